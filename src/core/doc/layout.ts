@@ -1,0 +1,74 @@
+import * as Y from 'yjs';
+import type { z } from 'zod';
+import { Action, CharterEntry, Cycle, DataPoint, Idea, Measure, Person, Project } from '../schema/entities';
+
+/** The document format this build writes. A document with a higher version opens read-only. */
+export const SCHEMA_VERSION = 1;
+
+interface KindSpec {
+  /** Name of the top-level Y.Map holding every entity of this kind, keyed by id. */
+  readonly map: string;
+  readonly schema: z.ZodType;
+  /** Prose fields stored as Y.Text so concurrent typing merges by character. */
+  readonly texts: readonly string[];
+  /** Fields stored as a nested Y.Map of id → true, so concurrent toggles merge. */
+  readonly flags: readonly string[];
+  /** Whether entities carry a fractional-index `order` key. */
+  readonly ordered: boolean;
+}
+
+export const KINDS = {
+  people: { map: 'people', schema: Person, texts: [], flags: [], ordered: true },
+  ideas: { map: 'ideas', schema: Idea, texts: ['text'], flags: ['votes'], ordered: false },
+  projects: {
+    map: 'projects',
+    schema: Project,
+    texts: ['problem', 'aimWhat', 'aimHowMuch', 'aimByWhen', 'aimForWhom', 'q1Accomplish', 'q2Know', 'q3Change'],
+    flags: ['compass', 'measureIds'],
+    ordered: true,
+  },
+  cycles: {
+    map: 'cycles',
+    schema: Cycle,
+    texts: [
+      'objective', 'questions', 'prediction', 'planWho', 'planWhat', 'planWhen', 'planWhere', 'dataToCollect',
+      'doWhatHappened', 'doUnexpected', 'studyResults', 'studyLearning', 'actNext',
+    ],
+    flags: [],
+    ordered: true,
+  },
+  measures: { map: 'measures', schema: Measure, texts: ['definition'], flags: [], ordered: true },
+  points: { map: 'points', schema: DataPoint, texts: [], flags: [], ordered: false },
+  actions: { map: 'actions', schema: Action, texts: [], flags: [], ordered: true },
+  charter: { map: 'charter', schema: CharterEntry, texts: ['text'], flags: ['agreed'], ordered: false },
+} as const satisfies Record<string, KindSpec>;
+
+export type Kind = keyof typeof KINDS;
+export const KIND_NAMES = Object.keys(KINDS) as Kind[];
+/** Kinds whose entities are soft-deleted and can be restored. */
+export type DeletableKind = Exclude<Kind, 'charter'>;
+
+export type EntityMap = Y.Map<unknown>;
+
+export const collection = (doc: Y.Doc, kind: Kind): Y.Map<EntityMap> => doc.getMap<EntityMap>(KINDS[kind].map);
+export const metaMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('meta');
+export const teamMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('team');
+
+/** Every shared type at the top of a board document; an UndoManager's scope. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Y.UndoManager takes any shared type
+export const topLevelTypes = (doc: Y.Doc): Y.AbstractType<any>[] => [
+  metaMap(doc),
+  teamMap(doc),
+  ...KIND_NAMES.map((kind) => collection(doc, kind)),
+];
+
+export const isTextField = (kind: Kind, field: string): boolean =>
+  (KINDS[kind].texts as readonly string[]).includes(field);
+
+export const schemaVersionOf = (doc: Y.Doc): number | undefined => {
+  const value = metaMap(doc).get('schemaVersion');
+  return typeof value === 'number' ? value : undefined;
+};
+
+/** A document written by a newer version of UBT Board must not be modified by this one. */
+export const isReadOnly = (doc: Y.Doc): boolean => (schemaVersionOf(doc) ?? 0) > SCHEMA_VERSION;

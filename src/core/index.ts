@@ -1,0 +1,9 @@
+/** The pure domain core of UBT Board: schemas, operations on a board's Y.Doc, and reads. No DOM, no browser APIs. */
+export * from './schema/enums';
+export * from './schema/entities';
+export * from './doc/layout';
+export { toPlain, replaceText } from './doc/entity';
+export * from './ops/index';
+export * from './read/entity';
+export * from './read/board';
+export * from './read/compass';

@@ -1,0 +1,101 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { collection, metaMap, SCHEMA_VERSION, teamMap } from '../doc/layout';
+import { buildEntity } from '../doc/entity';
+import { CHARTER_SECTIONS, CharterSection, Role } from '../schema/enums';
+import { entityId, requiredShort, shortText } from '../schema/inputs';
+import { defineOperation, OperationError } from './context';
+import { orderAtEnd, requireEntity } from './common';
+
+const TeamPatch = z.object({ name: requiredShort, department: shortText, facility: shortText, region: shortText }).partial().strict();
+const TeamFields = z.object({
+  name: requiredShort,
+  department: shortText.default(''),
+  facility: shortText.default(''),
+  region: shortText.default(''),
+});
+
+/** Sets up an empty document as a team's board: meta, team and the five charter sections. */
+export const initBoard = defineOperation(
+  'initBoard',
+  z.object({ boardId: entityId, team: TeamFields }),
+  (doc) => {
+    if (metaMap(doc).has('schemaVersion')) throw new OperationError('This board is already set up.');
+  },
+  (doc, input, ctx) => {
+    const meta = metaMap(doc);
+    meta.set('schemaVersion', SCHEMA_VERSION);
+    meta.set('boardId', input.boardId);
+    meta.set('createdAt', ctx.now());
+    const team = teamMap(doc);
+    for (const [key, value] of Object.entries(input.team)) team.set(key, value);
+    const charter = collection(doc, 'charter');
+    for (const section of CHARTER_SECTIONS) charter.set(section, buildEntity('charter', { id: section }));
+  },
+);
+
+/** Renames the team (and so the board) or changes its department, facility or region. */
+export const updateTeam = defineOperation(
+  'updateTeam',
+  TeamPatch,
+  () => undefined,
+  (doc, input) => {
+    const team = teamMap(doc);
+    for (const [key, value] of Object.entries(input)) if (value !== undefined && team.get(key) !== value) team.set(key, value);
+  },
+);
+
+export const addPerson = defineOperation(
+  'addPerson',
+  z.object({ name: requiredShort, role: Role }),
+  () => undefined,
+  (doc, input, ctx) => {
+    const id = ctx.newId();
+    collection(doc, 'people').set(
+      id,
+      buildEntity('people', { id, ...input, order: orderAtEnd(doc, 'people'), createdAt: ctx.now() }),
+    );
+    return id;
+  },
+);
+
+export const updatePerson = defineOperation(
+  'updatePerson',
+  z.object({ id: entityId, name: requiredShort.optional(), role: Role.optional() }).strict(),
+  (doc, input) => requireEntity(doc, 'people', input.id),
+  (_doc, { id: _id, ...patch }, _ctx, person) => setChanged(person, patch),
+);
+
+/** Marks a charter section as agreed (or not) by one co-lead. */
+export const setCharterAgreement = defineOperation(
+  'setCharterAgreement',
+  z.object({ section: CharterSection, personId: entityId, agreed: z.boolean() }),
+  (doc, input) => {
+    const person = requireEntity(doc, 'people', input.personId);
+    const role = Role.safeParse(person.get('role'));
+    if (!role.success || !role.data.endsWith('co-lead')) {
+      throw new OperationError('Only co-leads agree charter sections; give this person a co-lead role first.');
+    }
+    return requireEntity(doc, 'charter', input.section);
+  },
+  (_doc, input, _ctx, section) => setFlag(section, 'agreed', input.personId, input.agreed),
+);
+
+/** Writes only the keys whose value differs, so an unchanged field does not overwrite a peer's concurrent edit. */
+export const setChanged = (entity: Y.Map<unknown>, patch: Record<string, unknown>): void => {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined && entity.get(key) !== value) entity.set(key, value);
+  }
+};
+
+/** Sets or clears one key of a nested flag map (votes, compass points, linked measures). */
+export const setFlag = (entity: Y.Map<unknown>, field: string, key: string, on: boolean): void => {
+  let flags = entity.get(field);
+  if (!(flags instanceof Y.Map)) {
+    flags = new Y.Map<boolean>();
+    entity.set(field, flags);
+  }
+  const map = flags as Y.Map<boolean>;
+  if (on) map.set(key, true);
+  else map.delete(key);
+};

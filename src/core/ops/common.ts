@@ -1,0 +1,113 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { generateKeyBetween } from 'fractional-indexing';
+import { collection, isTextField, KINDS, type DeletableKind, type EntityMap, type Kind } from '../doc/layout';
+import { replaceText } from '../doc/entity';
+import { defineOperation, OperationError } from './context';
+import { entityId, prose } from '../schema/inputs';
+
+const KIND_LABELS: Record<Kind, string> = {
+  people: 'person',
+  ideas: 'idea',
+  projects: 'project',
+  cycles: 'test of change',
+  measures: 'measure',
+  points: 'data point',
+  actions: 'action',
+  charter: 'charter section',
+};
+
+/** The live entity, or an error naming what is missing. Deleted entities count as missing unless allowed. */
+export const requireEntity = (doc: Y.Doc, kind: Kind, id: string, allowDeleted = false): EntityMap => {
+  const entity = collection(doc, kind).get(id);
+  if (!(entity instanceof Y.Map)) throw new OperationError(`There is no ${KIND_LABELS[kind]} with id "${id}" on this board.`);
+  if (!allowDeleted && entity.get('deleted') === true) {
+    throw new OperationError(`That ${KIND_LABELS[kind]} was deleted; restore it before changing it.`);
+  }
+  return entity;
+};
+
+/** Order keys of live entities of `kind` that match `filter`, ascending. */
+const orderKeys = (doc: Y.Doc, kind: Kind, filter: (entity: EntityMap) => boolean = () => true): string[] => {
+  const keys: string[] = [];
+  collection(doc, kind).forEach((entity) => {
+    const order = entity.get('order');
+    if (typeof order === 'string' && entity.get('deleted') !== true && filter(entity)) keys.push(order);
+  });
+  return keys.sort();
+};
+
+/** A fractional index after every live entity of `kind` matching `filter`. */
+export const orderAtEnd = (doc: Y.Doc, kind: Kind, filter?: (entity: EntityMap) => boolean): string =>
+  keyBetween(orderKeys(doc, kind, filter).at(-1) ?? null, null);
+
+/**
+ * Two peers appending at once compute the same key; ties sort by id. When such a tie leaves no room
+ * between neighbours, we step just past the lower key.
+ */
+export const keyBetween = (a: string | null, b: string | null): string => {
+  try {
+    if (a !== null && b !== null && a >= b) return generateKeyBetween(a, null);
+    return generateKeyBetween(a, b);
+  } catch {
+    return generateKeyBetween(null, null) + Date.now().toString(36);
+  }
+};
+
+export const editText = defineOperation(
+  'editText',
+  z.object({ kind: z.enum(Object.keys(KINDS) as [Kind, ...Kind[]]), id: entityId, field: z.string(), value: prose }),
+  (doc, input) => {
+    if (!isTextField(input.kind, input.field)) throw new OperationError(`"${input.field}" is not a text field of ${input.kind}.`);
+    const text = requireEntity(doc, input.kind, input.id).get(input.field);
+    if (text instanceof Y.Text) return text;
+    const fresh = new Y.Text();
+    return fresh;
+  },
+  (doc, input, _ctx, text) => {
+    // An entity from an older version may lack the field: create it on first write.
+    if (!text.doc) requireEntity(doc, input.kind, input.id).set(input.field, text);
+    replaceText(text, input.value);
+  },
+);
+
+const deletableKind = z.enum(['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions'] as [DeletableKind, ...DeletableKind[]]);
+
+/** Soft delete: the entity stays in the document (a concurrent edit to it is kept) and can be restored. */
+export const deleteEntity = defineOperation(
+  'deleteEntity',
+  z.object({ kind: deletableKind, id: entityId }),
+  (doc, input) => requireEntity(doc, input.kind, input.id),
+  (_doc, _input, ctx, entity) => {
+    entity.set('deleted', true);
+    entity.set('deletedAt', ctx.now());
+  },
+);
+
+export const restoreEntity = defineOperation(
+  'restoreEntity',
+  z.object({ kind: deletableKind, id: entityId }),
+  (doc, input) => requireEntity(doc, input.kind, input.id, true),
+  (_doc, _input, _ctx, entity) => {
+    entity.set('deleted', false);
+    entity.delete('deletedAt');
+  },
+);
+
+/** Moves an ordered entity between two neighbours (ids of entities of the same kind, or null for an end). */
+export const moveEntity = defineOperation(
+  'moveEntity',
+  z.object({
+    kind: z.enum(['people', 'projects', 'cycles', 'measures', 'actions']),
+    id: entityId,
+    after: entityId.nullable(),
+    before: entityId.nullable(),
+  }),
+  (doc, input) => {
+    const entity = requireEntity(doc, input.kind, input.id);
+    const keyOf = (id: string | null): string | null =>
+      id === null ? null : String(requireEntity(doc, input.kind, id).get('order'));
+    return { entity, order: keyBetween(keyOf(input.after), keyOf(input.before)) };
+  },
+  (_doc, _input, _ctx, { entity, order }) => entity.set('order', order),
+);

@@ -1,0 +1,69 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { isReadOnly, SCHEMA_VERSION } from '../doc/layout';
+
+/** What an operation needs from the outside world; tests pass deterministic versions. */
+export interface OpContext {
+  /** Transaction origin; an UndoManager tracking this origin undoes only these edits. */
+  readonly origin: object;
+  readonly newId: () => string;
+  readonly now: () => number;
+}
+
+/** A rejected operation: nothing was written. `message` is meant for the user. */
+export class OperationError extends Error {
+  override readonly name = 'OperationError';
+}
+
+export class ReadOnlyError extends OperationError {
+  constructor() {
+    super(
+      `This board was saved by a newer version of UBT Board (format newer than ${SCHEMA_VERSION}). ` +
+        'It is open read-only so nothing is lost: update the extension to edit it.',
+    );
+  }
+}
+
+/** Random 16-character ids from the platform's CSPRNG (available in Node 20 and every browser). */
+export const randomId = (): string => {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+};
+
+export const defaultContext = (origin: object = {}): OpContext => ({ origin, newId: randomId, now: Date.now });
+
+/**
+ * Declares a named operation: input is parsed with `schema` (a clear error and no write when it fails),
+ * `check` may reject it against the current document, then `apply` runs in one transaction.
+ * Yjs cannot roll a transaction back, so every check must happen before the first write.
+ */
+export const defineOperation = <S extends z.ZodType, R, P = void>(
+  name: string,
+  schema: S,
+  check: (doc: Y.Doc, input: z.infer<S>) => P,
+  apply: (doc: Y.Doc, input: z.infer<S>, ctx: OpContext, prepared: P) => R,
+) => {
+  const op = (doc: Y.Doc, rawInput: z.input<S>, ctx: OpContext): R => {
+    if (isReadOnly(doc)) throw new ReadOnlyError();
+    const parsed = schema.safeParse(rawInput);
+    if (!parsed.success) throw new OperationError(`${humanName(name)}: ${describeIssues(parsed.error)}`);
+    const prepared = check(doc, parsed.data);
+    let result!: R;
+    doc.transact(() => {
+      result = apply(doc, parsed.data, ctx, prepared);
+    }, ctx.origin);
+    return result;
+  };
+  return Object.assign(op, { operationName: name, schema });
+};
+
+const humanName = (name: string): string => name.replace(/([A-Z])/g, ' $1').toLowerCase().replace(/^./, (c) => c.toUpperCase());
+
+/** One readable sentence per problem, naming the field: "name: must not be empty". */
+export const describeIssues = (error: z.ZodError): string =>
+  error.issues
+    .map((issue) => {
+      const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+      return `${where}${issue.message}`;
+    })
+    .join('; ');

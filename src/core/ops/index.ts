@@ -1,0 +1,8 @@
+export * from './context';
+export { editText, deleteEntity, restoreEntity, moveEntity } from './common';
+export { initBoard, updateTeam, addPerson, updatePerson, setCharterAgreement } from './board';
+export { addIdea, setVote, triageIdea, ideaToProject, ideaToCycle, titleFrom } from './ideas';
+export { addProject, updateProject, setCompassPoint, linkMeasure } from './projects';
+export { addCycle, updateCycle, startNextCycle } from './cycles';
+export { addMeasure, updateMeasure, addDataPoint, updateDataPoint } from './measures';
+export { addAction, updateAction } from './actions';

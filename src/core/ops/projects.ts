@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { CompassPoint, ProjectStatus } from '../schema/enums';
+import { entityId, requiredShort } from '../schema/inputs';
+import { defineOperation } from './context';
+import { requireEntity } from './common';
+import { setChanged, setFlag } from './board';
+import { newProject } from './ideas';
+
+export const addProject = defineOperation(
+  'addProject',
+  z.object({ title: requiredShort }),
+  () => undefined,
+  (doc, input, ctx) => newProject(doc, ctx, input.title, '', null),
+);
+
+export const updateProject = defineOperation(
+  'updateProject',
+  z.object({ id: entityId, title: requiredShort.optional(), status: ProjectStatus.optional() }).strict(),
+  (doc, input) => requireEntity(doc, 'projects', input.id),
+  (_doc, { id: _id, ...patch }, _ctx, project) => setChanged(project, patch),
+);
+
+/** Points a project at one of the Value Compass points, or takes it away. */
+export const setCompassPoint = defineOperation(
+  'setCompassPoint',
+  z.object({ projectId: entityId, point: CompassPoint, on: z.boolean() }),
+  (doc, input) => requireEntity(doc, 'projects', input.projectId),
+  (_doc, input, _ctx, project) => setFlag(project, 'compass', input.point, input.on),
+);
+
+/** Links a measure to a project (a measure may serve several projects). */
+export const linkMeasure = defineOperation(
+  'linkMeasure',
+  z.object({ projectId: entityId, measureId: entityId, linked: z.boolean() }),
+  (doc, input) => {
+    requireEntity(doc, 'measures', input.measureId);
+    return requireEntity(doc, 'projects', input.projectId);
+  },
+  (_doc, input, _ctx, project) => setFlag(project, 'measureIds', input.measureId, input.linked),
+);

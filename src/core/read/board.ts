@@ -1,0 +1,58 @@
+import type * as Y from 'yjs';
+import { collection, isReadOnly, metaMap, schemaVersionOf, teamMap, type Kind } from '../doc/layout';
+import { toPlain } from '../doc/entity';
+import { Team, type Action, type CharterEntry, type Cycle, type DataPoint, type Idea, type Measure, type Person, type Project } from '../schema/entities';
+import { byOrder, readEntity, type NeedsAttention } from './entity';
+
+/** A plain, validated picture of a whole board, for reports, tests and whole-board views. */
+export interface BoardSnapshot {
+  readonly boardId: string;
+  readonly schemaVersion: number | undefined;
+  readonly readOnly: boolean;
+  readonly team: Team;
+  readonly people: Person[];
+  readonly charter: CharterEntry[];
+  readonly ideas: Idea[];
+  readonly projects: Project[];
+  readonly cycles: Cycle[];
+  readonly measures: Measure[];
+  readonly points: DataPoint[];
+  readonly actions: Action[];
+  /** Soft-deleted entities of every kind, restorable. */
+  readonly deleted: { kind: Kind; id: string }[];
+  readonly needsAttention: NeedsAttention[];
+}
+
+export const readBoard = (doc: Y.Doc): BoardSnapshot => {
+  const needsAttention: NeedsAttention[] = [];
+  const deleted: { kind: Kind; id: string }[] = [];
+  const readAll = <T extends { id: string; deleted?: boolean }>(kind: Kind): T[] => {
+    const out: T[] = [];
+    collection(doc, kind).forEach((value, id) => {
+      const result = readEntity(kind, id, value);
+      if (!result.ok) needsAttention.push(result.issue);
+      else if ((result.value as T).deleted) deleted.push({ kind, id });
+      else out.push(result.value as T);
+    });
+    return out;
+  };
+  const team = Team.safeParse(toPlain(teamMap(doc)));
+  return {
+    boardId: String(metaMap(doc).get('boardId') ?? ''),
+    schemaVersion: schemaVersionOf(doc),
+    readOnly: isReadOnly(doc),
+    team: team.success ? team.data : { name: '', department: '', facility: '', region: '' },
+    people: readAll<Person>('people').sort(byOrder),
+    charter: readAll<CharterEntry>('charter').sort((a, b) => CHARTER_ORDER.indexOf(a.id) - CHARTER_ORDER.indexOf(b.id)),
+    ideas: readAll<Idea>('ideas').sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1)),
+    projects: readAll<Project>('projects').sort(byOrder),
+    cycles: readAll<Cycle>('cycles').sort(byOrder),
+    measures: readAll<Measure>('measures').sort(byOrder),
+    points: readAll<DataPoint>('points').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
+    actions: readAll<Action>('actions').sort(byOrder),
+    deleted,
+    needsAttention,
+  };
+};
+
+const CHARTER_ORDER: readonly string[] = ['purpose', 'goals', 'scope', 'decisionMaking', 'groundRules'];

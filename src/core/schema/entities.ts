@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import {
+  ActDecision, CharterSection, Direction, DoAsPlanned, IdeaState, MeasureType,
+  OutOfScopeReason, ProjectStatus, Role,
+} from './enums';
+
+/**
+ * Read schemas: what a valid entity looks like once its Y.Map is turned into a plain object
+ * (Y.Text → string, nested Y.Map of flags → record). Defaults fill fields that older versions did
+ * not write; `looseObject` keeps unknown fields so a newer peer's data survives a round trip.
+ */
+const id = z.string().min(1);
+const flags = z.record(z.string(), z.boolean()).default({});
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-03-14');
+const optionalDate = z.union([isoDate, z.literal('')]).default('');
+const base = {
+  id,
+  createdAt: z.number().default(0),
+  deleted: z.boolean().default(false),
+};
+
+export const Person = z.looseObject({
+  ...base,
+  name: z.string().min(1),
+  role: Role,
+  order: z.string().min(1),
+});
+
+export const Idea = z.looseObject({
+  ...base,
+  text: z.string(),
+  author: z.string().default(''),
+  state: IdeaState.default('new'),
+  reason: OutOfScopeReason.nullable().default(null),
+  routedTo: z.string().default(''),
+  votes: flags,
+  sourceTitle: z.string().default(''),
+  sourceUrl: z.string().default(''),
+  projectId: z.string().nullable().default(null),
+  cycleId: z.string().nullable().default(null),
+});
+
+export const Project = z.looseObject({
+  ...base,
+  title: z.string(),
+  status: ProjectStatus.default('planning'),
+  order: z.string().min(1),
+  ideaId: z.string().nullable().default(null),
+  problem: z.string().default(''),
+  aimWhat: z.string().default(''),
+  aimHowMuch: z.string().default(''),
+  aimByWhen: z.string().default(''),
+  aimForWhom: z.string().default(''),
+  q1Accomplish: z.string().default(''),
+  q2Know: z.string().default(''),
+  q3Change: z.string().default(''),
+  compass: flags,
+  measureIds: flags,
+});
+
+export const Cycle = z.looseObject({
+  ...base,
+  projectId: id,
+  title: z.string(),
+  order: z.string().min(1),
+  ideaId: z.string().nullable().default(null),
+  previousCycleId: z.string().nullable().default(null),
+  startDate: optionalDate,
+  endDate: optionalDate,
+  objective: z.string().default(''),
+  questions: z.string().default(''),
+  prediction: z.string().default(''),
+  planWho: z.string().default(''),
+  planWhat: z.string().default(''),
+  planWhen: z.string().default(''),
+  planWhere: z.string().default(''),
+  dataToCollect: z.string().default(''),
+  doAsPlanned: DoAsPlanned.nullable().default(null),
+  doWhatHappened: z.string().default(''),
+  doUnexpected: z.string().default(''),
+  studyResults: z.string().default(''),
+  studyLearning: z.string().default(''),
+  actDecision: ActDecision.nullable().default(null),
+  actNext: z.string().default(''),
+});
+
+export const Measure = z.looseObject({
+  ...base,
+  name: z.string().min(1),
+  type: MeasureType.default('outcome'),
+  unit: z.string().default(''),
+  better: Direction.default('up'),
+  baseline: z.number().nullable().default(null),
+  goal: z.number().nullable().default(null),
+  order: z.string().min(1),
+  definition: z.string().default(''),
+});
+
+export const DataPoint = z.looseObject({
+  ...base,
+  measureId: id,
+  date: isoDate,
+  value: z.number().finite(),
+  note: z.string().default(''),
+});
+
+export const Action = z.looseObject({
+  ...base,
+  text: z.string().min(1),
+  owner: z.string().default(''),
+  due: optionalDate,
+  done: z.boolean().default(false),
+  projectId: z.string().nullable().default(null),
+  order: z.string().min(1),
+});
+
+export const CharterEntry = z.looseObject({
+  id: CharterSection,
+  text: z.string().default(''),
+  agreed: flags,
+});
+
+export const Team = z.looseObject({
+  name: z.string().default(''),
+  department: z.string().default(''),
+  facility: z.string().default(''),
+  region: z.string().default(''),
+});
+
+export type Person = z.infer<typeof Person>;
+export type Idea = z.infer<typeof Idea>;
+export type Project = z.infer<typeof Project>;
+export type Cycle = z.infer<typeof Cycle>;
+export type Measure = z.infer<typeof Measure>;
+export type DataPoint = z.infer<typeof DataPoint>;
+export type Action = z.infer<typeof Action>;
+export type CharterEntry = z.infer<typeof CharterEntry>;
+export type Team = z.infer<typeof Team>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** Roles a person can hold on a unit-based team. */
+export const ROLES = ['manager-co-lead', 'labour-co-lead', 'physician-co-lead', 'sponsor', 'member'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+export const ROLE_LABELS: Record<Role, string> = {
+  'manager-co-lead': 'Manager co-lead',
+  'labour-co-lead': 'Labour co-lead',
+  'physician-co-lead': 'Physician co-lead',
+  sponsor: 'Sponsor',
+  member: 'Member',
+};
+export const isCoLead = (role: Role): boolean => role.endsWith('co-lead');
+
+export const IDEA_STATES = ['new', 'accepted', 'parked', 'out-of-scope', 'done'] as const;
+export const IdeaState = z.enum(IDEA_STATES);
+export type IdeaState = z.infer<typeof IdeaState>;
+export const IDEA_STATE_LABELS: Record<IdeaState, string> = {
+  new: 'New',
+  accepted: 'Accepted',
+  parked: 'Parked',
+  'out-of-scope': 'Out of scope',
+  done: 'Done',
+};
+
+/** The four things unit-based teams do not work on (see shared/seeds/001). */
+export const OUT_OF_SCOPE_REASONS = [
+  'strategic-direction',
+  'scope-of-practice',
+  'labour-relations',
+  'legal-regulatory',
+] as const;
+export const OutOfScopeReason = z.enum(OUT_OF_SCOPE_REASONS);
+export type OutOfScopeReason = z.infer<typeof OutOfScopeReason>;
+export const OUT_OF_SCOPE_LABELS: Record<OutOfScopeReason, string> = {
+  'strategic-direction': "The organisation's strategic direction",
+  'scope-of-practice': 'Scope of practice',
+  'labour-relations': 'Labour relations or contract issues',
+  'legal-regulatory': 'Legal or regulatory issues',
+};
+
+export const COMPASS_POINTS = ['quality', 'service', 'affordability', 'workplace'] as const;
+export const CompassPoint = z.enum(COMPASS_POINTS);
+export type CompassPoint = z.infer<typeof CompassPoint>;
+export const COMPASS_LABELS: Record<CompassPoint, string> = {
+  quality: 'Best quality',
+  service: 'Best service',
+  affordability: 'Most affordable',
+  workplace: 'Best place to work',
+};
+
+export const PROJECT_STATUSES = ['planning', 'testing', 'spreading', 'done', 'stopped'] as const;
+export const ProjectStatus = z.enum(PROJECT_STATUSES);
+export type ProjectStatus = z.infer<typeof ProjectStatus>;
+export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
+  planning: 'Planning',
+  testing: 'Testing',
+  spreading: 'Spreading',
+  done: 'Done',
+  stopped: 'Stopped',
+};
+
+export const MEASURE_TYPES = ['outcome', 'process', 'balancing'] as const;
+export const MeasureType = z.enum(MEASURE_TYPES);
+export type MeasureType = z.infer<typeof MeasureType>;
+
+export const DIRECTIONS = ['up', 'down'] as const;
+export const Direction = z.enum(DIRECTIONS);
+export type Direction = z.infer<typeof Direction>;
+
+export const ACT_DECISIONS = ['adopt', 'adapt', 'abandon'] as const;
+export const ActDecision = z.enum(ACT_DECISIONS);
+export type ActDecision = z.infer<typeof ActDecision>;
+
+export const DO_AS_PLANNED = ['yes', 'partly', 'no'] as const;
+export const DoAsPlanned = z.enum(DO_AS_PLANNED);
+export type DoAsPlanned = z.infer<typeof DoAsPlanned>;
+
+export const CHARTER_SECTIONS = ['purpose', 'goals', 'scope', 'decisionMaking', 'groundRules'] as const;
+export const CharterSection = z.enum(CHARTER_SECTIONS);
+export type CharterSection = z.infer<typeof CharterSection>;
+export const CHARTER_LABELS: Record<CharterSection, string> = {
+  purpose: 'Purpose',
+  goals: 'Goals',
+  scope: 'Scope',
+  decisionMaking: 'Decision making',
+  groundRules: 'Ground rules',
+};

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addPerson, initBoard, metaMap, OperationError, readBoard, ReadOnlyError, SCHEMA_VERSION, setCharterAgreement,
+  updatePerson, updateTeam, addIdea, deleteEntity, restoreEntity, moveEntity, editText,
+} from '../../src/core';
+import { newBoard, stateOf, testContext } from './helpers';
+
+describe('initBoard', () => {
+  it('writes schemaVersion, team and five empty charter sections', () => {
+    const { doc } = newBoard();
+    const board = readBoard(doc);
+    expect(board.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(board.team).toMatchObject({ name: 'Med-Surg 4 West', facility: 'Oakland' });
+    expect(board.charter.map((c) => c.id)).toEqual(['purpose', 'goals', 'scope', 'decisionMaking', 'groundRules']);
+    expect(board.needsAttention).toEqual([]);
+  });
+
+  it('refuses a board without a team name, and a second set-up', () => {
+    const doc = new Y.Doc();
+    expect(() => initBoard(doc, { boardId: 'b', team: { name: '   ' } }, testContext())).toThrow(/team.name: must not be empty/);
+    expect(doc.share.size === 0 || metaMap(doc).size === 0).toBe(true);
+    const { doc: ready, ctx } = newBoard();
+    const before = stateOf(ready);
+    expect(() => initBoard(ready, { boardId: 'b', team: { name: 'Again' } }, ctx)).toThrow(/already set up/);
+    expect(stateOf(ready)).toBe(before);
+  });
+});
+
+describe('team and people', () => {
+  it('renames the team and changes only what differs', () => {
+    const { doc, ctx } = newBoard();
+    updateTeam(doc, { name: 'Med-Surg 5 East' }, ctx);
+    expect(readBoard(doc).team).toMatchObject({ name: 'Med-Surg 5 East', department: 'Nursing' });
+  });
+
+  it('adds people in order and updates them', () => {
+    const { doc, ctx } = newBoard();
+    const ana = addPerson(doc, { name: 'Ana Ruiz', role: 'manager-co-lead' }, ctx);
+    addPerson(doc, { name: 'Ben Okafor', role: 'labour-co-lead' }, ctx);
+    updatePerson(doc, { id: ana, role: 'sponsor' }, ctx);
+    expect(readBoard(doc).people.map((p) => [p.name, p.role])).toEqual([
+      ['Ana Ruiz', 'sponsor'],
+      ['Ben Okafor', 'labour-co-lead'],
+    ]);
+  });
+
+  it.each([
+    [{ name: '', role: 'member' }, /name: must not be empty/],
+    [{ name: 'Ana', role: 'boss' }, /role: Invalid option/],
+    [{ name: 'x'.repeat(201), role: 'member' }, /at most 200 characters/],
+  ])('rejects a bad person %j and writes nothing', (input, message) => {
+    const { doc, ctx } = newBoard();
+    const before = stateOf(doc);
+    expect(() => addPerson(doc, input as never, ctx)).toThrow(message);
+    expect(stateOf(doc)).toBe(before);
+  });
+
+  it('rejects unknown patch keys instead of silently ignoring them', () => {
+    const { doc, ctx } = newBoard();
+    const id = addPerson(doc, { name: 'Ana', role: 'member' }, ctx);
+    expect(() => updatePerson(doc, { id, colour: 'red' } as never, ctx)).toThrow(OperationError);
+  });
+});
+
+describe('charter agreement', () => {
+  it('records one agreement per co-lead per section', () => {
+    const { doc, ctx } = newBoard();
+    const ana = addPerson(doc, { name: 'Ana', role: 'manager-co-lead' }, ctx);
+    const ben = addPerson(doc, { name: 'Ben', role: 'labour-co-lead' }, ctx);
+    setCharterAgreement(doc, { section: 'purpose', personId: ana, agreed: true }, ctx);
+    setCharterAgreement(doc, { section: 'purpose', personId: ben, agreed: true }, ctx);
+    setCharterAgreement(doc, { section: 'purpose', personId: ben, agreed: false }, ctx);
+    editText(doc, { kind: 'charter', id: 'purpose', field: 'text', value: 'Safe, timely discharge' }, ctx);
+    const purpose = readBoard(doc).charter[0]!;
+    expect(purpose.agreed).toEqual({ [ana]: true });
+    expect(purpose.text).toBe('Safe, timely discharge');
+  });
+
+  it('refuses agreement from someone who is not a co-lead, or an unknown section', () => {
+    const { doc, ctx } = newBoard();
+    const member = addPerson(doc, { name: 'Cy', role: 'member' }, ctx);
+    const before = stateOf(doc);
+    expect(() => setCharterAgreement(doc, { section: 'goals', personId: member, agreed: true }, ctx)).toThrow(/Only co-leads/);
+    expect(() => setCharterAgreement(doc, { section: 'vision' as never, personId: member, agreed: true }, ctx)).toThrow(/section/);
+    expect(stateOf(doc)).toBe(before);
+  });
+});
+
+describe('generic operations', () => {
+  it('soft-deletes and restores, keeping the content', () => {
+    const { doc, ctx } = newBoard();
+    const id = addIdea(doc, { text: 'Pre-stock discharge kits' }, ctx);
+    deleteEntity(doc, { kind: 'ideas', id }, ctx);
+    expect(readBoard(doc).ideas).toEqual([]);
+    expect(readBoard(doc).deleted).toEqual([{ kind: 'ideas', id }]);
+    expect(() => editText(doc, { kind: 'ideas', id, field: 'text', value: 'x' }, ctx)).toThrow(/was deleted/);
+    restoreEntity(doc, { kind: 'ideas', id }, ctx);
+    expect(readBoard(doc).ideas[0]?.text).toBe('Pre-stock discharge kits');
+  });
+
+  it('moves ordered entities between neighbours', () => {
+    const { doc, ctx } = newBoard();
+    const a = addPerson(doc, { name: 'A', role: 'member' }, ctx);
+    const b = addPerson(doc, { name: 'B', role: 'member' }, ctx);
+    const c = addPerson(doc, { name: 'C', role: 'member' }, ctx);
+    moveEntity(doc, { kind: 'people', id: c, after: null, before: a }, ctx);
+    moveEntity(doc, { kind: 'people', id: a, after: b, before: null }, ctx);
+    expect(readBoard(doc).people.map((p) => p.name)).toEqual(['C', 'B', 'A']);
+  });
+
+  it('edits text minimally so a concurrent insert elsewhere in the field survives', () => {
+    const { doc, ctx } = newBoard();
+    const id = addIdea(doc, { text: 'Call patients the day before' }, ctx);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    editText(doc, { kind: 'ideas', id, field: 'text', value: 'Call patients two days before' }, ctx);
+    editText(peer, { kind: 'ideas', id, field: 'text', value: 'Text and call patients the day before' }, testContext('p'));
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
+    expect(readBoard(doc).ideas[0]?.text).toBe('Text and call patients two days before');
+    expect(readBoard(peer).ideas[0]?.text).toBe(readBoard(doc).ideas[0]?.text);
+  });
+
+  it.each([
+    [{ kind: 'ideas', id: 'nope', field: 'text', value: 'x' }, /no idea with id "nope"/],
+    [{ kind: 'ideas', id: 'id1', field: 'author', value: 'x' }, /not a text field/],
+    [{ kind: 'ideas', id: 'id1', field: 'text', value: 'x'.repeat(20_001) }, /too long/],
+    [{ kind: 'rooms', id: 'id1', field: 'text', value: 'x' }, /kind/],
+  ])('rejects a bad text edit %#', (input, message) => {
+    const { doc, ctx } = newBoard();
+    addIdea(doc, { text: 'Idea' }, ctx);
+    const before = stateOf(doc);
+    expect(() => editText(doc, input as never, ctx)).toThrow(message);
+    expect(stateOf(doc)).toBe(before);
+  });
+
+  it('opens a board from a newer version read-only and refuses every write', () => {
+    const { doc, ctx } = newBoard();
+    metaMap(doc).set('schemaVersion', SCHEMA_VERSION + 1);
+    const before = stateOf(doc);
+    expect(readBoard(doc).readOnly).toBe(true);
+    expect(() => addIdea(doc, { text: 'x' }, ctx)).toThrow(ReadOnlyError);
+    expect(() => updateTeam(doc, { name: 'x' }, ctx)).toThrow(/newer version of UBT Board/);
+    expect(stateOf(doc)).toBe(before);
+  });
+});

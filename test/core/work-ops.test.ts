@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addAction, addCycle, addDataPoint, addIdea, addMeasure, addProject, compassGroups, editText, ideaToCycle, ideaToProject,
+  linkMeasure, readBoard, setCompassPoint, setVote, startNextCycle, triageIdea, updateAction, updateCycle, updateDataPoint,
+  updateMeasure, updateProject, deleteEntity,
+} from '../../src/core';
+import { newBoard, stateOf } from './helpers';
+
+describe('ideas', () => {
+  it('records text, author, time and source; votes count each voter once', () => {
+    const { doc, ctx } = newBoard();
+    const id = addIdea(doc, { text: '  Pre-stock discharge kits  ', author: 'Dee', sourceTitle: 'Policy 12', sourceUrl: 'https://intranet.example/policy/12' }, ctx);
+    setVote(doc, { ideaId: id, voterId: 'u1', vote: true }, ctx);
+    setVote(doc, { ideaId: id, voterId: 'u1', vote: true }, ctx);
+    setVote(doc, { ideaId: id, voterId: 'u2', vote: true }, ctx);
+    setVote(doc, { ideaId: id, voterId: 'u2', vote: false }, ctx);
+    const idea = readBoard(doc).ideas[0]!;
+    expect(idea).toMatchObject({ text: 'Pre-stock discharge kits', author: 'Dee', state: 'new', sourceTitle: 'Policy 12', votes: { u1: true } });
+    expect(idea.createdAt).toBeGreaterThan(0);
+  });
+
+  it('triages out of scope only with one of the four reasons, and keeps a routed-to note', () => {
+    const { doc, ctx } = newBoard();
+    const id = addIdea(doc, { text: 'Change nurse ratios in the contract' }, ctx);
+    const before = stateOf(doc);
+    expect(() => triageIdea(doc, { ideaId: id, state: 'out-of-scope' }, ctx)).toThrow(/choose why the idea is out of scope/);
+    expect(stateOf(doc)).toBe(before);
+    triageIdea(doc, { ideaId: id, state: 'out-of-scope', reason: 'labour-relations', routedTo: 'Local union steward' }, ctx);
+    expect(readBoard(doc).ideas[0]).toMatchObject({ state: 'out-of-scope', reason: 'labour-relations', routedTo: 'Local union steward' });
+    triageIdea(doc, { ideaId: id, state: 'parked' }, ctx);
+    expect(readBoard(doc).ideas[0]).toMatchObject({ state: 'parked', reason: null, routedTo: 'Local union steward' });
+  });
+
+  it('turns an accepted idea into a project, or into a test of change, once', () => {
+    const { doc, ctx } = newBoard();
+    const idea = addIdea(doc, { text: 'Discharge before 11am\nPatients wait for transport.' }, ctx);
+    const projectId = ideaToProject(doc, { ideaId: idea }, ctx);
+    const board = readBoard(doc);
+    expect(board.projects[0]).toMatchObject({ id: projectId, title: 'Discharge before 11am', ideaId: idea, problem: 'Discharge before 11am\nPatients wait for transport.' });
+    expect(board.ideas[0]).toMatchObject({ state: 'accepted', projectId });
+    expect(() => ideaToProject(doc, { ideaId: idea }, ctx)).toThrow(/already become/);
+    const second = addIdea(doc, { text: 'Call transport at 9am' }, ctx);
+    const cycleId = ideaToCycle(doc, { ideaId: second, projectId }, ctx);
+    expect(readBoard(doc).cycles[0]).toMatchObject({ id: cycleId, projectId, objective: 'Call transport at 9am', ideaId: second });
+  });
+
+  it.each([
+    [{ text: '   ' }, /text: must not be empty/],
+    [{ text: 'ok', sourceUrl: 'not a url' }, /sourceUrl: must be a web address/],
+    [{ text: 42 }, /text: must be text/],
+  ])('rejects bad idea input %#', (input, message) => {
+    const { doc, ctx } = newBoard();
+    const before = stateOf(doc);
+    expect(() => addIdea(doc, input as never, ctx)).toThrow(message);
+    expect(stateOf(doc)).toBe(before);
+  });
+});
+
+describe('projects, compass and measures', () => {
+  it('records the aim, the three questions, compass points, status and linked measures', () => {
+    const { doc, ctx } = newBoard();
+    const p = addProject(doc, { title: 'Timely discharge' }, ctx);
+    for (const [field, value] of Object.entries({ problem: 'Half of discharges after 2pm', aimWhat: 'Discharges before 11am', aimHowMuch: 'from 20% to 50%', aimByWhen: 'by 30 June 2026', aimForWhom: 'medical patients on 4 West', q1Accomplish: 'a', q2Know: 'b', q3Change: 'c' })) {
+      editText(doc, { kind: 'projects', id: p, field, value }, ctx);
+    }
+    setCompassPoint(doc, { projectId: p, point: 'service', on: true }, ctx);
+    setCompassPoint(doc, { projectId: p, point: 'quality', on: true }, ctx);
+    setCompassPoint(doc, { projectId: p, point: 'quality', on: false }, ctx);
+    updateProject(doc, { id: p, status: 'testing' }, ctx);
+    const m = addMeasure(doc, { name: 'Discharges before 11am', unit: '%', better: 'up', goal: 50 }, ctx);
+    linkMeasure(doc, { projectId: p, measureId: m, linked: true }, ctx);
+    const board = readBoard(doc);
+    expect(board.projects[0]).toMatchObject({ status: 'testing', aimHowMuch: 'from 20% to 50%', compass: { service: true }, measureIds: { [m]: true } });
+    const { groups, unassigned } = compassGroups(board.projects);
+    expect(groups.find((g) => g.point === 'service')?.projects.map((x) => x.id)).toEqual([p]);
+    expect(groups.find((g) => g.point === 'quality')?.projects).toEqual([]);
+    expect(unassigned).toEqual([]);
+  });
+
+  it('rejects a bad status, compass point or unknown measure', () => {
+    const { doc, ctx } = newBoard();
+    const p = addProject(doc, { title: 'P' }, ctx);
+    const before = stateOf(doc);
+    expect(() => updateProject(doc, { id: p, status: 'finished' as never }, ctx)).toThrow(/status/);
+    expect(() => setCompassPoint(doc, { projectId: p, point: 'speed' as never, on: true }, ctx)).toThrow(/point/);
+    expect(() => linkMeasure(doc, { projectId: p, measureId: 'm404', linked: true }, ctx)).toThrow(/no measure/);
+    expect(stateOf(doc)).toBe(before);
+  });
+
+  it('records a measure with its definition and data points, one per date', () => {
+    const { doc, ctx } = newBoard();
+    const m = addMeasure(doc, { name: 'Falls', type: 'outcome', unit: 'falls per month', better: 'down', baseline: 3, goal: 1, definition: 'Falls reported in the incident system' }, ctx);
+    updateMeasure(doc, { id: m, goal: 0 }, ctx);
+    const a = addDataPoint(doc, { measureId: m, date: '2026-02-01', value: 3 }, ctx);
+    addDataPoint(doc, { measureId: m, date: '2026-01-01', value: 4, note: 'new staff' }, ctx);
+    const before = stateOf(doc);
+    expect(() => addDataPoint(doc, { measureId: m, date: '2026-02-01', value: 1 }, ctx)).toThrow(/already has a value for 2026-02-01/);
+    expect(() => addDataPoint(doc, { measureId: m, date: '2026-02-30', value: 1 }, ctx)).toThrow(/not a real calendar date/);
+    expect(() => addDataPoint(doc, { measureId: m, date: '2026-03-01', value: Number.NaN }, ctx)).toThrow(/value/);
+    expect(() => updateDataPoint(doc, { id: a, date: '2026-01-01' }, ctx)).toThrow(/already has a value/);
+    expect(stateOf(doc)).toBe(before);
+    updateDataPoint(doc, { id: a, value: 2 }, ctx);
+    const board = readBoard(doc);
+    expect(board.measures[0]).toMatchObject({ better: 'down', goal: 0, baseline: 3, definition: 'Falls reported in the incident system' });
+    expect(board.points.map((p) => [p.date, p.value, p.note])).toEqual([['2026-01-01', 4, 'new staff'], ['2026-02-01', 2, '']]);
+    deleteEntity(doc, { kind: 'points', id: a }, ctx);
+    addDataPoint(doc, { measureId: m, date: '2026-02-01', value: 5 }, ctx);
+    expect(readBoard(doc).points).toHaveLength(2);
+  });
+});
+
+describe('tests of change (PDSA cycles)', () => {
+  it('keeps every worksheet field and a ramp in order, starting the next cycle from Act', () => {
+    const { doc, ctx } = newBoard();
+    const p = addProject(doc, { title: 'Timely discharge' }, ctx);
+    const c1 = addCycle(doc, { projectId: p, title: 'Cycle 1' }, ctx);
+    updateCycle(doc, { id: c1, startDate: '2026-03-02', endDate: '2026-03-06', doAsPlanned: 'partly' }, ctx);
+    editText(doc, { kind: 'cycles', id: c1, field: 'prediction', value: 'Half of patients ready by 11am' }, ctx);
+    expect(() => startNextCycle(doc, { fromCycleId: c1 }, ctx)).toThrow(/adopt, adapt or abandon/);
+    updateCycle(doc, { id: c1, actDecision: 'adapt' }, ctx);
+    editText(doc, { kind: 'cycles', id: c1, field: 'actNext', value: 'Try it on two more beds' }, ctx);
+    const c2 = startNextCycle(doc, { fromCycleId: c1 }, ctx);
+    const cycles = readBoard(doc).cycles;
+    expect(cycles.map((c) => c.id)).toEqual([c1, c2]);
+    expect(cycles[0]).toMatchObject({ doAsPlanned: 'partly', actDecision: 'adapt', prediction: 'Half of patients ready by 11am' });
+    expect(cycles[1]).toMatchObject({ title: 'Cycle 2', previousCycleId: c1, objective: 'Try it on two more beds', actDecision: null });
+  });
+
+  it('rejects an end date before the start date and an unknown project', () => {
+    const { doc, ctx } = newBoard();
+    const p = addProject(doc, { title: 'P' }, ctx);
+    const c = addCycle(doc, { projectId: p, title: 'C' }, ctx);
+    const before = stateOf(doc);
+    expect(() => updateCycle(doc, { id: c, startDate: '2026-03-09', endDate: '2026-03-02' }, ctx)).toThrow(/end date must not be before/);
+    expect(() => addCycle(doc, { projectId: 'p404', title: 'C' }, ctx)).toThrow(/no project/);
+    expect(() => updateCycle(doc, { id: c, actDecision: 'keep' as never }, ctx)).toThrow(/actDecision/);
+    expect(stateOf(doc)).toBe(before);
+  });
+});
+
+describe('actions', () => {
+  it('records owner, due date and done', () => {
+    const { doc, ctx } = newBoard();
+    const a = addAction(doc, { text: 'Book huddle room', owner: 'Ana', due: '2026-03-10' }, ctx);
+    updateAction(doc, { id: a, done: true }, ctx);
+    expect(readBoard(doc).actions[0]).toMatchObject({ text: 'Book huddle room', owner: 'Ana', due: '2026-03-10', done: true });
+    const before = stateOf(doc);
+    expect(() => addAction(doc, { text: '' }, ctx)).toThrow(/text: must not be empty/);
+    expect(() => updateAction(doc, { id: a, due: 'next week' }, ctx)).toThrow(/due/);
+    expect(stateOf(doc)).toBe(before);
+  });
+});
