@@ -50,9 +50,13 @@ export const readBoard = (doc: Y.Doc): BoardSnapshot => {
     measures: readAll<Measure>('measures').sort(byOrder),
     points: readAll<DataPoint>('points').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
     actions: readAll<Action>('actions').sort(byOrder),
-    deleted,
-    needsAttention,
+    deleted: deleted.sort(byKindAndId),
+    needsAttention: needsAttention.sort(byKindAndId),
   };
 };
+
+/** Map iteration order differs between peers; sort so every peer reads the same list. */
+const byKindAndId = (a: { kind: string; id: string }, b: { kind: string; id: string }): number =>
+  a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 const CHARTER_ORDER: readonly string[] = ['purpose', 'goals', 'scope', 'decisionMaking', 'groundRules'];
