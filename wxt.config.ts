@@ -12,6 +12,5 @@ export default defineConfig({
     description: 'A private, peer-to-peer improvement board for unit-based teams.',
     permissions: ['storage', 'sidePanel'],
     action: { default_title: 'Open UBT Board' },
-    side_panel: { default_path: 'sidepanel.html' },
   },
 });

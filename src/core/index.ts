@@ -7,3 +7,4 @@ export * from './ops/index';
 export * from './read/entity';
 export * from './read/board';
 export * from './read/compass';
+export * from './library';

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { App } from '../../src/ui/app/App';
+import '../../src/ui/app/styles.css';
+
+render(<App surface="sidepanel" />, document.getElementById('app')!);

@@ -1,0 +1,75 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { defineOperation } from './ops/context';
+import { toPlain } from './doc/entity';
+import { entityId, requiredShort, shortText } from './schema/inputs';
+
+/**
+ * The boards this browser holds: a small local document (never synced to peers) listing each board's id
+ * and a cached name for the switcher. The board's own document stays the source of truth for its name.
+ */
+export const LibraryEntry = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().default(''),
+  createdAt: z.number().default(0),
+  openedAt: z.number().default(0),
+});
+export type LibraryEntry = z.infer<typeof LibraryEntry>;
+
+const boards = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('boards');
+
+export const registerBoard = defineOperation(
+  'registerBoard',
+  z.object({ id: entityId, name: requiredShort }),
+  () => undefined,
+  (doc, input, ctx) => {
+    const entry = new Y.Map<unknown>();
+    entry.set('id', input.id);
+    entry.set('name', input.name);
+    entry.set('createdAt', ctx.now());
+    entry.set('openedAt', ctx.now());
+    boards(doc).set(input.id, entry);
+  },
+);
+
+/** Records the board's current name and when it was last opened (the switcher lists recent first). */
+export const touchBoard = defineOperation(
+  'touchBoard',
+  z.object({ id: entityId, name: shortText.optional() }),
+  () => undefined,
+  (doc, input, ctx) => {
+    let entry = boards(doc).get(input.id);
+    if (!(entry instanceof Y.Map)) {
+      entry = new Y.Map<unknown>();
+      entry.set('id', input.id);
+      entry.set('createdAt', ctx.now());
+      boards(doc).set(input.id, entry);
+    }
+    if (input.name && entry.get('name') !== input.name) entry.set('name', input.name);
+    entry.set('openedAt', ctx.now());
+  },
+);
+
+export const forgetBoard = defineOperation(
+  'forgetBoard',
+  z.object({ id: entityId }),
+  () => undefined,
+  (doc, input) => boards(doc).delete(input.id),
+);
+
+/** Every valid entry, most recently opened first; broken entries are skipped (they only cache a name). */
+export const listBoards = (doc: Y.Doc): LibraryEntry[] => {
+  const out: LibraryEntry[] = [];
+  boards(doc).forEach((value) => {
+    if (!(value instanceof Y.Map)) return;
+    const parsed = LibraryEntry.safeParse(toPlain(value));
+    if (parsed.success) out.push(parsed.data);
+  });
+  return out.sort((a, b) => b.openedAt - a.openedAt || a.name.localeCompare(b.name));
+};
+
+export const observeLibrary = (doc: Y.Doc, listener: () => void): (() => void) => {
+  const map = boards(doc);
+  map.observeDeep(listener);
+  return () => map.unobserveDeep(listener);
+};

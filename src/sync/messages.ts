@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Updates larger than this from another context or peer are refused (a board of the bench size is ~1 MB). */
+export const MAX_UPDATE_BYTES = 16 * 1024 * 1024;
+
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes').refine((u) => u.byteLength <= MAX_UPDATE_BYTES, 'update is larger than the size cap');
+
+/**
+ * Messages between extension pages holding replicas of the same document, over an extension-origin
+ * BroadcastChannel. Each is validated: a broken message is logged and ignored, never applied.
+ */
+export const ReplicaMessage = z.discriminatedUnion('type', [
+  /** "Here is my state vector; send me what I lack." Also asks the receiver to send its own vector back. */
+  z.object({ type: z.literal('hello'), from: z.string(), stateVector: bytes }),
+  z.object({ type: z.literal('state'), from: z.string(), to: z.string(), update: bytes, stateVector: bytes }),
+  z.object({ type: z.literal('update'), from: z.string(), update: bytes }),
+  /** The document was deleted from this browser: every replica closes. */
+  z.object({ type: z.literal('deleted'), from: z.string() }),
+]);
+export type ReplicaMessage = z.infer<typeof ReplicaMessage>;

@@ -1,0 +1,94 @@
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { ReplicaMessage } from './messages';
+
+export interface Replica {
+  /** Resolves once the document holds everything stored in this browser. */
+  readonly whenLoaded: Promise<void>;
+  /** Origin of updates that arrived from another page, so undo never touches them. */
+  readonly remoteOrigin: object;
+  onDeleted(listener: () => void): void;
+  /** Deletes the local copy of the document from this browser and tells every other page. */
+  deleteLocalCopy(): Promise<void>;
+  destroy(): void;
+}
+
+/**
+ * Keeps `doc` in IndexedDB (y-indexeddb) and in step with every other extension page that holds the same
+ * document, through a BroadcastChannel. Each page persists what it receives too, so nothing depends on
+ * which page is open; IndexedDB de-duplicates nothing but y-indexeddb compacts every 500 updates.
+ */
+export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => void = console.warn): Replica => {
+  const persistence = new IndexeddbPersistence(name, doc);
+  const channel = new BroadcastChannel(`ubt:${name}`);
+  const me = Math.random().toString(36).slice(2);
+  const remoteOrigin = { replica: name, remote: true };
+  const deletedListeners = new Set<() => void>();
+  let closed = false;
+
+  const post = (message: ReplicaMessage) => {
+    if (!closed) channel.postMessage(message);
+  };
+  const apply = (update: Uint8Array) => {
+    try {
+      Y.applyUpdate(doc, update, remoteOrigin);
+    } catch (error) {
+      log(`Ignored a broken update from another page: ${String(error)}`);
+    }
+  };
+
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== remoteOrigin && origin !== persistence) post({ type: 'update', from: me, update });
+  };
+  doc.on('update', onUpdate);
+
+  channel.onmessage = (event: MessageEvent) => {
+    const parsed = ReplicaMessage.safeParse(event.data);
+    if (!parsed.success) return log(`Ignored a malformed message on ${name}: ${parsed.error.issues[0]?.message}`);
+    const message = parsed.data;
+    if (message.from === me) return;
+    switch (message.type) {
+      case 'hello':
+        post({ type: 'state', from: me, to: message.from, update: Y.encodeStateAsUpdate(doc, message.stateVector), stateVector: Y.encodeStateVector(doc) });
+        break;
+      case 'state':
+        if (message.to !== me) return;
+        apply(message.update);
+        // Send back what the other page lacks, so both sides end equal after one round trip.
+        post({ type: 'update', from: me, update: Y.encodeStateAsUpdate(doc, message.stateVector) });
+        break;
+      case 'update':
+        apply(message.update);
+        break;
+      case 'deleted':
+        for (const listener of deletedListeners) listener();
+        break;
+    }
+  };
+
+  const whenLoaded = persistence.whenSynced.then(() => {
+    post({ type: 'hello', from: me, stateVector: Y.encodeStateVector(doc) });
+  });
+
+  const destroy = () => {
+    if (closed) return;
+    closed = true;
+    doc.off('update', onUpdate);
+    channel.close();
+    void persistence.destroy();
+  };
+
+  return {
+    whenLoaded,
+    remoteOrigin,
+    onDeleted: (listener) => void deletedListeners.add(listener),
+    deleteLocalCopy: async () => {
+      post({ type: 'deleted', from: me });
+      closed = true;
+      doc.off('update', onUpdate);
+      channel.close();
+      await persistence.clearData();
+    },
+    destroy,
+  };
+};

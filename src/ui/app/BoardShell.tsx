@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { OpenBoard } from './openBoard';
+import type { LibraryModel } from './library';
+import type { Surface } from './App';
+import { hrefFor, route, VIEW_LABELS, VIEWS } from './route';
+import { BoardSwitcher } from '../boards/BoardSwitcher';
+import { NeedsAttentionPanel } from './NeedsAttentionPanel';
+import { TeamView } from '../team/TeamView';
+import { IdeasView } from '../ideas/IdeasView';
+import { ProjectsView } from '../projects/ProjectsView';
+import { MeasuresView } from '../measures/MeasuresView';
+import { ActionsView } from '../actions/ActionsView';
+import { CompassView } from '../compass/CompassView';
+import { openOtherSurface } from './surfaces';
+
+/** Header, navigation and the current view of one open board, plus the undo/redo keyboard shortcuts. */
+export function BoardShell({ board, library, surface }: { board: OpenBoard; library: LibraryModel; surface: Surface }) {
+  const { session } = board;
+  const { view, itemId } = route.value;
+  const [otherError, setOtherError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) session.undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') session.redo();
+      else return;
+      // Our undo covers text fields too (they are part of the shared document), so the browser's own must not run.
+      event.preventDefault();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [session]);
+
+  const props = { session, boardId: board.boardId };
+  const content = {
+    team: <TeamView {...props} board={board} library={library} />,
+    ideas: <IdeasView {...props} />,
+    projects: <ProjectsView {...props} projectId={itemId} />,
+    measures: <MeasuresView {...props} />,
+    actions: <ActionsView {...props} />,
+    compass: <CompassView {...props} />,
+  }[view];
+
+  return (
+    <>
+      <header class="topbar">
+        <div class="brand" aria-hidden="true">UBT</div>
+        <BoardSwitcher library={library} currentId={board.boardId} teamName={session.team.value.name} />
+        <div class="toolbar" role="toolbar" aria-label="Edit history and views">
+          <button type="button" onClick={session.undo} disabled={!session.canUndo.value} title="Undo your last edit (Ctrl+Z)">Undo</button>
+          <button type="button" onClick={session.redo} disabled={!session.canRedo.value} title="Redo (Ctrl+Shift+Z)">Redo</button>
+          <button
+            type="button"
+            onClick={() => openOtherSurface(surface, hrefFor({ boardId: board.boardId, view, itemId })).catch((e: unknown) => setOtherError(String(e)))}
+          >
+            {surface === 'tab' ? 'Open side panel' : 'Open in a tab'}
+          </button>
+        </div>
+      </header>
+      <nav class="views" aria-label="Board sections">
+        {VIEWS.map((name) => (
+          <a key={name} href={hrefFor({ boardId: board.boardId, view: name })} aria-current={name === view ? 'page' : undefined}>
+            {VIEW_LABELS[name]}
+          </a>
+        ))}
+      </nav>
+      {session.readOnly.value && (
+        <p class="banner warning" role="status">
+          This board was saved by a newer version of UBT Board. It is open read-only so nothing is lost: update the extension to edit it.
+        </p>
+      )}
+      {session.error.value && (
+        <div class="banner error" role="alert">
+          <span>{session.error.value}</span>
+          <button type="button" class="link" onClick={session.clearError}>Dismiss</button>
+        </div>
+      )}
+      {otherError && <p class="banner error" role="alert">{otherError}</p>}
+      <NeedsAttentionPanel session={session} />
+      <main id="main" class={`view view-${view}`}>{content}</main>
+    </>
+  );
+}
+

@@ -1,0 +1,37 @@
+import { computed } from '@preact/signals';
+import { useMemo } from 'preact/hooks';
+import { KIND_NAMES, type NeedsAttention } from '../../core';
+import type { BoardSession } from '../model/session';
+
+/**
+ * Entities that did not pass their schema (written by an older or newer version, or damaged): listed with
+ * their raw content so nobody loses them. They are never deleted automatically.
+ */
+export function NeedsAttentionPanel({ session }: { session: BoardSession }) {
+  const issues = useMemo(
+    () =>
+      computed(() => {
+        const out: NeedsAttention[] = [];
+        for (const kind of KIND_NAMES) for (const result of session.collections[kind].all.value) if (!result.ok) out.push(result.issue);
+        return out;
+      }),
+    [session],
+  );
+  if (issues.value.length === 0) return null;
+  return (
+    <details class="banner warning needs-attention">
+      <summary>
+        {issues.value.length} item{issues.value.length === 1 ? '' : 's'} need{issues.value.length === 1 ? 's' : ''} attention: they
+        could not be read by this version and are kept as they are.
+      </summary>
+      <ul>
+        {issues.value.map((issue) => (
+          <li key={`${issue.kind}/${issue.id}`}>
+            <strong>{issue.kind} {issue.id}</strong>: {issue.problem}
+            <pre>{JSON.stringify(issue.raw, null, 2)}</pre>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import type { Surface } from './App';
+
+/**
+ * From the tab, opens Chrome's side panel on this window; from the side panel, opens the board in a tab.
+ * `sidePanel.open` must run inside the click's user gesture, so nothing is awaited before it.
+ */
+export const openOtherSurface = async (surface: Surface, hash: string): Promise<void> => {
+  if (surface === 'sidepanel') {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/board.html${hash}` as '/board.html') });
+    return;
+  }
+  const sidePanel = (browser as unknown as { sidePanel?: { open(options: { windowId: number }): Promise<void> } }).sidePanel;
+  if (!sidePanel) throw new Error('This browser has no side panel; use the sidebar button instead.');
+  const windowId = (await browser.windows.getCurrent()).id;
+  if (windowId === undefined) throw new Error('No browser window to open the side panel in.');
+  await sidePanel.open({ windowId });
+};

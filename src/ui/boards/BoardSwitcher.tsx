@@ -1,0 +1,26 @@
+import { useRef } from 'preact/hooks';
+import type { LibraryModel } from '../app/library';
+import { navigate } from '../app/route';
+import { CreateBoard } from './CreateBoard';
+
+/** Chooses between the boards held in this browser, or creates another. */
+export function BoardSwitcher({ library, currentId, teamName }: { library: LibraryModel; currentId: string; teamName: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const boards = library.boards.value;
+  return (
+    <div class="switcher">
+      <label for="board-switch" class="visually-hidden">Board</label>
+      <select id="board-switch" value={currentId} onChange={(e) => navigate({ boardId: (e.currentTarget as HTMLSelectElement).value, view: 'projects' })}>
+        {boards.some((b) => b.id === currentId) ? null : <option value={currentId}>{teamName || 'This board'}</option>}
+        {boards.map((b) => (
+          <option key={b.id} value={b.id}>{b.id === currentId ? teamName || b.name : b.name || 'Untitled board'}</option>
+        ))}
+      </select>
+      <button type="button" onClick={() => dialog.current?.showModal()}>New board</button>
+      <dialog ref={dialog} aria-label="Create a team board" class="dialog">
+        <CreateBoard library={library} onDone={() => dialog.current?.close()} />
+        <button type="button" class="link" onClick={() => dialog.current?.close()}>Cancel</button>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import * as Y from 'yjs';
+import { useState } from 'preact/hooks';
+import { addPerson, defaultContext, initBoard, OperationError, randomId, ROLE_LABELS, ROLES, type Role } from '../../core';
+import { openReplica } from '../../sync/replica';
+import { boardDbName, type LibraryModel } from '../app/library';
+import { loadMe, saveMyName } from '../app/identity';
+import { navigate } from '../app/route';
+import { SelectField } from '../fields/Inputs';
+
+const FIELDS = [
+  ['name', 'Team name', 'e.g. Med-Surg 4 West'],
+  ['department', 'Department', 'e.g. Nursing'],
+  ['facility', 'Facility', 'e.g. Oakland Medical Center'],
+  ['region', 'Region', 'e.g. Northern California'],
+] as const;
+
+/** Creates a new board: the team, and the person creating it as its first member. */
+export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone?: () => void }) {
+  const [team, setTeam] = useState({ name: '', department: '', facility: '', region: '' });
+  const [myName, setMyName] = useState(loadMe().name);
+  const [myRole, setMyRole] = useState<Role>('manager-co-lead');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const boardId = randomId();
+    const doc = new Y.Doc();
+    const replica = openReplica(boardDbName(boardId), doc);
+    try {
+      await replica.whenLoaded;
+      const ctx = defaultContext({ create: true });
+      initBoard(doc, { boardId, team }, ctx);
+      if (myName.trim()) addPerson(doc, { name: myName, role: myRole }, ctx);
+      saveMyName(myName);
+      library.register(boardId, team.name.trim());
+      onDone?.();
+      navigate({ boardId, view: 'team' });
+    } catch (caught) {
+      setError(caught instanceof OperationError ? caught.message : `The board could not be saved: ${String(caught)}`);
+      await replica.deleteLocalCopy();
+    } finally {
+      replica.destroy();
+      doc.destroy();
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card create-board" onSubmit={submit} aria-labelledby="create-board-title">
+      <h2 id="create-board-title">Create a team board</h2>
+      {error && <p role="alert" class="banner error">{error}</p>}
+      <div class="grid-2">
+        {FIELDS.map(([key, label, placeholder]) => (
+          <div class="field" key={key}>
+            <label for={`new-${key}`}>{label}{key === 'name' && ' (required)'}</label>
+            <input id={`new-${key}`} required={key === 'name'} placeholder={placeholder} value={team[key]} onInput={(e) => setTeam({ ...team, [key]: (e.currentTarget as HTMLInputElement).value })} />
+          </div>
+        ))}
+        <div class="field">
+          <label for="new-me">Your name</label>
+          <input id="new-me" value={myName} placeholder="How your team knows you" onInput={(e) => setMyName((e.currentTarget as HTMLInputElement).value)} />
+        </div>
+        <SelectField label="Your role" value={myRole} options={ROLES} labels={ROLE_LABELS} onChange={setMyRole} />
+      </div>
+      <button type="submit" class="primary" disabled={busy}>Create board</button>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+let counter = 0;
+const useDomId = (prefix: string) => useRef(`${prefix}-${++counter}`).current;
+
+interface ShortProps {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  type?: 'text' | 'date' | 'number';
+  readOnly?: boolean;
+  placeholder?: string;
+  hideLabel?: boolean;
+  required?: boolean;
+}
+
+/**
+ * A short scalar field (a name, a date, a number). It is committed when the user leaves the field or presses
+ * Enter, as one last-writer-wins value; prose belongs in a TextField instead.
+ */
+export function ShortField({ label, value, onCommit, type = 'text', readOnly, placeholder, hideLabel, required }: ShortProps) {
+  const id = useDomId('sf');
+  const [draft, setDraft] = useState(value);
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setDraft(value);
+  }, [value, focused]);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  return (
+    <div class={`field field-${type}`}>
+      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        value={draft}
+        readOnly={readOnly}
+        required={required}
+        placeholder={placeholder}
+        step={type === 'number' ? 'any' : undefined}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          commit();
+        }}
+        onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setDraft(value);
+        }}
+      />
+    </div>
+  );
+}
+
+interface SelectProps<T extends string> {
+  label: string;
+  value: T | '';
+  options: readonly T[];
+  labels: Record<T, string> | ((value: T) => string);
+  onChange: (value: T) => void;
+  disabled?: boolean;
+  placeholder?: string;
+  hideLabel?: boolean;
+}
+
+export function SelectField<T extends string>({ label, value, options, labels, onChange, disabled, placeholder, hideLabel }: SelectProps<T>) {
+  const id = useDomId('sel');
+  const text = (option: T) => (typeof labels === 'function' ? labels(option) : labels[option]);
+  return (
+    <div class="field field-select">
+      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as T)}>
+        {value === '' && <option value="">{placeholder ?? 'Choose…'}</option>}
+        {options.map((option) => (
+          <option key={option} value={option}>{text(option)}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Checkbox({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange: (on: boolean) => void; disabled?: boolean }) {
+  return (
+    <label class="check">
+      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}

@@ -1,0 +1,89 @@
+import * as Y from 'yjs';
+import { useEffect, useRef } from 'preact/hooks';
+import { collection, editText, type Kind } from '../../core';
+import type { BoardSession } from '../model/session';
+
+interface Props {
+  session: BoardSession;
+  kind: Kind;
+  id: string;
+  field: string;
+  label: string;
+  hint?: string;
+  rows?: number;
+  placeholder?: string;
+}
+
+let fieldCounter = 0;
+
+/**
+ * A prose field bound straight to its Y.Text: typing goes through the `editText` operation, and changes from
+ * co-leads, other pages or undo update only this textarea, keeping the caret where the user left it.
+ */
+export function TextField({ session, kind, id, field, label, hint, rows = 2, placeholder }: Props) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const domId = useRef(`tf-${++fieldCounter}`).current;
+  const text = collection(session.doc, kind).get(id)?.get(field);
+
+  useEffect(() => {
+    const area = ref.current;
+    if (!area || !(text instanceof Y.Text)) return;
+    area.value = text.toString();
+    const onChange = (event: Y.YTextEvent, transaction: Y.Transaction) => {
+      if (transaction.local && area.dataset.typing === '1') return;
+      const focused = document.activeElement === area;
+      let [start, end] = [area.selectionStart, area.selectionEnd];
+      if (focused) [start, end] = shiftSelection(event.delta, start, end);
+      area.value = text.toString();
+      if (focused) area.setSelectionRange(start, end);
+    };
+    text.observe(onChange);
+    return () => text.unobserve(onChange);
+  }, [text]);
+
+  if (!(text instanceof Y.Text)) return null;
+  const onInput = (event: Event) => {
+    const area = event.currentTarget as HTMLTextAreaElement;
+    area.dataset.typing = '1';
+    const done = session.run(editText, { kind, id, field, value: area.value });
+    delete area.dataset.typing;
+    // Refused (too long, read-only): show what is stored, the error says why.
+    if (!done.ok) area.value = text.toString();
+  };
+  return (
+    <div class="field">
+      <label for={domId}>{label}</label>
+      {hint && <p class="hint" id={`${domId}-hint`}>{hint}</p>}
+      <textarea
+        id={domId}
+        ref={ref}
+        rows={rows}
+        placeholder={placeholder}
+        aria-describedby={hint ? `${domId}-hint` : undefined}
+        readOnly={session.readOnly.value}
+        data-field={`${kind}.${field}`}
+        onInput={onInput}
+      />
+    </div>
+  );
+}
+
+/** Moves a caret through a Yjs text delta: text inserted before it pushes it right, deletions pull it left. */
+export const shiftSelection = (delta: Y.YTextEvent['delta'], start: number, end: number): [number, number] => {
+  let index = 0;
+  let [s, e] = [start, end];
+  for (const op of delta) {
+    if (op.retain !== undefined) index += op.retain;
+    else if (typeof op.insert === 'string') {
+      const n = op.insert.length;
+      if (index < s) s += n;
+      if (index < e) e += n;
+      index += n;
+    } else if (op.delete !== undefined) {
+      const n = op.delete;
+      if (index < s) s -= Math.min(n, s - index);
+      if (index < e) e -= Math.min(n, e - index);
+    }
+  }
+  return [s, e];
+};

@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure } from '../../core';
+import type { BoardSession } from '../model/session';
+import { ShortField } from '../fields/Inputs';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A measure's data points: newest last, each editable in place; a row at the end adds the next one. */
+export function DataTable({ session, measure, points }: { session: BoardSession; measure: Measure; points: DataPoint[] }) {
+  const [date, setDate] = useState(today);
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+  const add = (event: Event) => {
+    event.preventDefault();
+    const number = value.trim() === '' ? Number.NaN : Number(value);
+    if (session.run(addDataPoint, { measureId: measure.id, date, value: number, note }).ok) {
+      setValue('');
+      setNote('');
+    }
+  };
+  const id = measure.id;
+  return (
+    <form onSubmit={add} aria-label={`Add a data point to ${measure.name}`}>
+      <table class="data">
+        <caption class="visually-hidden">Data for {measure.name}</caption>
+        <thead>
+          <tr><th scope="col">Date</th><th scope="col">Value{measure.unit ? ` (${measure.unit})` : ''}</th><th scope="col">Note</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr>
+        </thead>
+        <tbody>
+          {points.map((p) => (
+            <tr key={p.id}>
+              <td><ShortField label={`Date of point ${p.date}`} hideLabel type="date" value={p.date} onCommit={(d) => session.run(updateDataPoint, { id: p.id, date: d })} /></td>
+              <td><ShortField label={`Value on ${p.date}`} hideLabel type="number" value={String(p.value)} onCommit={(v) => session.run(updateDataPoint, { id: p.id, value: v.trim() === '' ? Number.NaN : Number(v) })} /></td>
+              <td><ShortField label={`Note on ${p.date}`} hideLabel value={p.note} onCommit={(n) => session.run(updateDataPoint, { id: p.id, note: n })} /></td>
+              <td><button type="button" class="quiet" aria-label={`Delete the point of ${p.date}`} onClick={() => session.run(deleteEntity, { kind: 'points', id: p.id })}>Delete</button></td>
+            </tr>
+          ))}
+          <tr class="new-row">
+            <td><label class="visually-hidden" for={`nd-${id}`}>New point date</label><input id={`nd-${id}`} type="date" value={date} required onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} /></td>
+            <td><label class="visually-hidden" for={`nv-${id}`}>New point value</label><input id={`nv-${id}`} type="number" step="any" value={value} required onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} /></td>
+            <td><label class="visually-hidden" for={`nn-${id}`}>New point note</label><input id={`nn-${id}`} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} /></td>
+            <td><button type="submit">Add point</button></td>
+          </tr>
+        </tbody>
+      </table>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import { addMeasure, MEASURE_TYPES, type MeasureType } from '../../core';
+import type { BoardSession } from '../model/session';
+import { byOrder } from '../projects/ProjectsView';
+import { SelectField } from '../fields/Inputs';
+import { MeasureCard } from './MeasureCard';
+
+const TYPE_LABELS = { outcome: 'Outcome', process: 'Process', balancing: 'Balancing' };
+
+/** How the team knows a change is an improvement: each measure with its definition and its data. */
+export function MeasuresView({ session }: { session: BoardSession; boardId: string }) {
+  const measures = session.collections.measures.live.value.slice().sort(byOrder);
+  const [name, setName] = useState('');
+  const [type, setType] = useState<MeasureType>('outcome');
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (session.run(addMeasure, { name, type }).ok) setName('');
+  };
+  return (
+    <div class="stack">
+      <h1>Measures</h1>
+      {measures.length === 0 && <p class="empty">No measures yet. Outcome measures show the result, process measures show whether the change is done, balancing measures catch harm elsewhere.</p>}
+      {measures.map((measure) => (
+        <MeasureCard key={measure.id} session={session} measure={measure} />
+      ))}
+      <form class="card row wrap add" onSubmit={add} aria-label="Add a measure">
+        <div class="field grow">
+          <label for="measure-name">New measure</label>
+          <input id="measure-name" value={name} required placeholder="e.g. Discharges before 11am" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        </div>
+        <SelectField label="Type" value={type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={setType} />
+        <button type="submit" class="primary" disabled={session.readOnly.value}>Add measure</button>
+      </form>
+    </div>
+  );
+}
+
+export { TYPE_LABELS };

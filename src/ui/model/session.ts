@@ -1,0 +1,89 @@
+import * as Y from 'yjs';
+import { signal, type ReadonlySignal } from '@preact/signals';
+import {
+  defaultContext, isReadOnly, KIND_NAMES, metaMap, OperationError, Team, teamMap, toPlain, topLevelTypes,
+  type Kind, type OpContext,
+} from '../../core';
+import { createCollectionModel, type CollectionModel } from './collection';
+
+type Collections = { [K in Kind]: CollectionModel<K> };
+export type RunResult<R> = { ok: true; value: R } | { ok: false; error: string };
+type Operation<I, R> = (doc: Y.Doc, input: I, ctx: OpContext) => R;
+
+/**
+ * One open board: its document, the collections as signals, the user's own undo history, and `run`,
+ * through which every edit goes. Owns every observer it creates; `dispose` releases them.
+ */
+export interface BoardSession {
+  readonly doc: Y.Doc;
+  readonly collections: Collections;
+  readonly team: ReadonlySignal<Team>;
+  readonly readOnly: ReadonlySignal<boolean>;
+  /** The last refused edit, in words for the user; cleared by the next successful one. */
+  readonly error: ReadonlySignal<string | null>;
+  readonly canUndo: ReadonlySignal<boolean>;
+  readonly canRedo: ReadonlySignal<boolean>;
+  /** Runs an operation as this page's user; a refusal is shown to the user through `error`. */
+  run<I, R>(operation: Operation<I, R>, input: I): RunResult<R>;
+  undo(): void;
+  redo(): void;
+  clearError(): void;
+  dispose(): void;
+}
+
+export const createBoardSession = (doc: Y.Doc, origin: object = { local: true }): BoardSession => {
+  const ctx = defaultContext(origin);
+  const collections = Object.fromEntries(KIND_NAMES.map((kind) => [kind, createCollectionModel(doc, kind)])) as Collections;
+  const readTeam = () => {
+    const parsed = Team.safeParse(toPlain(teamMap(doc)));
+    return parsed.success ? parsed.data : { name: '', department: '', facility: '', region: '' };
+  };
+  const team = signal(readTeam());
+  const readOnly = signal(isReadOnly(doc));
+  const error = signal<string | null>(null);
+  const onTeam = () => (team.value = readTeam());
+  const onMeta = () => (readOnly.value = isReadOnly(doc));
+  teamMap(doc).observe(onTeam);
+  metaMap(doc).observe(onMeta);
+
+  // Only edits made here (tagged with this page's origin) are undone: never a co-lead's.
+  const undoManager = new Y.UndoManager(topLevelTypes(doc), { trackedOrigins: new Set([origin]), captureTimeout: 600 });
+  const canUndo = signal(false);
+  const canRedo = signal(false);
+  const onStack = () => {
+    canUndo.value = undoManager.undoStack.length > 0;
+    canRedo.value = undoManager.redoStack.length > 0;
+  };
+  for (const name of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) undoManager.on(name, onStack);
+
+  return {
+    doc,
+    collections,
+    team,
+    readOnly,
+    error,
+    canUndo,
+    canRedo,
+    run: (operation, input) => {
+      try {
+        const value = operation(doc, input, ctx);
+        if (error.peek()) error.value = null;
+        return { ok: true, value };
+      } catch (caught) {
+        if (!(caught instanceof OperationError)) throw caught;
+        error.value = caught.message;
+        return { ok: false, error: caught.message };
+      }
+    },
+    undo: () => void undoManager.undo(),
+    redo: () => void undoManager.redo(),
+    clearError: () => (error.value = null),
+    dispose: () => {
+      for (const model of Object.values(collections)) model.dispose();
+      teamMap(doc).unobserve(onTeam);
+      metaMap(doc).unobserve(onMeta);
+      undoManager.destroy();
+    },
+  };
+};
+

@@ -1,0 +1,84 @@
+import {
+  COMPASS_LABELS, COMPASS_POINTS, deleteEntity, linkMeasure, PROJECT_STATUS_LABELS, PROJECT_STATUSES, setCompassPoint, updateProject,
+} from '../../core';
+import type { BoardSession } from '../model/session';
+import { hrefFor, navigate } from '../app/route';
+import { Checkbox, SelectField, ShortField } from '../fields/Inputs';
+import { TextField } from '../fields/TextField';
+import { CycleRamp } from '../cycles/CycleRamp';
+
+/** One project: problem statement, aim, the three questions, Value Compass, measures and its PDSA ramp. */
+export function ProjectDetail({ session, boardId, projectId }: { session: BoardSession; boardId: string; projectId: string }) {
+  const result = session.collections.projects.entity(projectId).value;
+  if (!result.ok || result.value.deleted) {
+    return (
+      <div class="card">
+        <p role="status">This project is not on the board (it may have been deleted).</p>
+        <a href={hrefFor({ boardId, view: 'projects' })}>Back to projects</a>
+      </div>
+    );
+  }
+  const project = result.value;
+  const measures = session.collections.measures.live.value;
+  const text = (field: string, label: string, hint?: string, rows = 2) => (
+    <TextField session={session} kind="projects" id={projectId} field={field} label={label} hint={hint} rows={rows} />
+  );
+  return (
+    <div class="stack">
+      <p><a href={hrefFor({ boardId, view: 'projects' })}>← All projects</a></p>
+      <section class="card" aria-labelledby="project-heading">
+        <h1 id="project-heading" class="visually-hidden">{project.title}</h1>
+        <div class="row wrap">
+          <div class="grow"><ShortField label="Project title" value={project.title} required onCommit={(title) => session.run(updateProject, { id: projectId, title })} /></div>
+          <SelectField label="Status" value={project.status} options={PROJECT_STATUSES} labels={PROJECT_STATUS_LABELS} onChange={(status) => session.run(updateProject, { id: projectId, status })} />
+        </div>
+        {text('problem', 'Problem statement', 'What is happening, where, how often, and who it affects.', 3)}
+      </section>
+      <section class="card" aria-labelledby="aim-title">
+        <h2 id="aim-title">Aim</h2>
+        <p class="hint">“Some is not a number, soon is not a time.”</p>
+        <div class="grid-2">
+          {text('aimWhat', 'What', undefined, 1)}
+          {text('aimHowMuch', 'How much', undefined, 1)}
+          {text('aimByWhen', 'By when', undefined, 1)}
+          {text('aimForWhom', 'For whom', undefined, 1)}
+        </div>
+      </section>
+      <section class="card" aria-labelledby="model-title">
+        <h2 id="model-title">Model for Improvement</h2>
+        {text('q1Accomplish', 'What are we trying to accomplish?')}
+        {text('q2Know', 'How will we know that a change is an improvement?')}
+        {text('q3Change', 'What change can we make that will result in improvement?')}
+      </section>
+      <section class="card" aria-labelledby="compass-title">
+        <h2 id="compass-title">Value Compass</h2>
+        <fieldset class="row wrap">
+          <legend class="visually-hidden">Value Compass points this project serves</legend>
+          {COMPASS_POINTS.map((point) => (
+            <Checkbox key={point} label={COMPASS_LABELS[point]} checked={project.compass[point] === true} onChange={(on) => session.run(setCompassPoint, { projectId, point, on })} />
+          ))}
+        </fieldset>
+      </section>
+      <section class="card" aria-labelledby="linked-title">
+        <h2 id="linked-title">Measures</h2>
+        {measures.length === 0 ? (
+          <p class="empty">No measures on this board yet. <a href={hrefFor({ boardId, view: 'measures' })}>Add one under Measures</a>.</p>
+        ) : (
+          <fieldset class="row wrap">
+            <legend class="visually-hidden">Measures linked to this project</legend>
+            {measures.map((m) => (
+              <Checkbox key={m.id} label={m.name} checked={project.measureIds[m.id] === true} onChange={(linked) => session.run(linkMeasure, { projectId, measureId: m.id, linked })} />
+            ))}
+          </fieldset>
+        )}
+      </section>
+      <CycleRamp session={session} projectId={projectId} />
+      <p>
+        <button type="button" class="quiet danger" onClick={() => { if (session.run(deleteEntity, { kind: 'projects', id: projectId }).ok) navigate({ boardId, view: 'projects' }); }}>
+          Delete project
+        </button>
+        <span class="hint"> You can undo this with Ctrl+Z.</span>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { updateTeam } from '../../core';
+import type { BoardSession } from '../model/session';
+import type { OpenBoard } from '../app/openBoard';
+import type { LibraryModel } from '../app/library';
+import { ShortField } from '../fields/Inputs';
+import { People } from './People';
+import { Charter } from './Charter';
+import { DeleteBoard } from './DeleteBoard';
+
+const TEAM_FIELDS = [
+  ['name', 'Team name'],
+  ['department', 'Department'],
+  ['facility', 'Facility'],
+  ['region', 'Region'],
+] as const;
+
+/** The team itself: its details (renaming the team renames the board), people and roles, and charter. */
+export function TeamView({ session, board, library }: { session: BoardSession; boardId: string; board: OpenBoard; library: LibraryModel }) {
+  const team = session.team.value;
+  return (
+    <div class="stack">
+      <section class="card" aria-labelledby="team-title">
+        <h1 id="team-title">{team.name || 'Team'}</h1>
+        <div class="grid-4">
+          {TEAM_FIELDS.map(([key, label]) => (
+            <ShortField key={key} label={label} value={team[key]} readOnly={session.readOnly.value} required={key === 'name'} onCommit={(value) => session.run(updateTeam, { [key]: value })} />
+          ))}
+        </div>
+      </section>
+      <People session={session} />
+      <Charter session={session} />
+      <DeleteBoard board={board} library={library} teamName={team.name} />
+    </div>
+  );
+}

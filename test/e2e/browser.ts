@@ -1,0 +1,54 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A real Chromium with the built extension loaded, in its own profile (one per co-lead). */
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly profileDir: string;
+  readonly extensionId: string;
+  readonly worker: Worker;
+  page(path: string): Promise<Page>;
+  close(): Promise<void>;
+  /** Closes the browser and deletes its profile. */
+  dispose(): Promise<void>;
+}
+
+export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'ubt-profile-'));
+
+export const launchExtension = async (profileDir = newProfileDir()): Promise<ExtensionBrowser> => {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-sync', '--allow-loopback-in-peer-connection',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const close = () => context.close();
+  return {
+    context,
+    profileDir,
+    extensionId,
+    worker,
+    page: async (path) => {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    close,
+    dispose: async () => {
+      await close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+};
