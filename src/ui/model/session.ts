@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import {
-  defaultContext, isReadOnly, KIND_NAMES, metaMap, OperationError, Team, teamMap, toPlain, topLevelTypes,
+  defaultContext, editText, isReadOnly, KIND_NAMES, metaMap, OperationError, Team, teamMap, toPlain, topLevelTypes,
   type Kind, type OpContext,
 } from '../../core';
 import { createCollectionModel, type CollectionModel } from './collection';
@@ -66,7 +66,11 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true })
     canRedo,
     run: (operation, input) => {
       try {
+        // Typing merges into one undo step per pause; every other edit is an undo step of its own.
+        const discrete = (operation as unknown) !== editText;
+        if (discrete) undoManager.stopCapturing();
         const value = operation(doc, input, ctx);
+        if (discrete) undoManager.stopCapturing();
         if (error.peek()) error.value = null;
         return { ok: true, value };
       } catch (caught) {

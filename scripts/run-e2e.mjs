@@ -1,0 +1,29 @@
+// Runs the real-browser tests and fails unless they really ran: a missing Chromium, a missing build or
+// an accidentally skipped test must not pass silently in CI.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`Chromium not found at ${chromium}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+if (!existsSync('.output/chrome-mv3/manifest.json')) {
+  console.error('The extension is not built: run `npm run build` first.');
+  process.exit(1);
+}
+mkdirSync('test-results', { recursive: true });
+const report = 'test-results/e2e.json';
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+if (run.status !== 0) process.exit(run.status ?? 1);
+const result = JSON.parse(readFileSync(report, 'utf8'));
+const { numPassedTests: passed, numFailedTests: failed, numPendingTests: skipped, numTodoTests: todo } = result;
+console.log(`browser tests: ${passed} passed, ${failed} failed, ${skipped + todo} skipped`);
+if (passed === 0 || skipped + todo > 0 || failed > 0) {
+  console.error('Browser tests did not all run: none may be skipped and at least one must pass.');
+  process.exit(1);
+}
