@@ -22,7 +22,7 @@ const run = spawnSync(
 if (run.status !== 0) process.exit(run.status ?? 1);
 const result = JSON.parse(readFileSync(report, 'utf8'));
 const { numPassedTests: passed, numFailedTests: failed, numPendingTests: skipped, numTodoTests: todo } = result;
-console.log(`browser tests: ${passed} passed, ${failed} failed, ${skipped + todo} skipped`);
+console.log(`e2e: ${passed} passed, ${failed} failed, ${skipped + todo} skipped`);
 if (passed === 0 || skipped + todo > 0 || failed > 0) {
   console.error('Browser tests did not all run: none may be skipped and at least one must pass.');
   process.exit(1);

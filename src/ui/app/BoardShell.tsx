@@ -20,6 +20,11 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
   const [otherError, setOtherError] = useState<string | null>(null);
 
   useEffect(() => {
+    // For the open-large-board benchmark: the board is on screen and takes input from here on.
+    performance.mark('ubt:board-interactive', { detail: { boardId: board.boardId } });
+  }, [board]);
+
+  useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();

@@ -1,0 +1,64 @@
+import * as Y from 'yjs';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { defaultContext, registerBoard } from '../src/core';
+
+export const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+
+/** A library document listing the given boards, as the extension stores it. */
+export const libraryUpdate = (boards: { id: string; name: string }[]): Uint8Array => {
+  const doc = new Y.Doc();
+  for (const board of boards) registerBoard(doc, board, defaultContext());
+  return Y.encodeStateAsUpdate(doc);
+};
+
+/**
+ * Writes a Yjs update into the extension's IndexedDB in y-indexeddb's layout (an `updates` store with
+ * auto-increment keys and a `custom` store), as if the board had been saved there earlier.
+ */
+export const seedIndexedDb = async (page: Page, name: string, update: Uint8Array): Promise<void> => {
+  await page.evaluate(
+    async ({ name, data }) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('updates', { autoIncrement: true });
+          request.result.createObjectStore('custom');
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('updates', 'readwrite');
+        tx.objectStore('updates').add(bytes);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { name, data: toBase64(update) },
+  );
+};
+
+let yjsBundle: Promise<string> | null = null;
+/** Yjs as a script that sets `globalThis.__Y`, to time a plain decode inside the same page. */
+export const yjsInPage = async (page: Page): Promise<void> => {
+  yjsBundle ??= build({
+    stdin: { contents: "import * as Y from 'yjs'; globalThis.__Y = Y;", resolveDir: import.meta.dirname, loader: 'js' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  }).then((result) => result.outputFiles[0]!.text);
+  await page.evaluate(await yjsBundle);
+};
+
+export const median = (values: number[]): number => quantile(values, 0.5);
+export const quantile = (values: number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
+};

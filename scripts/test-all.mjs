@@ -1,0 +1,27 @@
+// `npm test`: type check, unit tests, build, real-browser tests; ends with one line counting every test.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+
+const step = (title, command, args) => {
+  console.log(`\n== ${title}`);
+  const run = spawnSync(command, args, { stdio: 'inherit' });
+  if (run.status !== 0) {
+    console.error(`\n${title} failed.`);
+    process.exit(run.status ?? 1);
+  }
+};
+const counts = (file) => {
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+};
+
+mkdirSync('test-results', { recursive: true });
+step('Type check', 'npx', ['tsc', '--noEmit']);
+step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+step('Build', 'npx', ['wxt', 'build']);
+step('Browser tests', 'node', ['scripts/run-e2e.mjs']);
+const unit = counts('test-results/unit.json');
+const e2e = counts('test-results/e2e.json');
+console.log(`unit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
+console.log(`browser: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
+console.log(`tests: ${unit.passed + e2e.passed} passed, ${unit.failed + e2e.failed} failed, ${unit.skipped + e2e.skipped} skipped`);
