@@ -4,16 +4,23 @@ import type { BoardSession } from '../model/session';
 import { ShortField } from '../fields/Inputs';
 
 const today = () => new Date().toISOString().slice(0, 10);
+const WEEK = 7 * 86_400_000;
+/** Teams look at data weekly: after the last point, suggest the same weekday a week later. */
+const nextDate = (points: DataPoint[]): string => {
+  const last = points.at(-1)?.date;
+  return last ? new Date(Date.parse(`${last}T00:00:00Z`) + WEEK).toISOString().slice(0, 10) : today();
+};
 
 /** A measure's data points: newest last, each editable in place; a row at the end adds the next one. */
 export function DataTable({ session, measure, points }: { session: BoardSession; measure: Measure; points: DataPoint[] }) {
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => nextDate(points));
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
   const add = (event: Event) => {
     event.preventDefault();
     const number = value.trim() === '' ? Number.NaN : Number(value);
     if (session.run(addDataPoint, { measureId: measure.id, date, value: number, note }).ok) {
+      setDate(new Date(Date.parse(`${date}T00:00:00Z`) + WEEK).toISOString().slice(0, 10));
       setValue('');
       setNote('');
     }

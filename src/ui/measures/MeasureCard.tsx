@@ -16,8 +16,8 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
   const [open, setOpen] = useState(false);
   return (
     <section class="card measure" aria-label={`Measure: ${measure.name}`}>
-      <div class="row wrap">
-        <div class="grow"><ShortField label="Measure name" value={measure.name} required onCommit={(name) => update({ name })} /></div>
+      <div class="grid-fields">
+        <div class="span-2"><ShortField label="Measure name" value={measure.name} required onCommit={(name) => update({ name })} /></div>
         <SelectField label="Type" value={measure.type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={(type) => update({ type })} />
         <ShortField label="Unit" value={measure.unit} placeholder="e.g. % or minutes" onCommit={(unit) => update({ unit })} />
         <SelectField label="Better direction" value={measure.better} options={['up', 'down'] as const} labels={BETTER} onChange={(better) => update({ better })} />
