@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { addIdea, readBoard } from '../../src/core';
+import { openReplica } from '../../src/sync/replica';
+import { newBoard, testContext } from '../core/helpers';
+
+const waitFor = async (check: () => boolean, ms = 2000) => {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('replicas of one board in one browser', () => {
+  it('persist to IndexedDB and reload after every page is closed', async () => {
+    const { doc } = newBoard();
+    const replica = openReplica('persist-test', doc);
+    await replica.whenLoaded;
+    addIdea(doc, { text: 'Survives a restart' }, testContext());
+    await new Promise((r) => setTimeout(r, 50));
+    replica.destroy();
+
+    const reopened = new Y.Doc();
+    const again = openReplica('persist-test', reopened);
+    await again.whenLoaded;
+    expect(readBoard(reopened).ideas.map((i) => i.text)).toEqual(['Survives a restart']);
+    expect(readBoard(reopened).team.name).toBe('Med-Surg 4 West');
+    again.destroy();
+  });
+
+  it('keep two open pages in step both ways, including edits made before the second opened', async () => {
+    const { doc: a } = newBoard();
+    const ra = openReplica('step-test', a);
+    await ra.whenLoaded;
+    addIdea(a, { text: 'Before B opened' }, testContext('a'));
+    const b = new Y.Doc();
+    const rb = openReplica('step-test', b);
+    await rb.whenLoaded;
+    await waitFor(() => readBoard(b).ideas.length === 1);
+    addIdea(b, { text: 'From B' }, testContext('b'));
+    await waitFor(() => readBoard(a).ideas.length === 2);
+    expect(readBoard(a)).toEqual(readBoard(b));
+    ra.destroy();
+    rb.destroy();
+  });
+
+  it('ignores malformed messages and broken updates without changing the board', async () => {
+    const { doc } = newBoard();
+    const log = vi.fn();
+    const replica = openReplica('bad-test', doc, log);
+    await replica.whenLoaded;
+    const before = JSON.stringify(readBoard(doc));
+    const intruder = new BroadcastChannel('ubt:bad-test');
+    intruder.postMessage({ type: 'update', from: 'x', update: 'not bytes' });
+    intruder.postMessage({ type: 'update', from: 'x', update: new Uint8Array([1, 2, 3, 250, 7]) });
+    intruder.postMessage({ type: 'launch-missiles' });
+    await waitFor(() => log.mock.calls.length >= 3);
+    expect(log.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringMatching(/malformed/),
+      expect.stringMatching(/broken update/),
+      expect.stringMatching(/malformed/),
+    ]);
+    expect(JSON.stringify(readBoard(doc))).toBe(before);
+    intruder.close();
+    replica.destroy();
+  });
+});
