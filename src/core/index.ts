@@ -8,3 +8,5 @@ export * from './read/entity';
 export * from './read/board';
 export * from './read/compass';
 export * from './library';
+export * from './invite';
+export * from './settings';

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { defineOperation } from './ops/context';
+import { defineOperation, OperationError } from './ops/context';
+import { Secret } from './invite';
 import { toPlain } from './doc/entity';
 import { entityId, requiredShort, shortText } from './schema/inputs';
 
@@ -13,6 +14,11 @@ export const LibraryEntry = z.looseObject({
   name: z.string().default(''),
   createdAt: z.number().default(0),
   openedAt: z.number().default(0),
+  /** Set once the board is shared: its room secret (the y-webrtc password) and the room id derived from it. */
+  secret: z.string().nullable().default(null),
+  roomId: z.string().nullable().default(null),
+  /** Who rotated the secret last, for the notice shown to co-leads who moved with it. */
+  rotatedBy: z.string().default(''),
 });
 export type LibraryEntry = z.infer<typeof LibraryEntry>;
 
@@ -20,12 +26,16 @@ const boards = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('boards');
 
 export const registerBoard = defineOperation(
   'registerBoard',
-  z.object({ id: entityId, name: requiredShort }),
+  z.object({ id: entityId, name: requiredShort, secret: Secret.optional(), roomId: z.string().optional() }),
   () => undefined,
   (doc, input, ctx) => {
     const entry = new Y.Map<unknown>();
     entry.set('id', input.id);
     entry.set('name', input.name);
+    if (input.secret && input.roomId) {
+      entry.set('secret', input.secret);
+      entry.set('roomId', input.roomId);
+    }
     entry.set('createdAt', ctx.now());
     entry.set('openedAt', ctx.now());
     boards(doc).set(input.id, entry);
@@ -47,6 +57,22 @@ export const touchBoard = defineOperation(
     }
     if (input.name && entry.get('name') !== input.name) entry.set('name', input.name);
     entry.set('openedAt', ctx.now());
+  },
+);
+
+/** Shares a board, or moves it to a new room when the secret is rotated. */
+export const setBoardRoom = defineOperation(
+  'setBoardRoom',
+  z.object({ id: entityId, secret: Secret, roomId: z.string().regex(/^ubt-[0-9a-f]{32}$/), rotatedBy: shortText.default('') }),
+  (doc, input) => {
+    const entry = boards(doc).get(input.id);
+    if (!(entry instanceof Y.Map)) throw new OperationError('This board is not in this browser.');
+    return entry;
+  },
+  (_doc, input, _ctx, entry) => {
+    entry.set('secret', input.secret);
+    entry.set('roomId', input.roomId);
+    entry.set('rotatedBy', input.rotatedBy);
   },
 );
 

@@ -1,0 +1,71 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { Role } from './schema/enums';
+import { defineOperation } from './ops/context';
+import { shortText } from './schema/inputs';
+
+/** The signalling server the project ships (`npm run signal`); no public server is ever a default. */
+export const DEFAULT_SIGNALLING = 'ws://127.0.0.1:4444';
+export const SETTINGS_VERSION = 1;
+
+const wsUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^wss?:\/\/[^\s/]+/.test(value) && URL.canParse(value), 'must be a ws:// or wss:// address, like ws://127.0.0.1:4444');
+const iceUrl = z.string().trim().regex(/^(stun|turns?):[^\s]+$/, 'must start with stun:, turn: or turns:');
+
+export const IceServer = z.object({
+  urls: z.array(iceUrl).min(1, 'needs at least one address'),
+  username: shortText.default(''),
+  credential: z.string().max(512).default(''),
+});
+export type IceServer = z.infer<typeof IceServer>;
+
+export const Settings = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  /** A random id for this person on this browser profile: votes and charter agreement use it. */
+  userId: z.string().min(1),
+  displayName: shortText,
+  role: Role,
+  signalling: z.array(wsUrl).max(10, 'at most 10 signalling servers'),
+  iceServers: z.array(IceServer).max(10, 'at most 10 STUN/TURN servers'),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const defaultSettings = (userId: string): Settings => ({
+  version: SETTINGS_VERSION,
+  userId,
+  displayName: '',
+  role: 'member',
+  signalling: [DEFAULT_SIGNALLING],
+  iceServers: [],
+});
+
+const settingsMap = (doc: Y.Doc) => doc.getMap<unknown>('settings');
+
+/**
+ * Settings live in the local library document (never synced to peers). Reading is forgiving: missing or
+ * broken fields fall back to defaults, so a damaged setting never stops the board from opening.
+ */
+export const readSettings = (doc: Y.Doc, fallbackUserId: string): Settings => {
+  const raw = settingsMap(doc).get('value');
+  const base = defaultSettings(fallbackUserId);
+  if (!raw || typeof raw !== 'object') return base;
+  const merged = { ...base, ...(raw as Record<string, unknown>), version: SETTINGS_VERSION };
+  const parsed = Settings.safeParse(merged);
+  if (parsed.success) return parsed.data;
+  // Keep every field that is still valid on its own.
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
+    const field = Settings.shape[key].safeParse(merged[key as keyof typeof merged]);
+    if (field.success) out[key] = field.data;
+  }
+  return out as Settings;
+};
+
+export const saveSettings = defineOperation(
+  'saveSettings',
+  Settings,
+  () => undefined,
+  (doc, settings) => settingsMap(doc).set('value', settings),
+);

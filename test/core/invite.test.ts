@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createSecret, deriveRoomId, inviteCode, inviteLink, parseInvite, readSettings, saveSettings, defaultSettings, DEFAULT_SIGNALLING } from '../../src/core';
+import { testContext } from './helpers';
+
+describe('invites', () => {
+  it('carry a 192-bit secret, in a code and in the fragment of a link', () => {
+    const secret = createSecret();
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(createSecret()).not.toBe(secret);
+    const link = inviteLink('chrome-extension://abc/board.html', secret);
+    expect(link).toBe(`chrome-extension://abc/board.html#/join/ubt1.${secret}`);
+    expect(new URL(link).pathname).not.toContain(secret);
+    expect(parseInvite(link)).toEqual({ ok: true, secret });
+    expect(parseInvite(`  ${inviteCode(secret)}\n`)).toEqual({ ok: true, secret });
+  });
+
+  it.each([
+    ['', /Paste the invite/],
+    ['hello', /not a UBT Board invite/],
+    ['ubt1.abc', /incomplete or damaged .* 3 characters/],
+  ])('explains what is wrong with %j', (text, message) => {
+    const parsed = parseInvite(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(message);
+  });
+
+  it('derives a stable public room id that does not reveal the secret', async () => {
+    const secret = 'A'.repeat(32);
+    const room = await deriveRoomId(secret);
+    // SHA-256("ubt-board room v1\nAAAA…") computed independently with `printf 'ubt-board room v1\nAAAA…' | sha256sum`.
+    expect(room).toBe('ubt-9ec692747eaa277e9ea056cb7076dc06');
+    expect(await deriveRoomId(secret)).toBe(room);
+    expect(await deriveRoomId('B'.repeat(32))).not.toBe(room);
+    expect(room).not.toContain(secret);
+  });
+});
+
+describe('settings', () => {
+  it('default to the local signalling server and no STUN or TURN', () => {
+    const settings = readSettings(new Y.Doc(), 'u1');
+    expect(settings).toEqual(defaultSettings('u1'));
+    expect(settings.signalling).toEqual([DEFAULT_SIGNALLING]);
+    expect(settings.iceServers).toEqual([]);
+  });
+
+  it('reject bad addresses with a message naming the field, and keep what was saved', () => {
+    const doc = new Y.Doc();
+    saveSettings(doc, { ...defaultSettings('u1'), displayName: 'Ana' }, testContext());
+    expect(() => saveSettings(doc, { ...defaultSettings('u1'), signalling: ['http://example.org'] }, testContext())).toThrow(/signalling.0: must be a ws:\/\/ or wss:\/\//);
+    expect(() => saveSettings(doc, { ...defaultSettings('u1'), iceServers: [{ urls: ['example.org:3478'], username: '', credential: '' }] }, testContext())).toThrow(/iceServers.0.urls.0: must start with stun:/);
+    expect(readSettings(doc, 'u1').displayName).toBe('Ana');
+  });
+
+  it('fall back field by field when stored settings are damaged', () => {
+    const doc = new Y.Doc();
+    doc.getMap('settings').set('value', { displayName: 'Ana', signalling: 'not a list', role: 'labour-co-lead' });
+    expect(readSettings(doc, 'u1')).toMatchObject({ displayName: 'Ana', role: 'labour-co-lead', signalling: [DEFAULT_SIGNALLING] });
+  });
+});
