@@ -1,16 +1,25 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Public half of the extension's signing key. Pinning it gives the unpacked extension the same id on every
+ * machine (nnllkdpebjebdpahkldeefadmcebkgmo), so an invite link opens the board on a co-lead's browser too.
+ * Not secret: Chrome derives the id from it; only a store upload would need the private half.
+ */
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqbcf4FDQCkSUnYZfvKtxT82OeFp+K2n9F7ZdsbTRo0DUAP9OUFoNv8qhtNCL0yy6uqGspDbHzB1/gl2QxNbR5/X2W4nwpAwNy2cXG3hu5JkefY+CXcinj+LC1mZ/mjoq4gYTxzMedOYJA50JDQuNX4yDLXaCSnV1sTfaaZyuABoJH2JBY2ZPIMsj4TEDONcfkouvyxuxnXH66DhyghS+Lv0lVRjWdtJ11zp+9LWCWpZzLXZiGvckP9sRba3eLcLDJ9DhhSTdDjYEuD0+gNin2vPXu2j2iccYSHK6c7llEl/vS2ETBZtcaAKAy4ngjH8F0G9vNcvWYHMF736f/7FZYwIDAQAB';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'UBT Board',
     description: 'A private, peer-to-peer improvement board for unit-based teams.',
-    permissions: ['storage', 'sidePanel'],
+    permissions: ['storage', 'sidePanel', 'offscreen'],
     action: { default_title: 'Open UBT Board' },
-  },
+    ...(browser === 'chrome' ? { key: CHROME_KEY } : {}),
+  }),
 });

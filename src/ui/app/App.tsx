@@ -3,7 +3,9 @@ import { createLibraryModel, type LibraryModel } from './library';
 import { navigate, route, startRouting } from './route';
 import { openBoard, type OpenBoard } from './openBoard';
 import { BoardShell } from './BoardShell';
+import { LibraryContext, PresenceContext } from './context';
 import { Welcome } from '../boards/Welcome';
+import { joinBoard } from '../rooms/join';
 
 export type Surface = 'tab' | 'sidepanel';
 
@@ -11,23 +13,35 @@ export type Surface = 'tab' | 'sidepanel';
 export function App({ surface }: { surface: Surface }) {
   const [library] = useState<LibraryModel>(createLibraryModel);
   const [open, setOpen] = useState<OpenBoard | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const boardId = route.value.boardId;
+  const [problem, setProblem] = useState<string | null>(null);
+  const { boardId, join } = route.value;
 
   useEffect(() => startRouting(), []);
   useEffect(() => () => library.dispose(), [library]);
 
+  // An invite link opened in this browser: join, then show the board.
+  useEffect(() => {
+    if (!join || !library.loaded.value) return;
+    void joinBoard(library, join).then((result) => {
+      if (result.ok) navigate({ boardId: result.boardId, view: 'projects' });
+      else {
+        setProblem(result.error);
+        location.hash = '';
+      }
+    });
+  }, [join, library.loaded.value]);
+
   // With no board in the address, open the most recently used one.
   useEffect(() => {
-    if (!boardId && library.loaded.value && library.boards.value[0]) navigate({ boardId: library.boards.value[0].id, view: 'projects' });
-  }, [boardId, library.loaded.value]);
+    if (!boardId && !join && library.loaded.value && library.boards.value[0]) navigate({ boardId: library.boards.value[0].id, view: 'projects' });
+  }, [boardId, join, library.loaded.value]);
 
   useEffect(() => {
     if (!boardId) return;
     let cancelled = false;
     let current: OpenBoard | null = null;
     setOpen(null);
-    setLoadError(null);
+    setProblem(null);
     openBoard(boardId).then(
       (board) => {
         if (cancelled) return board.close();
@@ -38,7 +52,7 @@ export function App({ surface }: { surface: Surface }) {
         });
         setOpen(board);
       },
-      (error: unknown) => !cancelled && setLoadError(`This board could not be opened from this browser's storage: ${String(error)}`),
+      (error: unknown) => !cancelled && setProblem(`This board could not be opened from this browser's storage: ${String(error)}`),
     );
     return () => {
       cancelled = true;
@@ -46,14 +60,21 @@ export function App({ surface }: { surface: Surface }) {
     };
   }, [boardId]);
 
+  const teamName = open?.session.team.value.name;
   useEffect(() => {
-    if (open) library.touch(open.boardId, open.session.team.value.name || undefined);
-  }, [open, open?.session.team.value.name]);
+    if (open && library.boards.value.some((b) => b.id === open.boardId)) library.touch(open.boardId, teamName || undefined);
+  }, [open, teamName]);
 
   let body;
-  if (loadError) body = <p role="alert" class="banner error">{loadError}</p>;
-  else if (!boardId) body = library.loaded.value ? <Welcome library={library} /> : <p class="loading" role="status">Opening UBT Board…</p>;
+  if (!boardId) body = library.loaded.value && !join ? <Welcome library={library} problem={problem} /> : <p class="loading" role="status">Opening UBT Board…</p>;
+  else if (problem) body = <p role="alert" class="banner error">{problem}</p>;
   else if (!open || open.boardId !== boardId) body = <p class="loading" role="status">Opening board…</p>;
   else body = <BoardShell key={open.boardId} board={open} library={library} surface={surface} />;
-  return <div class={`app surface-${surface}`}>{body}</div>;
+  return (
+    <LibraryContext.Provider value={library}>
+      <PresenceContext.Provider value={open?.presence ?? null}>
+        <div class={`app surface-${surface}`}>{body}</div>
+      </PresenceContext.Provider>
+    </LibraryContext.Provider>
+  );
 }

@@ -11,7 +11,10 @@ import { ProjectsView } from '../projects/ProjectsView';
 import { MeasuresView } from '../measures/MeasuresView';
 import { ActionsView } from '../actions/ActionsView';
 import { CompassView } from '../compass/CompassView';
-import { openOtherSurface } from './surfaces';
+import { openOptions, openOtherSurface } from './surfaces';
+import { ShareDialog } from '../rooms/ShareDialog';
+import { PresenceBar } from '../rooms/PresenceBar';
+import { WaitingForBoard } from '../rooms/WaitingForBoard';
 
 /** Header, navigation and the current view of one open board, plus the undo/redo keyboard shortcuts. */
 export function BoardShell({ board, library, surface }: { board: OpenBoard; library: LibraryModel; surface: Surface }) {
@@ -62,8 +65,11 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
           >
             {surface === 'tab' ? 'Open side panel' : 'Open in a tab'}
           </button>
+          <ShareDialog library={library} boardId={board.boardId} />
+          <button type="button" onClick={() => void openOptions()}>Settings</button>
         </div>
       </header>
+      <PresenceBar session={session} />
       <nav class="views" aria-label="Board sections">
         {VIEWS.map((name) => (
           <a key={name} href={hrefFor({ boardId: board.boardId, view: name })} aria-current={name === view ? 'page' : undefined}>
@@ -84,7 +90,7 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
       )}
       {otherError && <p class="banner error" role="alert">{otherError}</p>}
       <NeedsAttentionPanel session={session} />
-      <main id="main" class={`view view-${view}`}>{content}</main>
+      <main id="main" class={`view view-${view}`}>{session.ready.value ? content : <WaitingForBoard board={board} library={library} />}</main>
     </>
   );
 }

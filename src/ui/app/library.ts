@@ -1,15 +1,23 @@
 import * as Y from 'yjs';
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { defaultContext, forgetBoard, listBoards, observeLibrary, registerBoard, touchBoard, type LibraryEntry } from '../../core';
+import {
+  defaultContext, forgetBoard, listBoards, observeLibrary, OperationError, randomId, readSettings, registerBoard, saveSettings, setBoardRoom,
+  touchBoard, type LibraryEntry, type Settings,
+} from '../../core';
 import { openReplica, type Replica } from '../../sync/replica';
+import { LIBRARY_DB } from '../../sync/names';
 
-export const LIBRARY_DB = 'ubt-library';
-export const boardDbName = (boardId: string): string => `ubt-board-${boardId}`;
+export { LIBRARY_DB, boardDbName } from '../../sync/names';
 
 export interface LibraryModel {
   readonly boards: ReadonlySignal<LibraryEntry[]>;
   readonly loaded: ReadonlySignal<boolean>;
-  register(id: string, name: string): void;
+  /** This person's name, role and servers; see the options page. */
+  readonly settings: ReadonlySignal<Settings>;
+  register(id: string, name: string, room?: { secret: string; roomId: string }): void;
+  setRoom(id: string, room: { secret: string; roomId: string }): void;
+  /** Saves settings; returns a message for the user when they are refused. */
+  saveSettings(settings: Settings): string | null;
   touch(id: string, name?: string): void;
   forget(id: string): void;
   dispose(): void;
@@ -22,22 +30,52 @@ export const createLibraryModel = (): LibraryModel => {
   const ctx = defaultContext({ library: true });
   const boards = signal<LibraryEntry[]>([]);
   const loaded = signal(false);
+  const fallbackUserId = legacyUserId() ?? randomId();
+  const settings = signal<Settings>(readSettings(doc, fallbackUserId));
   const refresh = () => (boards.value = listBoards(doc));
   const stop = observeLibrary(doc, refresh);
+  const settingsMap = doc.getMap('settings');
+  const onSettings = () => (settings.value = readSettings(doc, fallbackUserId));
+  settingsMap.observe(onSettings);
   void replica.whenLoaded.then(() => {
+    // First run in this profile: store the person's id so every page and the engine agree on it.
+    if (!settingsMap.has('value')) saveSettings(doc, readSettings(doc, fallbackUserId), ctx);
+    onSettings();
     refresh();
     loaded.value = true;
   });
   return {
     boards,
     loaded,
-    register: (id, name) => registerBoard(doc, { id, name }, ctx),
+    settings,
+    register: (id, name, room) => registerBoard(doc, { id, name, ...room }, ctx),
+    setRoom: (id, room) => setBoardRoom(doc, { id, ...room }, ctx),
+    saveSettings: (next) => {
+      try {
+        saveSettings(doc, next, ctx);
+        return null;
+      } catch (error) {
+        if (error instanceof OperationError) return error.message;
+        throw error;
+      }
+    },
     touch: (id, name) => touchBoard(doc, { id, name }, ctx),
     forget: (id) => forgetBoard(doc, { id }, ctx),
     dispose: () => {
       stop();
+      settingsMap.unobserve(onSettings);
       replica.destroy();
       doc.destroy();
     },
   };
+};
+
+/** Version 0.1 kept the person's id in localStorage; keep it so their votes stay theirs. */
+const legacyUserId = (): string | null => {
+  try {
+    const id = (JSON.parse(localStorage.getItem('ubt:me') ?? 'null') as { id?: unknown } | null)?.id;
+    return typeof id === 'string' && id ? id : null;
+  } catch {
+    return null;
+  }
 };

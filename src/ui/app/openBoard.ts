@@ -2,11 +2,14 @@ import * as Y from 'yjs';
 import { createBoardSession, type BoardSession } from '../model/session';
 import { openReplica, type Replica } from '../../sync/replica';
 import { boardDbName } from './library';
+import { createPresenceModel, type PresenceModel } from '../rooms/presenceModel';
+import { ensureEngine } from '../rooms/engine';
 
 export interface OpenBoard {
   readonly boardId: string;
   readonly session: BoardSession;
   readonly replica: Replica;
+  readonly presence: PresenceModel;
   close(): void;
 }
 
@@ -16,11 +19,15 @@ export const openBoard = async (boardId: string): Promise<OpenBoard> => {
   const replica = openReplica(boardDbName(boardId), doc);
   await replica.whenLoaded;
   const session = createBoardSession(doc);
+  const presence = createPresenceModel(boardId);
+  void ensureEngine();
   return {
     boardId,
     session,
     replica,
+    presence,
     close: () => {
+      presence.dispose();
       session.dispose();
       replica.destroy();
       doc.destroy();

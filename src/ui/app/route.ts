@@ -16,11 +16,14 @@ export interface Route {
   view: View;
   /** A project's id when one is open. */
   itemId: string | null;
+  /** An invite opened as a link: `#/join/ubt1.…`. */
+  join?: string | null;
 }
 
 /** `#/b/<boardId>/<view>/<itemId>`: plain hash routes, so a board tab can be bookmarked and reloaded. */
 export const parseRoute = (hash: string): Route => {
   const [, b, boardId, view, itemId] = hash.replace(/^#/, '').split('/');
+  if (b === 'join' && boardId) return { boardId: null, view: 'projects', itemId: null, join: decodeURIComponent(boardId) };
   if (b !== 'b' || !boardId) return { boardId: null, view: 'projects', itemId: null };
   const known = (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'projects';
   return { boardId: decodeURIComponent(boardId), view: known, itemId: itemId ? decodeURIComponent(itemId) : null };

@@ -16,3 +16,6 @@ export const openOtherSurface = async (surface: Surface, hash: string): Promise<
   if (windowId === undefined) throw new Error('No browser window to open the side panel in.');
   await sidePanel.open({ windowId });
 };
+
+/** The options page: name, role, signalling and STUN/TURN servers. */
+export const openOptions = (): Promise<void> => browser.runtime.openOptionsPage();

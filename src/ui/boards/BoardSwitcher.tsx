@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import type { LibraryModel } from '../app/library';
 import { navigate } from '../app/route';
 import { CreateBoard } from './CreateBoard';
+import { JoinBoard } from '../rooms/JoinBoard';
 
 /** Chooses between the boards held in this browser, or creates another. */
 export function BoardSwitcher({ library, currentId, teamName }: { library: LibraryModel; currentId: string; teamName: string }) {
@@ -16,9 +17,10 @@ export function BoardSwitcher({ library, currentId, teamName }: { library: Libra
           <option key={b.id} value={b.id}>{b.id === currentId ? teamName || b.name : b.name || 'Untitled board'}</option>
         ))}
       </select>
-      <button type="button" onClick={() => dialog.current?.showModal()}>New board</button>
-      <dialog ref={dialog} aria-label="Create a team board" class="dialog">
+      <button type="button" onClick={() => dialog.current?.showModal()}>New or join</button>
+      <dialog ref={dialog} aria-label="Create or join a team board" class="dialog">
         <CreateBoard library={library} onDone={() => dialog.current?.close()} />
+        <JoinBoard library={library} onDone={() => dialog.current?.close()} />
         <button type="button" class="link" onClick={() => dialog.current?.close()}>Cancel</button>
       </dialog>
     </div>

@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import { addPerson, defaultContext, initBoard, OperationError, randomId, ROLE_LABELS, ROLES, type Role } from '../../core';
 import { openReplica } from '../../sync/replica';
 import { boardDbName, type LibraryModel } from '../app/library';
-import { loadMe, saveMyName } from '../app/identity';
 import { navigate } from '../app/route';
 import { SelectField } from '../fields/Inputs';
 
@@ -17,8 +16,9 @@ const FIELDS = [
 /** Creates a new board: the team, and the person creating it as its first member. */
 export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone?: () => void }) {
   const [team, setTeam] = useState({ name: '', department: '', facility: '', region: '' });
-  const [myName, setMyName] = useState(loadMe().name);
-  const [myRole, setMyRole] = useState<Role>('manager-co-lead');
+  const settings = library.settings.value;
+  const [myName, setMyName] = useState(settings.displayName);
+  const [myRole, setMyRole] = useState<Role>(settings.role === 'member' ? 'manager-co-lead' : settings.role);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -33,7 +33,7 @@ export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone
       const ctx = defaultContext({ create: true });
       initBoard(doc, { boardId, team }, ctx);
       if (myName.trim()) addPerson(doc, { name: myName, role: myRole }, ctx);
-      saveMyName(myName);
+      library.saveSettings({ ...library.settings.peek(), displayName: myName.trim(), role: myRole });
       library.register(boardId, team.name.trim());
       onDone?.();
       navigate({ boardId, view: 'team' });

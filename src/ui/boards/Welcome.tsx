@@ -1,16 +1,19 @@
 import type { LibraryModel } from '../app/library';
 import { CreateBoard } from './CreateBoard';
+import { JoinBoard } from '../rooms/JoinBoard';
 
-/** First run: what UBT Board is, and the form to create the team's first board. */
-export function Welcome({ library }: { library: LibraryModel }) {
+/** First run: what UBT Board is, the form to create the team's first board, and joining a co-lead's. */
+export function Welcome({ library, problem }: { library: LibraryModel; problem?: string | null }) {
   return (
     <main class="welcome">
       <h1>UBT Board</h1>
       <p class="lede">
         One board for your unit-based team: ideas from staff, projects and aims, tests of change as PDSA cycles, measures, and
-        actions. It lives in this browser; nothing is sent to a server.
+        actions. It lives in your browsers and goes straight between co-leads; no server keeps a copy.
       </p>
+      {problem && <p role="alert" class="banner error">{problem}</p>}
       <CreateBoard library={library} />
+      <JoinBoard library={library} />
     </main>
   );
 }

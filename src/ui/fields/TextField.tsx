@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
-import { useEffect, useRef } from 'preact/hooks';
+import { useContext, useEffect, useRef } from 'preact/hooks';
+import { PresenceContext } from '../app/context';
+import { EditorsBadge } from '../rooms/EditorsBadge';
 import { collection, editText, type Kind } from '../../core';
 import type { BoardSession } from '../model/session';
 
@@ -24,6 +26,7 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
   const ref = useRef<HTMLTextAreaElement>(null);
   const domId = useRef(`tf-${++fieldCounter}`).current;
   const text = collection(session.doc, kind).get(id)?.get(field);
+  const presence = useContext(PresenceContext);
 
   useEffect(() => {
     const area = ref.current;
@@ -52,7 +55,10 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
   };
   return (
     <div class="field">
-      <label for={domId}>{label}</label>
+      <label for={domId}>
+        {label}
+        {presence && <EditorsBadge editors={presence.editorsOf(kind, id, field)} />}
+      </label>
       {hint && <p class="hint" id={`${domId}-hint`}>{hint}</p>}
       <textarea
         id={domId}
@@ -63,6 +69,8 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
         readOnly={session.readOnly.value}
         data-field={`${kind}.${field}`}
         onInput={onInput}
+        onFocus={() => presence?.focus({ kind, id, field })}
+        onBlur={() => presence?.focus(null)}
       />
     </div>
   );

@@ -19,6 +19,8 @@ export interface BoardSession {
   readonly collections: Collections;
   readonly team: ReadonlySignal<Team>;
   readonly readOnly: ReadonlySignal<boolean>;
+  /** False until the board's document has been set up here or has arrived from a co-lead. */
+  readonly ready: ReadonlySignal<boolean>;
   /** The last refused edit, in words for the user; cleared by the next successful one. */
   readonly error: ReadonlySignal<string | null>;
   readonly canUndo: ReadonlySignal<boolean>;
@@ -40,9 +42,13 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true })
   };
   const team = signal(readTeam());
   const readOnly = signal(isReadOnly(doc));
+  const ready = signal(metaMap(doc).has('schemaVersion'));
   const error = signal<string | null>(null);
   const onTeam = () => (team.value = readTeam());
-  const onMeta = () => (readOnly.value = isReadOnly(doc));
+  const onMeta = () => {
+    readOnly.value = isReadOnly(doc);
+    ready.value = metaMap(doc).has('schemaVersion');
+  };
   teamMap(doc).observe(onTeam);
   metaMap(doc).observe(onMeta);
 
@@ -61,6 +67,7 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true })
     collections,
     team,
     readOnly,
+    ready,
     error,
     canUndo,
     canRedo,

@@ -1,0 +1,103 @@
+import * as Y from 'yjs';
+import { defaultContext, deriveRoomId, listBoards, observeLibrary, randomId, readSettings, setBoardRoom, type Settings } from '../../core';
+import { openReplica, type Replica } from '../replica';
+import { boardDbName, LIBRARY_DB } from '../names';
+import { openRoom, type Room } from './room';
+
+interface Connected {
+  readonly secret: string;
+  readonly doc: Y.Doc;
+  readonly replica: Replica;
+  room: Room;
+}
+
+export interface Engine {
+  /** Board ids with an open room, for tests and diagnostics. */
+  rooms(): string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The sync engine: one per browser profile (Chrome's offscreen document, Firefox's background page).
+ * It holds every shared board's document, persistence and WebRTC room, following the local library:
+ * sharing a board connects it, leaving closes it, rotating the secret moves it, and changing the
+ * servers in the options reconnects every room. Pages are replicas that sync with it over BroadcastChannel.
+ */
+export const startEngine = async (log: (line: string) => void = (line) => console.info(`[ubt engine] ${line}`)): Promise<Engine> => {
+  const library = new Y.Doc();
+  const libraryReplica = openReplica(LIBRARY_DB, library, log);
+  await libraryReplica.whenLoaded;
+  const ctx = defaultContext({ engine: true });
+  const engineUserId = randomId();
+  const connected = new Map<string, Connected>();
+  let settings: Settings = readSettings(library, engineUserId);
+  let settingsKey = JSON.stringify(settings);
+  let queue = Promise.resolve();
+
+  const connect = (boardId: string, secret: string, roomId: string, movedBy: string, existing?: Connected): Connected => {
+    const doc = existing?.doc ?? new Y.Doc();
+    const replica = existing?.replica ?? openReplica(boardDbName(boardId), doc, log);
+    const room = openRoom({
+      boardId, roomId, secret, doc, settings, movedBy, log,
+      onPeerMoved: (next, by) => {
+        void deriveRoomId(next).then((nextRoomId) => setBoardRoom(library, { id: boardId, secret: next, roomId: nextRoomId, rotatedBy: by }, ctx));
+      },
+    });
+    const entry = { secret, doc, replica, room };
+    if (!existing) replica.onDeleted(() => void disconnect(boardId));
+    log(`connected ${boardId} to room ${roomId}`);
+    return entry;
+  };
+
+  const disconnect = async (boardId: string) => {
+    const entry = connected.get(boardId);
+    if (!entry) return;
+    connected.delete(boardId);
+    await entry.room.close();
+    entry.replica.destroy();
+    entry.doc.destroy();
+    log(`left room of ${boardId}`);
+  };
+
+  /** Brings the open rooms in line with the library; runs one at a time. */
+  const reconcile = () =>
+    (queue = queue.then(async () => {
+      const nextSettings = readSettings(library, engineUserId);
+      const nextKey = JSON.stringify(nextSettings);
+      const settingsChanged = nextKey !== settingsKey;
+      settings = nextSettings;
+      settingsKey = nextKey;
+      const wanted = new Map(listBoards(library).filter((b) => b.secret && b.roomId).map((b) => [b.id, b]));
+      for (const boardId of [...connected.keys()]) if (!wanted.has(boardId)) await disconnect(boardId);
+      for (const [boardId, board] of wanted) {
+        const current = connected.get(boardId);
+        const secret = board.secret!;
+        const roomId = board.roomId!;
+        if (!current) connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy));
+        else if (current.secret !== secret) {
+          // Rotated here (tell the others) or followed a co-lead's rotation (they already know).
+          if (board.rotatedBy === '') await current.room.moveTo(secret);
+          else await current.room.close();
+          connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy, current));
+        } else if (settingsChanged) {
+          await current.room.close();
+          connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy, current));
+        }
+      }
+    }).catch((error: unknown) => log(`could not update rooms: ${String(error)}`)));
+
+  const stopObserving = observeLibrary(library, () => void reconcile());
+  library.getMap('settings').observe(() => void reconcile());
+  await reconcile();
+
+  return {
+    rooms: () => [...connected.keys()],
+    stop: async () => {
+      stopObserving();
+      await queue;
+      for (const boardId of [...connected.keys()]) await disconnect(boardId);
+      libraryReplica.destroy();
+      library.destroy();
+    },
+  };
+};

@@ -1,0 +1,149 @@
+import * as Y from 'yjs';
+import { WebrtcProvider } from 'y-webrtc';
+import { Secret, type Settings } from '../../core';
+import { colourFor, ConnectionStatus, Editing, Person, presenceChannelName, PresenceMessage, type PresentPerson } from '../presence';
+import { guardPeer } from './guard';
+
+export interface RoomOptions {
+  boardId: string;
+  roomId: string;
+  secret: string;
+  doc: Y.Doc;
+  settings: Settings;
+  /** Who rotated the secret, when this room was entered by following a rotation. */
+  movedBy: string;
+  log: (line: string) => void;
+  /** A co-lead moved the board to a new room (rotated its secret) while we were connected. */
+  onPeerMoved: (secret: string, by: string) => void;
+}
+
+export interface Room {
+  readonly roomId: string;
+  /** Tells connected co-leads the new secret, then leaves; resolves once the room is closed. */
+  moveTo(secret: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface SignallingConn { url: string; connected: boolean; unsuccessfulReconnects: number; on(e: string, f: () => void): void; off(e: string, f: () => void): void }
+
+/**
+ * One shared board's connection to its room: y-webrtc with the secret as password, only the configured
+ * signalling and ICE servers, guarded peer messages, awareness for presence, and a status that the pages
+ * showing this board receive over the presence channel.
+ */
+export const openRoom = (options: RoomOptions): Room => {
+  const { boardId, roomId, secret, doc, settings, log } = options;
+  const provider = new WebrtcProvider(roomId, doc, {
+    signaling: settings.signalling,
+    password: secret,
+    peerOpts: { config: { iceServers: settings.iceServers.map(({ urls, username, credential }) => (username || credential ? { urls, username, credential } : { urls })) } },
+  });
+  const awareness = provider.awareness;
+  const me = { id: settings.userId, name: settings.displayName || 'Someone', role: settings.role, colour: colourFor(settings.userId) };
+  const focus = new Map<string, Editing>();
+  awareness.setLocalState({ user: me, peerId: null, editing: null });
+
+  const channel = new BroadcastChannel(presenceChannelName(boardId));
+  let lastPosted = '';
+  const peerIds = (): Set<string> => {
+    const conns = provider.room?.webrtcConns;
+    return new Set(conns ? [...conns.entries()].filter(([, c]) => c.connected).map(([id]) => id) : []);
+  };
+  const status = (): ConnectionStatus => {
+    const conns = provider.signalingConns as SignallingConn[];
+    const peers = peerIds().size;
+    const signalling = conns.map((c) => ({ url: c.url, connected: c.connected }));
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return { state: 'offline', peers, signalling };
+    if (conns.some((c) => c.connected) || peers > 0) return { state: 'connected', peers, signalling };
+    if (conns.length === 0) return { state: 'offline', peers, signalling };
+    if (conns.every((c) => c.unsuccessfulReconnects > 0)) return { state: 'unreachable', peers, signalling };
+    return { state: 'connecting', peers, signalling };
+  };
+  /** People whose peer is connected now: a closed browser disappears at once, not after the awareness timeout. */
+  const people = (): PresentPerson[] => {
+    const connected = peerIds();
+    const out: PresentPerson[] = [];
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === doc.clientID || !connected.has(String(state.peerId))) return;
+      const parsed = Person.safeParse({ clientId, userId: state.user?.id, name: state.user?.name, role: state.user?.role, colour: state.user?.colour, editing: state.editing ?? null });
+      if (parsed.success) out.push(parsed.data);
+    });
+    return out.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
+  };
+  const post = (force = false) => {
+    const message: PresenceMessage = { type: 'state', status: status(), people: people(), movedBy: options.movedBy };
+    const text = JSON.stringify(message);
+    if (!force && text === lastPosted) return;
+    lastPosted = text;
+    channel.postMessage(message);
+  };
+
+  channel.onmessage = (event: MessageEvent) => {
+    const parsed = PresenceMessage.safeParse(event.data);
+    if (!parsed.success) return log(`Ignored a malformed presence message for ${boardId}.`);
+    const message = parsed.data;
+    if (message.type === 'hello') post(true);
+    if (message.type === 'focus') focus.set(message.pageId, message.editing);
+    if (message.type === 'bye') focus.delete(message.pageId);
+    if (message.type === 'focus' || message.type === 'bye') {
+      const editing = message.type === 'focus' && message.editing ? message.editing : ([...focus.values()].find((e) => e !== null) ?? null);
+      awareness.setLocalStateField('editing', editing);
+    }
+  };
+
+  const onPeers = ({ added }: { added: string[] }) => {
+    for (const id of added) {
+      const conn = provider.room?.webrtcConns.get(id);
+      if (!conn) continue;
+      guardPeer(conn.peer, `peer ${id.slice(0, 8)}`, log);
+      conn.peer.on('connect', () => post());
+      conn.peer.on('close', () => post());
+    }
+    post();
+  };
+  const onStatus = () => {
+    if (provider.room && awareness.getLocalState()?.peerId !== provider.room.peerId) awareness.setLocalStateField('peerId', provider.room.peerId);
+    post();
+  };
+  const onAwareness = () => {
+    post();
+    const connected = peerIds();
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === doc.clientID || !connected.has(String(state.peerId))) return;
+      const moved = Secret.safeParse(state.movedTo);
+      if (moved.success && moved.data !== secret) options.onPeerMoved(moved.data, String(state.user?.name ?? 'A co-lead'));
+    });
+  };
+  provider.on('peers', onPeers);
+  provider.on('status', onStatus);
+  awareness.on('change', onAwareness);
+  const timer = setInterval(() => post(), 1000);
+  onStatus();
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(timer);
+    provider.off('peers', onPeers);
+    provider.off('status', onStatus);
+    awareness.off('change', onAwareness);
+    channel.postMessage({ type: 'state', status: { state: 'local', peers: 0, signalling: [] }, people: [], movedBy: '' } satisfies PresenceMessage);
+    channel.close();
+    provider.destroy();
+    // y-webrtc removes the room from its registry once the key promise settles.
+    await provider.key;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  return {
+    roomId,
+    moveTo: async (next) => {
+      awareness.setLocalStateField('movedTo', next);
+      // Give connected co-leads a moment to receive it before we leave.
+      if (peerIds().size > 0) await new Promise((resolve) => setTimeout(resolve, 1500));
+      await close();
+    },
+    close,
+  };
+};

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { Role } from '../core';
+
+/**
+ * Presence and connection state of one board, between the sync engine and the pages showing that board,
+ * over an extension-origin BroadcastChannel. Every message is validated on arrival.
+ */
+export const presenceChannelName = (boardId: string): string => `ubt:presence:${boardId}`;
+
+export const Editing = z.object({ kind: z.string().max(20), id: z.string().max(64), field: z.string().max(40) }).nullable();
+export type Editing = z.infer<typeof Editing>;
+
+export const CONNECTION_STATES = ['local', 'offline', 'connecting', 'unreachable', 'connected'] as const;
+export const ConnectionStatus = z.object({
+  state: z.enum(CONNECTION_STATES),
+  /** WebRTC peers with an open data channel. */
+  peers: z.number().int().min(0),
+  signalling: z.array(z.object({ url: z.string(), connected: z.boolean() })),
+});
+export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
+
+export const Person = z.object({
+  clientId: z.number(),
+  userId: z.string().max(64),
+  name: z.string().max(200),
+  role: Role.catch('member'),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i).catch('#5b6770'),
+  editing: Editing.catch(null),
+});
+export type PresentPerson = z.infer<typeof Person>;
+
+export const PresenceMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello'), pageId: z.string() }),
+  z.object({ type: z.literal('focus'), pageId: z.string(), editing: Editing }),
+  z.object({ type: z.literal('bye'), pageId: z.string() }),
+  z.object({
+    type: z.literal('state'),
+    status: ConnectionStatus,
+    people: z.array(Person).max(100),
+    movedBy: z.string().max(200).default(''),
+  }),
+]);
+export type PresenceMessage = z.infer<typeof PresenceMessage>;
+
+/** A calm, readable colour per person, the same on every co-lead's screen. */
+const PALETTE = ['#1f5f8b', '#2f6f4f', '#7a3e7a', '#8a5a00', '#a23b2a', '#3d5a99', '#00707a', '#6b4f2a'];
+export const colourFor = (userId: string): string => {
+  let hash = 0;
+  for (let i = 0; i < userId.length; i++) hash = (hash * 31 + userId.charCodeAt(i)) >>> 0;
+  return PALETTE[hash % PALETTE.length]!;
+};

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SIGNALLING, ROLE_LABELS, ROLES, type IceServer, type Settings } from '../../core';
+import { createLibraryModel, type LibraryModel } from '../app/library';
+import { SelectField } from '../fields/Inputs';
+import { IceServersEditor } from './IceServersEditor';
+
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+
+/** Name and role shown to co-leads, and the servers used to reach them. Nothing public is set by default. */
+export function OptionsPage() {
+  const [library] = useState<LibraryModel>(createLibraryModel);
+  useEffect(() => () => library.dispose(), [library]);
+  if (!library.loaded.value) return <p class="loading" role="status">Loading settings…</p>;
+  return <OptionsForm key={library.settings.value.userId} library={library} initial={library.settings.value} />;
+}
+
+function OptionsForm({ library, initial }: { library: LibraryModel; initial: Settings }) {
+  const [name, setName] = useState(initial.displayName);
+  const [role, setRole] = useState(initial.role);
+  const [signalling, setSignalling] = useState(initial.signalling.join('\n'));
+  const [ice, setIce] = useState<IceServer[]>(initial.iceServers);
+  const [message, setMessage] = useState<{ tone: 'error' | 'good'; text: string } | null>(null);
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const error = library.saveSettings({ ...library.settings.peek(), displayName: name.trim(), role, signalling: lines(signalling), iceServers: ice });
+    setMessage(error ? { tone: 'error', text: `Not saved. ${error.replace(/^Save settings: /, '')}` } : { tone: 'good', text: 'Saved. Shared boards reconnect with these settings.' });
+  };
+
+  return (
+    <main class="app options">
+      <h1>UBT Board settings</h1>
+      <form class="stack" onSubmit={save}>
+        <section class="card" aria-labelledby="you-title">
+          <h2 id="you-title">You</h2>
+          <p class="hint">Co-leads see your name and role next to what you edit.</p>
+          <div class="grid-2">
+            <div class="field">
+              <label for="opt-name">Display name</label>
+              <input id="opt-name" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+            </div>
+            <SelectField label="Role" value={role} options={ROLES} labels={ROLE_LABELS} onChange={setRole} />
+          </div>
+        </section>
+        <section class="card" aria-labelledby="sig-title">
+          <h2 id="sig-title">Signalling servers</h2>
+          <p class="hint">
+            They introduce co-leads' browsers to each other and see only a room number and encrypted messages. The default is the
+            project's own server on this computer ({DEFAULT_SIGNALLING}, started by <code>npm start</code>); your IT team can run one
+            for the whole hospital. One address per line; leave empty to work offline.
+          </p>
+          <div class="field">
+            <label for="opt-signalling">Signalling server addresses</label>
+            <textarea id="opt-signalling" rows={3} value={signalling} spellcheck={false} onInput={(e) => setSignalling((e.currentTarget as HTMLTextAreaElement).value)} />
+          </div>
+        </section>
+        <IceServersEditor servers={ice} onChange={setIce} />
+        {message && <p role={message.tone === 'error' ? 'alert' : 'status'} class={`banner ${message.tone === 'error' ? 'error' : 'good'}`}>{message.text}</p>}
+        <p><button type="submit" class="primary">Save settings</button></p>
+      </form>
+    </main>
+  );
+}

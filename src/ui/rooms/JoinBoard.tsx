@@ -1,0 +1,30 @@
+import { useState } from 'preact/hooks';
+import type { LibraryModel } from '../app/library';
+import { navigate } from '../app/route';
+import { joinBoard } from './join';
+
+/** Paste an invite link or code from a co-lead to join their board. */
+export function JoinBoard({ library, onDone }: { library: LibraryModel; onDone?: () => void }) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const result = await joinBoard(library, text);
+    if (!result.ok) return setError(result.error);
+    setText('');
+    setError(null);
+    onDone?.();
+    navigate({ boardId: result.boardId, view: 'projects' });
+  };
+  return (
+    <form class="card join-board" onSubmit={submit} aria-labelledby="join-title">
+      <h2 id="join-title">Join your team's board</h2>
+      <div class="field">
+        <label for="invite-text">Invite link or code</label>
+        <input id="invite-text" value={text} placeholder="ubt1.…" autocomplete="off" spellcheck={false} aria-invalid={error ? true : undefined} aria-describedby={error ? 'invite-error' : undefined} onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
+      </div>
+      {error && <p role="alert" id="invite-error" class="banner error">{error}</p>}
+      <button type="submit" class="primary">Join board</button>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { useContext } from 'preact/hooks';
+import { CHARTER_LABELS, collection, ROLE_LABELS, type CharterSection, type Kind } from '../../core';
+import { PresenceContext } from '../app/context';
+import type { BoardSession } from '../model/session';
+import type { ConnectionStatus, PresentPerson } from '../../sync/presence';
+
+export const describeStatus = (status: ConnectionStatus): { text: string; tone: 'good' | 'warn' | 'bad' | 'quiet' } => {
+  switch (status.state) {
+    case 'local':
+      return { text: 'Only on this computer', tone: 'quiet' };
+    case 'offline':
+      return { text: status.signalling.length === 0 ? 'Offline: no signalling server set' : 'Offline: edits are kept and sync when you reconnect', tone: 'warn' };
+    case 'connecting':
+      return { text: 'Connecting…', tone: 'quiet' };
+    case 'unreachable':
+      return { text: 'Signalling server unreachable: edits are kept; check the server in Settings', tone: 'bad' };
+    case 'connected':
+      return status.peers === 0
+        ? { text: 'Connected, waiting for co-leads', tone: 'good' }
+        : { text: `Connected to ${status.peers} ${status.peers === 1 ? 'peer' : 'peers'}`, tone: 'good' };
+  }
+};
+
+const initials = (name: string) => name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('') || '?';
+
+/** What a co-lead is editing, in words: “Problem statement of Timely discharge”. */
+const describeEditing = (session: BoardSession, person: PresentPerson): string | null => {
+  const editing = person.editing;
+  if (!editing) return null;
+  if (editing.kind === 'charter') return `Charter: ${CHARTER_LABELS[editing.id as CharterSection] ?? editing.id}`;
+  const entity = collection(session.doc, editing.kind as Kind)?.get(editing.id);
+  const title = entity?.get('title') ?? entity?.get('name') ?? String(entity?.get('text') ?? '').slice(0, 40);
+  return `${editing.field.replace(/([A-Z])/g, ' $1').toLowerCase()} of “${String(title)}”`;
+};
+
+/** The connection state and the co-leads on this board now, with what each is editing. */
+export function PresenceBar({ session }: { session: BoardSession }) {
+  const presence = useContext(PresenceContext);
+  if (!presence) return null;
+  const status = describeStatus(presence.status.value);
+  const people = presence.people.value;
+  return (
+    <div class="presence" aria-label="Who is here">
+      <span class={`status-pill tone-${status.tone}`} role="status" data-state={presence.status.value.state}>{status.text}</span>
+      {people.length > 0 && (
+        <ul class="people-here">
+          {people.map((person) => {
+            const editing = describeEditing(session, person);
+            return (
+              <li key={person.clientId} class="person-here" title={editing ? `Editing ${editing}` : undefined}>
+                <span class="avatar" style={{ background: person.colour }} aria-hidden="true">{initials(person.name)}</span>
+                <span class="who">
+                  <strong>{person.name}</strong> <span class="role">{ROLE_LABELS[person.role]}</span>
+                  {editing && <span class="editing">editing {editing}</span>}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { createSecret, deriveRoomId, inviteCode, inviteLink, type LibraryEntry } from '../../core';
+import type { LibraryModel } from '../app/library';
+import { ensureEngine } from './engine';
+
+const boardPageUrl = () => browser.runtime.getURL('/board.html');
+
+/** Share a board with co-leads: create an invite, copy it, rotate its secret. */
+export function ShareDialog({ library, boardId }: { library: LibraryModel; boardId: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const [rotated, setRotated] = useState(false);
+  const entry: LibraryEntry | undefined = library.boards.value.find((b) => b.id === boardId);
+  const secret = entry?.secret ?? null;
+
+  const share = async (rotating: boolean) => {
+    const next = createSecret();
+    library.setRoom(boardId, { secret: next, roomId: await deriveRoomId(next) });
+    await ensureEngine();
+    setRotated(rotating);
+    setCopied(null);
+  };
+  const copy = async (what: string, text: string) => {
+    await navigator.clipboard.writeText(text).catch(() => undefined);
+    setCopied(what);
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => dialog.current?.showModal()}>{secret ? 'Invite' : 'Share'}</button>
+      <dialog ref={dialog} class="dialog" aria-labelledby="share-title">
+        <h2 id="share-title">{secret ? 'Invite co-leads to this board' : 'Share this board with your co-leads'}</h2>
+        {!secret ? (
+          <>
+            <p>
+              Sharing connects this board directly to your co-leads' browsers. No server stores it: the signalling server only
+              introduces the browsers to each other, and everything between them is encrypted.
+            </p>
+            <button type="button" class="primary" onClick={() => void share(false)}>Create an invite</button>
+          </>
+        ) : (
+          <>
+            <p>Anyone with this invite can read and change the board. Send it only to your team, by a private channel.</p>
+            <div class="field">
+              <label for="invite-link">Invite link</label>
+              <input id="invite-link" readOnly value={inviteLink(boardPageUrl(), secret)} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+            </div>
+            <div class="row wrap">
+              <button type="button" class="primary" onClick={() => void copy('link', inviteLink(boardPageUrl(), secret))}>Copy link</button>
+              <button type="button" onClick={() => void copy('code', inviteCode(secret))}>Copy code only</button>
+              <span role="status" class="meta">{copied ? `The ${copied} is on the clipboard.` : ''}</span>
+            </div>
+            <p class="hint">The code works in any browser with UBT Board: Join a board, then paste it.</p>
+            {rotated && <p class="banner warning" role="status">New secret made. Co-leads connected now moved with you; old invites no longer work, so send this new one to anyone else.</p>}
+            <details class="rotate">
+              <summary>Rotate the secret</summary>
+              <p>
+                Use this if an invite went to the wrong person. Old invites stop working for anyone who has not joined yet.
+                Co-leads connected right now move to the new secret with you; anyone offline needs the new invite.
+              </p>
+              <button type="button" class="danger" onClick={() => void share(true)}>Rotate the secret</button>
+            </details>
+          </>
+        )}
+        <p><button type="button" onClick={() => dialog.current?.close()}>Close</button></p>
+      </dialog>
+    </>
+  );
+}

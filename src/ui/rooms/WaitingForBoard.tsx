@@ -1,0 +1,27 @@
+import type { OpenBoard } from '../app/openBoard';
+import type { LibraryModel } from '../app/library';
+import { describeStatus } from './PresenceBar';
+
+/** A joined board before its content has arrived: say what is happening and what would help. */
+export function WaitingForBoard({ board, library }: { board: OpenBoard; library: LibraryModel }) {
+  const shared = library.boards.value.find((b) => b.id === board.boardId)?.secret;
+  const status = describeStatus(board.presence.status.value);
+  return (
+    <section class="card waiting" aria-labelledby="waiting-title">
+      <h1 id="waiting-title">Waiting for your team's board</h1>
+      {shared ? (
+        <>
+          <p>
+            This board arrives from a co-lead who has it. It appears here as soon as one of them has UBT Board open in their browser.
+          </p>
+          <p class={`status-pill tone-${status.tone}`}>{status.text}</p>
+          <p class="hint">
+            If nothing arrives, check that your co-lead is online and that you both use the same signalling server (Settings).
+          </p>
+        </>
+      ) : (
+        <p>This board has no content and is not shared. Create a new board, or join one with an invite.</p>
+      )}
+    </section>
+  );
+}
