@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addPerson, initBoard, metaMap, OperationError, readBoard, ReadOnlyError, SCHEMA_VERSION, setCharterAgreement,
-  updatePerson, updateTeam, addIdea, deleteEntity, restoreEntity, moveEntity, editText,
+  updatePerson, updateTeam, addIdea, deleteEntity, triageIdea, restoreEntity, moveEntity, editText,
 } from '../../src/core';
 import { newBoard, stateOf, testContext } from './helpers';
 
@@ -94,9 +94,11 @@ describe('generic operations', () => {
     deleteEntity(doc, { kind: 'ideas', id }, ctx);
     expect(readBoard(doc).ideas).toEqual([]);
     expect(readBoard(doc).deleted).toEqual([{ kind: 'ideas', id }]);
-    expect(() => editText(doc, { kind: 'ideas', id, field: 'text', value: 'x' }, ctx)).toThrow(/was deleted/);
+    expect(() => triageIdea(doc, { ideaId: id, state: 'parked' }, ctx)).toThrow(/was deleted; restore it/);
+    // Words typed while a co-lead deleted it are kept with it.
+    editText(doc, { kind: 'ideas', id, field: 'text', value: 'Pre-stock discharge kits nightly' }, ctx);
     restoreEntity(doc, { kind: 'ideas', id }, ctx);
-    expect(readBoard(doc).ideas[0]?.text).toBe('Pre-stock discharge kits');
+    expect(readBoard(doc).ideas[0]?.text).toBe('Pre-stock discharge kits nightly');
   });
 
   it('moves ordered entities between neighbours', () => {

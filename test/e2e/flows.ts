@@ -18,3 +18,31 @@ export const openCycle = async (page: Page, title: string): Promise<void> => {
   const step = page.getByRole('list', { name: 'Cycles in order' }).getByRole('button', { name: new RegExp(title) });
   if ((await step.getAttribute('aria-expanded')) !== 'true') await step.click();
 };
+
+/** Sets this profile's name, role and signalling server on the options page, as a user would. */
+export const configure = async (browser: { page(path: string): Promise<Page> }, options: { name: string; role: string; signalling: string }): Promise<void> => {
+  const page = await browser.page('options.html');
+  await page.getByLabel('Display name').fill(options.name);
+  await page.getByLabel('Role').selectOption(options.role);
+  await page.getByLabel('Signalling server addresses').fill(options.signalling);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText('Saved.').waitFor();
+  await page.close();
+};
+
+/** Opens the share dialog, creates the invite if needed, and returns the invite link. */
+export const createInvite = async (page: Page): Promise<string> => {
+  await page.getByRole('button', { name: /^(Share|Invite)$/ }).click();
+  const create = page.getByRole('button', { name: 'Create an invite' });
+  if (await create.isVisible()) await create.click();
+  const link = await page.getByLabel('Invite link', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Close' }).click();
+  return link;
+};
+
+export const joinThroughUi = async (page: Page, invite: string): Promise<void> => {
+  await page.getByLabel('Invite link or code').first().fill(invite);
+  await page.getByRole('button', { name: 'Join board' }).first().click();
+};
+
+export const statusText = (page: Page): Promise<string | null> => page.locator('.presence .status-pill').textContent();

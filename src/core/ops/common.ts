@@ -59,14 +59,15 @@ export const editText = defineOperation(
   z.object({ kind: z.enum(Object.keys(KINDS) as [Kind, ...Kind[]]), id: entityId, field: z.string(), value: prose }),
   (doc, input) => {
     if (!isTextField(input.kind, input.field)) throw new OperationError(`"${input.field}" is not a text field of ${input.kind}.`);
-    const text = requireEntity(doc, input.kind, input.id).get(input.field);
+    // Text may still be typed into a deleted entity: a co-lead deleting it must not swallow words being typed.
+    const text = requireEntity(doc, input.kind, input.id, true).get(input.field);
     if (text instanceof Y.Text) return text;
     const fresh = new Y.Text();
     return fresh;
   },
   (doc, input, _ctx, text) => {
     // An entity from an older version may lack the field: create it on first write.
-    if (!text.doc) requireEntity(doc, input.kind, input.id).set(input.field, text);
+    if (!text.doc) requireEntity(doc, input.kind, input.id, true).set(input.field, text);
     replaceText(text, input.value);
   },
 );

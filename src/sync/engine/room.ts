@@ -24,6 +24,9 @@ export interface Room {
   close(): Promise<void>;
 }
 
+const HEARTBEAT_MS = 2000;
+const STALE_MS = 6000;
+
 interface SignallingConn { url: string; connected: boolean; unsuccessfulReconnects: number; on(e: string, f: () => void): void; off(e: string, f: () => void): void }
 
 /**
@@ -45,10 +48,27 @@ export const openRoom = (options: RoomOptions): Room => {
 
   const channel = new BroadcastChannel(presenceChannelName(boardId));
   let lastPosted = '';
-  const peerIds = (): Set<string> => {
+  const connectedPeerIds = (): Set<string> => {
     const conns = provider.room?.webrtcConns;
     return new Set(conns ? [...conns.entries()].filter(([, c]) => c.connected).map(([id]) => id) : []);
   };
+  /**
+   * A browser that quits may not close its data channel; WebRTC notices only after its consent timeout
+   * (about 30 s). Every engine beats its awareness every HEARTBEAT_MS, and a peer silent for STALE_MS
+   * counts as gone.
+   */
+  const freshStates = (): [number, Record<string, any>][] => {
+    const connected = connectedPeerIds();
+    const now = Date.now();
+    const out: [number, Record<string, any>][] = [];
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === doc.clientID || !connected.has(String(state.peerId))) return;
+      const lastUpdated = awareness.meta.get(clientId)?.lastUpdated ?? 0;
+      if (now - lastUpdated <= STALE_MS) out.push([clientId, state]);
+    });
+    return out;
+  };
+  const peerIds = (): Set<string> => new Set(freshStates().map(([, state]) => String(state.peerId)));
   const status = (): ConnectionStatus => {
     const conns = provider.signalingConns as SignallingConn[];
     const peers = peerIds().size;
@@ -61,10 +81,8 @@ export const openRoom = (options: RoomOptions): Room => {
   };
   /** People whose peer is connected now: a closed browser disappears at once, not after the awareness timeout. */
   const people = (): PresentPerson[] => {
-    const connected = peerIds();
     const out: PresentPerson[] = [];
-    awareness.getStates().forEach((state, clientId) => {
-      if (clientId === doc.clientID || !connected.has(String(state.peerId))) return;
+    freshStates().forEach(([clientId, state]) => {
       const parsed = Person.safeParse({ clientId, userId: state.user?.id, name: state.user?.name, role: state.user?.role, colour: state.user?.colour, editing: state.editing ?? null });
       if (parsed.success) out.push(parsed.data);
     });
@@ -107,9 +125,7 @@ export const openRoom = (options: RoomOptions): Room => {
   };
   const onAwareness = () => {
     post();
-    const connected = peerIds();
-    awareness.getStates().forEach((state, clientId) => {
-      if (clientId === doc.clientID || !connected.has(String(state.peerId))) return;
+    freshStates().forEach(([, state]) => {
       const moved = Secret.safeParse(state.movedTo);
       if (moved.success && moved.data !== secret) options.onPeerMoved(moved.data, String(state.user?.name ?? 'A co-lead'));
     });
@@ -117,7 +133,9 @@ export const openRoom = (options: RoomOptions): Room => {
   provider.on('peers', onPeers);
   provider.on('status', onStatus);
   awareness.on('change', onAwareness);
+  let beat = 0;
   const timer = setInterval(() => post(), 1000);
+  const heartbeat = setInterval(() => awareness.setLocalStateField('beat', ++beat), HEARTBEAT_MS);
   onStatus();
 
   let closed = false;
@@ -125,6 +143,7 @@ export const openRoom = (options: RoomOptions): Room => {
     if (closed) return;
     closed = true;
     clearInterval(timer);
+    clearInterval(heartbeat);
     provider.off('peers', onPeers);
     provider.off('status', onStatus);
     awareness.off('change', onAwareness);

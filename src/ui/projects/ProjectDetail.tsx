@@ -1,5 +1,5 @@
 import {
-  COMPASS_LABELS, COMPASS_POINTS, deleteEntity, linkMeasure, PROJECT_STATUS_LABELS, PROJECT_STATUSES, setCompassPoint, updateProject,
+  COMPASS_LABELS, COMPASS_POINTS, deleteEntity, restoreEntity, linkMeasure, PROJECT_STATUS_LABELS, PROJECT_STATUSES, setCompassPoint, updateProject,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
@@ -10,7 +10,7 @@ import { CycleRamp } from '../cycles/CycleRamp';
 /** One project: problem statement, aim, the three questions, Value Compass, measures and its PDSA ramp. */
 export function ProjectDetail({ session, boardId, projectId }: { session: BoardSession; boardId: string; projectId: string }) {
   const result = session.collections.projects.entity(projectId).value;
-  if (!result.ok || result.value.deleted) {
+  if (!result.ok) {
     return (
       <div class="card">
         <p role="status">This project is not on the board (it may have been deleted).</p>
@@ -19,6 +19,16 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
     );
   }
   const project = result.value;
+  const deletedBanner = project.deleted && (
+    <div class="banner warning deleted-banner" role="status">
+      <h1>“{project.title}” was deleted</h1>
+      <p>A co-lead (or you, in another window) deleted this project. Nothing in it is lost, including what you type now: restore it to keep it on the board.</p>
+      <div class="row">
+        <button type="button" class="primary" onClick={() => session.run(restoreEntity, { kind: 'projects', id: projectId })}>Restore project</button>
+        <a href={hrefFor({ boardId, view: 'projects' })}>Back to projects</a>
+      </div>
+    </div>
+  );
   const measures = session.collections.measures.live.value;
   const text = (field: string, label: string, hint?: string, rows = 2) => (
     <TextField session={session} kind="projects" id={projectId} field={field} label={label} hint={hint} rows={rows} />
@@ -26,8 +36,9 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
   return (
     <div class="stack">
       <p><a href={hrefFor({ boardId, view: 'projects' })}>← All projects</a></p>
+      {deletedBanner}
       <section class="card" aria-labelledby="project-heading">
-        <h1 id="project-heading" class="visually-hidden">{project.title}</h1>
+        {!project.deleted && <h1 id="project-heading" class="visually-hidden">{project.title}</h1>}
         <div class="row wrap">
           <div class="grow"><ShortField label="Project title" value={project.title} required onCommit={(title) => session.run(updateProject, { id: projectId, title })} /></div>
           <SelectField label="Status" value={project.status} options={PROJECT_STATUSES} labels={PROJECT_STATUS_LABELS} onChange={(status) => session.run(updateProject, { id: projectId, status })} />

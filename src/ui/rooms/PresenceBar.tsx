@@ -23,14 +23,22 @@ export const describeStatus = (status: ConnectionStatus): { text: string; tone: 
 
 const initials = (name: string) => name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('') || '?';
 
-/** What a co-lead is editing, in words: “Problem statement of Timely discharge”. */
+const FIELD_LABELS: Record<string, string> = {
+  problem: 'problem statement', aimWhat: 'aim (what)', aimHowMuch: 'aim (how much)', aimByWhen: 'aim (by when)', aimForWhom: 'aim (for whom)',
+  q1Accomplish: 'what we are trying to accomplish', q2Know: 'how we will know', q3Change: 'what change we can make',
+  objective: 'objective', questions: 'questions', prediction: 'prediction', planWho: 'who', planWhat: 'what', planWhen: 'when', planWhere: 'where',
+  dataToCollect: 'data to collect', doWhatHappened: 'what happened', doUnexpected: 'unexpected observations', studyResults: 'results',
+  studyLearning: 'learning', actNext: 'next step', definition: 'operational definition', text: 'text',
+};
+
+/** What a co-lead is editing, in words: “problem statement of “Timely discharge””. */
 const describeEditing = (session: BoardSession, person: PresentPerson): string | null => {
   const editing = person.editing;
   if (!editing) return null;
   if (editing.kind === 'charter') return `Charter: ${CHARTER_LABELS[editing.id as CharterSection] ?? editing.id}`;
   const entity = collection(session.doc, editing.kind as Kind)?.get(editing.id);
   const title = entity?.get('title') ?? entity?.get('name') ?? String(entity?.get('text') ?? '').slice(0, 40);
-  return `${editing.field.replace(/([A-Z])/g, ' $1').toLowerCase()} of “${String(title)}”`;
+  return `${FIELD_LABELS[editing.field] ?? editing.field} of “${String(title)}”`;
 };
 
 /** The connection state and the co-leads on this board now, with what each is editing. */

@@ -6,6 +6,7 @@ import { ShortField } from '../fields/Inputs';
 import { People } from './People';
 import { Charter } from './Charter';
 import { DeleteBoard } from './DeleteBoard';
+import { RecentlyDeleted } from './RecentlyDeleted';
 
 const TEAM_FIELDS = [
   ['name', 'Team name'],
@@ -29,6 +30,7 @@ export function TeamView({ session, board, library }: { session: BoardSession; b
       </section>
       <People session={session} />
       <Charter session={session} />
+      <RecentlyDeleted session={session} />
       <DeleteBoard board={board} library={library} teamName={team.name} />
     </div>
   );
