@@ -1,5 +1,5 @@
-// `npm start`: builds the extension and tells you how to load it.
-import { spawnSync } from 'node:child_process';
+// `npm start`: builds the extension, starts the local signalling server, and says what to load.
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -13,4 +13,11 @@ Load it in Chrome or Chromium:
   2. Click "Load unpacked" and choose: ${dir}
   3. Click the UBT Board button in the toolbar to open the board in a tab,
      or open Chrome's side panel and choose "UBT Board".
+  4. To work with co-leads, use Share on the board and send them the invite.
+
+The signalling server below introduces co-leads' browsers to each other (ws://127.0.0.1:4444).
+It sees only room numbers and encrypted messages. Press Ctrl+C to stop it.
 `);
+const server = spawn('npx', ['tsx', 'scripts/signal.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+server.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

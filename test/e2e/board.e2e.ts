@@ -69,7 +69,8 @@ describe('the board in a real browser', () => {
     await again.getByText('Data: 2 points, latest 2026-03-09: 34').click();
     expect(await again.getByLabel('Value on 2026-03-02').inputValue()).toBe('21');
     await goTo(again, 'Ideas');
-    expect(await again.getByText('Pre-stock discharge kits the night before').count()).toBe(1);
+    await again.screenshot({ path: 'test-results/ideas-after-restart.png', fullPage: true });
+    await expect.poll(() => again.getByText('Pre-stock discharge kits the night before').count()).toBe(1);
     await again.screenshot({ path: 'test-results/board-after-restart.png', fullPage: true });
   });
 
