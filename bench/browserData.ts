@@ -41,17 +41,35 @@ export const seedIndexedDb = async (page: Page, name: string, update: Uint8Array
   );
 };
 
-let yjsBundle: Promise<string> | null = null;
+const bundles = new Map<string, Promise<string>>();
+const bundle = (contents: string): Promise<string> => {
+  let code = bundles.get(contents);
+  if (!code) {
+    code = build({
+      stdin: { contents, resolveDir: import.meta.dirname, loader: 'js' },
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      write: false,
+      minify: true,
+      define: { global: 'globalThis' },
+      // simple-peer's stream dependencies expect Node's `process`.
+      banner: { js: 'globalThis.process ??= { env: {}, browser: true, version: "", nextTick: (f, ...a) => queueMicrotask(() => f(...a)) };' },
+      logLevel: 'error',
+    }).then((result) => result.outputFiles[0]!.text);
+    bundles.set(contents, code);
+  }
+  return code;
+};
+
 /** Yjs as a script that sets `globalThis.__Y`, to time a plain decode inside the same page. */
 export const yjsInPage = async (page: Page): Promise<void> => {
-  yjsBundle ??= build({
-    stdin: { contents: "import * as Y from 'yjs'; globalThis.__Y = Y;", resolveDir: import.meta.dirname, loader: 'js' },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-  }).then((result) => result.outputFiles[0]!.text);
-  await page.evaluate(await yjsBundle);
+  await page.evaluate(await bundle("import * as Y from 'yjs'; globalThis.__Y = Y;"));
+};
+
+/** Yjs and y-webrtc in the page (`__Y`, `__WebrtcProvider`), to measure raw y-webrtc latency. */
+export const yWebrtcInPage = async (page: Page): Promise<void> => {
+  await page.evaluate(await bundle("import * as Y from 'yjs'; import { WebrtcProvider } from 'y-webrtc'; globalThis.__Y = Y; globalThis.__WebrtcProvider = WebrtcProvider;"));
 };
 
 export const median = (values: number[]): number => quantile(values, 0.5);

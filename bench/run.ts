@@ -6,6 +6,8 @@ import { libraryUpdate, seedIndexedDb } from './browserData';
 import { buildLargeBoard } from './largeBoard';
 import { openLargeBoard } from './openLargeBoard';
 import { keystrokeLargeBoard } from './keystroke';
+import { editToPeer } from './editToPeer';
+import { twoCoLeadsOnAProject } from './twoCoLeads';
 
 const firstProjectId = (doc: Y.Doc): string => core.readBoard(doc).projects[0]!.id;
 
@@ -23,4 +25,11 @@ try {
   await keystrokeLargeBoard(browser, { boardId: 'large-board', projectId: firstProjectId(large) }, { boardId: 'small-board', projectId: firstProjectId(small) });
 } finally {
   await browser.dispose();
+}
+
+const coLeads = await twoCoLeadsOnAProject();
+try {
+  await editToPeer(coLeads);
+} finally {
+  await coLeads.close();
 }

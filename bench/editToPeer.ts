@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { quantile, yWebrtcInPage } from './browserData';
+import { printLine } from './report';
+import type { TwoCoLeads } from './twoCoLeads';
+
+type BenchWindow = typeof globalThis & {
+  __Y: typeof import('yjs');
+  __WebrtcProvider: typeof import('y-webrtc').WebrtcProvider;
+  __sent: number[];
+  __seen: number[];
+  __rtt: number[];
+  __ping(i: number): void;
+};
+
+/** Keypress in A's problem statement → the character in B's textarea, over `edits` keystrokes. */
+const editLatencies = async ({ pageA, pageB }: TwoCoLeads, edits: number): Promise<number[]> => {
+  const fieldA = pageA.getByLabel('Problem statement');
+  await fieldA.click();
+  await pageB.getByLabel('Problem statement').waitFor();
+  await pageA.evaluate(() => {
+    const w = globalThis as BenchWindow;
+    w.__sent = [];
+    addEventListener('keydown', () => w.__sent.push(performance.timeOrigin + performance.now()), true);
+  });
+  // Instrument only B's textarea: note when each new character is written into the DOM.
+  await pageB.evaluate(() => {
+    const w = globalThis as BenchWindow;
+    w.__seen = [];
+    const area = document.querySelector<HTMLTextAreaElement>('textarea[data-field="projects.problem"]')!;
+    const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
+    let length = area.value.length;
+    Object.defineProperty(area, 'value', {
+      get() { return native.get!.call(this); },
+      set(value: string) {
+        native.set!.call(this, value);
+        for (; length < value.length; length++) w.__seen.push(performance.timeOrigin + performance.now());
+        length = value.length;
+      },
+    });
+  });
+  for (let i = 0; i < edits; i++) {
+    await fieldA.press(String.fromCharCode(97 + (i % 26)));
+    await pageA.waitForTimeout(25);
+  }
+  await pageB.waitForFunction((n) => (globalThis as BenchWindow).__seen.length >= n, edits, { timeout: 30_000 });
+  const sent = await pageA.evaluate(() => (globalThis as BenchWindow).__sent);
+  const seen = await pageB.evaluate(() => (globalThis as BenchWindow).__seen);
+  return sent.map((t, i) => seen[i]! - t);
+};
+
+/** Raw y-webrtc between the same two browsers: a Y.Map ping-pong in a throwaway room, halved. */
+const rawOneWay = async ({ server, a, b }: TwoCoLeads, rounds: number): Promise<number[]> => {
+  const room = `bench-${Math.random().toString(36).slice(2)}`;
+  const pa = await a.page('board.html#/bench');
+  const pb = await b.page('board.html#/bench');
+  for (const page of [pa, pb]) await yWebrtcInPage(page);
+  const open = (page: Page, role: 'ping' | 'pong') =>
+    page.evaluate(({ room, url, role }) => {
+      const w = globalThis as BenchWindow;
+      const doc = new w.__Y.Doc();
+      const provider = new w.__WebrtcProvider(room, doc, { signaling: [url], password: 'bench', peerOpts: { config: { iceServers: [] } } });
+      const map = doc.getMap<number>('m');
+      w.__rtt = [];
+      let start = 0;
+      map.observe((event) => {
+        if (event.transaction.local) return;
+        if (role === 'pong' && event.keysChanged.has('ping')) map.set('pong', map.get('ping')!);
+        if (role === 'ping' && event.keysChanged.has('pong')) w.__rtt.push(performance.now() - start);
+      });
+      w.__ping = (i) => {
+        start = performance.now();
+        map.set('ping', i);
+      };
+      return new Promise<void>((resolve) => provider.on('peers', ({ webrtcPeers }: { webrtcPeers: string[] }) => webrtcPeers.length > 0 && resolve()));
+    }, { room, url: server.url, role });
+  await Promise.all([open(pa, 'ping'), open(pb, 'pong')]);
+  await pa.waitForTimeout(1000); // let the data channel open and sync
+  for (let i = 1; i <= rounds; i++) {
+    await pa.evaluate((n) => (globalThis as BenchWindow).__ping(n), i);
+    await pa.waitForFunction((n) => (globalThis as BenchWindow).__rtt.length >= n, i, { timeout: 10_000 });
+  }
+  const rtt = await pa.evaluate(() => (globalThis as BenchWindow).__rtt);
+  await pa.close();
+  await pb.close();
+  return rtt.map((r) => r / 2);
+};
+
+/** `edit-to-peer`: p50 and p95 keypress-to-peer-DOM latency, against raw y-webrtc one-way latency. */
+export const editToPeer = async (coLeads: TwoCoLeads, edits = 200): Promise<void> => {
+  const latencies = await editLatencies(coLeads, edits);
+  const floor = await rawOneWay(coLeads, edits);
+  printLine('edit-to-peer', 'p50-keypress-to-peer-dom', quantile(latencies, 0.5), quantile(floor, 0.5));
+  printLine('edit-to-peer', 'p95-keypress-to-peer-dom', quantile(latencies, 0.95), quantile(floor, 0.95));
+};
