@@ -1,0 +1,91 @@
+/**
+ * Finds likely patient identifiers in text captured from a page, before anything is stored. It is a safety
+ * net for honest mistakes, not a guarantee: patterns look for labelled record numbers and dates of birth,
+ * US social security and NHS numbers (with their check digits), phone numbers, email addresses, postal
+ * addresses and "Patient: …"-style labels. Ordinary operations text ("wait time 15 minutes", "room 12",
+ * "3 falls in May") must pass untouched, so bare numbers and dates are never flagged on their own.
+ */
+export const IDENTIFIER_KINDS = ['mrn', 'dob', 'ssn', 'nhs', 'phone', 'email', 'address', 'label'] as const;
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+
+export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
+  mrn: 'medical record number',
+  dob: 'date of birth',
+  ssn: 'social security number',
+  nhs: 'NHS number',
+  phone: 'phone number',
+  email: 'email address',
+  address: 'postal address',
+  label: 'patient name or label',
+};
+
+export interface Finding {
+  readonly kind: IdentifierKind;
+  /** Position in the text, `end` exclusive. */
+  readonly start: number;
+  readonly end: number;
+  readonly match: string;
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4})`;
+const STREET = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy)';
+
+const PATTERNS: { kind: IdentifierKind; pattern: RegExp; valid?: (match: string) => boolean }[] = [
+  { kind: 'mrn', pattern: /\b(?:MRN|M\.R\.N\.|med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:no|number|num|#))?\.?|record\s*(?:no|number|#)\.?|chart\s*(?:no|number|#)\.?|hospital\s*(?:no|number))\s*[:#]?\s*[A-Z]{0,3}-?\d[\d-]{4,14}\b/gi },
+  { kind: 'dob', pattern: new RegExp(`\\b(?:DOB|D\\.O\\.B\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*[:\\-]?\\s*${DATE}`, 'gi') },
+  { kind: 'ssn', pattern: /\b\d{3}[- ]\d{2}[- ]\d{4}\b/g, valid: (m) => validSsn(m.replace(/\D/g, '')) },
+  { kind: 'ssn', pattern: /\b(?:SSN|social\s+security(?:\s+(?:no|number|#))?)\s*[:#]?\s*\d{9}\b/gi },
+  { kind: 'nhs', pattern: /\b\d{3}[ -]?\d{3}[ -]?\d{4}\b/g, valid: (m) => validNhs(m.replace(/\D/g, '')) },
+  { kind: 'email', pattern: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g },
+  { kind: 'phone', pattern: /(?:\+1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g },
+  { kind: 'phone', pattern: /(?:\+44\s?\(?0?\)?\s?|\b0)(?:\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4})\b/g, valid: (m) => m.replace(/\D/g, '').length >= 10 },
+  { kind: 'address', pattern: new RegExp(`\\b\\d{1,5}\\s+(?:[A-Z][a-z]+\\s+){1,3}${STREET}\\b\\.?`, 'g') },
+  { kind: 'address', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/g },
+  { kind: 'address', pattern: /\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b/g },
+  { kind: 'label', pattern: /\b(?:patient(?:'s)?(?:\s+name)?|pt\.?(?:\s+name)?|member\s+name|resident|client\s+name|name)\s*:\s*[^\n,;:]{2,60}/gi },
+];
+
+/** US SSNs never start with 000, 666 or 9, and have no all-zero group or serial. */
+const validSsn = (digits: string): boolean =>
+  digits.length === 9 && !/^(000|666|9)/.test(digits) && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+
+/** NHS numbers carry a modulus-11 check digit (NHS Data Dictionary). */
+export const validNhs = (digits: string): boolean => {
+  if (!/^\d{10}$/.test(digits)) return false;
+  const sum = [...digits.slice(0, 9)].reduce((acc, d, i) => acc + Number(d) * (10 - i), 0);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+};
+
+/** Every likely identifier, in text order; overlapping findings keep the longer (more specific) one. */
+export const findIdentifiers = (text: string): Finding[] => {
+  const found: Finding[] = [];
+  for (const { kind, pattern, valid } of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[0].replace(/[\s.]+$/, '');
+      if (valid && !valid(value)) continue;
+      found.push({ kind, start: match.index, end: match.index + value.length, match: value });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const finding of found) {
+    const last = out.at(-1);
+    if (last && finding.start < last.end) {
+      if (finding.end - finding.start > last.end - last.start) out[out.length - 1] = finding;
+      continue;
+    }
+    out.push(finding);
+  }
+  return out;
+};
+
+/** Replaces one finding with a marker that says what was removed. */
+export const redact = (text: string, finding: Finding): string =>
+  `${text.slice(0, finding.start)}[${IDENTIFIER_LABELS[finding.kind]} removed]${text.slice(finding.end)}`;
+
+/** Replaces every finding, last first so earlier positions stay valid. */
+export const redactAll = (text: string, findings: readonly Finding[] = findIdentifiers(text)): string =>
+  [...findings].sort((a, b) => b.start - a.start).reduce((acc, finding) => redact(acc, finding), text);
