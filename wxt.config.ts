@@ -18,8 +18,18 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'UBT Board',
     description: 'A private, peer-to-peer improvement board for unit-based teams.',
-    permissions: ['storage', 'sidePanel', 'offscreen'],
-    action: { default_title: 'Open UBT Board' },
-    ...(browser === 'chrome' ? { key: CHROME_KEY } : {}),
+    // Least privilege: no host permissions and no content scripts. Pages are read only through the
+    // temporary activeTab grant of a right-click, the shortcut or a toolbar click. See the README.
+    permissions: ['contextMenus', 'activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
+    action: { default_title: 'Add to team board' },
+    commands: {
+      'add-to-team-board': {
+        suggested_key: { default: 'Alt+Shift+U' },
+        description: 'Add the selected text to a team board',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'ubt-board@unit-based-teams.invalid', strict_min_version: '115.0' } } }
+      : { key: CHROME_KEY }),
   }),
 });

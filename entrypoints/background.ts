@@ -1,15 +1,43 @@
 import { openBoardTab } from '../src/background/boardTab';
 import { EnsureEngine, ensureOffscreenEngine } from '../src/background/engineHost';
+import { COMMAND, createContextMenu, onCaptureCommand, onContextMenuClick, onSaveCapture, openQuickAdd, openQuickAddWindow, SaveCapture } from '../src/background/capture';
+import { OpenBoard } from '../src/background/messages';
 
 export default defineBackground(() => {
-  // The toolbar button opens (or focuses) the full-tab board; the side panel opens from Chrome's side panel menu.
-  browser.action.onClicked.addListener(() => void openBoardTab());
-  // Shared boards sync whenever the browser runs, not only while a board page is open.
-  browser.runtime.onStartup.addListener(() => void ensureOffscreenEngine());
-  browser.runtime.onInstalled.addListener(() => void ensureOffscreenEngine());
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!EnsureEngine.safeParse(message).success) return undefined;
-    return ensureOffscreenEngine().then(() => ({ ok: true }));
+  // Chrome: the engine lives in an offscreen document. Firefox: this background page hosts it.
+  const engine = import.meta.env.FIREFOX ? import('../src/sync/engine/engine').then((m) => m.startEngine()) : null;
+  const ensureEngine = async () => {
+    if (engine) await engine;
+    else await ensureOffscreenEngine();
+  };
+  const notifyEngine = async () => {
+    if (engine) return (await engine).drainCaptures();
+    await ensureOffscreenEngine();
+    await browser.runtime.sendMessage({ type: 'ubt:drain-captures' });
+  };
+
+  // The toolbar button opens the quick-add popup, which links to the board tab and the side panel.
+  browser.runtime.onInstalled.addListener(() => {
+    void createContextMenu();
+    void ensureEngine();
   });
-  void ensureOffscreenEngine();
+  // Shared boards sync and queued captures land whenever the browser runs, not only while a board is open.
+  browser.runtime.onStartup.addListener(() => void ensureEngine());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab, openQuickAdd));
+  browser.commands.onCommand.addListener((command, tab) => void onCaptureCommand(command, tab, openQuickAdd));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (EnsureEngine.safeParse(message).success) return ensureEngine().then(() => ({ ok: true }));
+    if (SaveCapture.safeParse(message).success) return onSaveCapture(message, notifyEngine);
+    if (OpenBoard.safeParse(message).success) return openBoardTab().then(() => ({ ok: true }));
+    return undefined;
+  });
+  void ensureEngine();
+  // For the browser tests: the handlers a right-click or the shortcut call. Headless Chromium opens the
+  // toolbar popup where automation cannot reach it, so tests ask for the same page in a small window.
+  Object.assign(globalThis, {
+    ubtTestHooks: {
+      onContextMenuClick: (info: never, tab: never) => onContextMenuClick(info, tab, openQuickAddWindow),
+      onCommand: (tab: never) => onCaptureCommand(COMMAND, tab, openQuickAddWindow),
+    },
+  });
 });

@@ -8,6 +8,8 @@ export interface Replica {
   /** Origin of updates that arrived from another page, so undo never touches them. */
   readonly remoteOrigin: object;
   onDeleted(listener: () => void): void;
+  /** Resolves once every update made so far is committed to IndexedDB. */
+  flush(): Promise<void>;
   /** Deletes the local copy of the document from this browser and tells every other page. */
   deleteLocalCopy(): Promise<void>;
   destroy(): void;
@@ -81,6 +83,20 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
   return {
     whenLoaded,
     remoteOrigin,
+    // y-indexeddb writes each update in its own readwrite transaction as it happens. A transaction created
+    // later on the same store starts only after those have finished (IndexedDB orders overlapping
+    // transactions), so its completion means the earlier writes are on disk.
+    flush: async () => {
+      await whenLoaded;
+      const db = persistence.db;
+      if (!db) return;
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['updates'], 'readonly');
+        tx.objectStore('updates').count();
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+    },
     onDeleted: (listener) => void deletedListeners.add(listener),
     deleteLocalCopy: async () => {
       post({ type: 'deleted', from: me });

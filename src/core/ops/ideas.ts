@@ -15,6 +15,8 @@ export const addIdea = defineOperation(
     author: shortText.default(''),
     sourceTitle: shortText.default(''),
     sourceUrl: url.default(''),
+    /** A short note added when capturing from a page. */
+    note: shortText.default(''),
   }),
   () => undefined,
   (doc, { text, ...scalars }, ctx) => {

@@ -36,6 +36,7 @@ export const Idea = z.looseObject({
   votes: flags,
   sourceTitle: z.string().default(''),
   sourceUrl: z.string().default(''),
+  note: z.string().default(''),
   projectId: z.string().nullable().default(null),
   cycleId: z.string().nullable().default(null),
 });

@@ -17,4 +17,11 @@ export const isoDate = z
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real calendar date');
 export const optionalDate = z.union([isoDate, z.literal('')]);
 export const finiteNumber = z.number({ error: 'must be a number' }).finite('must be a finite number');
-export const url = z.union([z.literal(''), z.string().max(2048, 'is too long').url('must be a web address')]);
+/** Only http(s) addresses: a `javascript:` or `data:` source could run code when clicked. */
+export const url = z.union([
+  z.literal(''),
+  z.string().max(2048, 'is too long').url('must be a web address').refine(isWebAddress, 'must be an http:// or https:// address'),
+]);
+export function isWebAddress(value: string): boolean {
+  return /^https?:\/\//i.test(value);
+}

@@ -3,6 +3,7 @@ import { defaultContext, deriveRoomId, listBoards, observeLibrary, randomId, rea
 import { openReplica, type Replica } from '../replica';
 import { boardDbName, LIBRARY_DB } from '../names';
 import { openRoom, type Room } from './room';
+import { createCaptureDrain } from './captures';
 
 interface Connected {
   readonly secret: string;
@@ -14,6 +15,8 @@ interface Connected {
 export interface Engine {
   /** Board ids with an open room, for tests and diagnostics. */
   rooms(): string[];
+  /** Applies captures waiting in the durable queue. */
+  drainCaptures(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -90,8 +93,20 @@ export const startEngine = async (log: (line: string) => void = (line) => consol
   library.getMap('settings').observe(() => void reconcile());
   await reconcile();
 
+  const captures = createCaptureDrain({
+    log,
+    boardExists: (boardId) => listBoards(library).some((b) => b.id === boardId),
+    openBoard: (boardId) => {
+      const entry = connected.get(boardId);
+      return entry ? { doc: entry.doc, replica: entry.replica, release: () => {} } : null;
+    },
+  });
+  // Captures saved while the engine was not running (browser closed, worker stopped) go in now.
+  void captures.drain();
+
   return {
     rooms: () => [...connected.keys()],
+    drainCaptures: () => captures.drain(),
     stop: async () => {
       stopObserving();
       await queue;

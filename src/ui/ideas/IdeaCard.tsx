@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import {
   deleteEntity, ideaToCycle, ideaToProject, IDEA_STATE_LABELS, IDEA_STATES, OUT_OF_SCOPE_LABELS, OUT_OF_SCOPE_REASONS,
-  setVote, triageIdea, type Idea,
+  setVote, triageIdea, isWebAddress, type Idea,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
@@ -31,9 +31,10 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
       ) : (
         <p class="idea-text"><LiveText session={session} kind="ideas" id={idea.id} field="text" /></p>
       )}
+      {idea.note && <p class="idea-note">Note: {idea.note}</p>}
       <p class="meta">
         {idea.author || 'Someone'} · {when(idea.createdAt)}
-        {idea.sourceUrl && <> · from <a href={idea.sourceUrl} target="_blank" rel="noopener noreferrer">{idea.sourceTitle || idea.sourceUrl}</a></>}
+        {isWebAddress(idea.sourceUrl) && <> · from <a href={idea.sourceUrl} target="_blank" rel="noopener noreferrer">{idea.sourceTitle || idea.sourceUrl}</a></>}
       </p>
       <div class="row wrap">
         <button type="button" class="vote" aria-pressed={voted} aria-label={`${voted ? 'Remove your vote from' : 'Vote for'} ${label}, ${votes} vote${votes === 1 ? '' : 's'}`} onClick={() => session.run(setVote, { ideaId: idea.id, voterId: meId, vote: !voted })}>

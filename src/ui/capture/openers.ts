@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+
+/** Opens (or focuses) the full-tab board, through the background so an existing tab is reused. */
+export const openBoardFromPopup = async (): Promise<void> => {
+  await browser.runtime.sendMessage({ type: 'ubt:open-board' });
+  window.close();
+};
+
+/** Chrome requires `sidePanel.open` inside the click itself, so the window id was looked up beforehand. */
+export const openSidePanelFromPopup = (windowId: number): void => {
+  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+  void sidePanel?.open({ windowId }).then(() => window.close());
+};
