@@ -19,6 +19,9 @@ mkdirSync('test-results', { recursive: true });
 step('Type check', 'npx', ['tsc', '--noEmit']);
 step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 step('Build', 'npx', ['wxt', 'build']);
+step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
+// Errors fail the run; the one warning left is preact's own innerHTML branch (dangerouslySetInnerHTML, unused here).
+step('Firefox add-on lint (web-ext)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2']);
 step('Browser tests', 'node', ['scripts/run-e2e.mjs']);
 const unit = counts('test-results/unit.json');
 const e2e = counts('test-results/e2e.json');

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
-import { Capture } from '../core';
+import { Capture } from '../core/capture/schema';
 import { enqueueCapture } from '../sync/captureQueue';
 import { saveDraft } from './drafts';
 import { draftFrom, readImageAlt, readSelection } from './pageSelection';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isWebAddress } from '../core';
+import { isWebAddress } from '../core/schema/inputs';
 import type { Draft } from './drafts';
 
 /**

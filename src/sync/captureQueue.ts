@@ -1,4 +1,4 @@
-import { Capture } from '../core';
+import { Capture } from '../core/capture/schema';
 
 /**
  * Captures waiting to reach their board: an IndexedDB store of the extension's origin, shared by the

@@ -11,7 +11,9 @@ export const openOtherSurface = async (surface: Surface, hash: string): Promise<
     return;
   }
   const sidePanel = (browser as unknown as { sidePanel?: { open(options: { windowId: number }): Promise<void> } }).sidePanel;
-  if (!sidePanel) throw new Error('This browser has no side panel; use the sidebar button instead.');
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (!sidePanel && sidebar) return sidebar.open(); // Firefox: the same board in the sidebar
+  if (!sidePanel) throw new Error('This browser has no side panel; open the board in a tab instead.');
   const windowId = (await browser.windows.getCurrent()).id;
   if (windowId === undefined) throw new Error('No browser window to open the side panel in.');
   await sidePanel.open({ windowId });

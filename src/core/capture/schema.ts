@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { entityId, prose, shortText, url } from '../schema/inputs';
+
+/**
+ * A capture: something a person sent to a team's board from a web page (or a +1 for an idea already there).
+ * Its id is chosen when the person presses Save and travels with it through the durable queue, so applying
+ * it twice (a retry after a crash) never makes a second idea.
+ */
+export const CaptureId = z.string().regex(/^cap-[A-Za-z0-9_-]{12,40}$/, 'is not a capture id');
+
+export const Capture = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('idea'),
+    id: CaptureId,
+    boardId: entityId,
+    text: prose.refine((t) => t.trim().length > 0, 'must not be empty'),
+    note: shortText.default(''),
+    author: shortText.default(''),
+    sourceTitle: shortText.default(''),
+    sourceUrl: url.default(''),
+    createdAt: z.number(),
+  }),
+  z.object({
+    type: z.literal('vote'),
+    id: CaptureId,
+    boardId: entityId,
+    ideaId: entityId,
+    voterId: entityId,
+    createdAt: z.number(),
+  }),
+]);
+export type Capture = z.infer<typeof Capture>;
+
+export const newCaptureId = (random: () => string): string => `cap-${random()}`;
+
