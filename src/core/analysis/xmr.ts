@@ -1,0 +1,153 @@
+import { median } from './runChart';
+
+export type Improvement = 'up' | 'down' | 'neither';
+export type PointSignal = 'improvement' | 'concern' | 'neutral-high' | 'neutral-low' | null;
+
+export interface XmROptions {
+  improvement: Improvement;
+  /** Compute each segment's mean and limits from its first k positions. */
+  fixAfter?: number;
+  /** Indices where a new segment starts (after a sustained change); each has its own mean, limits and rules. */
+  rebaseAt?: number[];
+  /** Screen moving ranges above 3.267 × their mean out of the average, once. Default true. */
+  screenMovingRanges?: boolean;
+}
+
+export interface XmRPoint {
+  mean: number | null;
+  lower: number | null;
+  upper: number | null;
+  /** Outside the process limits. */
+  outside: boolean;
+  /** Part of 7 points in a row on one side of the mean. */
+  shift: boolean;
+  /** Part of 7 points in a row going up, or going down. */
+  trend: boolean;
+  /** One of 2 (or 3) out of 3 points beyond 2σ on the same side. */
+  twoOfThree: boolean;
+  signal: PointSignal;
+}
+
+export interface XmRSegment {
+  start: number;
+  end: number;
+  /** Points the mean and limits were computed from. */
+  baselinePoints: number;
+  trialLimits: boolean;
+}
+
+export interface XmRAnalysis {
+  points: XmRPoint[];
+  /** True while any segment's limits rest on fewer than 12 points. */
+  trialLimits: boolean;
+  segments: XmRSegment[];
+}
+
+/** NHS "Making Data Count" constants, as NHSRplotthedots (`ptd_spc_standard`) uses them. */
+export const LIMIT = 2.66;
+export const NEAR_LIMIT = (2 * LIMIT) / 3;
+export const MR_SCREEN = 3.267;
+export const RUN = 7;
+export const MIN_BASELINE = 12;
+
+const mean = (values: readonly number[]): number | null => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+
+/**
+ * XmR (individuals) chart with the NHS Making Data Count rules, following NHSRplotthedots
+ * (`ptd_spc_standard`, `ptd_calculate_point_type`): limits at mean ± 2.66 × mean moving range; moving
+ * ranges of consecutive positions (a missing value breaks the range); screening once of moving ranges
+ * ≥ 3.267 × their mean; rules: outside the limits, 7 in a row on one side of the mean, 7 in a row
+ * increasing or decreasing, 2 of 3 beyond the 2σ line (and inside the limits) on the same side. Every
+ * point of a pattern is flagged. The signal follows the precedence outside > trend > 2 of 3 > shift.
+ * Missing points carry no flags and are skipped by the run rules.
+ */
+export const analyzeXmR = (values: readonly (number | null)[], options: XmROptions): XmRAnalysis => {
+  const starts = [...new Set([0, ...(options.rebaseAt ?? []).filter((i) => Number.isInteger(i) && i > 0 && i < values.length)])].sort((a, b) => a - b);
+  const points: XmRPoint[] = [];
+  const segments: XmRSegment[] = [];
+  starts.forEach((start, s) => {
+    const end = (starts[s + 1] ?? values.length) - 1;
+    const result = analyzeSegment(values.slice(start, end + 1), options);
+    points.push(...result.points);
+    segments.push({ start, end, baselinePoints: result.baselinePoints, trialLimits: result.baselinePoints < MIN_BASELINE });
+  });
+  return { points, trialLimits: segments.some((s) => s.trialLimits), segments };
+};
+
+const analyzeSegment = (values: readonly (number | null)[], options: XmROptions): { points: XmRPoint[]; baselinePoints: number } => {
+  const fixed = values.map((v, i) => (options.fixAfter === undefined || i < options.fixAfter ? valid(v) : null));
+  const baseline = fixed.filter((v): v is number => v !== null);
+  const centre = mean(baseline);
+  let ranges: number[] = [];
+  for (let i = 1; i < fixed.length; i++) {
+    const [a, b] = [fixed[i - 1], fixed[i]];
+    if (a !== null && a !== undefined && b !== null && b !== undefined) ranges.push(Math.abs(b - a));
+  }
+  let averageRange = mean(ranges);
+  if ((options.screenMovingRanges ?? true) && averageRange !== null) {
+    const cap = MR_SCREEN * averageRange;
+    ranges = ranges.filter((r) => r < cap);
+    averageRange = mean(ranges);
+  }
+  const lower = centre !== null && averageRange !== null ? centre - LIMIT * averageRange : null;
+  const upper = centre !== null && averageRange !== null ? centre + LIMIT * averageRange : null;
+  const nearLower = centre !== null && averageRange !== null ? centre - NEAR_LIMIT * averageRange : null;
+  const nearUpper = centre !== null && averageRange !== null ? centre + NEAR_LIMIT * averageRange : null;
+
+  // Rules run over the present points only.
+  const present = values.flatMap((v, index) => (valid(v) === null ? [] : [{ index, y: v as number }]));
+  const side = present.map(({ y }) => (centre === null ? 0 : Math.sign(y - centre)));
+  const outside = present.map(({ y }) => lower !== null && upper !== null && (y > upper || y < lower));
+  const near = present.map(({ y }, i) => nearLower !== null && nearUpper !== null && !outside[i] && (y < nearLower || y > nearUpper));
+
+  const shift = windowsOf(present.length, RUN, (from) => side[from] !== 0 && range(from, RUN).every((j) => side[j] === side[from]));
+  const trend = windowsOf(present.length, RUN, (from) => {
+    const steps = range(from, RUN - 1).map((j) => Math.sign(present[j + 1]!.y - present[j]!.y));
+    return steps.every((d) => d === 1) || steps.every((d) => d === -1);
+  });
+  const twoOfThree = new Array<boolean>(present.length).fill(false);
+  for (let from = 0; from + 3 <= present.length; from++) {
+    const window = [from, from + 1, from + 2];
+    const sum = Math.abs(window.reduce((acc, j) => acc + side[j]!, 0));
+    if (sum === 3 && window.filter((j) => near[j]).length >= 2) window.forEach((j) => near[j] && (twoOfThree[j] = true));
+  }
+
+  const result: XmRPoint[] = values.map(() => ({ mean: centre, lower, upper, outside: false, shift: false, trend: false, twoOfThree: false, signal: null }));
+  present.forEach(({ index }, i) => {
+    const point = result[index]!;
+    point.outside = outside[i]!;
+    point.shift = shift[i]!;
+    point.trend = trend[i]!;
+    point.twoOfThree = twoOfThree[i]!;
+    // Direction of the pattern that decides the signal, in order of precedence.
+    let direction = 0;
+    if (point.outside) direction = side[i]! > 0 ? 1 : -1;
+    else if (point.trend) direction = trendDirection(present.map((p) => p.y), trend, i);
+    else if (point.twoOfThree || point.shift) direction = side[i]! > 0 ? 1 : -1;
+    point.signal = classify(direction, options.improvement);
+  });
+  return { points: result, baselinePoints: baseline.length };
+};
+
+const valid = (value: number | null | undefined): number | null => (value === null || value === undefined || !Number.isFinite(value) ? null : value);
+const range = (from: number, length: number): number[] => Array.from({ length }, (_, k) => from + k);
+
+/** Marks every point of every window of `size` consecutive points that satisfies `test`. */
+const windowsOf = (length: number, size: number, test: (from: number) => boolean): boolean[] => {
+  const marked = new Array<boolean>(length).fill(false);
+  for (let from = 0; from + size <= length; from++) if (test(from)) range(from, size).forEach((j) => (marked[j] = true));
+  return marked;
+};
+
+/** As NHSRplotthedots: a point inside a trend takes the direction towards its next point, the last one from its previous. */
+const trendDirection = (ys: readonly number[], trend: readonly boolean[], i: number): number => {
+  if (trend[i + 1]) return Math.sign(ys[i + 1]! - ys[i]!) > 0 ? 1 : -1;
+  return i > 0 && Math.sign(ys[i]! - ys[i - 1]!) > 0 ? 1 : -1;
+};
+
+const classify = (direction: number, improvement: Improvement): PointSignal => {
+  if (direction === 0) return null;
+  if (improvement === 'neither') return direction > 0 ? 'neutral-high' : 'neutral-low';
+  return direction * (improvement === 'up' ? 1 : -1) > 0 ? 'improvement' : 'concern';
+};
+
