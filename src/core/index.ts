@@ -14,3 +14,5 @@ export * from './settings';
 export * from './capture/capture';
 export * from './capture/privacy';
 export * from './capture/similarity';
+export * from './measures/dates';
+export * from './measures/importRows';

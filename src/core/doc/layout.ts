@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
-import { Action, CharterEntry, Cycle, DataPoint, Idea, Measure, Person, Project } from '../schema/entities';
+import { Action, Annotation, CharterEntry, Cycle, DataPoint, Idea, Measure, Person, Project } from '../schema/entities';
 
 /** The document format this build writes. A document with a higher version opens read-only. */
 export const SCHEMA_VERSION = 1;
@@ -37,8 +37,9 @@ export const KINDS = {
     flags: [],
     ordered: true,
   },
-  measures: { map: 'measures', schema: Measure, texts: ['definition'], flags: [], ordered: true },
+  measures: { map: 'measures', schema: Measure, texts: ['definition'], flags: ['rebase'], ordered: true },
   points: { map: 'points', schema: DataPoint, texts: [], flags: [], ordered: false },
+  annotations: { map: 'annotations', schema: Annotation, texts: [], flags: [], ordered: false },
   actions: { map: 'actions', schema: Action, texts: [], flags: [], ordered: true },
   charter: { map: 'charter', schema: CharterEntry, texts: ['text'], flags: ['agreed'], ordered: false },
 } as const satisfies Record<string, KindSpec>;

@@ -14,6 +14,7 @@ const KIND_LABELS: Record<Kind, string> = {
   measures: 'measure',
   points: 'data point',
   actions: 'action',
+  annotations: 'annotation',
   charter: 'charter section',
 };
 
@@ -72,7 +73,7 @@ export const editText = defineOperation(
   },
 );
 
-const deletableKind = z.enum(['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions'] as [DeletableKind, ...DeletableKind[]]);
+const deletableKind = z.enum(['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'annotations'] as [DeletableKind, ...DeletableKind[]]);
 
 /** Soft delete: the entity stays in the document (a concurrent edit to it is kept) and can be restored. */
 export const deleteEntity = defineOperation(

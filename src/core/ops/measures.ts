@@ -2,11 +2,11 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { collection } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
-import { Direction, MeasureType } from '../schema/enums';
-import { entityId, finiteNumber, isoDate, prose, requiredShort, shortText } from '../schema/inputs';
+import { ChartKind, Direction, MeasureType } from '../schema/enums';
+import { entityId, finiteNumber, isoDate, optionalDate, prose, requiredShort, shortText } from '../schema/inputs';
 import { defineOperation, OperationError } from './context';
 import { orderAtEnd, requireEntity } from './common';
-import { setChanged } from './board';
+import { setChanged, setFlag } from './board';
 
 const MeasureFields = {
   name: requiredShort,
@@ -15,17 +15,24 @@ const MeasureFields = {
   better: Direction,
   baseline: finiteNumber.nullable(),
   goal: finiteNumber.nullable(),
+  chart: ChartKind,
+  rate: z.boolean(),
+  freezeFirst: z.number().int('must be a whole number').min(2, 'must be at least 2 points').max(1000).nullable(),
+  freezeFrom: optionalDate,
+  freezeTo: optionalDate,
 };
 
 export const addMeasure = defineOperation(
   'addMeasure',
   z.object({
-    ...MeasureFields,
+    name: MeasureFields.name,
     type: MeasureFields.type.default('outcome'),
     unit: MeasureFields.unit.default(''),
     better: MeasureFields.better.default('up'),
     baseline: MeasureFields.baseline.default(null),
     goal: MeasureFields.goal.default(null),
+    chart: MeasureFields.chart.default('run'),
+    rate: MeasureFields.rate.default(false),
     definition: prose.default(''),
   }),
   () => undefined,
@@ -41,7 +48,10 @@ export const addMeasure = defineOperation(
 
 export const updateMeasure = defineOperation(
   'updateMeasure',
-  z.object({ id: entityId, ...z.object(MeasureFields).partial().shape }).strict(),
+  z
+    .object({ id: entityId, ...z.object(MeasureFields).partial().shape })
+    .strict()
+    .refine((m) => !m.freezeFrom || !m.freezeTo || m.freezeFrom <= m.freezeTo, { message: 'the baseline must end after it starts', path: ['freezeTo'] }),
   (doc, input) => requireEntity(doc, 'measures', input.id),
   (_doc, { id: _id, ...patch }, _ctx, measure) => setChanged(measure, patch),
 );
@@ -54,10 +64,34 @@ const liveDates = (measureId: string, points: Iterable<Y.Map<unknown>>, except?:
   return dates;
 };
 
+/**
+ * A data point: a value, or for a rate a numerator and denominator (the value is then their percentage).
+ * Exactly one of the two shapes must be given.
+ */
+export const PointInput = z
+  .object({
+    date: isoDate,
+    value: finiteNumber.optional(),
+    numerator: finiteNumber.min(0, 'must not be negative').optional(),
+    denominator: finiteNumber.positive('must be more than 0').optional(),
+    note: shortText.default(''),
+  })
+  .refine((p) => (p.value !== undefined) !== (p.numerator !== undefined && p.denominator !== undefined), {
+    message: 'give either a value, or a numerator and a denominator',
+    path: ['value'],
+  });
+export type PointInput = z.input<typeof PointInput>;
+
+/** The stored form of a point: a rate keeps its parts and its percentage. */
+export const pointFields = (p: z.infer<typeof PointInput>) =>
+  p.value !== undefined
+    ? { date: p.date, value: p.value, numerator: null, denominator: null, note: p.note }
+    : { date: p.date, value: (100 * p.numerator!) / p.denominator!, numerator: p.numerator!, denominator: p.denominator!, note: p.note };
+
 /** One value per date: a second value for the same date is almost always a typing mistake. */
 export const addDataPoint = defineOperation(
   'addDataPoint',
-  z.object({ measureId: entityId, date: isoDate, value: finiteNumber, note: shortText.default('') }),
+  z.intersection(z.object({ measureId: entityId }), PointInput),
   (doc, input) => {
     requireEntity(doc, 'measures', input.measureId);
     if (liveDates(input.measureId, collection(doc, 'points').values()).has(input.date)) {
@@ -66,14 +100,69 @@ export const addDataPoint = defineOperation(
   },
   (doc, input, ctx) => {
     const id = ctx.newId();
-    collection(doc, 'points').set(id, buildEntity('points', { id, ...input, createdAt: ctx.now() }));
+    collection(doc, 'points').set(id, buildEntity('points', { id, measureId: input.measureId, ...pointFields(input), createdAt: ctx.now() }));
+    return id;
+  },
+);
+
+/**
+ * Adds many points in one transaction (one undo step): all of them, or none when any is refused
+ * (a date twice in the import, or a date the measure already has).
+ */
+export const importDataPoints = defineOperation(
+  'importDataPoints',
+  z.object({ measureId: entityId, points: z.array(PointInput).min(1, 'there is nothing to import').max(10_000, 'at most 10,000 points at a time') }),
+  (doc, input) => {
+    requireEntity(doc, 'measures', input.measureId);
+    const existing = liveDates(input.measureId, collection(doc, 'points').values());
+    const seen = new Set<string>();
+    for (const point of input.points) {
+      if (existing.has(point.date)) throw new OperationError(`This measure already has a value for ${point.date}; nothing was imported.`);
+      if (seen.has(point.date)) throw new OperationError(`${point.date} appears twice in the import; nothing was imported.`);
+      seen.add(point.date);
+    }
+  },
+  (doc, input, ctx) => {
+    const points = collection(doc, 'points');
+    for (const point of input.points) {
+      const id = ctx.newId();
+      points.set(id, buildEntity('points', { id, measureId: input.measureId, ...pointFields(point), createdAt: ctx.now() }));
+    }
+    return input.points.length;
+  },
+);
+
+/** Starts a new segment of the chart at a date (after a sustained change), or removes it. */
+export const setRebase = defineOperation(
+  'setRebase',
+  z.object({ measureId: entityId, date: isoDate, on: z.boolean() }),
+  (doc, input) => requireEntity(doc, 'measures', input.measureId),
+  (_doc, input, _ctx, measure) => setFlag(measure, 'rebase', input.date, input.on),
+);
+
+export const addAnnotation = defineOperation(
+  'addAnnotation',
+  z.object({ measureId: entityId, date: isoDate, text: requiredShort }),
+  (doc, input) => requireEntity(doc, 'measures', input.measureId),
+  (doc, input, ctx) => {
+    const id = ctx.newId();
+    collection(doc, 'annotations').set(id, buildEntity('annotations', { id, ...input, createdAt: ctx.now() }));
     return id;
   },
 );
 
 export const updateDataPoint = defineOperation(
   'updateDataPoint',
-  z.object({ id: entityId, date: isoDate.optional(), value: finiteNumber.optional(), note: shortText.optional() }).strict(),
+  z
+    .object({
+      id: entityId,
+      date: isoDate.optional(),
+      value: finiteNumber.optional(),
+      numerator: finiteNumber.min(0, 'must not be negative').optional(),
+      denominator: finiteNumber.positive('must be more than 0').optional(),
+      note: shortText.optional(),
+    })
+    .strict(),
   (doc, input) => {
     const point = requireEntity(doc, 'points', input.id);
     if (input.date !== undefined && liveDates(String(point.get('measureId')), collection(doc, 'points').values(), input.id).has(input.date)) {
@@ -81,5 +170,12 @@ export const updateDataPoint = defineOperation(
     }
     return point;
   },
-  (_doc, { id: _id, ...patch }, _ctx, point) => setChanged(point, patch),
+  (_doc, { id: _id, ...patch }, _ctx, point) => {
+    // A rate's value follows its parts.
+    const numerator = patch.numerator ?? point.get('numerator');
+    const denominator = patch.denominator ?? point.get('denominator');
+    if ((patch.numerator !== undefined || patch.denominator !== undefined) && typeof numerator === 'number' && typeof denominator === 'number') {
+      setChanged(point, { ...patch, value: (100 * numerator) / denominator });
+    } else setChanged(point, patch);
+  },
 );

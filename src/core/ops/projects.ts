@@ -38,3 +38,17 @@ export const linkMeasure = defineOperation(
   },
   (_doc, input, _ctx, project) => setFlag(project, 'measureIds', input.measureId, input.linked),
 );
+
+/** Chooses the measure the Value Compass shows for this project (null: the first linked one). */
+export const setMainMeasure = defineOperation(
+  'setMainMeasure',
+  z.object({ projectId: entityId, measureId: entityId.nullable() }),
+  (doc, input) => {
+    if (input.measureId) requireEntity(doc, 'measures', input.measureId);
+    return requireEntity(doc, 'projects', input.projectId);
+  },
+  (_doc, input, _ctx, project) => {
+    if (input.measureId) setFlag(project, 'measureIds', input.measureId, true);
+    setChanged(project, { mainMeasureId: input.measureId });
+  },
+);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  ActDecision, CharterSection, Direction, DoAsPlanned, IdeaState, MeasureType,
+  ActDecision, CharterSection, ChartKind, Direction, DoAsPlanned, IdeaState, MeasureType,
   OutOfScopeReason, ProjectStatus, Role,
 } from './enums';
 
@@ -57,6 +57,8 @@ export const Project = z.looseObject({
   q3Change: z.string().default(''),
   compass: flags,
   measureIds: flags,
+  /** The measure shown for this project in the Value Compass; the first linked one when not chosen. */
+  mainMeasureId: z.string().nullable().default(null),
 });
 
 export const Cycle = z.looseObject({
@@ -95,6 +97,16 @@ export const Measure = z.looseObject({
   goal: z.number().nullable().default(null),
   order: z.string().min(1),
   definition: z.string().default(''),
+  /** How the team looks at it: a run chart (median) or an XmR control chart (mean and limits). */
+  chart: ChartKind.default('run'),
+  /** A rate: each point has a numerator and a denominator, shown as a percentage. */
+  rate: z.boolean().default(false),
+  /** Frozen baseline: the first N points, or the points between two dates. */
+  freezeFirst: z.number().int().positive().nullable().default(null),
+  freezeFrom: optionalDate,
+  freezeTo: optionalDate,
+  /** Dates where a new segment starts after a sustained change (date → true). */
+  rebase: flags,
 });
 
 export const DataPoint = z.looseObject({
@@ -103,6 +115,16 @@ export const DataPoint = z.looseObject({
   date: isoDate,
   value: z.number().finite(),
   note: z.string().default(''),
+  numerator: z.number().finite().nullable().default(null),
+  denominator: z.number().finite().nullable().default(null),
+});
+
+/** A free-text note on a measure's chart at a date: "new staff", "holiday", "astronomical point". */
+export const Annotation = z.looseObject({
+  ...base,
+  measureId: id,
+  date: isoDate,
+  text: z.string().min(1),
 });
 
 export const Action = z.looseObject({
@@ -135,5 +157,6 @@ export type Cycle = z.infer<typeof Cycle>;
 export type Measure = z.infer<typeof Measure>;
 export type DataPoint = z.infer<typeof DataPoint>;
 export type Action = z.infer<typeof Action>;
+export type Annotation = z.infer<typeof Annotation>;
 export type CharterEntry = z.infer<typeof CharterEntry>;
 export type Team = z.infer<typeof Team>;

@@ -87,3 +87,8 @@ export const CHARTER_LABELS: Record<CharterSection, string> = {
   decisionMaking: 'Decision making',
   groundRules: 'Ground rules',
 };
+
+export const CHART_KINDS = ['run', 'xmr'] as const;
+export const ChartKind = z.enum(CHART_KINDS);
+export type ChartKind = z.infer<typeof ChartKind>;
+export const CHART_LABELS: Record<ChartKind, string> = { run: 'Run chart (median)', xmr: 'XmR control chart (mean and limits)' };

@@ -3,6 +3,7 @@ import type { BoardSession } from '../model/session';
 
 const KIND_NAMES: Record<DeletableKind, string> = {
   people: 'Person', ideas: 'Idea', projects: 'Project', cycles: 'Test of change', measures: 'Measure', points: 'Data point', actions: 'Action',
+  annotations: 'Chart note',
 };
 const KINDS = Object.keys(KIND_NAMES) as DeletableKind[];
 

@@ -1,0 +1,53 @@
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export type DateOrder = 'dmy' | 'mdy';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/** A real calendar date as YYYY-MM-DD, or null. */
+export const isoFrom = (y: number, m: number, d: number): string | null => {
+  if (!Number.isInteger(y) || y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
+};
+
+const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** The two leading numbers of a numeric date like 03/04/2026, to decide between day-first and month-first. */
+export const numericParts = (text: string): [number, number] | null => {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text.trim());
+  return m ? [Number(m[1]), Number(m[2])] : null;
+};
+
+/**
+ * Reads the dates people paste from spreadsheets: 2026-03-04, 2026/03/04, 4/3/2026 or 3/4/2026 (by `order`),
+ * 4 Mar 2026, Mar 4, 2026, March 4 2026. Returns null for anything else.
+ */
+export const parseDate = (text: string, order: DateOrder): string | null => {
+  const t = text.trim().replace(/\s+/g, ' ');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(t);
+  if (m) return isoFrom(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    return order === 'dmy' ? isoFrom(year(m[3]!), b, a) : isoFrom(year(m[3]!), a, b);
+  }
+  m = /^(\d{1,2})[ -]([A-Za-z]{3,9})\.?,?[ -](\d{2}|\d{4})$/.exec(t);
+  if (m && monthIndex(m[2]!)) return isoFrom(year(m[3]!), monthIndex(m[2]!), Number(m[1]));
+  m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(t);
+  if (m && monthIndex(m[1]!)) return isoFrom(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+  return null;
+};
+
+/** "3 March 2026", for sentences and axis labels, independent of the machine's locale. */
+export const formatDay = (iso: string, withYear = true): string => {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m! - 1];
+  return withYear ? `${d} ${month} ${y}` : `${d} ${month}`;
+};
+
+export const formatShortDay = (iso: string): string => {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]!.replace(/^./, (c) => c.toUpperCase())}`;
+};

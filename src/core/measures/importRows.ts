@@ -1,0 +1,117 @@
+import Papa from 'papaparse';
+import { PointInput } from '../ops/measures';
+import { numericParts, parseDate, type DateOrder } from './dates';
+
+export interface ImportRow {
+  /** Line in the pasted text or file, from 1. */
+  line: number;
+  point: PointInput;
+}
+
+export interface ImportProblem {
+  line: number;
+  text: string;
+  problem: string;
+}
+
+export interface ImportPreview {
+  rows: ImportRow[];
+  problems: ImportProblem[];
+  /** How numeric dates such as 03/04/2026 were read. */
+  dateOrder: DateOrder;
+  hasHeader: boolean;
+}
+
+export const MAX_IMPORT_CHARS = 2_000_000;
+
+interface Columns { date: number; value: number; numerator: number; denominator: number; note: number }
+
+const HEADERS: [keyof Columns, RegExp][] = [
+  ['date', /date|week|month|day|period|time/i],
+  ['numerator', /numerator|^num\b|count of|events?/i],
+  ['denominator', /denominator|^den\b|total|out of|population/i],
+  ['note', /note|comment|remark/i],
+  ['value', /value|rate|percent|%|result|measure|score|count|number/i],
+];
+
+const findColumns = (header: string[], rate: boolean): Columns => {
+  const columns = { date: -1, value: -1, numerator: -1, denominator: -1, note: -1 };
+  header.forEach((name, index) => {
+    const match = HEADERS.find(([key, pattern]) => columns[key] === -1 && pattern.test(name));
+    if (match) columns[match[0]] = index;
+  });
+  if (columns.date === -1) columns.date = 0;
+  if (rate) {
+    if (columns.numerator === -1) columns.numerator = columns.date === 0 ? 1 : 0;
+    if (columns.denominator === -1) columns.denominator = columns.numerator + 1;
+  } else if (columns.value === -1) columns.value = columns.date === 0 ? 1 : 0;
+  return columns;
+};
+
+/** Numbers as spreadsheets show them: "1,234.5", "87%", " 12 ". Null when it is not a number. */
+export const parseNumber = (text: string | undefined): number | null => {
+  if (text === undefined) return null;
+  const cleaned = text.trim().replace(/%$/, '').replace(/,(?=\d{3}\b)/g, '').replace(/\s/g, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+};
+
+/**
+ * Reads rows pasted from a spreadsheet or a CSV file (comma, tab or semicolon separated, with or without a
+ * header row) into data points, and lists every row that cannot be used and why. Nothing is written here:
+ * the caller shows the preview and imports all rows or none.
+ */
+export const previewImport = (text: string, options: { rate: boolean; existingDates: ReadonlySet<string>; preferDayFirst: boolean }): ImportPreview => {
+  if (text.length > MAX_IMPORT_CHARS) {
+    return { rows: [], problems: [{ line: 0, text: '', problem: `This is ${Math.round(text.length / 1000).toLocaleString('en')} kB of text; import at most 2,000 kB at a time.` }], dateOrder: 'dmy', hasHeader: false };
+  }
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', '\t', ';', '|'] });
+  const table = parsed.data.map((row) => row.map((cell) => String(cell ?? '').trim()));
+  const dateOrder = decideOrder(table.map((row) => row[0] ?? ''), options.preferDayFirst);
+  const hasHeader = table.length > 0 && parseDate(table[0]![0] ?? '', dateOrder) === null && /[a-z]/i.test(table[0]!.join(''));
+  const columns = findColumns(hasHeader ? table[0]! : [], options.rate);
+  const rows: ImportRow[] = [];
+  const problems: ImportProblem[] = [];
+  const seen = new Map<string, number>();
+  table.forEach((cells, index) => {
+    if (hasHeader && index === 0) return;
+    const line = index + 1;
+    const problem = (message: string) => problems.push({ line, text: cells.join(', '), problem: message });
+    const rawDate = cells[columns.date] ?? '';
+    const date = parseDate(rawDate, dateOrder);
+    if (!date) return problem(rawDate ? `“${rawDate}” is not a date (use 2026-03-02, 2 Mar 2026 or ${dateOrder === 'dmy' ? '02/03/2026' : '03/02/2026'})` : 'no date');
+    if (seen.has(date)) return problem(`${date} is already on line ${seen.get(date)}`);
+    if (options.existingDates.has(date)) return problem(`this measure already has a value for ${date}`);
+    const note = columns.note >= 0 ? (cells[columns.note] ?? '').slice(0, 200) : '';
+    let point: PointInput;
+    if (options.rate) {
+      const numerator = parseNumber(cells[columns.numerator]);
+      const denominator = parseNumber(cells[columns.denominator]);
+      if (numerator === null) return problem(`numerator “${cells[columns.numerator] ?? ''}” is not a number`);
+      if (denominator === null) return problem(`denominator “${cells[columns.denominator] ?? ''}” is not a number`);
+      if (denominator <= 0) return problem('the denominator must be more than 0');
+      if (numerator < 0) return problem('the numerator must not be negative');
+      point = { date, numerator, denominator, note };
+    } else {
+      const value = parseNumber(cells[columns.value]);
+      if (value === null) return problem(`“${cells[columns.value] ?? ''}” is not a number`);
+      point = { date, value, note };
+    }
+    const valid = PointInput.safeParse(point);
+    if (!valid.success) return problem(valid.error.issues[0]?.message ?? 'cannot be read');
+    seen.set(date, line);
+    rows.push({ line, point });
+  });
+  return { rows, problems, dateOrder, hasHeader };
+};
+
+/** Day-first or month-first for numeric dates: decided by any unambiguous row, else by the preference. */
+const decideOrder = (cells: readonly string[], preferDayFirst: boolean): DateOrder => {
+  for (const cell of cells) {
+    const parts = numericParts(cell);
+    if (parts && parts[0] > 12) return 'dmy';
+    if (parts && parts[1] > 12) return 'mdy';
+  }
+  return preferDayFirst ? 'dmy' : 'mdy';
+};
