@@ -16,3 +16,5 @@ export * from './capture/privacy';
 export * from './capture/similarity';
 export * from './measures/dates';
 export * from './measures/importRows';
+export * from './charts';
+export * from './analysis';

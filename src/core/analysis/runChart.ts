@@ -3,6 +3,8 @@ import { binomialQuantileHalf } from './binomial';
 export interface RunChartOptions {
   /** Compute the median from the first k positions only (a frozen baseline), and extend it. */
   freezeAfter?: number;
+  /** Or from the positions start..end (inclusive), e.g. a chosen date range. */
+  baseline?: { start: number; end: number };
 }
 
 export interface Span {
@@ -44,7 +46,11 @@ export const median = (values: readonly number[]): number | null => {
  * Murray, BMJ Qual Saf 2011). Indices are positions in `values`; null is a missing point and is skipped.
  */
 export const analyzeRunChart = (values: readonly (number | null)[], options: RunChartOptions = {}): RunChartAnalysis => {
-  const base = options.freezeAfter === undefined ? values : values.slice(0, Math.max(0, options.freezeAfter));
+  const base = options.baseline
+    ? values.slice(Math.max(0, options.baseline.start), options.baseline.end + 1)
+    : options.freezeAfter === undefined
+      ? values
+      : values.slice(0, Math.max(0, options.freezeAfter));
   const centreValue = median(base.filter(isNumber));
   const centre = values.map(() => centreValue);
 

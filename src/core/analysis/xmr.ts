@@ -7,6 +7,8 @@ export interface XmROptions {
   improvement: Improvement;
   /** Compute each segment's mean and limits from its first k positions. */
   fixAfter?: number;
+  /** Or from the positions start..end (inclusive) of the whole series, e.g. a chosen date range; a segment outside it uses all its points. */
+  baseline?: { start: number; end: number };
   /** Indices where a new segment starts (after a sustained change); each has its own mean, limits and rules. */
   rebaseAt?: number[];
   /** Screen moving ranges above 3.267 × their mean out of the average, once. Default true. */
@@ -67,17 +69,19 @@ export const analyzeXmR = (values: readonly (number | null)[], options: XmROptio
   const segments: XmRSegment[] = [];
   starts.forEach((start, s) => {
     const end = (starts[s + 1] ?? values.length) - 1;
-    const result = analyzeSegment(values.slice(start, end + 1), options);
+    const baseline = options.baseline && options.baseline.end >= start && options.baseline.start <= end ? { start: Math.max(0, options.baseline.start - start), end: options.baseline.end - start } : undefined;
+    const result = analyzeSegment(values.slice(start, end + 1), options, baseline);
     points.push(...result.points);
     segments.push({ start, end, baselinePoints: result.baselinePoints, trialLimits: result.baselinePoints < MIN_BASELINE });
   });
   return { points, trialLimits: segments.some((s) => s.trialLimits), segments };
 };
 
-const analyzeSegment = (values: readonly (number | null)[], options: XmROptions): { points: XmRPoint[]; baselinePoints: number } => {
-  const fixed = values.map((v, i) => (options.fixAfter === undefined || i < options.fixAfter ? valid(v) : null));
-  const baseline = fixed.filter((v): v is number => v !== null);
-  const centre = mean(baseline);
+const analyzeSegment = (values: readonly (number | null)[], options: XmROptions, baseline?: { start: number; end: number }): { points: XmRPoint[]; baselinePoints: number } => {
+  const inBaseline = (i: number) => (baseline ? i >= baseline.start && i <= baseline.end : options.fixAfter === undefined || i < options.fixAfter);
+  const fixed = values.map((v, i) => (inBaseline(i) ? valid(v) : null));
+  const baselineValues = fixed.filter((v): v is number => v !== null);
+  const centre = mean(baselineValues);
   let ranges: number[] = [];
   for (let i = 1; i < fixed.length; i++) {
     const [a, b] = [fixed[i - 1], fixed[i]];
@@ -126,7 +130,7 @@ const analyzeSegment = (values: readonly (number | null)[], options: XmROptions)
     else if (point.twoOfThree || point.shift) direction = side[i]! > 0 ? 1 : -1;
     point.signal = classify(direction, options.improvement);
   });
-  return { points: result, baselinePoints: baseline.length };
+  return { points: result, baselinePoints: baselineValues.length };
 };
 
 const valid = (value: number | null | undefined): number | null => (value === null || value === undefined || !Number.isFinite(value) ? null : value);

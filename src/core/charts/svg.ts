@@ -1,0 +1,155 @@
+import { formatShortDay } from '../measures/dates';
+import type { MeasureChart, PointMark } from './model';
+
+export interface SvgOptions {
+  width?: number;
+  height?: number;
+  /** Small multiples (the Value Compass): no axis labels, notes or legend. */
+  compact?: boolean;
+}
+
+/** Colours chosen to differ in greyscale too; every mark also has its own shape. */
+export const CHART_COLOURS = {
+  ink: '#1d2a36', soft: '#5b6770', grid: '#e3e7e5', line: '#5b6770', centre: '#1d2a36', limit: '#8a5a00', goal: '#2f6f4f',
+  improvement: '#1f5f8b', concern: '#c2410c', neutral: '#7a3e7a', baseline: '#eef1ef', note: '#7a3e7a',
+} as const;
+
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2)).replace(/\.?0+$/, '') || '0';
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+const niceTicks = (min: number, max: number, count = 5): number[] => {
+  const span = max - min || Math.abs(max) || 1;
+  const raw = span / count;
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * 10 ** Math.floor(Math.log10(raw))).find((s) => s >= raw) ?? raw;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toFixed(10)));
+  return ticks;
+};
+
+const markShape = (mark: PointMark, x: number, y: number, compact: boolean): string => {
+  const s = compact ? 0.7 : 1;
+  switch (mark) {
+    case 'improvement':
+      return `<circle cx="${x}" cy="${y}" r="${6.5 * s}" fill="${CHART_COLOURS.improvement}" stroke="#fff" stroke-width="1.5"/>`;
+    case 'concern':
+      return `<rect x="${x - 6 * s}" y="${y - 6 * s}" width="${12 * s}" height="${12 * s}" fill="${CHART_COLOURS.concern}" stroke="#fff" stroke-width="1.5"/>`;
+    case 'neutral':
+      return `<path d="M${x} ${y - 7 * s}L${x + 7 * s} ${y}L${x} ${y + 7 * s}L${x - 7 * s} ${y}Z" fill="${CHART_COLOURS.neutral}" stroke="#fff" stroke-width="1.5"/>`;
+    default:
+      return `<circle cx="${x}" cy="${y}" r="${3.5 * s}" fill="#fff" stroke="${CHART_COLOURS.line}" stroke-width="1.5"/>`;
+  }
+};
+
+/** Horizontal pieces of a per-point line (centre or limit), broken where it changes or is missing. */
+const steps = (values: readonly (number | null)[]): { from: number; to: number; value: number }[] => {
+  const out: { from: number; to: number; value: number }[] = [];
+  values.forEach((value, i) => {
+    if (value === null) return;
+    const last = out.at(-1);
+    if (last && last.to === i - 1 && Math.abs(last.value - value) < 1e-12) last.to = i;
+    else out.push({ from: i, to: i, value });
+  });
+  return out;
+};
+
+/**
+ * Draws a measure's chart as a self-contained SVG document: no script, no external resource, all text
+ * escaped. Used on the board (as an image) and in printed reports. The title and description carry the
+ * text alternative.
+ */
+export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): string => {
+  const compact = options.compact ?? false;
+  const width = options.width ?? (compact ? 260 : 760);
+  const height = options.height ?? (compact ? 96 : 340);
+  const notesBand = !compact && chart.notes.length ? 34 : 0;
+  const m = compact ? { left: 6, right: 6, top: 6, bottom: 6 } : { left: 52, right: 116, top: 16 + notesBand, bottom: 54 };
+  const plotW = width - m.left - m.right;
+  const plotH = height - m.top - m.bottom;
+  const n = chart.values.length;
+  const desc = escapeXml(chart.summary.join(' '));
+  const title = escapeXml(`${chart.title}: ${chart.kind === 'xmr' ? 'XmR control chart' : 'run chart'}`);
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"><title>${title}</title><desc>${desc}</desc><rect width="${width}" height="${height}" fill="#fff"/>`;
+  if (n === 0) {
+    return `${open}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="${compact ? 11 : 14}" fill="${CHART_COLOURS.soft}">No data yet</text></svg>`;
+  }
+
+  const reference = [...chart.values, ...chart.centre, ...chart.lower, ...chart.upper, chart.goal].filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  let lo = Math.min(...reference);
+  let hi = Math.max(...reference);
+  const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
+  lo -= pad;
+  hi += pad;
+  const x = (i: number) => m.left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
+  const y = (v: number) => m.top + plotH - ((v - lo) / (hi - lo)) * plotH;
+  const half = n > 1 ? plotW / (n - 1) / 2 : plotW / 2;
+  const parts: string[] = [open];
+
+  if (chart.baseline) {
+    const bx = Math.max(m.left, x(chart.baseline.start) - half);
+    const bw = Math.min(m.left + plotW, x(chart.baseline.end) + half) - bx;
+    parts.push(`<rect x="${bx}" y="${m.top}" width="${bw}" height="${plotH}" fill="${CHART_COLOURS.baseline}"/>`);
+    if (!compact) parts.push(`<text x="${bx + 4}" y="${m.top + plotH - 6}" font-size="11" fill="${CHART_COLOURS.soft}">Frozen baseline</text>`);
+  }
+  if (!compact) {
+    for (const tick of niceTicks(lo, hi)) {
+      parts.push(`<line x1="${m.left}" x2="${m.left + plotW}" y1="${y(tick)}" y2="${y(tick)}" stroke="${CHART_COLOURS.grid}"/>`);
+      parts.push(`<text x="${m.left - 6}" y="${y(tick) + 4}" font-size="12" text-anchor="end" fill="${CHART_COLOURS.soft}">${escapeXml(fmt(tick))}</text>`);
+    }
+    const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(plotW / 64))));
+    chart.dates.forEach((date, i) => {
+      // The last date is always shown, unless it would collide with the label before it.
+      const show = i % every === 0 || (i === n - 1 && (n - 1) % every >= every / 2);
+      if (show) parts.push(`<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeXml(formatShortDay(date))}</text>`);
+    });
+  }
+  for (const index of chart.rebases) {
+    const rx = x(index) - half;
+    parts.push(`<line x1="${rx}" x2="${rx}" y1="${m.top}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.ink}" stroke-dasharray="2 3"/>`);
+    if (!compact) parts.push(`<text x="${rx + 4}" y="${m.top + 12}" font-size="11" fill="${CHART_COLOURS.ink}">New baseline</text>`);
+  }
+  if (chart.goal !== null) {
+    parts.push(`<line x1="${m.left}" x2="${m.left + plotW}" y1="${y(chart.goal)}" y2="${y(chart.goal)}" stroke="${CHART_COLOURS.goal}" stroke-width="2" stroke-dasharray="1 4" stroke-linecap="round"/>`);
+    if (!compact) parts.push(`<text x="${m.left + plotW + 6}" y="${y(chart.goal) + 4}" font-size="12" fill="${CHART_COLOURS.goal}">Goal ${escapeXml(fmt(chart.goal))}</text>`);
+  }
+  const line = (values: readonly (number | null)[], stroke: string, dash: string, label: string, widthPx: number) => {
+    const pieces = steps(values);
+    for (const piece of pieces) {
+      parts.push(`<line x1="${x(piece.from) - (piece.from === 0 ? 0 : half)}" x2="${x(piece.to) + (piece.to === n - 1 ? 0 : half)}" y1="${y(piece.value)}" y2="${y(piece.value)}" stroke="${stroke}" stroke-width="${widthPx}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+    }
+    const last = pieces.at(-1);
+    if (last && !compact) parts.push(`<text x="${m.left + plotW + 6}" y="${y(last.value) + 4}" font-size="12" fill="${stroke}">${escapeXml(`${label} ${fmt(last.value)}`)}</text>`);
+  };
+  line(chart.upper, CHART_COLOURS.limit, '6 4', chart.trialLimits ? 'Upper (trial)' : 'Upper limit', 1.5);
+  line(chart.lower, CHART_COLOURS.limit, '6 4', chart.trialLimits ? 'Lower (trial)' : 'Lower limit', 1.5);
+  line(chart.centre, CHART_COLOURS.centre, '', chart.kind === 'xmr' ? 'Mean' : 'Median', 2);
+
+  parts.push(`<polyline fill="none" stroke="${CHART_COLOURS.line}" stroke-width="${compact ? 1.5 : 2}" points="${chart.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}"/>`);
+  chart.values.forEach((v, i) => parts.push(markShape(chart.marks[i] ?? null, x(i), y(v), compact)));
+
+  if (!compact) {
+    chart.notes.forEach((note, k) => {
+      const nx = x(note.index);
+      const row = k % 2;
+      parts.push(`<line x1="${nx}" x2="${nx}" y1="${m.top - notesBand + 14 + row * 14}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.note}" stroke-dasharray="1 3"/>`);
+      parts.push(`<text x="${Math.min(nx + 3, width - 8)}" y="${m.top - notesBand + 12 + row * 14}" font-size="11" fill="${CHART_COLOURS.note}"${nx > width - 150 ? ' text-anchor="end"' : ''}>${escapeXml(truncate(note.label, 34))}</text>`);
+    });
+    const ly = height - 12;
+    const legend: [PointMark, string, number][] = [
+      ['improvement', 'Improvement', 0],
+      ['concern', 'Concern', 112],
+      ['neutral', 'Signal', 200],
+      [null, 'Common cause', 270],
+    ];
+    for (const [mark, label, dx] of legend) {
+      parts.push(markShape(mark, m.left + 6 + dx, ly - 4, false), `<text x="${m.left + 16 + dx}" y="${ly}" font-size="12" fill="${CHART_COLOURS.ink}">${label}</text>`);
+    }
+    if (chart.trialLimits) parts.push(`<text x="${width - 8}" y="${ly}" font-size="12" text-anchor="end" fill="${CHART_COLOURS.limit}">Trial limits: fewer than 12 points</text>`);
+  }
+  parts.push('</svg>');
+  return parts.join('');
+};
+
+/** An <img>-ready data URL: an SVG in an image can run no script and load nothing. */
+export const svgDataUrl = (svg: string): string => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
