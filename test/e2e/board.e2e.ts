@@ -29,13 +29,12 @@ const fillPdsaAndData = async (page: Page) => {
   await goTo(page, 'Measures');
   await page.getByLabel('New measure').fill('Discharges before 11am');
   await page.getByRole('button', { name: 'Add measure' }).click();
-  await page.getByText('Data: 0 points').click();
   for (const [date, value] of [['2026-03-02', '21'], ['2026-03-09', '34']] as const) {
     await page.getByLabel('New point date').fill(date);
     await page.getByLabel('New point value').fill(value);
     await page.getByRole('button', { name: 'Add point' }).click();
   }
-  await expect.poll(() => page.getByText('Data: 2 points').count()).toBe(1);
+  await expect.poll(() => page.getByRole('button', { name: 'Data (2)' }).count()).toBe(1);
   // An idea.
   await goTo(page, 'Ideas');
   await page.getByLabel('New idea').fill('Pre-stock discharge kits the night before');
@@ -66,7 +65,7 @@ describe('the board in a real browser', () => {
     expect(await again.getByLabel('Prediction, and why we think so').inputValue()).toBe('Half of patients ready by 11am');
     expect(await again.getByLabel('Decision').inputValue()).toBe('adapt');
     await goTo(again, 'Measures');
-    await again.getByText('Data: 2 points, latest 2026-03-09: 34').click();
+    await again.getByRole('button', { name: 'Data (2)' }).click();
     expect(await again.getByLabel('Value on 2026-03-02').inputValue()).toBe('21');
     await goTo(again, 'Ideas');
     await again.screenshot({ path: 'test-results/ideas-after-restart.png', fullPage: true });
@@ -112,7 +111,7 @@ describe('the board in a real browser', () => {
         await page.getByRole('link', { name: 'Timely discharge' }).click();
         await openCycle(page, 'Cycle 1');
       }
-      if (view === 'Measures') await page.getByText(/^Data: /).first().click();
+      if (view === 'Measures') await page.getByRole('button', { name: 'Measure and chart settings' }).first().click();
       const missing = await page.evaluate(() =>
         [...document.querySelectorAll('input, select, textarea, button, a[href]')]
           .filter((el) => {

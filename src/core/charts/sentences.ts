@@ -37,6 +37,13 @@ const verdict = (meaning: 'improvement' | 'concern', better: 'up' | 'down') =>
   `${better === 'up' ? 'Higher' : 'Lower'} is better, so this ${meaning === 'improvement' ? 'looks like an improvement' : 'is a concern'}.`;
 const period = (ctx: Context, start: number, end: number) =>
   end === ctx.dates.length - 1 ? `since ${formatDay(ctx.dates[start]!)}` : `from ${formatDay(ctx.dates[start]!)} to ${formatDay(ctx.dates[end]!)}`;
+/** "3 March, 10 March and 17 March 2026" (at most six dates, then "and N more"). */
+const listDates = (dates: readonly string[]): string => {
+  const named = dates.slice(0, 6).map((d, i, all) => formatDay(d, i === all.length - 1 || d.slice(0, 4) !== all.at(-1)!.slice(0, 4)));
+  const more = dates.length - named.length;
+  if (more > 0) return `${named.join(', ')} and ${more} more`;
+  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+};
 const show = (value: number, unit: string) => `${Number(value.toFixed(2))}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
 
 export const describeSignals = (input: ({ kind: 'run'; run: RunChartAnalysis } | { kind: 'xmr'; xmr: XmRAnalysis }) & Context): Signal[] =>
@@ -85,12 +92,19 @@ const describeXmR = (xmr: XmRAnalysis, ctx: Context): Signal[] => {
   };
   const side = (i: number) => Math.sign(ctx.values[i]! - (xmr.points[i]!.mean ?? 0));
   const meaningOf = (i: number) => (xmr.points[i]!.signal === 'improvement' ? 'improvement' : xmr.points[i]!.signal === 'concern' ? 'concern' : 'neutral');
-  for (const [start, end] of spans((i) => xmr.points[i]!.outside, (a, b) => next(a, b) && side(a) === side(b))) {
-    const above = side(start) > 0;
-    const limit = above ? xmr.points[start]!.upper! : xmr.points[start]!.lower!;
-    const meaning = meaningOf(start);
-    const what = start === end ? `On ${formatDay(ctx.dates[start]!)} the value (${show(ctx.values[start]!, ctx.valueUnit)}) was` : `${count(end - start + 1, ctx.unit)} ${period(ctx, start, end)} were`;
-    signals.push({ kind: 'outside', start, end, meaning, sentence: `${what} ${above ? 'above the upper' : 'below the lower'} process limit (${show(limit, ctx.valueUnit)}): special cause variation. ${verdict(meaning as 'improvement' | 'concern', ctx.better)}` });
+  // Points outside the limits: one sentence per side, naming the dates.
+  for (const above of [true, false]) {
+    const hits = xmr.points.flatMap((p, i) => (p.outside && side(i) > 0 === above ? [i] : []));
+    if (hits.length === 0) continue;
+    const first = hits[0]!;
+    const limit = above ? xmr.points[first]!.upper! : xmr.points[first]!.lower!;
+    const meaning = meaningOf(first);
+    const where = `${above ? 'above the upper' : 'below the lower'} process limit (${show(limit, ctx.valueUnit)})`;
+    const sentence =
+      hits.length === 1
+        ? `On ${formatDay(ctx.dates[first]!)} the value (${show(ctx.values[first]!, ctx.valueUnit)}) was ${where}: special cause variation.`
+        : `${count(hits.length, ctx.unit)} ${hits.length === 1 ? 'was' : 'were'} ${where}: ${listDates(hits.map((i) => ctx.dates[i]!))}. Special cause variation.`;
+    signals.push({ kind: 'outside', start: first, end: hits.at(-1)!, meaning, sentence: `${sentence} ${verdict(meaning as 'improvement' | 'concern', ctx.better)}` });
   }
   for (const [start, end] of spans((i) => xmr.points[i]!.trend)) {
     const up = ctx.values[end]! > ctx.values[start]!;
@@ -102,7 +116,9 @@ const describeXmR = (xmr: XmRAnalysis, ctx: Context): Signal[] => {
     const meaning = judge(above ? 1 : -1, ctx.better);
     signals.push({ kind: 'shift', start, end, meaning, sentence: `${count(end - start + 1, ctx.unit)} in a row ${above ? 'above' : 'below'} the mean ${period(ctx, start, end)}: a shift, special cause variation. ${verdict(meaning, ctx.better)}` });
   }
-  for (const [start, end] of spans((i) => xmr.points[i]!.twoOfThree && !xmr.points[i]!.outside, (a, b) => b - a <= 2 && side(a) === side(b))) {
+  // 2 of 3 near a limit: only where a longer pattern on the same side does not already explain it.
+  const explained = (i: number) => xmr.points[i]!.shift || xmr.points[i]!.outside;
+  for (const [start, end] of spans((i) => xmr.points[i]!.twoOfThree && !explained(i), (a, b) => b - a <= 2 && side(a) === side(b))) {
     const above = side(start) > 0;
     const meaning = judge(above ? 1 : -1, ctx.better);
     signals.push({ kind: 'two-of-three', start, end, meaning, sentence: `2 of 3 ${ctx.unit.many} close to the ${above ? 'upper' : 'lower'} limit around ${formatDay(ctx.dates[start]!)}: an early sign of a change. ${verdict(meaning, ctx.better)}` });

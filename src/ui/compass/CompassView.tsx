@@ -1,18 +1,39 @@
-import { COMPASS_LABELS, compassGroups, PROJECT_STATUS_LABELS } from '../../core';
+import { COMPASS_LABELS, compassGroups, PROJECT_STATUS_LABELS, type Measure, type Project } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { byOrder } from '../projects/ProjectsView';
+import { chartFor } from '../measures/chartData';
+import { MeasureChartView } from '../measures/MeasureChartView';
 
-/** The Value Compass: every project under the points it serves, with the patient or member at the centre. */
+/** The measure the compass shows for a project: the one chosen, or the first linked one. */
+export const mainMeasureOf = (project: Project, measures: readonly Measure[]): Measure | null =>
+  measures.find((m) => m.id === project.mainMeasureId) ?? measures.find((m) => project.measureIds[m.id]) ?? null;
+
+/** The Value Compass: every project under the points it serves, with its main measure and current signal. */
 export function CompassView({ session, boardId }: { session: BoardSession; boardId: string }) {
   const projects = session.collections.projects.live.value.slice().sort(byOrder);
+  const measures = session.collections.measures.live.value.slice().sort(byOrder);
   const { groups, unassigned } = compassGroups(projects);
-  const link = (p: (typeof projects)[number]) => (
-    <li key={p.id}>
-      <a href={hrefFor({ boardId, view: 'projects', itemId: p.id })}>{p.title || 'Untitled project'}</a>{' '}
-      <span class={`badge status-${p.status}`}>{PROJECT_STATUS_LABELS[p.status]}</span>
-    </li>
-  );
+  const card = (p: Project) => {
+    const measure = mainMeasureOf(p, measures);
+    const chart = measure ? chartFor(session, measure) : null;
+    const headline = chart?.signals.at(-1)?.sentence ?? chart?.summary[0];
+    return (
+      <li key={p.id} class="compass-project">
+        <a href={hrefFor({ boardId, view: 'projects', itemId: p.id })}>{p.title || 'Untitled project'}</a>{' '}
+        <span class={`badge status-${p.status}`}>{PROJECT_STATUS_LABELS[p.status]}</span>
+        {chart && measure ? (
+          <div class="compass-measure">
+            <p class="meta">{measure.name}</p>
+            <MeasureChartView chart={chart} compact />
+            <p class="signal-line">{headline}</p>
+          </div>
+        ) : (
+          <p class="meta">No measure linked yet.</p>
+        )}
+      </li>
+    );
+  };
   return (
     <div class="stack">
       <h1>Value Compass</h1>
@@ -20,7 +41,7 @@ export function CompassView({ session, boardId }: { session: BoardSession; board
         {groups.map((group) => (
           <section key={group.point} class={`card quadrant compass-${group.point}`} aria-labelledby={`cp-${group.point}`}>
             <h2 id={`cp-${group.point}`}>{COMPASS_LABELS[group.point]} <span class="count">{group.projects.length}</span></h2>
-            {group.projects.length ? <ul>{group.projects.map(link)}</ul> : <p class="empty">No projects yet.</p>}
+            {group.projects.length ? <ul class="compass-list">{group.projects.map(card)}</ul> : <p class="empty">No projects yet.</p>}
           </section>
         ))}
         <div class="compass-centre" aria-hidden="true">Patient / member</div>
@@ -28,7 +49,7 @@ export function CompassView({ session, boardId }: { session: BoardSession; board
       {unassigned.length > 0 && (
         <section class="card" aria-labelledby="cp-none">
           <h2 id="cp-none">Not yet pointed at the compass</h2>
-          <ul>{unassigned.map(link)}</ul>
+          <ul class="compass-list">{unassigned.map(card)}</ul>
         </section>
       )}
     </div>

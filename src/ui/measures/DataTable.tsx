@@ -16,10 +16,15 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
   const [date, setDate] = useState(() => nextDate(points));
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
+  const [numerator, setNumerator] = useState('');
+  const [denominator, setDenominator] = useState('');
+  const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
   const add = (event: Event) => {
     event.preventDefault();
-    const number = value.trim() === '' ? Number.NaN : Number(value);
-    if (session.run(addDataPoint, { measureId: measure.id, date, value: number, note }).ok) {
+    const point = measure.rate ? { numerator: num(numerator), denominator: num(denominator) } : { value: num(value) };
+    if (session.run(addDataPoint, { measureId: measure.id, date, note, ...point }).ok) {
+      setNumerator('');
+      setDenominator('');
       setDate(new Date(Date.parse(`${date}T00:00:00Z`) + WEEK).toISOString().slice(0, 10));
       setValue('');
       setNote('');
@@ -31,20 +36,41 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
       <table class="data">
         <caption class="visually-hidden">Data for {measure.name}</caption>
         <thead>
-          <tr><th scope="col">Date</th><th scope="col">Value{measure.unit ? ` (${measure.unit})` : ''}</th><th scope="col">Note</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr>
+          <tr>
+            <th scope="col">Date</th>
+            {measure.rate ? <><th scope="col">Numerator</th><th scope="col">Denominator</th><th scope="col">Rate</th></> : <th scope="col">Value{measure.unit ? ` (${measure.unit})` : ''}</th>}
+            <th scope="col">Note</th>
+            <th scope="col"><span class="visually-hidden">Actions</span></th>
+          </tr>
         </thead>
         <tbody>
           {points.map((p) => (
             <tr key={p.id}>
               <td><ShortField label={`Date of point ${p.date}`} hideLabel type="date" value={p.date} onCommit={(d) => session.run(updateDataPoint, { id: p.id, date: d })} /></td>
-              <td><ShortField label={`Value on ${p.date}`} hideLabel type="number" value={String(p.value)} onCommit={(v) => session.run(updateDataPoint, { id: p.id, value: v.trim() === '' ? Number.NaN : Number(v) })} /></td>
+              {measure.rate ? (
+                <>
+                  <td><ShortField label={`Numerator on ${p.date}`} hideLabel type="number" value={p.numerator?.toString() ?? ''} onCommit={(v) => session.run(updateDataPoint, { id: p.id, numerator: num(v) })} /></td>
+                  <td><ShortField label={`Denominator on ${p.date}`} hideLabel type="number" value={p.denominator?.toString() ?? ''} onCommit={(v) => session.run(updateDataPoint, { id: p.id, denominator: num(v) })} /></td>
+                  <td class="computed">{Number(p.value.toFixed(1))}%</td>
+                </>
+              ) : (
+                <td><ShortField label={`Value on ${p.date}`} hideLabel type="number" value={String(p.value)} onCommit={(v) => session.run(updateDataPoint, { id: p.id, value: num(v) })} /></td>
+              )}
               <td><ShortField label={`Note on ${p.date}`} hideLabel value={p.note} onCommit={(n) => session.run(updateDataPoint, { id: p.id, note: n })} /></td>
               <td><button type="button" class="quiet" aria-label={`Delete the point of ${p.date}`} onClick={() => session.run(deleteEntity, { kind: 'points', id: p.id })}>Delete</button></td>
             </tr>
           ))}
           <tr class="new-row">
             <td><label class="visually-hidden" for={`nd-${id}`}>New point date</label><input id={`nd-${id}`} type="date" value={date} required onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} /></td>
-            <td><label class="visually-hidden" for={`nv-${id}`}>New point value</label><input id={`nv-${id}`} type="number" step="any" value={value} required onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} /></td>
+            {measure.rate ? (
+              <>
+                <td><label class="visually-hidden" for={`nnum-${id}`}>New point numerator</label><input id={`nnum-${id}`} type="number" step="any" min={0} value={numerator} required onInput={(e) => setNumerator((e.currentTarget as HTMLInputElement).value)} /></td>
+                <td><label class="visually-hidden" for={`nden-${id}`}>New point denominator</label><input id={`nden-${id}`} type="number" step="any" min={0} value={denominator} required onInput={(e) => setDenominator((e.currentTarget as HTMLInputElement).value)} /></td>
+                <td />
+              </>
+            ) : (
+              <td><label class="visually-hidden" for={`nv-${id}`}>New point value</label><input id={`nv-${id}`} type="number" step="any" value={value} required onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} /></td>
+            )}
             <td><label class="visually-hidden" for={`nn-${id}`}>New point note</label><input id={`nn-${id}`} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} /></td>
             <td><button type="submit">Add point</button></td>
           </tr>

@@ -1,36 +1,65 @@
-import { useState } from 'preact/hooks';
-import { deleteEntity, MEASURE_TYPES, updateMeasure, type Measure } from '../../core';
+import { useMemo, useState } from 'preact/hooks';
+import { CHART_KINDS, deleteEntity, MEASURE_TYPES, updateMeasure, type ChartKind, type Measure } from '../../core';
 import type { BoardSession } from '../model/session';
 import { SelectField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
 import { TYPE_LABELS } from './MeasuresView';
 import { DataTable } from './DataTable';
+import { ImportPanel } from './ImportPanel';
+import { ChartSettings } from './ChartSettings';
+import { MeasureChartView } from './MeasureChartView';
+import { chartFor } from './chartData';
 
 const BETTER = { up: 'Higher is better', down: 'Lower is better' };
+const KIND_BUTTONS: Record<ChartKind, string> = { run: 'Run chart', xmr: 'XmR chart' };
 
 const toNumber = (text: string): number | null => (text.trim() === '' ? null : Number(text));
 
+/** One measure: its chart with what it says, then its data, settings and definition. */
 export function MeasureCard({ session, measure }: { session: BoardSession; measure: Measure }) {
   const update = (patch: Omit<Parameters<typeof updateMeasure>[1], 'id'>) => session.run(updateMeasure, { id: measure.id, ...patch });
-  const points = session.collections.points.live.value.filter((p) => p.measureId === measure.id);
-  const [open, setOpen] = useState(false);
+  const points = session.collections.points.live.value.filter((p) => p.measureId === measure.id).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const chart = chartFor(session, measure);
+  const existingDates = useMemo(() => new Set(points.map((p) => p.date)), [points.map((p) => p.date).join()]);
+  const [open, setOpen] = useState<'data' | 'settings' | null>(points.length === 0 ? 'data' : null);
+  const toggle = (panel: 'data' | 'settings') => setOpen(open === panel ? null : panel);
+  const headingId = `measure-${measure.id}`;
   return (
-    <section class="card measure" aria-label={`Measure: ${measure.name}`}>
-      <div class="grid-fields">
-        <div class="span-2"><ShortField label="Measure name" value={measure.name} required onCommit={(name) => update({ name })} /></div>
-        <SelectField label="Type" value={measure.type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={(type) => update({ type })} />
-        <ShortField label="Unit" value={measure.unit} placeholder="e.g. % or minutes" onCommit={(unit) => update({ unit })} />
-        <SelectField label="Better direction" value={measure.better} options={['up', 'down'] as const} labels={BETTER} onChange={(better) => update({ better })} />
-        <ShortField label="Baseline" type="number" value={measure.baseline?.toString() ?? ''} onCommit={(v) => update({ baseline: toNumber(v) })} />
-        <ShortField label="Goal" type="number" value={measure.goal?.toString() ?? ''} onCommit={(v) => update({ goal: toNumber(v) })} />
+    <section class="card measure" aria-labelledby={headingId}>
+      <div class="measure-head row wrap">
+        <h2 id={headingId} class="grow">{measure.name}</h2>
+        <div class="segmented" role="group" aria-label={`Chart type for ${measure.name}`}>
+          {CHART_KINDS.map((kind) => (
+            <button key={kind} type="button" aria-pressed={measure.chart === kind} onClick={() => update({ chart: kind })}>{KIND_BUTTONS[kind]}</button>
+          ))}
+        </div>
       </div>
-      <TextField session={session} kind="measures" id={measure.id} field="definition" label="Operational definition" hint="Exactly what is counted, from which source, how often, so anyone would get the same number." />
-      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-        <summary>Data: {points.length} point{points.length === 1 ? '' : 's'}{points.length ? `, latest ${points.at(-1)?.date}: ${points.at(-1)?.value} ${measure.unit}` : ''}</summary>
-        {open && <DataTable session={session} measure={measure} points={points} />}
-      </details>
-      <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'measures', id: measure.id })}>Delete measure</button>
+      <MeasureChartView chart={chart} />
+      <div class="row wrap measure-tabs">
+        <button type="button" aria-expanded={open === 'data'} onClick={() => toggle('data')}>Data ({points.length})</button>
+        <button type="button" aria-expanded={open === 'settings'} onClick={() => toggle('settings')}>Measure and chart settings</button>
+      </div>
+      {open === 'data' && (
+        <div class="panel">
+          <DataTable session={session} measure={measure} points={points} />
+          <ImportPanel session={session} measure={measure} existingDates={existingDates} />
+        </div>
+      )}
+      {open === 'settings' && (
+        <div class="panel">
+          <div class="grid-fields">
+            <div class="span-2"><ShortField label="Measure name" value={measure.name} required onCommit={(name) => update({ name })} /></div>
+            <SelectField label="Type" value={measure.type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={(type) => update({ type })} />
+            <ShortField label="Unit" value={measure.unit} placeholder="e.g. % or minutes" onCommit={(unit) => update({ unit })} />
+            <SelectField label="Better direction" value={measure.better} options={['up', 'down'] as const} labels={BETTER} onChange={(better) => update({ better })} />
+            <ShortField label="Baseline" type="number" value={measure.baseline?.toString() ?? ''} onCommit={(v) => update({ baseline: toNumber(v) })} />
+            <ShortField label="Goal" type="number" value={measure.goal?.toString() ?? ''} onCommit={(v) => update({ goal: toNumber(v) })} />
+          </div>
+          <TextField session={session} kind="measures" id={measure.id} field="definition" label="Operational definition" hint="Exactly what is counted, from which source, how often, so anyone would get the same number." />
+          <ChartSettings session={session} measure={measure} />
+          <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'measures', id: measure.id })}>Delete measure</button>
+        </div>
+      )}
     </section>
   );
 }
-

@@ -1,11 +1,12 @@
 import {
-  COMPASS_LABELS, COMPASS_POINTS, deleteEntity, restoreEntity, linkMeasure, PROJECT_STATUS_LABELS, PROJECT_STATUSES, setCompassPoint, updateProject,
+  COMPASS_LABELS, COMPASS_POINTS, deleteEntity, restoreEntity, setMainMeasure, linkMeasure, PROJECT_STATUS_LABELS, PROJECT_STATUSES, setCompassPoint, updateProject,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
 import { Checkbox, SelectField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
 import { CycleRamp } from '../cycles/CycleRamp';
+import { mainMeasureOf } from '../compass/CompassView';
 
 /** One project: problem statement, aim, the three questions, Value Compass, measures and its PDSA ramp. */
 export function ProjectDetail({ session, boardId, projectId }: { session: BoardSession; boardId: string; projectId: string }) {
@@ -75,12 +76,23 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
         {measures.length === 0 ? (
           <p class="empty">No measures on this board yet. <a href={hrefFor({ boardId, view: 'measures' })}>Add one under Measures</a>.</p>
         ) : (
-          <fieldset class="row wrap">
-            <legend class="visually-hidden">Measures linked to this project</legend>
-            {measures.map((m) => (
-              <Checkbox key={m.id} label={m.name} checked={project.measureIds[m.id] === true} onChange={(linked) => session.run(linkMeasure, { projectId, measureId: m.id, linked })} />
-            ))}
-          </fieldset>
+          <>
+            <fieldset class="row wrap">
+              <legend class="visually-hidden">Measures linked to this project</legend>
+              {measures.map((m) => (
+                <Checkbox key={m.id} label={m.name} checked={project.measureIds[m.id] === true} onChange={(linked) => session.run(linkMeasure, { projectId, measureId: m.id, linked })} />
+              ))}
+            </fieldset>
+            {measures.some((m) => project.measureIds[m.id]) && (
+              <SelectField
+                label="Main measure (shown on the Value Compass)"
+                value={mainMeasureOf(project, measures)?.id ?? ''}
+                options={measures.filter((m) => project.measureIds[m.id]).map((m) => m.id)}
+                labels={(id) => measures.find((m) => m.id === id)?.name ?? id}
+                onChange={(measureId) => session.run(setMainMeasure, { projectId, measureId })}
+              />
+            )}
+          </>
         )}
       </section>
       <CycleRamp session={session} projectId={projectId} />

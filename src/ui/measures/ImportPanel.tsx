@@ -1,0 +1,80 @@
+import { useMemo, useState } from 'preact/hooks';
+import { importDataPoints, previewImport, type Measure } from '../../core';
+import type { BoardSession } from '../model/session';
+
+const SHOWN = 8;
+
+/**
+ * Paste rows from a spreadsheet or choose a CSV file. Nothing is written until every row can be read;
+ * then all rows go in as one step that Ctrl+Z undoes.
+ */
+export function ImportPanel({ session, measure, existingDates }: { session: BoardSession; measure: Measure; existingDates: ReadonlySet<string> }) {
+  const [text, setText] = useState('');
+  const [source, setSource] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const preferDayFirst = !/^en-US$/i.test(navigator.language);
+  const preview = useMemo(() => (text.trim() ? previewImport(text, { rate: measure.rate, existingDates, preferDayFirst }) : null), [text, measure.rate, existingDates, preferDayFirst]);
+  const id = measure.id;
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    setDone(null);
+    setSource(file.name);
+    setText(await file.text());
+  };
+  const run = () => {
+    if (!preview || preview.problems.length) return;
+    const result = session.run(importDataPoints, { measureId: id, points: preview.rows.map((r) => r.point) });
+    if (result.ok) {
+      setDone(`Imported ${result.value} point${result.value === 1 ? '' : 's'}${source ? ` from ${source}` : ''}. Ctrl+Z undoes the whole import.`);
+      setText('');
+      setSource(null);
+    }
+  };
+  return (
+    <div class="import-panel">
+      <div class="field">
+        <label for={`paste-${id}`}>Paste rows from a spreadsheet</label>
+        <p class="hint" id={`paste-hint-${id}`}>
+          One row per date: {measure.rate ? 'date, numerator, denominator' : 'date, value'}, and an optional note. A header row is fine.
+        </p>
+        <textarea id={`paste-${id}`} rows={4} value={text} aria-describedby={`paste-hint-${id}`} spellcheck={false} onInput={(e) => { setDone(null); setSource(null); setText((e.currentTarget as HTMLTextAreaElement).value); }} />
+      </div>
+      <div class="field">
+        <label for={`csv-${id}`}>Or import a CSV file</label>
+        <input id={`csv-${id}`} type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void readFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+      </div>
+      {preview && (
+        <section class="import-preview" aria-label="Import preview">
+          <p role="status">
+            {preview.rows.length} row{preview.rows.length === 1 ? '' : 's'} ready{source ? ` from ${source}` : ''}
+            {preview.problems.length > 0 && `, ${preview.problems.length} cannot be read`}.
+          </p>
+          {preview.problems.length > 0 && (
+            <div class="banner error import-problems" role="alert">
+              <p>Nothing will be imported until every row can be read. Fix these rows, or take them out:</p>
+              <ul>
+                {preview.problems.map((p) => <li key={p.line}>{p.line > 0 ? `Line ${p.line}` : 'The import'}{p.text ? ` (${p.text})` : ''}: {p.problem}</li>)}
+              </ul>
+            </div>
+          )}
+          {preview.rows.length > 0 && (
+            <table class="data">
+              <caption class="visually-hidden">Rows to import</caption>
+              <thead><tr><th scope="col">Line</th><th scope="col">Date</th><th scope="col">{measure.rate ? 'Numerator / denominator' : 'Value'}</th><th scope="col">Note</th></tr></thead>
+              <tbody>
+                {preview.rows.slice(0, SHOWN).map(({ line, point }) => (
+                  <tr key={line}><td>{line}</td><td>{point.date}</td><td>{point.value ?? `${point.numerator} / ${point.denominator}`}</td><td>{point.note}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {preview.rows.length > SHOWN && <p class="meta">and {preview.rows.length - SHOWN} more rows</p>}
+          <button type="button" class="primary" disabled={preview.problems.length > 0 || preview.rows.length === 0} onClick={run}>
+            Import {preview.rows.length} point{preview.rows.length === 1 ? '' : 's'}
+          </button>
+        </section>
+      )}
+      {done && <p class="banner good" role="status">{done}</p>}
+    </div>
+  );
+}

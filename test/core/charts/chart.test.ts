@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { Annotation, buildMeasureChart, DataPoint, Measure, renderChartSvg, intervalUnit } from '../../../src/core';
+
+const weekly = (values: number[], start = Date.UTC(2026, 0, 5)) =>
+  values.map((value, i) => DataPoint.parse({ id: `p${i}`, measureId: 'm', date: new Date(start + i * 7 * 86_400_000).toISOString().slice(0, 10), value }));
+const measure = (overrides: Record<string, unknown> = {}) => Measure.parse({ id: 'm', name: 'Discharges before 11am', order: 'a0', unit: '%', better: 'up', ...overrides });
+const SHIFT = [9, 11, 10, 12, 8, 10, 11, 9, 10, 12, 19, 21, 20, 22, 18, 20, 21, 19, 20, 22];
+
+describe('measure chart model', () => {
+  it('says what a run chart shows in plain words, in the team’s rhythm', () => {
+    const chart = buildMeasureChart(measure(), weekly(SHIFT));
+    expect(chart.status).toBe('ok');
+    expect(chart.summary).toContain('10 weeks in a row above the median since 16 March 2026: a shift, unlikely to be chance. Higher is better, so this looks like an improvement.');
+    expect(chart.marks.slice(10)).toEqual(Array(10).fill('improvement'));
+  });
+
+  it('judges the same pattern a concern when lower is better', () => {
+    const chart = buildMeasureChart(measure({ better: 'down' }), weekly(SHIFT));
+    expect(chart.summary[1]).toMatch(/above the median since 16 March 2026: a shift, unlikely to be chance\. Lower is better, so this is a concern\.$/);
+    expect(chart.marks.slice(10)).toEqual(Array(10).fill('concern'));
+  });
+
+  it('shows a clear "too few points to judge" state and no highlighted points', () => {
+    const chart = buildMeasureChart(measure(), weekly([5, 6, 7, 8, 9, 10]));
+    expect(chart.status).toBe('too-few');
+    expect(chart.summary).toEqual(['Too few points to judge: the run chart rules need at least 10 points off the median (6 so far).']);
+    expect(chart.marks.every((m) => m === null)).toBe(true);
+    expect(buildMeasureChart(measure(), []).status).toBe('empty');
+  });
+
+  it('draws XmR limits, marks trial limits under 12 points, and explains the signals', () => {
+    const chart = buildMeasureChart(measure({ chart: 'xmr' }), weekly([5, 6, 5, 6, 5, 6, 5, 6, 5, 16]));
+    expect(chart.trialLimits).toBe(true);
+    expect(chart.upper[0]).toBeGreaterThan(6);
+    expect(chart.summary.at(-1)).toBe('Trial limits: 10 points make the baseline; the limits settle once there are 12.');
+    // mean 6.5: the nine 5s and 6s below it are a shift; the 16 is outside the limits.
+    expect(chart.summary[0]).toMatch(/^9 weeks in a row below the mean from 5 January 2026 to 2 March 2026: a shift/);
+    expect(chart.summary[1]).toMatch(/^On 9 March 2026 the value \(16%\) was above the upper process limit/);
+  });
+
+  it('freezes the baseline on the first N points or on a date range, and rebases at a date', () => {
+    const first = buildMeasureChart(measure({ freezeFirst: 10 }), weekly(SHIFT));
+    expect(first.baseline).toEqual({ start: 0, end: 9 });
+    expect(first.centre[19]).toBe(10); // median of the first ten
+    const range = buildMeasureChart(measure({ freezeFrom: '2026-03-16', freezeTo: '2026-05-18' }), weekly(SHIFT));
+    expect(range.baseline).toEqual({ start: 10, end: 19 });
+    expect(range.centre[0]).toBe(20);
+    const rebased = buildMeasureChart(measure({ rebase: { '2026-03-16': true } }), weekly(SHIFT));
+    expect(rebased.rebases).toEqual([10]);
+    expect(rebased.centre[0]).toBe(10);
+    expect(rebased.centre[19]).toBe(20);
+    expect(rebased.signals.filter((s) => s.kind === 'shift')).toEqual([]);
+  });
+
+  it('places PDSA cycles and notes at the first point on or after their date', () => {
+    const note = Annotation.parse({ id: 'n', measureId: 'm', date: '2026-02-17', text: 'New staff' });
+    const chart = buildMeasureChart(measure(), weekly(SHIFT), [note], [{ title: 'Cycle 1', projectTitle: 'P', date: '2026-03-09' }]);
+    expect(chart.notes).toEqual([
+      { index: 7, date: '2026-02-17', label: 'New staff', kind: 'note' },
+      { index: 9, date: '2026-03-09', label: 'PDSA: Cycle 1', kind: 'cycle' },
+    ]);
+  });
+
+  it('names the interval between points', () => {
+    expect(intervalUnit(['2026-01-01', '2026-01-02', '2026-01-03']).many).toBe('days');
+    expect(intervalUnit(['2026-01-01', '2026-02-01', '2026-03-01']).many).toBe('months');
+    expect(intervalUnit(['2026-01-01', '2026-01-05']).many).toBe('points');
+  });
+});
+
+describe('chart renderer', () => {
+  it('draws a self-contained, escaped SVG with a text alternative and one shape per kind of point', () => {
+    const note = Annotation.parse({ id: 'n', measureId: 'm', date: '2026-02-16', text: '<b>&"x"</b>' });
+    const svg = renderChartSvg(buildMeasureChart(measure({ goal: 25 }), weekly(SHIFT), [note]));
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).not.toMatch(/<script|javascript:|href=|url\(|<image|<foreignObject/i);
+    expect(svg).toContain('&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;');
+    expect(svg).toContain('<title>Discharges before 11am: run chart</title>');
+    expect(svg).toMatch(/<desc>[^<]*10 weeks in a row above the median since 16 March 2026/);
+    expect(svg).toContain('Goal 25');
+    expect(svg).toContain('Median 15');
+    // Greyscale-safe: improvement circles and concern squares, not colour alone. 13 improvement points
+    // (the upward trend from 9 February and the shift above the median) and 7 concern points (the shift
+    // below it), plus one of each in the legend.
+    expect(svg.match(/<circle[^>]*fill="#1f5f8b"/g)).toHaveLength(14);
+    expect(svg.match(/<rect[^>]*fill="#c2410c"/g)).toHaveLength(8);
+  });
+
+  it('draws a compact version and an empty state', () => {
+    const compact = renderChartSvg(buildMeasureChart(measure(), weekly(SHIFT)), { compact: true });
+    expect(compact).toContain('width="260"');
+    expect(compact).not.toContain('Median 15');
+    expect(renderChartSvg(buildMeasureChart(measure(), []))).toContain('No data yet');
+  });
+});
