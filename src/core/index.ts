@@ -18,3 +18,4 @@ export * from './measures/dates';
 export * from './measures/importRows';
 export * from './charts';
 export * from './analysis';
+export * from './backup';

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { isReadOnly, SCHEMA_VERSION } from '../doc/layout';
+import { stampUpdated } from '../doc/stamp';
 
 /** What an operation needs from the outside world; tests pass deterministic versions. */
 export interface OpContext {
@@ -49,8 +50,9 @@ export const defineOperation = <S extends z.ZodType, R, P = void>(
     if (!parsed.success) throw new OperationError(`${humanName(name)}: ${describeIssues(parsed.error)}`);
     const prepared = check(doc, parsed.data);
     let result!: R;
-    doc.transact(() => {
+    doc.transact((transaction) => {
       result = apply(doc, parsed.data, ctx, prepared);
+      stampUpdated(doc, transaction, ctx.now());
     }, ctx.origin);
     return result;
   };

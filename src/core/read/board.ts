@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { collection, isReadOnly, metaMap, schemaVersionOf, teamMap, type Kind } from '../doc/layout';
 import { toPlain } from '../doc/entity';
-import { Team, type Action, type CharterEntry, type Cycle, type DataPoint, type Idea, type Measure, type Person, type Project } from '../schema/entities';
+import { Team, type Action, type Annotation, type CharterEntry, type Cycle, type DataPoint, type Idea, type Measure, type Person, type Project } from '../schema/entities';
 import { byOrder, readEntity, type NeedsAttention } from './entity';
 
 /** A plain, validated picture of a whole board, for reports, tests and whole-board views. */
@@ -18,6 +18,7 @@ export interface BoardSnapshot {
   readonly measures: Measure[];
   readonly points: DataPoint[];
   readonly actions: Action[];
+  readonly annotations: Annotation[];
   /** Soft-deleted entities of every kind, restorable. */
   readonly deleted: { kind: Kind; id: string }[];
   readonly needsAttention: NeedsAttention[];
@@ -44,19 +45,24 @@ export const readBoard = (doc: Y.Doc): BoardSnapshot => {
     team: team.success ? team.data : { name: '', department: '', facility: '', region: '' },
     people: readAll<Person>('people').sort(byOrder),
     charter: readAll<CharterEntry>('charter').sort((a, b) => CHARTER_ORDER.indexOf(a.id) - CHARTER_ORDER.indexOf(b.id)),
-    ideas: readAll<Idea>('ideas').sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1)),
+    ideas: readAll<Idea>('ideas').sort(newestFirst),
     projects: readAll<Project>('projects').sort(byOrder),
     cycles: readAll<Cycle>('cycles').sort(byOrder),
     measures: readAll<Measure>('measures').sort(byOrder),
-    points: readAll<DataPoint>('points').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
+    points: readAll<DataPoint>('points').sort(byDate),
     actions: readAll<Action>('actions').sort(byOrder),
+    annotations: readAll<Annotation>('annotations').sort(byDate),
     deleted: deleted.sort(byKindAndId),
     needsAttention: needsAttention.sort(byKindAndId),
   };
 };
 
+export const newestFirst = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }): number => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byDate = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
 /** Map iteration order differs between peers; sort so every peer reads the same list. */
 const byKindAndId = (a: { kind: string; id: string }, b: { kind: string; id: string }): number =>
   a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-const CHARTER_ORDER: readonly string[] = ['purpose', 'goals', 'scope', 'decisionMaking', 'groundRules'];
+export const CHARTER_ORDER: readonly string[] = ['purpose', 'goals', 'scope', 'decisionMaking', 'groundRules'];

@@ -37,7 +37,9 @@ export const createCollectionModel = <K extends Kind>(doc: Y.Doc, kind: K): Coll
     const changed = new Set<string>();
     for (const event of events) {
       if (event.target === map) for (const key of event.changes.keys.keys()) changed.add(key);
-      else if (!(event.target instanceof Y.Text) && typeof event.path[0] === 'string') changed.add(event.path[0]);
+      else if (event.target instanceof Y.Text || typeof event.path[0] !== 'string') continue;
+      // The `updatedAt` stamp that comes with typing changes nothing anyone sees.
+      else if (!(event.path.length === 1 && [...event.changes.keys.keys()].every((key) => key === 'updatedAt'))) changed.add(event.path[0]);
     }
     if (changed.size === 0) return;
     batch(() => {

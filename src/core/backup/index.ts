@@ -1,0 +1,4 @@
+export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, BackupV2, BoardContent, type Backup } from './format';
+export { exportBackup, backupFileName } from './exportBackup';
+export { readBackup, type BackupResult } from './readBackup';
+export { restoreBackup, isEmptyBoard } from './restore';
