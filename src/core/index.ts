@@ -19,3 +19,4 @@ export * from './measures/importRows';
 export * from './charts';
 export * from './analysis';
 export * from './backup';
+export * from './report';

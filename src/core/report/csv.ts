@@ -1,0 +1,18 @@
+import Papa from 'papaparse';
+import type { BoardSnapshot } from '../read/board';
+
+/**
+ * Every measure's data as one CSV, one row per point. Cells that a spreadsheet would run as a formula
+ * (starting with = + - @) are neutralised (papaparse's `escapeFormulae`).
+ */
+export const renderMeasuresCsv = (board: BoardSnapshot): string => {
+  const byId = new Map(board.measures.map((m) => [m.id, m]));
+  const rows = board.points
+    .filter((p) => byId.has(p.measureId))
+    .map((p) => {
+      const m = byId.get(p.measureId)!;
+      return [m.name, m.type, m.rate ? '%' : m.unit, p.date, p.value, p.numerator ?? '', p.denominator ?? '', p.note];
+    })
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[3]).localeCompare(String(b[3])));
+  return Papa.unparse({ fields: ['measure', 'type', 'unit', 'date', 'value', 'numerator', 'denominator', 'note'], data: rows }, { escapeFormulae: true, newline: '\r\n' });
+};

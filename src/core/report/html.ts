@@ -1,0 +1,132 @@
+import { renderChartSvg } from '../charts/svg';
+import { formatDay } from '../measures/dates';
+import type { Cycle } from '../schema/entities';
+import type { ProjectReport, ReportModel } from './model';
+
+/** Every piece of text from the board or a captured page goes through here: nothing is ever markup. */
+export const esc = (text: string): string =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** A CSS string literal: quotes, backslashes and anything that could end the <style> element are escaped. */
+export const cssString = (text: string): string =>
+  `"${String(text).replace(/[\\"<>&\n\r\u2028\u2029]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+const para = (text: string) => (text.trim() ? esc(text).replace(/\n/g, '<br>') : '<span class="empty">Not filled in</span>');
+
+/** No script, no network, no plugins, no forms; only inline styles and the inline SVG charts. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export const REPORT_CSS = `
+@page { size: auto; margin: 16mm 13mm 14mm; }
+* { box-sizing: border-box; }
+body { font: 11pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif; color: #1d2a36; margin: 0 auto; max-width: 190mm; padding: 0 4mm; }
+h1 { font-size: 20pt; margin: 0 0 2mm; } h2 { font-size: 15pt; margin: 0 0 3mm; } h3 { font-size: 12pt; margin: 4mm 0 2mm; }
+.running { font-size: 8.5pt; color: #5b6770; border-bottom: 1px solid #d5dbd8; padding: 2mm 0; margin-bottom: 4mm; display: flex; justify-content: space-between; }
+.meta { color: #4a5a69; } .empty { color: #8a949c; font-style: italic; }
+section { margin-bottom: 6mm; }
+.project { break-before: page; }
+figure { break-inside: avoid; margin: 3mm 0 5mm; page-break-inside: avoid; }
+figure svg { width: 100%; height: auto; display: block; border: 1px solid #d5dbd8; border-radius: 2mm; }
+figcaption ul { margin: 2mm 0 0; padding-left: 5mm; }
+table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; }
+th, td { border: 1px solid #d5dbd8; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
+th { background: #f1f4f2; font-weight: 600; width: 30%; }
+thead th { width: auto; }
+.worksheet { break-inside: avoid; page-break-inside: avoid; border: 1px solid #9aa7a2; border-radius: 2mm; padding: 2mm 3mm; margin: 3mm 0; }
+.worksheet h4 { margin: 0 0 1mm; font-size: 11pt; }
+.phase { font-weight: 700; color: #1f5f8b; }
+.chips span { display: inline-block; border: 1px solid #5b6770; border-radius: 3mm; padding: 0 2mm; margin-right: 1.5mm; font-size: 9pt; }
+.agreed { color: #2f6f4f; font-weight: 600; }
+.evidence li { margin-bottom: 1mm; }
+@media screen { body { padding-top: 6mm; } }
+`;
+
+const table = (rows: [string, string][]) => `<table>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${para(v)}</td></tr>`).join('')}</table>`;
+
+const worksheet = (cycle: Cycle, index: number) => `
+<div class="worksheet">
+  <h4>Test of change ${index + 1}: ${esc(cycle.title)}${cycle.startDate ? ` <span class="meta">(${esc(formatDay(cycle.startDate))}${cycle.endDate ? ` to ${esc(formatDay(cycle.endDate))}` : ''})</span>` : ''}</h4>
+  ${table([
+    ['Plan: objective', cycle.objective], ['Plan: questions', cycle.questions], ['Plan: prediction and why', cycle.prediction],
+    ['Plan: who', cycle.planWho], ['Plan: what', cycle.planWhat], ['Plan: when', cycle.planWhen], ['Plan: where', cycle.planWhere], ['Plan: data to collect', cycle.dataToCollect],
+    ['Do: carried out as planned', cycle.doAsPlanned ?? ''], ['Do: what happened', cycle.doWhatHappened], ['Do: unexpected observations', cycle.doUnexpected],
+    ['Study: results against the prediction', cycle.studyResults], ['Study: what we learned', cycle.studyLearning],
+    ['Act: decision', cycle.actDecision ?? ''], ['Act: next step', cycle.actNext],
+  ])}
+</div>`;
+
+const projectSection = (p: ProjectReport) => `
+<section class="project">
+  <h2>${esc(p.project.title || 'Untitled project')}</h2>
+  <p class="chips"><span>${esc(p.statusLabel)}</span>${p.compass.map((c) => `<span>${esc(c)}</span>`).join('')}</p>
+  <h3>Problem statement</h3><p>${para(p.project.problem)}</p>
+  <h3>Aim</h3>
+  ${table([['What', p.project.aimWhat], ['How much', p.project.aimHowMuch], ['By when', p.project.aimByWhen], ['For whom', p.project.aimForWhom]])}
+  <h3>Model for Improvement</h3>
+  ${table([['What are we trying to accomplish?', p.project.q1Accomplish], ['How will we know that a change is an improvement?', p.project.q2Know], ['What change can we make that will result in improvement?', p.project.q3Change]])}
+  ${p.measures.length ? '<h3>Measures</h3>' : ''}
+  ${p.measures
+    .map(({ measure, chart }) => `<figure><figcaption><strong>${esc(measure.name)}</strong> <span class="meta">(${esc(measure.type)} measure, ${measure.better === 'up' ? 'higher' : 'lower'} is better)</span></figcaption>${renderChartSvg(chart)}<figcaption><ul>${chart.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></figcaption></figure>`)
+    .join('')}
+  <h3>Tests of change (${p.cycles.length})</h3>
+  ${p.cycles.length ? p.cycles.map(worksheet).join('') : '<p class="empty">No tests of change yet.</p>'}
+  ${p.actions.length ? `<h3>Open actions</h3><ul>${p.actions.map((a) => `<li>${esc(a.text)}${a.owner ? ` (${esc(a.owner)})` : ''}${a.due ? `, due ${esc(formatDay(a.due))}` : ''}</li>`).join('')}</ul>` : ''}
+</section>`;
+
+/**
+ * The printable report as one self-contained HTML document: a restrictive Content-Security-Policy, no
+ * script, no external resource, every board text escaped; page breaks between projects; charts and
+ * worksheets never split.
+ */
+export const renderReportHtml = (report: ReportModel): string => {
+  const team = report.team;
+  const title = `${team.name || 'Team'}: improvement report`;
+  const evidence = report.evidence;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${REPORT_CSS}
+@page {
+  @top-left { content: ${cssString(`${team.name} · UBT Board report`)}; font: 8pt system-ui, sans-serif; color: #5b6770; }
+  @top-right { content: ${cssString(formatDay(report.generatedOn))}; font: 8pt system-ui, sans-serif; color: #5b6770; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #5b6770; }
+}
+@media print { .running { display: none; } }
+</style>
+</head>
+<body>
+<div class="running"><span>${esc(team.name)} · UBT Board report</span><span>${esc(formatDay(report.generatedOn))}</span></div>
+<header>
+  <h1>${esc(title)}</h1>
+  <p class="meta">${[team.department, team.facility, team.region].filter(Boolean).map(esc).join(' · ')}</p>
+  <p class="meta">${esc(report.scopeLabel)} · prepared ${esc(formatDay(report.generatedOn))}</p>
+</header>
+<section>
+  <h2>Team</h2>
+  ${report.people.length ? `<table><thead><tr><th>Name</th><th>Role</th></tr></thead><tbody>${report.people.map((p) => `<tr><td>${esc(p.name)}</td><td>${esc(p.role)}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No people recorded.</p>'}
+</section>
+<section>
+  <h2>Charter</h2>
+  ${report.charter.map((c) => `<h3>${esc(c.label)} ${c.allAgreed ? '<span class="agreed">· agreed by all co-leads</span>' : c.agreedBy.length ? `<span class="meta">· agreed by ${esc(c.agreedBy.join(', '))}</span>` : ''}</h3><p>${para(c.text)}</p>`).join('')}
+</section>
+<section class="evidence">
+  <h2>Path to Performance: evidence from the last ${evidence.windowDays} days</h2>
+  <ul>${evidence.sentences.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>
+  ${evidence.cycles.length ? `<h3>Tests of change documented since ${esc(formatDay(evidence.since))}</h3><table><thead><tr><th>Test of change</th><th>Project</th><th>Date</th><th>Act</th></tr></thead><tbody>${evidence.cycles.map((c) => `<tr><td>${esc(c.title)}</td><td>${esc(c.projectTitle)}</td><td>${esc(formatDay(c.date))}</td><td>${esc(c.decision)}</td></tr>`).join('')}</tbody></table>` : ''}
+  ${evidence.annotatedCharts.length ? `<h3>Annotated charts in use</h3><ul>${evidence.annotatedCharts.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}
+  ${evidence.practices.length ? `<h3>Practices adopted or spreading</h3><ul>${evidence.practices.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}
+</section>
+${report.projects.map(projectSection).join('')}
+<section class="project">
+  <h2>Ideas</h2>
+  ${report.ideas.length ? report.ideas.map((g) => `<h3>${esc(g.label)} (${g.ideas.length})</h3><ul>${g.ideas.map((i) => `<li>${para(i.text)}${i.sourceTitle ? ` <span class="meta">(from ${esc(i.sourceTitle)})</span>` : ''}${Object.keys(i.votes).length ? ` <span class="meta">· ${Object.keys(i.votes).length} votes</span>` : ''}</li>`).join('')}</ul>`).join('') : '<p class="empty">No ideas in this report.</p>'}
+  <h2>Open actions</h2>
+  ${report.openActions.length ? `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Project</th></tr></thead><tbody>${report.openActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${a.due ? esc(formatDay(a.due)) : ''}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No open actions.</p>'}
+</section>
+</body>
+</html>
+`;
+};

@@ -1,0 +1,4 @@
+export { buildReport, type ReportModel, type ReportScope, type ProjectReport } from './model';
+export { renderReportHtml, REPORT_CSP, esc } from './html';
+export { renderReportMarkdown, mdEscape } from './markdown';
+export { renderMeasuresCsv } from './csv';

@@ -1,0 +1,142 @@
+import type { BoardSnapshot } from '../read/board';
+import { buildMeasureChart, type MeasureChart } from '../charts/model';
+import { CHARTER_LABELS, COMPASS_LABELS, COMPASS_POINTS, IDEA_STATE_LABELS, IDEA_STATES, isCoLead, PROJECT_STATUS_LABELS, ROLE_LABELS, type CharterSection, type IdeaState } from '../schema/enums';
+import type { Action, Cycle, Idea, Measure, Person, Project, Team } from '../schema/entities';
+import { formatDay } from '../measures/dates';
+
+export type ReportScope = { kind: 'board' } | { kind: 'project'; projectId: string } | { kind: 'since'; date: string };
+
+export interface ProjectReport {
+  project: Project;
+  statusLabel: string;
+  compass: string[];
+  measures: { measure: Measure; chart: MeasureChart }[];
+  cycles: Cycle[];
+  actions: Action[];
+}
+
+export interface ReportModel {
+  team: Team;
+  generatedOn: string;
+  scopeLabel: string;
+  people: { name: string; role: string }[];
+  charter: { label: string; text: string; agreedBy: string[]; allAgreed: boolean }[];
+  projects: ProjectReport[];
+  ideas: { state: IdeaState; label: string; ideas: Idea[] }[];
+  openActions: (Action & { projectTitle: string })[];
+  evidence: Evidence;
+}
+
+export interface Evidence {
+  windowDays: number;
+  since: string;
+  projects: { title: string; lastActivity: string }[];
+  cycles: { title: string; projectTitle: string; date: string; decision: string }[];
+  annotatedCharts: string[];
+  practices: string[];
+  sentences: string[];
+}
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** When an entity was last written (created or changed). */
+const activity = (e: { createdAt: number; updatedAt?: unknown }) => Math.max(e.createdAt, typeof e.updatedAt === 'number' ? e.updatedAt : 0);
+
+/**
+ * A report of the board for sponsors and the team's records: team and co-leads, charter, each project in
+ * scope with aim, compass, measures as charts and every PDSA worksheet, ideas by state, open actions, and
+ * the "Path to Performance" evidence of the last 90 days. Pure: HTML, Markdown and CSV render from it.
+ */
+export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date = new Date()): ReportModel => {
+  const since = scope.kind === 'since' ? Date.parse(`${scope.date}T00:00:00Z`) : -Infinity;
+  const changed = (e: { createdAt: number; updatedAt?: unknown }) => activity(e) >= since;
+  const cyclesOf = (projectId: string) => board.cycles.filter((c) => c.projectId === projectId);
+  const projectChanged = (p: Project) =>
+    changed(p) || cyclesOf(p.id).some(changed) || board.points.some((pt) => p.measureIds[pt.measureId] && changed(pt));
+  const projects = board.projects.filter((p) => (scope.kind === 'project' ? p.id === scope.projectId : scope.kind === 'since' ? projectChanged(p) : true));
+
+  const chartOf = (measure: Measure) =>
+    buildMeasureChart(
+      measure,
+      board.points.filter((p) => p.measureId === measure.id),
+      board.annotations.filter((a) => a.measureId === measure.id),
+      board.cycles
+        .filter((c) => c.startDate && board.projects.some((p) => p.id === c.projectId && p.measureIds[measure.id]))
+        .map((c) => ({ title: c.title, projectTitle: board.projects.find((p) => p.id === c.projectId)?.title ?? '', date: c.startDate })),
+    );
+
+  const projectReports: ProjectReport[] = projects.map((project) => ({
+    project,
+    statusLabel: PROJECT_STATUS_LABELS[project.status],
+    compass: COMPASS_POINTS.filter((point) => project.compass[point]).map((point) => COMPASS_LABELS[point]),
+    measures: board.measures.filter((m) => project.measureIds[m.id]).map((measure) => ({ measure, chart: chartOf(measure) })),
+    cycles: cyclesOf(project.id).filter((c) => scope.kind !== 'since' || changed(c)),
+    actions: board.actions.filter((a) => a.projectId === project.id && !a.done),
+  }));
+
+  const inScopeIdea = (idea: Idea) =>
+    scope.kind === 'project' ? idea.projectId === scope.projectId : scope.kind === 'since' ? changed(idea) : true;
+  const coLeadIds = board.people.filter((p) => isCoLead(p.role));
+  const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
+
+  return {
+    team: board.team,
+    generatedOn: iso(now.getTime()),
+    scopeLabel:
+      scope.kind === 'board' ? 'The whole board' : scope.kind === 'project' ? `Project: ${projects[0]?.title ?? 'not found'}` : `Everything changed since ${formatDay(scope.date)}`,
+    people: [...board.people].sort(byRole).map((p: Person) => ({ name: p.name, role: ROLE_LABELS[p.role] })),
+    charter: board.charter.map((entry) => ({
+      label: CHARTER_LABELS[entry.id as CharterSection] ?? entry.id,
+      text: entry.text,
+      agreedBy: coLeadIds.filter((p) => entry.agreed[p.id]).map((p) => p.name),
+      allAgreed: coLeadIds.length > 0 && coLeadIds.every((p) => entry.agreed[p.id]),
+    })),
+    projects: projectReports,
+    ideas: IDEA_STATES.map((state) => ({ state, label: IDEA_STATE_LABELS[state], ideas: board.ideas.filter((i) => i.state === state && inScopeIdea(i)) })).filter((g) => g.ideas.length > 0),
+    openActions: board.actions
+      .filter((a) => !a.done && (scope.kind !== 'project' || a.projectId === scope.projectId) && (scope.kind !== 'since' || changed(a)))
+      .map((a) => ({ ...a, projectTitle: a.projectId ? projectTitle.get(a.projectId) ?? '' : '' })),
+    evidence: pathToPerformance(board, now, chartOf),
+  };
+};
+
+const ROLE_ORDER = ['manager-co-lead', 'labour-co-lead', 'physician-co-lead', 'sponsor', 'member'];
+const byRole = (a: Person, b: Person) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || (a.order < b.order ? -1 : 1);
+
+/**
+ * "Path to Performance" evidence: teams at the highest level document tests of change at least every 90
+ * days, use annotated run charts, and spread or adopt practices.
+ */
+const pathToPerformance = (board: BoardSnapshot, now: Date, chartOf: (m: Measure) => MeasureChart): Evidence => {
+  const windowDays = 90;
+  const from = now.getTime() - windowDays * DAY;
+  const sinceIso = iso(from);
+  const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
+  const recentCycles = board.cycles.filter((c) => activity(c) >= from || (c.startDate && c.startDate >= sinceIso));
+  const projects = board.projects.filter((p) => activity(p) >= from || recentCycles.some((c) => c.projectId === p.id));
+  const annotatedCharts = board.measures
+    .filter((m) => board.points.some((p) => p.measureId === m.id && p.date >= sinceIso))
+    .map((m) => ({ m, chart: chartOf(m) }))
+    .filter(({ chart }) => chart.notes.length > 0 && chart.values.length >= 5)
+    .map(({ m, chart }) => `${m.name} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${chart.notes.length} note${chart.notes.length === 1 ? '' : 's'})`);
+  const practices = [
+    ...board.cycles.filter((c) => c.actDecision === 'adopt' && (activity(c) >= from || c.endDate >= sinceIso)).map((c) => `Adopted: ${c.title} (${projectTitle.get(c.projectId) ?? ''})`),
+    ...board.projects.filter((p) => p.status === 'spreading').map((p) => `Spreading: ${p.title}`),
+  ];
+  const sentences = [
+    recentCycles.length > 0
+      ? `${recentCycles.length} test${recentCycles.length === 1 ? '' : 's'} of change documented in the last ${windowDays} days: the team tests at least every ${windowDays} days.`
+      : `No test of change documented in the last ${windowDays} days: teams at the highest level test at least every ${windowDays} days.`,
+    annotatedCharts.length > 0 ? `${annotatedCharts.length} annotated chart${annotatedCharts.length === 1 ? '' : 's'} in use with recent data.` : 'No annotated chart with recent data yet.',
+    practices.length > 0 ? `${practices.length} practice${practices.length === 1 ? '' : 's'} adopted or spreading.` : 'No practice adopted or spreading yet.',
+  ];
+  return {
+    windowDays,
+    since: sinceIso,
+    projects: projects.map((p) => ({ title: p.title, lastActivity: iso(activity(p)) })),
+    cycles: recentCycles.map((c) => ({ title: c.title, projectTitle: projectTitle.get(c.projectId) ?? '', date: c.startDate || iso(activity(c)), decision: c.actDecision ?? 'not decided' })),
+    annotatedCharts,
+    practices,
+    sentences,
+  };
+};
