@@ -11,6 +11,7 @@ import { ProjectsView } from '../projects/ProjectsView';
 import { MeasuresView } from '../measures/MeasuresView';
 import { ActionsView } from '../actions/ActionsView';
 import { CompassView } from '../compass/CompassView';
+import { ReportView } from '../report/ReportView';
 import { openOptions, openOtherSurface } from './surfaces';
 import { ShareDialog } from '../rooms/ShareDialog';
 import { PresenceBar } from '../rooms/PresenceBar';
@@ -49,6 +50,7 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
     measures: <MeasuresView {...props} />,
     actions: <ActionsView {...props} />,
     compass: <CompassView {...props} />,
+    report: <ReportView {...props} />,
   }[view];
 
   return (

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 
-export const VIEWS = ['team', 'ideas', 'projects', 'measures', 'actions', 'compass'] as const;
+export const VIEWS = ['team', 'ideas', 'projects', 'measures', 'actions', 'compass', 'report'] as const;
 export type View = (typeof VIEWS)[number];
 export const VIEW_LABELS: Record<View, string> = {
   team: 'Team & charter',
@@ -9,6 +9,7 @@ export const VIEW_LABELS: Record<View, string> = {
   measures: 'Measures',
   actions: 'Actions',
   compass: 'Value Compass',
+  report: 'Report',
 };
 
 export interface Route {

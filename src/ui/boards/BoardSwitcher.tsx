@@ -3,6 +3,7 @@ import type { LibraryModel } from '../app/library';
 import { navigate } from '../app/route';
 import { CreateBoard } from './CreateBoard';
 import { JoinBoard } from '../rooms/JoinBoard';
+import { RestoreBackup } from '../report/RestoreBackup';
 
 /** Chooses between the boards held in this browser, or creates another. */
 export function BoardSwitcher({ library, currentId, teamName }: { library: LibraryModel; currentId: string; teamName: string }) {
@@ -21,6 +22,7 @@ export function BoardSwitcher({ library, currentId, teamName }: { library: Libra
       <dialog ref={dialog} aria-label="Create or join a team board" class="dialog">
         <CreateBoard library={library} onDone={() => dialog.current?.close()} />
         <JoinBoard library={library} onDone={() => dialog.current?.close()} />
+        <section class="card" aria-label="Restore a backup as a new board"><RestoreBackup /></section>
         <button type="button" class="link" onClick={() => dialog.current?.close()}>Cancel</button>
       </dialog>
     </div>

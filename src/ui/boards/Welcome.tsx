@@ -1,6 +1,7 @@
 import type { LibraryModel } from '../app/library';
 import { CreateBoard } from './CreateBoard';
 import { JoinBoard } from '../rooms/JoinBoard';
+import { RestoreBackup } from '../report/RestoreBackup';
 
 /** First run: what UBT Board is, the form to create the team's first board, and joining a co-lead's. */
 export function Welcome({ library, problem }: { library: LibraryModel; problem?: string | null }) {
@@ -14,6 +15,7 @@ export function Welcome({ library, problem }: { library: LibraryModel; problem?:
       {problem && <p role="alert" class="banner error">{problem}</p>}
       <CreateBoard library={library} />
       <JoinBoard library={library} />
+      <section class="card" aria-label="Restore a backup"><RestoreBackup /></section>
     </main>
   );
 }

@@ -1,44 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addAction, addAnnotation, addCycle, addDataPoint, addIdea, addMeasure, addPerson, addProject, buildReport, editText, linkMeasure,
-  readBoard, renderMeasuresCsv, renderReportHtml, renderReportMarkdown, updateCycle, updateProject, updateTeam,
-} from '../../../src/core';
+import { addDataPoint, addMeasure, addProject, buildReport, readBoard, renderMeasuresCsv, renderReportHtml, renderReportMarkdown, updateProject } from '../../../src/core';
 import { newBoard, testContext } from '../helpers';
-
-/** Script-injection payloads a board could hold (typed, pasted or captured from a page). */
-export const PAYLOADS = [
-  '<script>window.__pwned = 1</script>',
-  '<img src=x onerror="window.__pwned = 2">',
-  '"><svg onload="window.__pwned = 3"><script>alert(1)</script></svg>',
-  '<a href="javascript:window.__pwned = 4">click</a>',
-  '<style>body { background: url(http://127.0.0.1:9/steal) }</style>',
-  '</style><script>window.__pwned = 5</script>',
-  '<iframe src="http://127.0.0.1:9/frame"></iframe>',
-  '<link rel="stylesheet" href="http://127.0.0.1:9/x.css">',
-  '{{constructor.constructor("return 1")()}} ${7*7}',
-];
-
-const buildBoard = () => {
-  const now = Date.UTC(2026, 5, 1);
-  let n = 0;
-  const ctx = { ...testContext(), now: () => now + n++ * 1000 };
-  const { doc } = newBoard(ctx);
-  updateTeam(doc, { name: PAYLOADS[5]! }, ctx);
-  addPerson(doc, { name: 'Ana Ruiz', role: 'manager-co-lead' }, ctx);
-  addPerson(doc, { name: PAYLOADS[1]!.slice(0, 190), role: 'labour-co-lead' }, ctx);
-  const p = addProject(doc, { title: 'Timely discharge' }, ctx);
-  editText(doc, { kind: 'projects', id: p, field: 'problem', value: PAYLOADS.join('\n') }, ctx);
-  const m = addMeasure(doc, { name: PAYLOADS[2]!.slice(0, 190), better: 'up' }, ctx);
-  linkMeasure(doc, { projectId: p, measureId: m, linked: true }, ctx);
-  for (let i = 0; i < 12; i++) addDataPoint(doc, { measureId: m, date: `2026-0${1 + Math.floor(i / 4)}-${String(1 + (i % 4) * 7).padStart(2, '0')}`, value: 10 + i }, ctx);
-  addAnnotation(doc, { measureId: m, date: '2026-02-08', text: PAYLOADS[3]!.slice(0, 190) }, ctx);
-  const c = addCycle(doc, { projectId: p, title: PAYLOADS[0]!.slice(0, 190) }, ctx);
-  updateCycle(doc, { id: c, startDate: '2026-05-20', actDecision: 'adopt' }, ctx);
-  editText(doc, { kind: 'cycles', id: c, field: 'prediction', value: PAYLOADS[4]! }, ctx);
-  addIdea(doc, { text: PAYLOADS[6]!, sourceTitle: PAYLOADS[7]!.slice(0, 190), sourceUrl: 'https://intranet.example/x' }, ctx);
-  addAction(doc, { text: '=HYPERLINK("http://127.0.0.1:9")', owner: 'Ana', projectId: p }, ctx);
-  return { doc, now: new Date(now + 10 * 86_400_000), projectId: p };
-};
+import { buildPayloadBoard as buildBoard } from '../../fixtures/boards';
 
 describe('reports', () => {
   it('render an HTML report that stays inert whatever the board holds', () => {

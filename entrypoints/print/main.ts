@@ -1,0 +1,3 @@
+import { showPrintableReport } from '../../src/ui/report/printPage';
+
+void showPrintableReport(new URLSearchParams(location.hash.slice(1)));

@@ -1,0 +1,67 @@
+import * as Y from 'yjs';
+import { useContext, useRef, useState } from 'preact/hooks';
+import { defaultContext, isEmptyBoard, randomId, readBackup, restoreBackup, type Backup } from '../../core';
+import type { BoardSession } from '../model/session';
+import { LibraryContext } from '../app/context';
+import { openReplica } from '../../sync/replica';
+import { boardDbName } from '../../sync/names';
+import { navigate } from '../app/route';
+
+let instances = 0;
+
+const summary = (backup: Backup) => {
+  const b = backup.board;
+  return `${b.team.name || 'A board'}: ${b.projects.length} projects, ${b.cycles.length} tests of change, ${b.measures.length} measures with ${b.points.length} points, ${b.ideas.length} ideas, ${b.actions.length} actions.`;
+};
+
+/**
+ * Restores a backup file: as a new board, or into the open board when it is still empty. The whole file is
+ * checked first; a bad file gets a message saying what is wrong and where, and nothing is written.
+ */
+export function RestoreBackup({ session, boardId }: { session?: BoardSession; boardId?: string }) {
+  const library = useContext(LibraryContext);
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'error'; message: string } | { kind: 'ready'; backup: Backup; name: string; migrated: boolean }>({ kind: 'idle' });
+  const intoThis = session && boardId && isEmptyBoard(session.doc);
+  const inputId = useRef(`restore-file-${++instances}`).current;
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const result = readBackup(await file.text());
+    setState(result.ok ? { kind: 'ready', backup: result.backup, name: file.name, migrated: result.migratedFrom !== null } : { kind: 'error', message: result.error });
+  };
+  const asNewBoard = async (backup: Backup) => {
+    if (!library) return;
+    const id = randomId();
+    const doc = new Y.Doc();
+    const replica = openReplica(boardDbName(id), doc);
+    await replica.whenLoaded;
+    restoreBackup(doc, { boardId: id, backup }, defaultContext({ restore: true }));
+    await replica.flush();
+    library.register(id, backup.board.team.name || 'Restored board');
+    replica.destroy();
+    doc.destroy();
+    navigate({ boardId: id, view: 'projects' });
+  };
+  const intoOpenBoard = (backup: Backup) => {
+    if (!session || !boardId) return;
+    const result = session.run(restoreBackup, { boardId, backup });
+    if (result.ok) navigate({ boardId, view: 'projects' });
+  };
+  return (
+    <div class="restore">
+      <div class="field">
+ <label for={inputId}>Restore a backup (.ubt.json)</label>
+        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void choose((e.currentTarget as HTMLInputElement).files?.[0])} />
+      </div>
+      {state.kind === 'error' && <p class="banner error" role="alert">{state.message} Nothing was changed.</p>}
+      {state.kind === 'ready' && (
+        <div class="banner good" role="status">
+          <p>{state.name} is a valid backup{state.migrated ? ' from an earlier version (it will be brought up to date)' : ''}. {summary(state.backup)}</p>
+          <div class="row wrap">
+            <button type="button" class="primary" onClick={() => void asNewBoard(state.backup)}>Restore as a new board</button>
+            {intoThis && <button type="button" onClick={() => intoOpenBoard(state.backup)}>Restore into this empty board</button>}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

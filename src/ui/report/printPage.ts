@@ -1,0 +1,37 @@
+import * as Y from 'yjs';
+import { buildReport, readBoard, renderReportHtml } from '../../core';
+import { openReplica } from '../../sync/replica';
+import { boardDbName } from '../../sync/names';
+import { scopeFromParam } from './scope';
+
+/**
+ * The printable report in its own tab: the same HTML as the downloaded report, shown with a small toolbar
+ * (not printed) to print or save as PDF. The report markup comes only from the pure renderer, where every
+ * text from the board is escaped.
+ */
+export const showPrintableReport = async (params: URLSearchParams): Promise<void> => {
+  const boardId = params.get('b');
+  const target = document.getElementById('report')!;
+  if (!boardId) {
+    target.textContent = 'No board was chosen. Open the report from the board’s Report page.';
+    return;
+  }
+  const doc = new Y.Doc();
+  const replica = openReplica(boardDbName(boardId), doc);
+  await replica.whenLoaded;
+  const html = renderReportHtml(buildReport(readBoard(doc), scopeFromParam(params.get('scope'))));
+  replica.destroy();
+  const report = new DOMParser().parseFromString(html, 'text/html');
+  document.title = report.title;
+  for (const style of report.head.querySelectorAll('style')) document.head.append(document.adoptNode(style));
+  target.replaceChildren(...[...report.body.childNodes].map((node) => document.adoptNode(node)));
+  const toolbar = document.getElementById('print-toolbar')!;
+  const style = document.createElement('style');
+  style.textContent = '#print-toolbar{display:flex;gap:8px;justify-content:flex-end;padding:8px 0}#print-toolbar button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #1f5f8b;background:#1f5f8b;color:#fff;cursor:pointer}@media print{#print-toolbar{display:none}}';
+  document.head.append(style);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Print or save as PDF';
+  button.addEventListener('click', () => print());
+  toolbar.replaceChildren(button);
+};
