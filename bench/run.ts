@@ -9,12 +9,14 @@ import { keystrokeLargeBoard } from './keystroke';
 import { editToPeer } from './editToPeer';
 import { twoCoLeadsOnAProject } from './twoCoLeads';
 import { chartAnalysis } from './chartAnalysis';
+import { exportReport } from './exportReport';
 
 const firstProjectId = (doc: Y.Doc): string => core.readBoard(doc).projects[0]!.id;
 
 chartAnalysis();
 
 const large = buildLargeBoard('large-board');
+exportReport(large);
 const small = buildLargeBoard('small-board', { projects: 1, cyclesPerProject: 1, measures: 0, points: 0, ideas: 0 });
 
 const browser = await launchExtension();
