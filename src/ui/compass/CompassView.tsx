@@ -17,7 +17,9 @@ export function CompassView({ session, boardId }: { session: BoardSession; board
   const card = (p: Project) => {
     const measure = mainMeasureOf(p, measures);
     const chart = measure ? chartFor(session, measure) : null;
-    const headline = chart?.signals.at(-1)?.sentence ?? chart?.summary[0];
+    // The latest signal (the longest when two end together) says best where the project stands now.
+    const latest = chart ? [...chart.signals].sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start))[0] : undefined;
+    const headline = latest?.sentence ?? chart?.summary[0];
     return (
       <li key={p.id} class="compass-project">
         <a href={hrefFor({ boardId, view: 'projects', itemId: p.id })}>{p.title || 'Untitled project'}</a>{' '}
@@ -38,13 +40,13 @@ export function CompassView({ session, boardId }: { session: BoardSession; board
     <div class="stack">
       <h1>Value Compass</h1>
       <div class="compass">
-        {groups.map((group) => (
+        {groups.map((group, index) => [
+          index === 2 && <div key="centre" class="compass-centre" aria-hidden="true">Patient / member at the centre</div>,
           <section key={group.point} class={`card quadrant compass-${group.point}`} aria-labelledby={`cp-${group.point}`}>
             <h2 id={`cp-${group.point}`}>{COMPASS_LABELS[group.point]} <span class="count">{group.projects.length}</span></h2>
             {group.projects.length ? <ul class="compass-list">{group.projects.map(card)}</ul> : <p class="empty">No projects yet.</p>}
-          </section>
-        ))}
-        <div class="compass-centre" aria-hidden="true">Patient / member</div>
+          </section>,
+        ])}
       </div>
       {unassigned.length > 0 && (
         <section class="card" aria-labelledby="cp-none">
