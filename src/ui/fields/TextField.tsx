@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { useContext, useEffect, useRef } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
+import { applyUserEdit } from './userEdit';
 import { PresenceContext } from '../app/context';
 import { EditorsBadge } from '../rooms/EditorsBadge';
 import { collection, editText, type Kind } from '../../core';
@@ -27,17 +28,21 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
   const domId = useRef(`tf-${++fieldCounter}`).current;
   const text = collection(session.doc, kind).get(id)?.get(field);
   const presence = useContext(PresenceContext);
+  /** What the textarea shows; a keystroke is the difference between this and its new value. */
+  const shown = useRef('');
 
-  useEffect(() => {
+  // A layout effect fills the box before the browser can deliver a keystroke to it: a box that looked
+  // empty while the text had content would turn the first keystroke into "delete everything".
+  useLayoutEffect(() => {
     const area = ref.current;
     if (!area || !(text instanceof Y.Text)) return;
-    area.value = text.toString();
+    area.value = shown.current = text.toString();
     const onChange = (event: Y.YTextEvent, transaction: Y.Transaction) => {
       if (transaction.local && area.dataset.typing === '1') return;
       const focused = document.activeElement === area;
       let [start, end] = [area.selectionStart, area.selectionEnd];
       if (focused) [start, end] = shiftSelection(event.delta, start, end);
-      area.value = text.toString();
+      area.value = shown.current = text.toString();
       if (focused) area.setSelectionRange(start, end);
     };
     text.observe(onChange);
@@ -47,11 +52,18 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
   if (!(text instanceof Y.Text)) return null;
   const onInput = (event: Event) => {
     const area = event.currentTarget as HTMLTextAreaElement;
+    const value = applyUserEdit(shown.current, area.value, text.toString());
     area.dataset.typing = '1';
-    const done = session.run(editText, { kind, id, field, value: area.value });
+    const done = session.run(editText, { kind, id, field, value });
     delete area.dataset.typing;
-    // Refused (too long, read-only): show what is stored, the error says why.
-    if (!done.ok) area.value = text.toString();
+    const stored = text.toString();
+    shown.current = stored;
+    // Refused (too long, read-only), or merged with a change that arrived in between: show what is stored.
+    if (!done.ok || area.value !== stored) {
+      const caret = area.selectionStart + (stored.length - area.value.length);
+      area.value = stored;
+      if (done.ok) area.setSelectionRange(caret, caret);
+    }
   };
   return (
     <div class="field">
