@@ -1,18 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, newProfileDir, type ExtensionBrowser } from './browser';
+import { browsersPerTest, newProfileDir, type ExtensionBrowser } from './browser';
 import { createBoardThroughUi, goTo, openCycle } from './flows';
 
-let open: ExtensionBrowser[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((b) => b.dispose()));
-  open = [];
-});
-const launch = async (profile?: string) => {
-  const browser = await launchExtension(profile);
-  open.push(browser);
-  return browser;
-};
+const browsers = browsersPerTest(afterEach);
+const launch = browsers.launch;
 
 const fillPdsaAndData = async (page: Page) => {
   // A project with a problem statement and a compass point.
@@ -51,7 +43,7 @@ describe('the board in a real browser', () => {
     await fillPdsaAndData(page);
     await page.waitForTimeout(300); // let IndexedDB commit, as a user would before quitting
     await first.close();
-    open = [];
+    browsers.forget();
 
     const second = await launch(profile);
     const again = await second.page('board.html');

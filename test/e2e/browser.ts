@@ -52,3 +52,21 @@ export const launchExtension = async (profileDir = newProfileDir()): Promise<Ext
     },
   };
 };
+
+/** Browsers launched by a test file, disposed after each test. */
+export const browsersPerTest = (afterEach: (fn: () => Promise<void>) => void) => {
+  let open: ExtensionBrowser[] = [];
+  afterEach(async () => {
+    await Promise.all(open.map((b) => b.dispose()));
+    open = [];
+  });
+  return {
+    launch: async (profile?: string) => {
+      const browser = await launchExtension(profile);
+      open.push(browser);
+      return browser;
+    },
+    /** Forget browsers already closed by the test (a restart). */
+    forget: () => void (open = []),
+  };
+};

@@ -1,23 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, newProfileDir, type ExtensionBrowser } from './browser';
+import { browsersPerTest, newProfileDir, type ExtensionBrowser } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi } from './flows';
 import { startPageServer } from './pageServer';
 import { startSignalServer, type SignalServer } from '../../src/signal/server';
 
 let site: { url: string; close(): Promise<void> };
-let open: ExtensionBrowser[] = [];
 beforeAll(async () => (site = await startPageServer()));
 afterAll(async () => site.close());
-afterEach(async () => {
-  await Promise.all(open.map((b) => b.dispose()));
-  open = [];
-});
-const launch = async (profile?: string) => {
-  const browser = await launchExtension(profile);
-  open.push(browser);
-  return browser;
-};
+const browsers = browsersPerTest(afterEach);
+const launch = browsers.launch;
 
 /** Opens the intranet page and selects one paragraph, as a person would with the mouse. */
 const selectOnPage = async (browser: ExtensionBrowser, elementId: string): Promise<Page> => {
@@ -176,7 +168,7 @@ describe('capture from an intranet page', () => {
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await first.close();
-    open = [];
+    browsers.forget();
     const second = await launch(profile);
     const ideas = await ideasOnBoard(second);
     await ideas.getByText('Transport is booked only after the discharge order').waitFor();

@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './browser';
+import { browsersPerTest } from './browser';
 import { createBoardThroughUi, goTo, openCycle } from './flows';
 
-let open: ExtensionBrowser[] = [];
-afterEach(async () => {
-  await Promise.all(open.map((b) => b.dispose()));
-  open = [];
-});
+const browsers = browsersPerTest(afterEach);
+const launch = browsers.launch;
 
 /** The SVG drawn in the measure's chart image, decoded from its data URL. */
 const chartSvg = async (page: Page): Promise<string> => {
@@ -20,8 +17,7 @@ const SHIFTED = [9, 11, 10, 12, 8, 10, 11, 9, 10, 12, 19, 21, 20, 22, 18, 20, 21
 
 describe('measures as annotated charts', () => {
   it('turns 20 pasted weekly values into a run chart with the shift and its sentence, then an XmR chart with limits', async () => {
-    const browser = await launchExtension();
-    open.push(browser);
+    const browser = await launch();
     const page = await browser.page('board.html');
     await createBoardThroughUi(page, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
     // A project with a dated test of change, linked to the measure, shows on the chart.
@@ -81,8 +77,7 @@ describe('measures as annotated charts', () => {
   });
 
   it('reports every bad row of a CSV file and writes nothing', async () => {
-    const browser = await launchExtension();
-    open.push(browser);
+    const browser = await launch();
     const page = await browser.page('board.html');
     await createBoardThroughUi(page, { team: 'Imaging', me: 'Ben' });
     await goTo(page, 'Measures');

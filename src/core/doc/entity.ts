@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { KINDS, type Kind, type EntityMap } from './layout';
+import { changedRegion } from './textDiff';
 
 /** Turns an entity's Y.Map into a plain object: Y.Text → string, nested Y.Map → record. */
 export const toPlain = (map: Y.Map<unknown>): Record<string, unknown> => {
@@ -34,24 +35,7 @@ export const buildEntity = (kind: Kind, scalars: Record<string, unknown>, texts:
 export const replaceText = (text: Y.Text, next: string): void => {
   const prev = text.toString();
   if (prev === next) return;
-  let start = 0;
-  const max = Math.min(prev.length, next.length);
-  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
-  let endPrev = prev.length;
-  let endNext = next.length;
-  while (endPrev > start && endNext > start && prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)) {
-    endPrev--;
-    endNext--;
-  }
-  // Do not split a surrogate pair.
-  if (start > 0 && isHighSurrogate(prev.charCodeAt(start - 1))) start--;
-  if (endPrev < prev.length && isLowSurrogate(prev.charCodeAt(endPrev))) {
-    endPrev++;
-    endNext++;
-  }
-  if (endPrev > start) text.delete(start, endPrev - start);
-  if (endNext > start) text.insert(start, next.slice(start, endNext));
+  const { start, endOld, endNew } = changedRegion(prev, next);
+  if (endOld > start) text.delete(start, endOld - start);
+  if (endNew > start) text.insert(start, next.slice(start, endNew));
 };
-
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

@@ -1,24 +1,4 @@
-interface Change {
-  /** First differing position. */
-  start: number;
-  /** End of the changed part in the old and the new string. */
-  endOld: number;
-  endNew: number;
-}
-
-/** The one changed region between two strings: common prefix and suffix left out. */
-const diff = (old: string, next: string): Change => {
-  let start = 0;
-  const max = Math.min(old.length, next.length);
-  while (start < max && old.charCodeAt(start) === next.charCodeAt(start)) start++;
-  let endOld = old.length;
-  let endNew = next.length;
-  while (endOld > start && endNew > start && old.charCodeAt(endOld - 1) === next.charCodeAt(endNew - 1)) {
-    endOld--;
-    endNew--;
-  }
-  return { start, endOld, endNew };
-};
+import { changedRegion as diff } from '../../core';
 
 /**
  * What the person changed in a text box: the part of `before` (what the box showed) replaced by `after`.

@@ -1,0 +1,28 @@
+/** The one region where two strings differ: [start, endOld) of `old` became [start, endNew) of `next`. */
+export interface TextChange {
+  start: number;
+  endOld: number;
+  endNew: number;
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Common prefix and suffix left out, never splitting a surrogate pair (an emoji stays whole). */
+export const changedRegion = (old: string, next: string): TextChange => {
+  let start = 0;
+  const max = Math.min(old.length, next.length);
+  while (start < max && old.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let endOld = old.length;
+  let endNew = next.length;
+  while (endOld > start && endNew > start && old.charCodeAt(endOld - 1) === next.charCodeAt(endNew - 1)) {
+    endOld--;
+    endNew--;
+  }
+  if (start > 0 && isHighSurrogate(old.charCodeAt(start - 1))) start--;
+  if (endOld < old.length && isLowSurrogate(old.charCodeAt(endOld))) {
+    endOld++;
+    endNew++;
+  }
+  return { start, endOld, endNew };
+};
