@@ -76,6 +76,16 @@ describe('two co-leads on one board, peer to peer', () => {
     await poll(() => pageA.locator('label', { hasText: 'Problem statement' }).locator('.editing-badge').textContent()).toBe('Ben Okafor is editing');
   });
 
+  it('keeps one connection per browser: a side panel next to the tab opens no second one', async () => {
+    const panel = await a.page(`sidepanel.html${new URL(pageA.url()).hash}`);
+    await poll(() => statusText(panel)).toBe('Connected to 1 peer');
+    // The signalling server sees one WebSocket per browser (each sync engine), not one per page.
+    expect(server.clients()).toBe(2);
+    const rooms = await panel.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ rooms: string[] }> } } }).chrome.runtime.sendMessage({ type: 'ubt:engine-rooms' }));
+    expect(rooms.rooms).toHaveLength(1);
+    await panel.close();
+  });
+
   it('merges two co-leads typing in the same field at once, keeping both their words', async () => {
     await problem(pageA).click();
     await problem(pageA).pressSequentially('Discharge is late.');
