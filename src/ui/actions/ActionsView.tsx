@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { addAction, deleteEntity, updateAction } from '../../core';
+import { addAction, deleteEntity, updateAction, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
-import { byOrder } from '../projects/ProjectsView';
 import { ShortField } from '../fields/Inputs';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,7 +1,6 @@
-import { COMPASS_LABELS, compassGroups, PROJECT_STATUS_LABELS, type Measure, type Project } from '../../core';
+import { COMPASS_LABELS, compassGroups, PROJECT_STATUS_LABELS, type Measure, type Project, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
-import { byOrder } from '../projects/ProjectsView';
 import { chartFor } from '../measures/chartData';
 import { MeasureChartView } from '../measures/MeasureChartView';
 

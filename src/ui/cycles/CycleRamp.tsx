@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { addCycle, startNextCycle, type Cycle } from '../../core';
+import { addCycle, startNextCycle, type Cycle, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
-import { byOrder } from '../projects/ProjectsView';
 import { CycleWorksheet } from './CycleWorksheet';
 
 const DECISION_MARK = { adopt: '✓ Adopt', adapt: '↻ Adapt', abandon: '✕ Abandon' } as const;

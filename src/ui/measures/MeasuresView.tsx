@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
-import { addMeasure, MEASURE_TYPES, type MeasureType } from '../../core';
+import { addMeasure, MEASURE_TYPES, type MeasureType, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
-import { byOrder } from '../projects/ProjectsView';
 import { SelectField } from '../fields/Inputs';
 import { MeasureCard } from './MeasureCard';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addProject, COMPASS_LABELS, COMPASS_POINTS, PROJECT_STATUS_LABELS, type Project } from '../../core';
+import { addProject, byOrder, COMPASS_LABELS, COMPASS_POINTS, PROJECT_STATUS_LABELS } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
 import { ProjectDetail } from './ProjectDetail';
@@ -45,6 +45,3 @@ function ProjectList({ session, boardId }: { session: BoardSession; boardId: str
     </div>
   );
 }
-
-export const byOrder = (a: Project | { order: string; id: string }, b: { order: string; id: string }): number =>
-  a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1;

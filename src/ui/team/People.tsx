@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { addPerson, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Role } from '../../core';
+import { addPerson, byOrder, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Role } from '../../core';
 import type { BoardSession } from '../model/session';
 import { SelectField, ShortField } from '../fields/Inputs';
 
 /** The team's people and their roles: co-leads, sponsors and members. */
 export function People({ session }: { session: BoardSession }) {
-  const people = session.collections.people.live.value.slice().sort((a, b) => (a.order < b.order ? -1 : 1));
+  const people = session.collections.people.live.value.slice().sort(byOrder);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('member');
   const add = (event: Event) => {
