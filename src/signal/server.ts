@@ -14,6 +14,11 @@ export interface SignalServerOptions {
   /** Larger messages close the connection; SDP offers are a few kB. */
   maxMessageBytes?: number;
   maxTopicsPerConnection?: number;
+  /**
+   * A connection with more than this many bytes waiting to be sent (a client that does not read) is
+   * dropped, so one stuck client cannot make the server hold an ever-growing queue for it.
+   */
+  maxBufferedBytes?: number;
   /** Sees every message received and sent, for the privacy test and for debugging. */
   onMessage?: (direction: 'in' | 'out', text: string) => void;
   log?: (line: string) => void;
@@ -37,11 +42,16 @@ const Message = z.discriminatedUnion('type', [
 const PING_INTERVAL_MS = 30_000;
 
 export const startSignalServer = async (options: SignalServerOptions = {}): Promise<SignalServer> => {
-  const { host = '127.0.0.1', port = 4444, maxMessageBytes = 64 * 1024, maxTopicsPerConnection = 200, onMessage, log = () => {} } = options;
+  const { host = '127.0.0.1', port = 4444, maxMessageBytes = 64 * 1024, maxTopicsPerConnection = 200, maxBufferedBytes = 1024 * 1024, onMessage, log = () => {} } = options;
   const topics = new Map<string, Set<WebSocket>>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
 
   const send = (conn: WebSocket, message: object) => {
+    if (conn.readyState !== conn.OPEN) return;
+    if (conn.bufferedAmount > maxBufferedBytes) {
+      log(`dropped a connection that is not reading: ${conn.bufferedAmount} bytes waiting`);
+      return conn.terminate();
+    }
     const text = JSON.stringify(message);
     onMessage?.('out', text);
     try {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { MAX_MESSAGE_BYTES } from './engine/frames';
 
-/** Updates larger than this from another context or peer are refused (a board of the bench size is ~1 MB). */
-export const MAX_UPDATE_BYTES = 16 * 1024 * 1024;
+/** Updates larger than this from another page are refused: the same cap as a peer's message (64 MiB). */
+export const MAX_UPDATE_BYTES = MAX_MESSAGE_BYTES;
 
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes').refine((u) => u.byteLength <= MAX_UPDATE_BYTES, 'update is larger than the size cap');
 

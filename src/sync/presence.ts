@@ -10,12 +10,19 @@ export const presenceChannelName = (boardId: string): string => `ubt:presence:${
 export const Editing = z.object({ kind: z.string().max(20), id: z.string().max(64), field: z.string().max(40) }).nullable();
 export type Editing = z.infer<typeof Editing>;
 
-export const CONNECTION_STATES = ['local', 'offline', 'connecting', 'unreachable', 'connected'] as const;
+/**
+ * `connected`: every co-lead's board has arrived and updates flow. `catching-up`: connected, but what we
+ * lack is still arriving (with byte progress for a large transfer). `stalled`: it stopped arriving and
+ * automatic recovery failed: `problem` says why, and the page offers a retry.
+ */
+export const CONNECTION_STATES = ['local', 'offline', 'connecting', 'unreachable', 'connected', 'catching-up', 'stalled'] as const;
 export const ConnectionStatus = z.object({
   state: z.enum(CONNECTION_STATES),
   /** WebRTC peers with an open data channel. */
   peers: z.number().int().min(0),
   signalling: z.array(z.object({ url: z.string(), connected: z.boolean() })),
+  progress: z.object({ received: z.number().min(0), total: z.number().min(0) }).nullable().default(null),
+  problem: z.string().max(500).nullable().default(null),
 });
 export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
 
@@ -33,6 +40,8 @@ export const PresenceMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), pageId: z.string() }),
   z.object({ type: z.literal('focus'), pageId: z.string(), editing: Editing }),
   z.object({ type: z.literal('bye'), pageId: z.string() }),
+  /** The person asked to try syncing again after a stall. */
+  z.object({ type: z.literal('retry'), pageId: z.string() }),
   z.object({
     type: z.literal('state'),
     status: ConnectionStatus,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addIdea, addProject, collection, readBoard, readEntity } from '../../src/core';
+import { addIdea, addProject, collection, readBoard, readEntity, teamMap } from '../../src/core';
 import { newBoard } from './helpers';
 
 describe('forgiving reads', () => {
@@ -39,5 +39,44 @@ describe('forgiving reads', () => {
   it('treats a non-map value as needing attention rather than throwing', () => {
     const result = readEntity('measures', 'm', 'surprise');
     expect(result.ok).toBe(false);
+  });
+
+  /** Writes an idea the way a buggy or hostile peer might: every field as given, nothing built for it. */
+  const rawIdea = (doc: Y.Doc, key: string, fields: Record<string, unknown>) => {
+    const map = new Y.Map<unknown>();
+    collection(doc, 'ideas').set(key, map);
+    for (const [field, value] of Object.entries(fields)) map.set(field, value);
+  };
+
+  it.each([
+    ['an idea whose text is a plain string (the card would be blank)', { id: 'i1', text: 'Typed by another program' }, 'text: is plain text, not shared text, so it cannot be shown or edited'],
+    ['votes that are not a map of flags', { id: 'i1', text: new Y.Text('ok'), votes: ['v1'] }, 'votes: is a list, not a map of flags'],
+    ['an id that differs from its key', { id: 'other', text: new Y.Text('ok') }, 'id: is “other” but the entity is stored under “i1”'],
+  ])('flags %s, keeping its content', (_name, fields, problem) => {
+    const { doc } = newBoard();
+    rawIdea(doc, 'i1', fields);
+    const board = readBoard(doc);
+    expect(board.ideas).toEqual([]);
+    expect(board.needsAttention).toHaveLength(1);
+    expect(board.needsAttention[0]).toMatchObject({ kind: 'ideas', id: 'i1', problem });
+    expect(collection(doc, 'ideas').has('i1')).toBe(true);
+  });
+
+  it('shows the real content of a non-map entry, not "[object Object]"', () => {
+    const { doc } = newBoard();
+    collection(doc, 'ideas').set('odd', { text: 'plain object from a peer', votes: 3 } as never);
+    collection(doc, 'ideas').set('list', ['a', 'b'] as never);
+    const issues = readBoard(doc).needsAttention;
+    expect(issues.find((i) => i.id === 'odd')).toMatchObject({ raw: { value: { text: 'plain object from a peer', votes: 3 } }, problem: 'is a plain object, not a record' });
+    expect(issues.find((i) => i.id === 'list')).toMatchObject({ raw: { value: ['a', 'b'] }, problem: 'is a list, not a record' });
+    expect(JSON.stringify(issues)).not.toContain('[object Object]');
+  });
+
+  it('reads a team field of the wrong type as empty and flags it, keeping the other fields', () => {
+    const { doc } = newBoard();
+    teamMap(doc).set('department', 42);
+    const board = readBoard(doc);
+    expect(board.team).toMatchObject({ name: 'Med-Surg 4 West', department: '', facility: 'Oakland', region: 'Northern California' });
+    expect(board.needsAttention).toEqual([{ kind: 'team', id: 'department', raw: { department: 42 }, problem: "the team's department is a number, not text" }]);
   });
 });

@@ -70,3 +70,12 @@ export const browsersPerTest = (afterEach: (fn: () => Promise<void>) => void) =>
     forget: () => void (open = []),
   };
 };
+
+/** Collects the sync engine's log lines in a page of this browser; read them with `engineLog(page)`. */
+export const recordEngineLog = (page: Page): Promise<void> =>
+  page.evaluate(() => {
+    const lines: string[] = [];
+    (globalThis as unknown as { __engineLog: string[] }).__engineLog = lines;
+    new BroadcastChannel('ubt:engine-log').onmessage = (event) => lines.push(String(event.data));
+  });
+export const engineLog = (page: Page): Promise<string[]> => page.evaluate(() => (globalThis as unknown as { __engineLog?: string[] }).__engineLog ?? []);

@@ -16,7 +16,7 @@ const connect = async (url: string) => {
   return { ws, inbox };
 };
 const until = async (check: () => boolean) => {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 1000 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
 };
 
@@ -52,5 +52,30 @@ describe('signalling server', () => {
     const closed = new Promise<number>((resolve) => a.ws.once('close', (code) => resolve(code)));
     a.ws.send(JSON.stringify({ type: 'publish', topic: 't', data: 'x'.repeat(5000) }));
     expect(await closed).toBe(1009);
+  });
+
+  it('drops a subscriber that never reads once its queue passes the cap, and keeps serving the others', async () => {
+    const logged: string[] = [];
+    server = await startSignalServer({ port: 0, maxBufferedBytes: 256 * 1024, log: (l) => logged.push(l) });
+    const slow = await connect(server.url);
+    const fast = await connect(server.url);
+    const publisher = await connect(server.url);
+    for (const c of [slow, fast]) c.ws.send(JSON.stringify({ type: 'subscribe', topics: ['room'] }));
+    await until(() => server!.clients() === 3);
+    await new Promise((r) => setTimeout(r, 50));
+    // The slow subscriber's socket stops reading: what the server sends it piles up in the kernel, then in ws.
+    (slow.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const data = 'x'.repeat(60 * 1024);
+    const count = 400; // 24 MB: far more than loopback socket buffers and the cap together
+    for (let i = 0; i < count; i++) publisher.ws.send(JSON.stringify({ type: 'publish', topic: 'room', data, i }));
+    await until(() => fast.inbox.length === count);
+    await until(() => server!.clients() === 2);
+    expect(logged.some((l) => /^dropped a connection that is not reading: \d+ bytes waiting$/.test(l))).toBe(true);
+    expect((fast.inbox as { i: number }[]).map((m) => m.i)).toEqual(Array.from({ length: count }, (_, i) => i));
+    // The server still answers a new client.
+    const late = await connect(server.url);
+    late.ws.send(JSON.stringify({ type: 'ping' }));
+    await until(() => late.inbox.length === 1);
+    for (const c of [slow, fast, publisher, late]) c.ws.terminate();
   });
 });

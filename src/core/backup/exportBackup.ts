@@ -1,9 +1,8 @@
 import type * as Y from 'yjs';
-import { collection, metaMap, schemaVersionOf, teamMap, type Kind } from '../doc/layout';
-import { toPlain } from '../doc/entity';
+import { collection, metaMap, schemaVersionOf, type Kind } from '../doc/layout';
 import { readEntity, byOrder } from '../read/entity';
+import { readTeam } from '../read/team';
 import { byDate, CHARTER_ORDER, newestFirst } from '../read/board';
-import { Team } from '../schema/entities';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type CollectionKey } from './format';
 
 type Sortable = { id: string; order?: string; createdAt?: number; date?: string };
@@ -34,13 +33,13 @@ export const exportBackup = (doc: Y.Doc, now: Date = new Date()): { backup: Back
     });
     return out.sort(SORT[kind]);
   };
-  const team = Team.safeParse(toPlain(teamMap(doc)));
+  const { team } = readTeam(doc);
   const meta = metaMap(doc);
   const board = {
     schemaVersion: schemaVersionOf(doc) ?? 1,
     boardId: String(meta.get('boardId') ?? ''),
     createdAt: Number(meta.get('createdAt') ?? 0),
-    team: team.success ? team.data : { name: '', department: '', facility: '', region: '' },
+    team,
     people: read('people'),
     charter: read('charter'),
     ideas: read('ideas'),

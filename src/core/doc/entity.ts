@@ -11,10 +11,11 @@ export const toPlain = (map: Y.Map<unknown>): Record<string, unknown> => {
   return out;
 };
 
-const toPlainValue = (value: unknown): unknown => {
+export const toPlainValue = (value: unknown): unknown => {
   if (value instanceof Y.Text) return value.toString();
   if (value instanceof Y.Map) return toPlain(value);
   if (value instanceof Y.Array) return value.toArray().map(toPlainValue);
+  if (value instanceof Y.AbstractType) return `(${value.constructor.name})`;
   return value;
 };
 

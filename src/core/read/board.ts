@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
-import { collection, isReadOnly, metaMap, schemaVersionOf, teamMap, type Kind } from '../doc/layout';
-import { toPlain } from '../doc/entity';
-import { Team, type Action, type Annotation, type CharterEntry, type Cycle, type DataPoint, type Idea, type Measure, type Person, type Project } from '../schema/entities';
+import { collection, isReadOnly, metaMap, schemaVersionOf, type Kind } from '../doc/layout';
+import { readTeam } from './team';
+import { type Team, type Action, type Annotation, type CharterEntry, type Cycle, type DataPoint, type Idea, type Measure, type Person, type Project } from '../schema/entities';
 import { byOrder, readEntity, type NeedsAttention } from './entity';
 
 /** A plain, validated picture of a whole board, for reports, tests and whole-board views. */
@@ -37,12 +37,13 @@ export const readBoard = (doc: Y.Doc): BoardSnapshot => {
     });
     return out;
   };
-  const team = Team.safeParse(toPlain(teamMap(doc)));
+  const team = readTeam(doc);
+  needsAttention.push(...team.issues);
   return {
     boardId: String(metaMap(doc).get('boardId') ?? ''),
     schemaVersion: schemaVersionOf(doc),
     readOnly: isReadOnly(doc),
-    team: team.success ? team.data : { name: '', department: '', facility: '', region: '' },
+    team: team.team,
     people: readAll<Person>('people').sort(byOrder),
     charter: readAll<CharterEntry>('charter').sort((a, b) => CHARTER_ORDER.indexOf(a.id) - CHARTER_ORDER.indexOf(b.id)),
     ideas: readAll<Idea>('ideas').sort(newestFirst),

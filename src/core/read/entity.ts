@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
 import { KINDS, type Kind } from '../doc/layout';
-import { toPlain } from '../doc/entity';
+import { toPlain, toPlainValue } from '../doc/entity';
 import { describeIssues } from '../ops/context';
 import type { z } from 'zod';
 
 /** An entity that did not pass its schema: kept, shown with its raw content, never deleted. */
 export interface NeedsAttention {
-  readonly kind: Kind;
+  /** An entity's kind, or the board's team section. */
+  readonly kind: Kind | 'team';
   readonly id: string;
   readonly raw: Record<string, unknown>;
   readonly problem: string;
@@ -14,12 +15,40 @@ export interface NeedsAttention {
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; issue: NeedsAttention };
 
+/** What a value is, in words, for a message: "a number", "plain text", "a list". */
+export const describeType = (value: unknown): string =>
+  value instanceof Y.Text ? 'shared text' : value instanceof Y.Map ? 'a record' : value instanceof Y.Array ? 'a list' : typeof value === 'string' ? 'plain text'
+    : value === null ? 'empty (null)' : Array.isArray(value) ? 'a list' : value instanceof Uint8Array ? 'bytes' : typeof value === 'object' ? 'a plain object' : `a ${typeof value}`;
+
+/**
+ * What the plain schema cannot see: a text field that is not shared text (the editor would show it blank
+ * and typing would not merge), flags that are not a map, and an id that differs from the entity's key.
+ */
+const shapeProblems = (kind: Kind, key: string, map: Y.Map<unknown>): string[] => {
+  const spec = KINDS[kind];
+  const problems: string[] = [];
+  for (const field of spec.texts as readonly string[]) {
+    const value = map.get(field);
+    if (value !== undefined && !(value instanceof Y.Text)) problems.push(`${field}: is ${describeType(value)}, not shared text, so it cannot be shown or edited`);
+  }
+  for (const field of spec.flags as readonly string[]) {
+    const value = map.get(field);
+    if (value !== undefined && !(value instanceof Y.Map)) problems.push(`${field}: is ${describeType(value)}, not a map of flags`);
+  }
+  const id = map.get('id');
+  if (typeof id === 'string' && id !== key) problems.push(`id: is “${id}” but the entity is stored under “${key}”`);
+  return problems;
+};
+
 /** Reads one entity through its kind's schema. Never throws: bad data becomes a NeedsAttention. */
 export const readEntity = <K extends Kind>(kind: K, id: string, value: unknown): ReadResult<z.infer<(typeof KINDS)[K]['schema']>> => {
   if (!(value instanceof Y.Map)) {
-    return { ok: false, issue: { kind, id, raw: { value: String(value) }, problem: 'is not a record' } };
+    // Show what is really there (a plain object, a list, text), never "[object Object]".
+    return { ok: false, issue: { kind, id, raw: { value: toPlainValue(value) }, problem: `is ${describeType(value)}, not a record` } };
   }
   const raw = toPlain(value);
+  const shape = shapeProblems(kind, id, value);
+  if (shape.length) return { ok: false, issue: { kind, id, raw, problem: shape.join('; ') } };
   const parsed = KINDS[kind].schema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data as z.infer<(typeof KINDS)[K]['schema']> };
   return { ok: false, issue: { kind, id, raw, problem: describeIssues(parsed.error) } };

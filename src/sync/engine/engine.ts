@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { defaultContext, deriveRoomId, listBoards, observeLibrary, randomId, readSettings, setBoardRoom, type Settings } from '../../core';
 import { openReplica, type Replica } from '../replica';
-import { boardDbName, LIBRARY_DB } from '../names';
+import { boardDbName, ENGINE_LOG_CHANNEL, LIBRARY_DB } from '../names';
 import { openRoom, type Room } from './room';
 import { createCaptureDrain } from './captures';
 
@@ -26,7 +26,13 @@ export interface Engine {
  * sharing a board connects it, leaving closes it, rotating the secret moves it, and changing the
  * servers in the options reconnects every room. Pages are replicas that sync with it over BroadcastChannel.
  */
-export const startEngine = async (log: (line: string) => void = (line) => console.info(`[ubt engine] ${line}`)): Promise<Engine> => {
+const logChannel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(ENGINE_LOG_CHANNEL);
+const defaultLog = (line: string) => {
+  console.info(`[ubt engine] ${line}`);
+  logChannel?.postMessage(`${new Date().toISOString()} ${line}`);
+};
+
+export const startEngine = async (log: (line: string) => void = defaultLog): Promise<Engine> => {
   const library = new Y.Doc();
   const libraryReplica = openReplica(LIBRARY_DB, library, log);
   await libraryReplica.whenLoaded;

@@ -2,7 +2,10 @@ import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { Secret, type Settings } from '../../core';
 import { colourFor, ConnectionStatus, Editing, Person, presenceChannelName, PresenceMessage, type PresentPerson } from '../presence';
-import { guardPeer } from './guard';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { linkPeer, type PeerLink, type SimplePeerLike } from './peerLink';
+import { createSyncWatch, type SyncHealth } from './syncHealth';
 
 export interface RoomOptions {
   boardId: string;
@@ -69,15 +72,38 @@ export const openRoom = (options: RoomOptions): Room => {
     return out;
   };
   const peerIds = (): Set<string> => new Set(freshStates().map(([, state]) => String(state.peerId)));
+
+  const links = new Map<string, PeerLink>();
+  const openLinks = () => [...links.values()].filter((l) => l.open);
+  /** Our state vector, to each peer: they answer with everything we lack (y-webrtc answers step 1 with step 2). */
+  const askForWhatWeLack = (link: PeerLink) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0); // y-webrtc messageSync
+    syncProtocol.writeSyncStep1(encoder, doc);
+    link.send(encoding.toUint8Array(encoder));
+  };
+  const watch = createSyncWatch((pending) => {
+    for (const link of openLinks()) {
+      if (!link.synced) link.restart('their board did not arrive in time');
+      else if (pending) askForWhatWeLack(link);
+    }
+  });
+  // Yjs keeps updates whose dependencies are missing in `pendingStructs` / `pendingDs` until they arrive.
+  const hasPending = () => doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+  let health: SyncHealth = { state: 'idle' };
+  const checkHealth = () => (health = watch.check(openLinks(), hasPending()));
+
   const status = (): ConnectionStatus => {
     const conns = provider.signalingConns as SignallingConn[];
     const peers = peerIds().size;
-    const signalling = conns.map((c) => ({ url: c.url, connected: c.connected }));
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) return { state: 'offline', peers, signalling };
-    if (conns.some((c) => c.connected) || peers > 0) return { state: 'connected', peers, signalling };
-    if (conns.length === 0) return { state: 'offline', peers, signalling };
-    if (conns.every((c) => c.unsuccessfulReconnects > 0)) return { state: 'unreachable', peers, signalling };
-    return { state: 'connecting', peers, signalling };
+    const base = { peers, signalling: conns.map((c) => ({ url: c.url, connected: c.connected })), progress: null, problem: null };
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ...base, state: 'offline' };
+    if (health.state === 'stalled') return { ...base, state: 'stalled', problem: health.problem };
+    if (health.state === 'catching-up') return { ...base, state: 'catching-up', progress: health.progress };
+    if (conns.some((c) => c.connected) || peers > 0) return { ...base, state: 'connected' };
+    if (conns.length === 0) return { ...base, state: 'offline' };
+    if (conns.every((c) => c.unsuccessfulReconnects > 0)) return { ...base, state: 'unreachable' };
+    return { ...base, state: 'connecting' };
   };
   /** People whose peer is connected now: a closed browser disappears at once, not after the awareness timeout. */
   const people = (): PresentPerson[] => {
@@ -103,6 +129,11 @@ export const openRoom = (options: RoomOptions): Room => {
     if (message.type === 'hello') post(true);
     if (message.type === 'focus') focus.set(message.pageId, message.editing);
     if (message.type === 'bye') focus.delete(message.pageId);
+    if (message.type === 'retry') {
+      log(`Retrying the sync of ${boardId} at a person's request.`);
+      watch.retry();
+      for (const link of openLinks()) link.restart('asked to retry');
+    }
     if (message.type === 'focus' || message.type === 'bye') {
       const editing = message.type === 'focus' && message.editing ? message.editing : ([...focus.values()].find((e) => e !== null) ?? null);
       awareness.setLocalStateField('editing', editing);
@@ -113,9 +144,11 @@ export const openRoom = (options: RoomOptions): Room => {
     for (const id of added) {
       const conn = provider.room?.webrtcConns.get(id);
       if (!conn) continue;
-      guardPeer(conn.peer, `peer ${id.slice(0, 8)}`, log);
-      conn.peer.on('connect', () => post());
-      conn.peer.on('close', () => post());
+      const link = linkPeer(conn.peer as SimplePeerLike, { label: `peer ${id.slice(0, 8)}`, log, onChange: () => (checkHealth(), post()) });
+      links.set(id, link);
+      conn.peer.on('close', () => {
+        if (links.get(id) === link) links.delete(id);
+      });
     }
     post();
   };
@@ -134,7 +167,7 @@ export const openRoom = (options: RoomOptions): Room => {
   provider.on('status', onStatus);
   awareness.on('change', onAwareness);
   let beat = 0;
-  const timer = setInterval(() => post(), 1000);
+  const timer = setInterval(() => (checkHealth(), post()), 1000);
   const heartbeat = setInterval(() => awareness.setLocalStateField('beat', ++beat), HEARTBEAT_MS);
   onStatus();
 
@@ -147,7 +180,7 @@ export const openRoom = (options: RoomOptions): Room => {
     provider.off('peers', onPeers);
     provider.off('status', onStatus);
     awareness.off('change', onAwareness);
-    channel.postMessage({ type: 'state', status: { state: 'local', peers: 0, signalling: [] }, people: [], movedBy: '' } satisfies PresenceMessage);
+    channel.postMessage({ type: 'state', status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null }, people: [], movedBy: '' } satisfies PresenceMessage);
     channel.close();
     provider.destroy();
     // y-webrtc removes the room from its registry once the key promise settles.

@@ -16,6 +16,7 @@ import { openOptions, openOtherSurface } from './surfaces';
 import { ShareDialog } from '../rooms/ShareDialog';
 import { PresenceBar } from '../rooms/PresenceBar';
 import { WaitingForBoard } from '../rooms/WaitingForBoard';
+import { SyncProblem } from '../rooms/SyncProblem';
 
 /** Header, navigation and the current view of one open board, plus the undo/redo keyboard shortcuts. */
 export function BoardShell({ board, library, surface }: { board: OpenBoard; library: LibraryModel; surface: Surface }) {
@@ -91,6 +92,7 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
         </div>
       )}
       {otherError && <p class="banner error" role="alert">{otherError}</p>}
+      <SyncProblem presence={board.presence} />
       <NeedsAttentionPanel session={session} />
       <main id="main" class={`view view-${view}`}>{session.ready.value ? content : <WaitingForBoard board={board} library={library} />}</main>
     </>

@@ -11,7 +11,7 @@ export function NeedsAttentionPanel({ session }: { session: BoardSession }) {
   const issues = useMemo(
     () =>
       computed(() => {
-        const out: NeedsAttention[] = [];
+        const out: NeedsAttention[] = [...session.teamIssues.value];
         for (const kind of KIND_NAMES) for (const result of session.collections[kind].all.value) if (!result.ok) out.push(result.issue);
         return out;
       }),

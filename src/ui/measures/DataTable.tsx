@@ -11,8 +11,16 @@ const nextDate = (points: DataPoint[]): string => {
   return last ? new Date(Date.parse(`${last}T00:00:00Z`) + WEEK).toISOString().slice(0, 10) : today();
 };
 
-/** A measure's data points: newest last, each editable in place; a row at the end adds the next one. */
+/** A year of weekly points; years of daily data would make the table thousands of rows of inputs. */
+const SHOWN = 52;
+
+/**
+ * A measure's data points: newest last, each editable in place; a row at the end adds the next one. The
+ * latest SHOWN are listed, with a button for earlier ones.
+ */
 export function DataTable({ session, measure, points }: { session: BoardSession; measure: Measure; points: DataPoint[] }) {
+  const [shown, setShown] = useState(SHOWN);
+  const hidden = Math.max(0, points.length - shown);
   const [date, setDate] = useState(() => nextDate(points));
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
@@ -33,6 +41,12 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
   const id = measure.id;
   return (
     <form onSubmit={add} aria-label={`Add a data point to ${measure.name}`}>
+      {hidden > 0 && (
+        <p class="row wrap">
+          <span class="meta">{hidden.toLocaleString('en')} earlier point{hidden === 1 ? '' : 's'} not listed.</span>
+          <button type="button" onClick={() => setShown(shown + 10 * SHOWN)}>Show {Math.min(hidden, 10 * SHOWN).toLocaleString('en')} earlier</button>
+        </p>
+      )}
       <table class="data">
         <caption class="visually-hidden">Data for {measure.name}</caption>
         <thead>
@@ -44,7 +58,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
           </tr>
         </thead>
         <tbody>
-          {points.map((p) => (
+          {points.slice(hidden).map((p) => (
             <tr key={p.id}>
               <td><ShortField label={`Date of point ${p.date}`} hideLabel type="date" value={p.date} onCommit={(d) => session.run(updateDataPoint, { id: p.id, date: d })} /></td>
               {measure.rate ? (

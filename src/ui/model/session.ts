@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import {
-  defaultContext, editText, isReadOnly, KIND_NAMES, metaMap, OperationError, Team, teamMap, toPlain, topLevelTypes,
-  type Kind, type OpContext,
+  defaultContext, editText, isReadOnly, KIND_NAMES, metaMap, OperationError, readTeam, teamMap, topLevelTypes,
+  type Kind, type NeedsAttention, type OpContext, type Team,
 } from '../../core';
 import { createCollectionModel, type CollectionModel } from './collection';
 
@@ -18,6 +18,8 @@ export interface BoardSession {
   readonly doc: Y.Doc;
   readonly collections: Collections;
   readonly team: ReadonlySignal<Team>;
+  /** Team fields of the wrong type, read as empty and listed under "needs attention". */
+  readonly teamIssues: ReadonlySignal<NeedsAttention[]>;
   readonly readOnly: ReadonlySignal<boolean>;
   /** False until the board's document has been set up here or has arrived from a co-lead. */
   readonly ready: ReadonlySignal<boolean>;
@@ -36,15 +38,16 @@ export interface BoardSession {
 export const createBoardSession = (doc: Y.Doc, origin: object = { local: true }): BoardSession => {
   const ctx = defaultContext(origin);
   const collections = Object.fromEntries(KIND_NAMES.map((kind) => [kind, createCollectionModel(doc, kind)])) as Collections;
-  const readTeam = () => {
-    const parsed = Team.safeParse(toPlain(teamMap(doc)));
-    return parsed.success ? parsed.data : { name: '', department: '', facility: '', region: '' };
-  };
-  const team = signal(readTeam());
+  const team = signal(readTeam(doc).team);
+  const teamIssues = signal(readTeam(doc).issues);
   const readOnly = signal(isReadOnly(doc));
   const ready = signal(metaMap(doc).has('schemaVersion'));
   const error = signal<string | null>(null);
-  const onTeam = () => (team.value = readTeam());
+  const onTeam = () => {
+    const read = readTeam(doc);
+    team.value = read.team;
+    teamIssues.value = read.issues;
+  };
   const onMeta = () => {
     readOnly.value = isReadOnly(doc);
     ready.value = metaMap(doc).has('schemaVersion');
@@ -66,6 +69,7 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true })
     doc,
     collections,
     team,
+    teamIssues,
     readOnly,
     ready,
     error,

@@ -4,6 +4,8 @@ import { PresenceContext } from '../app/context';
 import type { BoardSession } from '../model/session';
 import type { ConnectionStatus, PresentPerson } from '../../sync/presence';
 
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
 export const describeStatus = (status: ConnectionStatus): { text: string; tone: 'good' | 'warn' | 'bad' | 'quiet' } => {
   switch (status.state) {
     case 'local':
@@ -14,6 +16,15 @@ export const describeStatus = (status: ConnectionStatus): { text: string; tone: 
       return { text: 'Connecting…', tone: 'quiet' };
     case 'unreachable':
       return { text: 'Signalling server unreachable: edits are kept; check the server in Settings', tone: 'bad' };
+    case 'catching-up':
+      return {
+        text: status.progress
+          ? `Catching up: ${megabytes(status.progress.received)} of ${megabytes(status.progress.total)} received`
+          : 'Catching up with your team…',
+        tone: 'quiet',
+      };
+    case 'stalled':
+      return { text: 'Sync stopped: your edits are kept here', tone: 'bad' };
     case 'connected':
       return status.peers === 0
         ? { text: 'Connected, waiting for co-leads', tone: 'good' }

@@ -7,6 +7,8 @@ export interface PresenceModel {
   readonly people: ReadonlySignal<PresentPerson[]>;
   /** Name of the co-lead whose rotation of the secret moved this board, if that is how we got here. */
   readonly movedBy: ReadonlySignal<string>;
+  /** Asks the engine to sync this board again after a stall. */
+  retry(): void;
   /** Tells co-leads which field this page is editing (null when none). */
   focus(editing: Editing): void;
   /** Names of the co-leads editing this field now, as one stable string ('' for nobody). */
@@ -14,7 +16,7 @@ export interface PresenceModel {
   dispose(): void;
 }
 
-const LOCAL: ConnectionStatus = { state: 'local', peers: 0, signalling: [] };
+const LOCAL: ConnectionStatus = { state: 'local', peers: 0, signalling: [], progress: null, problem: null };
 
 /** The page's view of the engine's presence for one board, over the board's presence channel. */
 export const createPresenceModel = (boardId: string): PresenceModel => {
@@ -40,6 +42,7 @@ export const createPresenceModel = (boardId: string): PresenceModel => {
     people,
     movedBy,
     focus: (editing) => send({ type: 'focus', pageId, editing }),
+    retry: () => send({ type: 'retry', pageId }),
     editorsOf: (kind, id, field) => {
       const key = `${kind}/${id}/${field}`;
       let editing = editors.get(key);
