@@ -10,6 +10,7 @@ import { editToPeer } from './editToPeer';
 import { twoCoLeadsOnAProject } from './twoCoLeads';
 import { chartAnalysis } from './chartAnalysis';
 import { exportReport } from './exportReport';
+import { joinLargeBoard } from './joinLargeBoard';
 
 const firstProjectId = (doc: Y.Doc): string => core.readBoard(doc).projects[0]!.id;
 
@@ -38,3 +39,5 @@ try {
 } finally {
   await coLeads.close();
 }
+
+await joinLargeBoard(large);
