@@ -77,5 +77,5 @@ describe('signalling server', () => {
     late.ws.send(JSON.stringify({ type: 'ping' }));
     await until(() => late.inbox.length === 1);
     for (const c of [slow, fast, publisher, late]) c.ws.terminate();
-  });
+  }, 30_000);
 });
