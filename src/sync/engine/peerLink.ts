@@ -38,7 +38,7 @@ export interface SimplePeerLike {
   removeAllListeners(event: 'data'): void;
   on(event: 'data', listener: (data: Uint8Array) => void): void;
   on(event: 'connect' | 'close', listener: () => void): void;
-  _channel?: EventTarget | null;
+  _channel?: (EventTarget & { readyState?: string }) | null;
 }
 
 export interface LinkOptions {
@@ -71,6 +71,12 @@ export const linkPeer = (peer: SimplePeerLike, options: LinkOptions): PeerLink =
   let refused: string | null = null;
   let draining: ReturnType<typeof setTimeout> | null = null;
 
+  /**
+   * simple-peer emits 'connect' only after an async stats call, while the data channel may already be open
+   * and carrying the peer's sync step 1: y-webrtc's answer must go out then, so look at the channel itself.
+   */
+  const channelOpen = () => (peer._channel ? peer._channel.readyState === 'open' : peer.connected);
+
   const restart = (reason: string) => {
     log(`Reconnecting to ${label} to sync again: ${reason}.`);
     queue.length = 0;
@@ -81,7 +87,7 @@ export const linkPeer = (peer: SimplePeerLike, options: LinkOptions): PeerLink =
     if (draining) clearTimeout(draining);
     draining = null;
     while (queue.length > 0) {
-      if (!peer.connected) {
+      if (!channelOpen()) {
         // Closed: what is queued is covered by the state-vector exchange when y-webrtc reconnects.
         queue.length = 0;
         return;
@@ -103,7 +109,7 @@ export const linkPeer = (peer: SimplePeerLike, options: LinkOptions): PeerLink =
   peer.send = (message: Uint8Array) => {
     // Before the channel opens (and after it closes) y-webrtc's sends were always lost; the sync on
     // connect covers them.
-    if (!peer.connected) return;
+    if (!channelOpen()) return;
     queue.push(...toFrames(message, nextId++, frameBytes));
     if (!draining) pump();
   };
@@ -135,11 +141,9 @@ export const linkPeer = (peer: SimplePeerLike, options: LinkOptions): PeerLink =
     }
     onChange();
   });
-  peer.on('connect', () => {
-    synced = false;
-    refused = null;
-    onChange();
-  });
+  // A link lives as long as its simple-peer instance; a reconnect makes a new one, so nothing resets here
+  // (the peer's sync step 2 may even arrive before 'connect').
+  peer.on('connect', () => onChange());
   peer.on('close', () => {
     queue.length = 0;
     if (draining) clearTimeout(draining);
