@@ -38,8 +38,9 @@ export interface BoardSession {
 export const createBoardSession = (doc: Y.Doc, origin: object = { local: true }): BoardSession => {
   const ctx = defaultContext(origin);
   const collections = Object.fromEntries(KIND_NAMES.map((kind) => [kind, createCollectionModel(doc, kind)])) as Collections;
-  const team = signal(readTeam(doc).team);
-  const teamIssues = signal(readTeam(doc).issues);
+  const first = readTeam(doc);
+  const team = signal(first.team);
+  const teamIssues = signal(first.issues);
   const readOnly = signal(isReadOnly(doc));
   const ready = signal(metaMap(doc).has('schemaVersion'));
   const error = signal<string | null>(null);
