@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { launchExtension } from '../test/e2e/browser';
 import { configure } from '../test/e2e/flows';
 import { seedSharedBoard } from '../test/e2e/seed';
-import { startSignalServer } from '../src/signal/server';
+import { startServer } from '../src/server/server';
 import { median, toBase64, yjsInPage } from './browserData';
 import { printLine } from './report';
 
@@ -22,7 +22,7 @@ const WHOLE_BOARD = () =>
  * state in the joining page, the least any join could cost.
  */
 export const joinLargeBoard = async (doc: Y.Doc, runs = 3): Promise<void> => {
-  const server = await startSignalServer({ port: 0 });
+  const server = await startServer({ port: 0 });
   const holder = await launchExtension();
   const profile = holder.profileDir;
   const invite = await seedSharedBoard(holder, { id: 'large-board', name: 'Large Board Team', doc });

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../test/e2e/browser';
 import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi } from '../test/e2e/flows';
-import { startSignalServer, type SignalServer } from '../src/signal/server';
+import { startServer, type UbtServer } from '../src/server/server';
 
 export interface TwoCoLeads {
-  server: SignalServer;
+  server: UbtServer;
   a: ExtensionBrowser;
   b: ExtensionBrowser;
   pageA: Page;
@@ -14,7 +14,7 @@ export interface TwoCoLeads {
 
 /** Two co-leads in two Chromium processes on one shared board, both on its project page. */
 export const twoCoLeadsOnAProject = async (): Promise<TwoCoLeads> => {
-  const server = await startSignalServer({ port: 0 });
+  const server = await startServer({ port: 0 });
   const a = await launchExtension();
   const b = await launchExtension();
   await configure(a, { name: 'Ana', role: 'manager-co-lead', signalling: server.url });

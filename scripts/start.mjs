@@ -18,6 +18,6 @@ Load it in Chrome or Chromium:
 The signalling server below introduces co-leads' browsers to each other (ws://127.0.0.1:4444).
 It sees only room numbers and encrypted messages. Press Ctrl+C to stop it.
 `);
-const server = spawn('npx', ['tsx', 'scripts/signal.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+const server = spawn('npx', ['tsx', 'scripts/server.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
 server.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -4,7 +4,7 @@ import { Role } from './schema/enums';
 import { defineOperation } from './ops/context';
 import { shortText } from './schema/inputs';
 
-/** The signalling server the project ships (`npm run signal`); no public server is ever a default. */
+/** The signalling server the project ships (`npm run server`); no public server is ever a default. */
 export const DEFAULT_SIGNALLING = 'ws://127.0.0.1:4444';
 export const SETTINGS_VERSION = 1;
 

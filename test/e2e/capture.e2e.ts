@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { browsersPerTest, newProfileDir, type ExtensionBrowser } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi } from './flows';
 import { startPageServer } from './pageServer';
-import { startSignalServer, type SignalServer } from '../../src/signal/server';
+import { startServer, type UbtServer } from '../../src/server/server';
 
 let site: { url: string; close(): Promise<void> };
 beforeAll(async () => (site = await startPageServer()));
@@ -177,8 +177,8 @@ describe('capture from an intranet page', () => {
 });
 
 describe('capture with two co-leads connected', () => {
-  let server: SignalServer;
-  beforeAll(async () => (server = await startSignalServer({ port: 0 })));
+  let server: UbtServer;
+  beforeAll(async () => (server = await startServer({ port: 0 })));
   afterAll(async () => server.close());
 
   it('shows A’s capture on B’s board', async () => {

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { browsersPerTest, engineLog, newProfileDir, recordEngineLog, type ExtensionBrowser } from './browser';
 import { configure, goTo, joinThroughUi, statusText } from './flows';
 import { seedSharedBoard } from './seed';
-import { startSignalServer, type SignalServer } from '../../src/signal/server';
+import { startServer, type UbtServer } from '../../src/server/server';
 import { buildLargeBoard } from '../../bench/largeBoard';
 import { buildBoardOfSize } from '../fixtures/bigBoards';
 
@@ -12,9 +12,9 @@ import { buildBoardOfSize } from '../fixtures/bigBoards';
  * Boards and batches far above a WebRTC data channel's message limit (about 256 KiB in Chromium) between two
  * co-leads in two Chromium processes: every one must arrive whole, and the header must tell the truth.
  */
-let server: SignalServer;
+let server: UbtServer;
 beforeAll(async () => {
-  server = await startSignalServer({ port: 0 });
+  server = await startServer({ port: 0 });
 });
 afterAll(async () => server?.close());
 const browsers = browsersPerTest(afterEach);

@@ -2,17 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, newProfileDir, type ExtensionBrowser } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText } from './flows';
-import { startSignalServer, type SignalServer } from '../../src/signal/server';
+import { startServer, type UbtServer } from '../../src/server/server';
 
 /**
  * Two co-leads on two separate Chromium processes (two profiles), the built extension loaded in each, and
  * the project's signalling server on 127.0.0.1. The tests run in order and share the browsers.
  */
-let server: SignalServer;
+let server: UbtServer;
 let port = 0;
 const recorded: string[] = [];
-const startServer = async () => {
-  server = await startSignalServer({ port, onMessage: (_direction, text) => recorded.push(text) });
+const startSignalling = async () => {
+  server = await startServer({ port, onMessage: (_direction, text) => recorded.push(text) });
   port = server.port;
 };
 let a: ExtensionBrowser;
@@ -35,7 +35,7 @@ const openProject = async (page: Page, title: string) => {
 };
 
 beforeAll(async () => {
-  await startServer();
+  await startSignalling();
   a = await launchExtension();
   await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
   await launchB();
@@ -149,7 +149,7 @@ describe('two co-leads on one board, peer to peer', () => {
     await openProject(pageB, 'Fewer falls');
     await problem(pageB).press('End');
     await problem(pageB).pressSequentially(' [B offline]');
-    await startServer();
+    await startSignalling();
     const merged = '[A offline] Three falls in May on nights and at shift change. Over WebRTC. [B offline]';
     await poll(() => problem(pageA).inputValue(), { timeout: 30_000 }).toBe(merged);
     await poll(() => problem(pageB).inputValue(), { timeout: 30_000 }).toBe(merged);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startSignalServer, type SignalServer } from '../../src/signal/server';
+import { startServer, type UbtServer } from '../../src/server/server';
 
-let server: SignalServer | null = null;
+let server: UbtServer | null = null;
 afterEach(async () => {
   await server?.close();
   server = null;
@@ -22,7 +22,7 @@ const until = async (check: () => boolean) => {
 
 describe('signalling server', () => {
   it('binds to 127.0.0.1 by default and relays publishes to the subscribers of a topic only', async () => {
-    server = await startSignalServer({ port: 0 });
+    server = await startServer({ port: 0 });
     expect(server.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
     const a = await connect(server.url);
     const b = await connect(server.url);
@@ -43,7 +43,7 @@ describe('signalling server', () => {
 
   it('ignores malformed messages and closes a connection that sends an oversized one', async () => {
     const logged: string[] = [];
-    server = await startSignalServer({ port: 0, maxMessageBytes: 1024, log: (l) => logged.push(l) });
+    server = await startServer({ port: 0, maxMessageBytes: 1024, log: (l) => logged.push(l) });
     const a = await connect(server.url);
     a.ws.send('not json');
     a.ws.send(JSON.stringify({ type: 'publish' }));
@@ -56,7 +56,7 @@ describe('signalling server', () => {
 
   it('drops a subscriber that never reads once its queue passes the cap, and keeps serving the others', async () => {
     const logged: string[] = [];
-    server = await startSignalServer({ port: 0, maxBufferedBytes: 256 * 1024, log: (l) => logged.push(l) });
+    server = await startServer({ port: 0, maxBufferedBytes: 256 * 1024, log: (l) => logged.push(l) });
     const slow = await connect(server.url);
     const fast = await connect(server.url);
     const publisher = await connect(server.url);

@@ -1,0 +1,38 @@
+// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record messages.jsonl]`:
+// the project's server, signalling on / and the blind relay on /relay.
+import { appendFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startServer } from '../src/server/server';
+
+const { values } = parseArgs({
+  options: {
+    host: { type: 'string', default: process.env.UBT_HOST ?? process.env.SIGNAL_HOST ?? '127.0.0.1' },
+    port: { type: 'string', default: process.env.UBT_PORT ?? process.env.SIGNAL_PORT ?? '4444' },
+    store: { type: 'string', default: process.env.UBT_STORE ?? 'sqlite:.data/relay.sqlite' },
+    record: { type: 'string' },
+  },
+});
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  process.exit(2);
+}
+if (values.store.startsWith('sqlite:') && values.store !== 'sqlite::memory:') {
+  const { mkdirSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  mkdirSync(dirname(values.store.slice('sqlite:'.length)), { recursive: true });
+}
+const record = values.record;
+const recorder = (channel: string) => (record ? (direction: 'in' | 'out', text: string) => appendFileSync(record, `${JSON.stringify({ channel, direction, text })}\n`) : undefined);
+const server = await startServer({
+  host: values.host,
+  port,
+  store: values.store,
+  log: (line) => console.log(line),
+  onMessage: recorder('signalling'),
+  onRelayFrame: recorder('relay'),
+}).catch((error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} on ${values.host} is in use: is the UBT Board server already running? Use --port to pick another.` : String(error.message ?? error));
+  process.exit(1);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));

@@ -1,0 +1,93 @@
+import { createServer, type Server } from 'node:http';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { RELAY_LIMITS, RELAY_PATH } from '../sync/relay/protocol';
+import { localBus, redisBus, type Bus } from './bus';
+import { createRelay } from './relay';
+import { createSignalling } from './signalling';
+import { openStore } from './store';
+
+/**
+ * UBT Board's server: y-webrtc signalling on `/` and the blind relay on `/relay`, on one port, bound to
+ * 127.0.0.1 unless told otherwise. With `--store redis://…` several instances share one Redis: the relay's
+ * logs live there and both relay entries and signalling go between instances over Redis pub/sub.
+ */
+export interface ServerOptions {
+  host?: string;
+  port?: number;
+  /** `sqlite:FILE` (default `sqlite::memory:`), or `redis://HOST:PORT`. */
+  store?: string;
+  /** Signalling: larger messages close the connection; SDP offers are a few kB. */
+  maxMessageBytes?: number;
+  maxTopicsPerConnection?: number;
+  /** A connection with more than this many bytes waiting to be sent (a client that does not read) is dropped. */
+  maxBufferedBytes?: number;
+  relayLimits?: Partial<typeof RELAY_LIMITS>;
+  /** Sees every signalling message received and sent, for the privacy test and for debugging. */
+  onMessage?: (direction: 'in' | 'out', text: string) => void;
+  /** Sees every relay frame received and sent. */
+  onRelayFrame?: (direction: 'in' | 'out', text: string) => void;
+  log?: (line: string) => void;
+}
+
+export interface UbtServer {
+  /** The signalling address, `ws://HOST:PORT`. */
+  readonly url: string;
+  /** The relay address, `ws://HOST:PORT/relay`. */
+  readonly relayUrl: string;
+  readonly port: number;
+  readonly store: string;
+  readonly clients: () => number;
+  close(): Promise<void>;
+}
+
+export const startServer = async (options: ServerOptions = {}): Promise<UbtServer> => {
+  const { host = '127.0.0.1', port = 4444, store: storeSpec = 'sqlite::memory:', maxMessageBytes = 64 * 1024, maxTopicsPerConnection = 200, maxBufferedBytes = 1024 * 1024, log = () => {} } = options;
+  const store = await openStore(storeSpec);
+  const bus: Bus = store.kind === 'redis' ? await redisBus(storeSpec, log) : localBus();
+  const relayLimits = { ...RELAY_LIMITS, ...options.relayLimits };
+  const signalling = createSignalling({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage: options.onMessage, log });
+  const relay = createRelay({ store, bus, limits: relayLimits, onFrame: options.onRelayFrame, log });
+  const signalWss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  // A base64 entry is 4/3 of its bytes, plus the JSON around it.
+  const relayWss = new WebSocketServer({ noServer: true, maxPayload: Math.ceil((relayLimits.entryBytes * 4) / 3) + 4096 });
+  signalWss.on('connection', (ws: WebSocket) => signalling.handle(ws));
+  relayWss.on('connection', (ws: WebSocket) => relay.handle(ws));
+
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('UBT Board server: signalling (encrypted WebRTC introductions, stores nothing) and a blind relay at /relay (stores only ciphertext).\n');
+  });
+  server.on('upgrade', (request, socket, head) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const wss = path === RELAY_PATH ? relayWss : signalWss;
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await bus.close();
+    await store.close();
+    throw error;
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const url = `ws://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  const storeName = store.kind === 'redis' ? 'Redis' : storeSpec === 'sqlite::memory:' ? 'memory (nothing kept after exit)' : storeSpec.slice('sqlite:'.length);
+  log(`UBT Board server listening on ${url} (signalling) and ${url}${RELAY_PATH} (relay, store: ${storeName})`);
+  return {
+    url,
+    relayUrl: `${url}${RELAY_PATH}`,
+    port: actualPort,
+    store: storeSpec,
+    clients: () => signalWss.clients.size + relayWss.clients.size,
+    close: async () => {
+      for (const client of [...signalWss.clients, ...relayWss.clients]) client.terminate();
+      signalWss.close();
+      relayWss.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await bus.close();
+      await store.close();
+    },
+  };
+};
