@@ -6,6 +6,8 @@ import { shortText } from './schema/inputs';
 
 /** The signalling server the project ships (`npm run server`); no public server is ever a default. */
 export const DEFAULT_SIGNALLING = 'ws://127.0.0.1:4444';
+/** The blind relay on the same server (`npm start`): the mailbox for co-leads who are not online together. */
+export const DEFAULT_RELAY = 'ws://127.0.0.1:4444/relay';
 export const SETTINGS_VERSION = 1;
 
 const wsUrl = z
@@ -29,6 +31,9 @@ export const Settings = z.object({
   role: Role,
   signalling: z.array(wsUrl).max(10, 'at most 10 signalling servers'),
   iceServers: z.array(IceServer).max(10, 'at most 10 STUN/TURN servers'),
+  /** `relay`: connect to co-leads only through the TURN servers above (what many hospital networks require). */
+  iceTransportPolicy: z.enum(['all', 'relay']),
+  relays: z.array(wsUrl).max(5, 'at most 5 relays'),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -39,6 +44,8 @@ export const defaultSettings = (userId: string): Settings => ({
   role: 'member',
   signalling: [DEFAULT_SIGNALLING],
   iceServers: [],
+  iceTransportPolicy: 'all',
+  relays: [DEFAULT_RELAY],
 });
 
 const settingsMap = (doc: Y.Doc) => doc.getMap<unknown>('settings');

@@ -23,7 +23,18 @@ export const ConnectionStatus = z.object({
   signalling: z.array(z.object({ url: z.string(), connected: z.boolean() })),
   progress: z.object({ received: z.number().min(0), total: z.number().min(0) }).nullable().default(null),
   problem: z.string().max(500).nullable().default(null),
+  /** The blind relays (the mailbox); null when none is set. */
+  relay: z
+    .object({
+      state: z.enum(['connecting', 'catching-up', 'synced', 'unreachable', 'refused']),
+      lastSyncAt: z.number().nullable(),
+      pending: z.boolean(),
+      problem: z.string().max(500).nullable(),
+    })
+    .nullable()
+    .default(null),
 });
+export type RelayStatus = NonNullable<z.infer<typeof ConnectionStatus>['relay']>;
 export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
 
 export const Person = z.object({

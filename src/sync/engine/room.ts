@@ -6,6 +6,9 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { linkPeer, type PeerLink, type SimplePeerLike } from './peerLink';
 import { createSyncWatch, type SyncHealth } from './syncHealth';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { openRelayLink, type RelayLink } from '../relay/link';
+import type { RelayStatus } from '../presence';
 
 export interface RoomOptions {
   boardId: string;
@@ -42,7 +45,12 @@ export const openRoom = (options: RoomOptions): Room => {
   const provider = new WebrtcProvider(roomId, doc, {
     signaling: settings.signalling,
     password: secret,
-    peerOpts: { config: { iceServers: settings.iceServers.map(({ urls, username, credential }) => (username || credential ? { urls, username, credential } : { urls })) } },
+    peerOpts: {
+      config: {
+        iceServers: settings.iceServers.map(({ urls, username, credential }) => (username || credential ? { urls, username, credential } : { urls })),
+        iceTransportPolicy: settings.iceTransportPolicy,
+      },
+    },
   });
   const awareness = provider.awareness;
   const me = { id: settings.userId, name: settings.displayName || 'Someone', role: settings.role, colour: colourFor(settings.userId) };
@@ -73,6 +81,19 @@ export const openRoom = (options: RoomOptions): Room => {
   };
   const peerIds = (): Set<string> => new Set(freshStates().map(([, state]) => String(state.peerId)));
 
+  /** Edits made in this browser: not those from WebRTC peers (the author pushes them) nor from storage. */
+  const isLocalEdit = (origin: unknown) => origin !== provider.room && !(origin instanceof IndexeddbPersistence);
+  const relays: RelayLink[] = settings.relays.map((url) => openRelayLink({ url, boardId, roomId, secret, doc, isLocalEdit, log, onChange: () => post() }));
+  /** The best of the relays: synced if one is, with the latest confirmation any of them gave. */
+  const relayStatus = (): RelayStatus | null => {
+    if (relays.length === 0) return null;
+    const all = relays.map((r) => r.status());
+    const order = ['synced', 'catching-up', 'connecting', 'unreachable', 'refused'] as const;
+    const best = all.reduce((a, b) => (order.indexOf(b.state) < order.indexOf(a.state) ? b : a));
+    const times = all.map((s) => s.lastSyncAt).filter((t): t is number => t !== null);
+    return { state: best.state, lastSyncAt: times.length ? Math.max(...times) : null, pending: all.every((s) => s.pending), problem: best.problem ?? all.find((s) => s.problem)?.problem ?? null };
+  };
+
   const links = new Map<string, PeerLink>();
   const openLinks = () => [...links.values()].filter((l) => l.open);
   /** Our state vector, to each peer: they answer with everything we lack (y-webrtc answers step 1 with step 2). */
@@ -96,7 +117,7 @@ export const openRoom = (options: RoomOptions): Room => {
   const status = (): ConnectionStatus => {
     const conns = provider.signalingConns as SignallingConn[];
     const peers = peerIds().size;
-    const base = { peers, signalling: conns.map((c) => ({ url: c.url, connected: c.connected })), progress: null, problem: null };
+    const base = { peers, signalling: conns.map((c) => ({ url: c.url, connected: c.connected })), progress: null, problem: null, relay: relayStatus() };
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ...base, state: 'offline' };
     if (health.state === 'stalled') return { ...base, state: 'stalled', problem: health.problem };
     if (health.state === 'catching-up') return { ...base, state: 'catching-up', progress: health.progress };
@@ -180,9 +201,10 @@ export const openRoom = (options: RoomOptions): Room => {
     provider.off('peers', onPeers);
     provider.off('status', onStatus);
     awareness.off('change', onAwareness);
-    channel.postMessage({ type: 'state', status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null }, people: [], movedBy: '' } satisfies PresenceMessage);
+    channel.postMessage({ type: 'state', status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null }, people: [], movedBy: '' } satisfies PresenceMessage);
     channel.close();
     provider.destroy();
+    await Promise.all(relays.map((r) => r.close()));
     // y-webrtc removes the room from its registry once the key promise settles.
     await provider.key;
     await new Promise((resolve) => setTimeout(resolve, 0));

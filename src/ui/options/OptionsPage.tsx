@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SIGNALLING, ROLE_LABELS, ROLES, type IceServer, type Settings } from '../../core';
+import { DEFAULT_RELAY, DEFAULT_SIGNALLING, ROLE_LABELS, ROLES, type IceServer, type Settings } from '../../core';
 import { createLibraryModel, type LibraryModel } from '../app/library';
 import { SelectField } from '../fields/Inputs';
 import { IceServersEditor } from './IceServersEditor';
@@ -19,11 +19,16 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
   const [role, setRole] = useState(initial.role);
   const [signalling, setSignalling] = useState(initial.signalling.join('\n'));
   const [ice, setIce] = useState<IceServer[]>(initial.iceServers);
+  const [relayOnly, setRelayOnly] = useState(initial.iceTransportPolicy === 'relay');
+  const [relays, setRelays] = useState(initial.relays.join('\n'));
   const [message, setMessage] = useState<{ tone: 'error' | 'good'; text: string } | null>(null);
 
   const save = (event: Event) => {
     event.preventDefault();
-    const error = library.saveSettings({ ...library.settings.peek(), displayName: name.trim(), role, signalling: lines(signalling), iceServers: ice });
+    if (relayOnly && !ice.some((server) => server.urls.some((url) => url.startsWith('turn')))) {
+      return setMessage({ tone: 'error', text: 'Not saved. “Only through TURN servers” needs a TURN server (turn: or turns:) in the list above; add one or untick it.' });
+    }
+    const error = library.saveSettings({ ...library.settings.peek(), displayName: name.trim(), role, signalling: lines(signalling), iceServers: ice, iceTransportPolicy: relayOnly ? 'relay' : 'all', relays: lines(relays) });
     setMessage(error ? { tone: 'error', text: `Not saved. ${error.replace(/^Save settings: /, '')}` } : { tone: 'good', text: 'Saved. Shared boards reconnect with these settings.' });
   };
 
@@ -54,7 +59,27 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
             <textarea id="opt-signalling" rows={3} value={signalling} spellcheck={false} onInput={(e) => setSignalling((e.currentTarget as HTMLTextAreaElement).value)} />
           </div>
         </section>
+        <section class="card" aria-labelledby="relay-title">
+          <h2 id="relay-title">Relays (the mailbox)</h2>
+          <p class="hint">
+            A relay keeps each shared board, encrypted with its invite secret, so co-leads who are never online at the same time still
+            get each other's edits. It cannot read the board, the names or the secret. The default is the relay on this computer
+            ({DEFAULT_RELAY}, started by <code>npm start</code>); your IT team can run one for the whole hospital. One address per
+            line; leave empty to sync only with co-leads online together.
+          </p>
+          <div class="field">
+            <label for="opt-relays">Relay addresses</label>
+            <textarea id="opt-relays" rows={2} value={relays} spellcheck={false} onInput={(e) => setRelays((e.currentTarget as HTMLTextAreaElement).value)} />
+          </div>
+        </section>
         <IceServersEditor servers={ice} onChange={setIce} />
+        <div class="field checkbox">
+          <label>
+            <input type="checkbox" checked={relayOnly} onChange={(e) => setRelayOnly((e.currentTarget as HTMLInputElement).checked)} /> Connect to co-leads only
+            through the TURN servers above
+          </label>
+          <p class="hint">Turn this on when your hospital's network allows traffic only through its TURN server (ask IT).</p>
+        </div>
         {message && <p role={message.tone === 'error' ? 'alert' : 'status'} class={`banner ${message.tone === 'error' ? 'error' : 'good'}`}>{message.text}</p>}
         <p><button type="submit" class="primary">Save settings</button></p>
       </form>

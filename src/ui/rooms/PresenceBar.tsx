@@ -2,7 +2,7 @@ import { useContext } from 'preact/hooks';
 import { CHARTER_LABELS, collection, ROLE_LABELS, type CharterSection, type Kind } from '../../core';
 import { PresenceContext } from '../app/context';
 import type { BoardSession } from '../model/session';
-import type { ConnectionStatus, PresentPerson } from '../../sync/presence';
+import type { ConnectionStatus, PresentPerson, RelayStatus } from '../../sync/presence';
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -32,6 +32,25 @@ export const describeStatus = (status: ConnectionStatus): { text: string; tone: 
   }
 };
 
+/** “14:02” today, “3 Mar 14:02” another day. */
+export const syncTime = (at: number, now = Date.now()): string => {
+  const date = new Date(at);
+  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return new Date(now).toDateString() === date.toDateString() ? time : `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })} ${time}`;
+};
+
+/** The relay (mailbox) line of the header: when it last confirmed it holds this board, or why not. */
+export const describeRelay = (relay: RelayStatus | null, now = Date.now()): { text: string; tone: 'good' | 'warn' | 'bad' | 'quiet' } | null => {
+  if (!relay) return null;
+  const last = relay.lastSyncAt !== null ? `last synced ${syncTime(relay.lastSyncAt, now)}` : 'never synced';
+  if (relay.state === 'refused') return { text: `Relay refused this board (${last}): ${relay.problem ?? 'check the relay in Settings'}`, tone: 'bad' };
+  if (relay.problem) return { text: `Relay: ${relay.problem}`, tone: 'warn' };
+  if (relay.state === 'unreachable') return { text: `Relay unreachable, ${last}: edits are kept and sent when it is back`, tone: 'warn' };
+  if (relay.state === 'connecting' || relay.state === 'catching-up') return { text: relay.lastSyncAt !== null ? `Relay: checking for news (${last})` : 'Relay: connecting…', tone: 'quiet' };
+  if (relay.pending) return { text: `Relay: sending your edits… (${last})`, tone: 'quiet' };
+  return { text: `Relay synced ${relay.lastSyncAt !== null ? syncTime(relay.lastSyncAt, now) : ''}`.trim(), tone: 'good' };
+};
+
 const initials = (name: string) => name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('') || '?';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -57,10 +76,16 @@ export function PresenceBar({ session }: { session: BoardSession }) {
   const presence = useContext(PresenceContext);
   if (!presence) return null;
   const status = describeStatus(presence.status.value);
+  const relay = describeRelay(presence.status.value.relay);
   const people = presence.people.value;
   return (
     <div class="presence" aria-label="Who is here">
       <span class={`status-pill tone-${status.tone}`} role="status" data-state={presence.status.value.state}>{status.text}</span>
+      {relay && (
+        <span class={`relay-status tone-${relay.tone}`} role="status" aria-label="Relay" data-state={presence.status.value.relay?.state} title="The relay keeps this board, encrypted, for co-leads who are not online at the same time. It cannot read it.">
+          {relay.text}
+        </span>
+      )}
       {people.length > 0 && (
         <ul class="people-here">
           {people.map((person) => {

@@ -1,0 +1,407 @@
+import * as Y from 'yjs';
+import { deriveRelayKeys, fromBase64, open, seal, toBase64, type RelayKeys } from './crypto';
+import { loadLinkState, saveLinkState, type LinkState } from './linkState';
+import { FATAL_ERRORS, RELAY_LIMITS, ServerFrame, type ClientFrame } from './protocol';
+
+/**
+ * One board's connection to one relay (docs/PROTOCOL.md, "Relay"). It pulls every entry it has not seen
+ * on start and on every reconnect, applies them, and pushes what the relay lacks: local edits live
+ * (batched), and on connect everything the relay is not known to hold. It never blocks an edit: when the
+ * relay is down, edits stay in the board's IndexedDB and the `dirty` mark in ours, and go out later.
+ */
+export const RELAY_ORIGIN = Symbol('relay');
+/** After catching up, upload a snapshot when the entries after the last one pass either limit. */
+export const SNAPSHOT_AFTER_BYTES = 512 * 1024;
+export const SNAPSHOT_AFTER_ENTRIES = 300;
+const PUSH_DELAY_MS = 250;
+const PUSH_MAX_DELAY_MS = 1000;
+const RECONNECT_MIN_MS = 500;
+const RECONNECT_MAX_MS = 30_000;
+const REFUSED_RETRY_MS = 5 * 60_000;
+
+export type RelayLinkState = 'connecting' | 'catching-up' | 'synced' | 'unreachable' | 'refused';
+export interface RelayLinkStatus {
+  readonly url: string;
+  readonly state: RelayLinkState;
+  /** When the relay last confirmed it holds everything this browser has. */
+  readonly lastSyncAt: number | null;
+  /** Edits here that the relay has not confirmed yet. */
+  readonly pending: boolean;
+  /** Entries that could not be read (not sealed with this board's key, or a broken update). */
+  readonly unreadable: number;
+  readonly problem: string | null;
+}
+
+export interface RelayLinkOptions {
+  url: string;
+  boardId: string;
+  roomId: string;
+  secret: string;
+  doc: Y.Doc;
+  /** Edits made in this browser (not ones from WebRTC peers or from storage) are pushed at once. */
+  isLocalEdit: (origin: unknown) => boolean;
+  onChange: () => void;
+  log: (line: string) => void;
+  WebSocket?: typeof WebSocket;
+  now?: () => number;
+  /** Overrides SNAPSHOT_AFTER_BYTES / SNAPSHOT_AFTER_ENTRIES (tests). */
+  snapshotAfter?: { bytes: number; entries: number };
+}
+
+export interface RelayLink {
+  status(): RelayLinkStatus;
+  /** Resolves when nothing is waiting to be sent and the relay confirmed it (or `ms` passed). */
+  settled(ms?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+const svAhead = (doc: Y.Doc, relay: Map<number, number>): boolean => {
+  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) if (clock > (relay.get(client) ?? 0)) return true;
+  return false;
+};
+
+/** What an update adds to a state vector that it continues (Yjs updates we push are contiguous per client). */
+const extend = (sv: Map<number, number>, update: Uint8Array) => {
+  const { from, to } = Y.parseUpdateMeta(update);
+  for (const [client, end] of to) {
+    if ((from.get(client) ?? 0) <= (sv.get(client) ?? 0)) sv.set(client, Math.max(sv.get(client) ?? 0, end));
+  }
+};
+
+export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
+  const { url, boardId, roomId, secret, doc, log, onChange } = options;
+  const Socket = options.WebSocket ?? globalThis.WebSocket;
+  const now = options.now ?? Date.now;
+  const label = `relay ${url} (${boardId})`;
+  let closed = false;
+  let ws: WebSocket | null = null;
+  let state: LinkState | null = null;
+  let relaySv = new Map<number, number>();
+  let status: RelayLinkState = 'connecting';
+  let problem: string | null = null;
+  let unreadable = 0;
+  let attempt = 0;
+  let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
+  let pushTimer: ReturnType<typeof setTimeout> | null = null;
+  let firstWaitingAt = 0;
+  let edits = 0;
+  let requestCounter = 0;
+  /** Pushes sent on this connection and not yet acknowledged, in order. */
+  let inflight: { id: string; sv: Map<number, number>; edits: number; bytes: number }[] = [];
+  let snapshotting: string | null = null;
+  /** Entries received out of order after catching up. */
+  const ahead = new Set<number>();
+  let head = 0;
+  let snapshotCovers = 0;
+  let bytesSinceSnapshot = 0;
+  let entriesSinceSnapshot = 0;
+  let entryLimit: number = RELAY_LIMITS.entryBytes;
+  let caughtUp: Uint8Array[] = [];
+  let frames = Promise.resolve();
+  const waiters = new Set<() => void>();
+
+  const keysPromise: Promise<RelayKeys> = deriveRelayKeys(secret, roomId);
+  const pending = () => !!state && (state.dirty || inflight.length > 0 || pushTimer !== null || svAhead(doc, relaySv));
+  const changed = () => {
+    if (!pending() && status === 'synced') for (const wake of [...waiters]) wake();
+    onChange();
+  };
+  let saving = Promise.resolve();
+  const persist = () => {
+    if (!state) return saving;
+    const snapshot: LinkState = { ...state, relayStateVector: Y.encodeStateVector(relaySv) };
+    saving = saving.then(() => saveLinkState(boardId, url, snapshot)).catch((error: unknown) => log(`${label}: could not save its state: ${String(error)}`));
+    return saving;
+  };
+
+  const send = (frame: ClientFrame) => {
+    if (ws && ws.readyState === Socket.OPEN) ws.send(JSON.stringify(frame));
+  };
+
+  const push = async () => {
+    if (pushTimer) clearTimeout(pushTimer);
+    pushTimer = null;
+    firstWaitingAt = 0;
+    if (!state || status !== 'synced' || !ws) return changed();
+    const base = inflight.length > 0 ? inflight[inflight.length - 1]!.sv : relaySv;
+    const update = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(base));
+    const sv = new Map(Y.decodeStateVector(Y.encodeStateVector(doc)));
+    const sealed = await seal(await keysPromise, 'update', update);
+    if (sealed.length > entryLimit) {
+      problem = `This board's changes (${(sealed.length / 1e6).toFixed(1)} MB) are larger than the relay accepts (${(entryLimit / 1e6).toFixed(0)} MB). Co-leads online together still sync directly.`;
+      log(`${label}: ${problem}`);
+      return changed();
+    }
+    const id = `p${++requestCounter}`;
+    inflight.push({ id, sv, edits, bytes: sealed.length });
+    send({ type: 'push', id, data: toBase64(sealed) });
+    changed();
+  };
+  const schedulePush = (delay = PUSH_DELAY_MS) => {
+    if (closed) return;
+    const at = now();
+    if (!firstWaitingAt) firstWaitingAt = at;
+    if (pushTimer) clearTimeout(pushTimer);
+    const wait = Math.max(0, Math.min(delay, firstWaitingAt + PUSH_MAX_DELAY_MS - at));
+    pushTimer = setTimeout(() => void push().catch((error: unknown) => log(`${label}: push failed: ${String(error)}`)), wait);
+  };
+
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === RELAY_ORIGIN || !options.isLocalEdit(origin) || !state) return;
+    edits++;
+    if (!state.dirty) {
+      state.dirty = true;
+      void persist();
+    }
+    schedulePush();
+  };
+  doc.on('update', onUpdate);
+
+  const maybeSnapshot = async () => {
+    if (!state || snapshotting || status !== 'synced' || state.since <= snapshotCovers) return;
+    const limits = options.snapshotAfter ?? { bytes: SNAPSHOT_AFTER_BYTES, entries: SNAPSHOT_AFTER_ENTRIES };
+    if (bytesSinceSnapshot < limits.bytes && entriesSinceSnapshot < limits.entries) return;
+    const covers = state.since;
+    const sealed = await seal(await keysPromise, 'snapshot', Y.encodeStateAsUpdate(doc));
+    if (sealed.length > entryLimit) return;
+    snapshotting = `s${++requestCounter}`;
+    log(`${label}: uploading a snapshot covering entries up to ${covers} (${entriesSinceSnapshot} entries, ${bytesSinceSnapshot} bytes since the last one)`);
+    send({ type: 'snapshot', id: snapshotting, covers, data: toBase64(sealed) });
+  };
+
+  /** Marks `seq` as received and moves `since` over every entry now received in a row. */
+  const seen = (seq: number) => {
+    if (!state) return;
+    if (seq <= state.since) return;
+    ahead.add(seq);
+    while (ahead.delete(state.since + 1)) state.since++;
+  };
+
+  const readEntry = async (kind: 'update' | 'snapshot', data: string, seq: number): Promise<Uint8Array | null> => {
+    const plain = await open(await keysPromise, kind, fromBase64(data));
+    if (!plain) {
+      unreadable++;
+      log(`${label}: skipped entry ${seq}: it is not sealed with this board's key`);
+      return null;
+    }
+    return plain;
+  };
+  const applyUpdate = (update: Uint8Array, seq: number | string): boolean => {
+    try {
+      Y.applyUpdate(doc, update, RELAY_ORIGIN);
+      return true;
+    } catch (error) {
+      unreadable++;
+      log(`${label}: skipped entry ${seq}: it is not a readable update (${String(error)})`);
+      return false;
+    }
+  };
+
+  const onFrame = async (frame: ServerFrame) => {
+    if (!state) return;
+    switch (frame.type) {
+      case 'welcome':
+        head = frame.head;
+        snapshotCovers = frame.snapshotCovers;
+        entryLimit = Math.min(frame.limits.entryBytes, RELAY_LIMITS.entryBytes);
+        if (frame.head < state.since) {
+          // The relay was restored from an older copy or lost its store: start over so it gets everything again.
+          log(`${label}: the relay holds entries up to ${frame.head} but we had seen ${state.since}; sending it this board again`);
+          state = { ...state, since: 0, relayStateVector: new Uint8Array([0]), dirty: true };
+          relaySv = new Map();
+          await persist();
+          ws?.close();
+        }
+        return;
+      case 'entry': {
+        const plain = await readEntry(frame.kind, frame.data, frame.seq);
+        if (plain) {
+          if (status === 'catching-up') caughtUp.push(plain);
+          else applyUpdate(plain, frame.seq);
+          extend(relaySv, plain);
+        }
+        if (frame.kind === 'snapshot') {
+          state.since = Math.max(state.since, frame.seq);
+          snapshotCovers = Math.max(snapshotCovers, frame.seq);
+        } else {
+          seen(frame.seq);
+          bytesSinceSnapshot += frame.data.length;
+          entriesSinceSnapshot++;
+        }
+        if (status !== 'catching-up') {
+          void persist();
+          void maybeSnapshot();
+          changed();
+        }
+        return;
+      }
+      case 'synced': {
+        if (caughtUp.length > 0) {
+          const updates = caughtUp;
+          caughtUp = [];
+          let merged: Uint8Array | null = null;
+          try {
+            merged = Y.mergeUpdates(updates);
+          } catch {
+            merged = null;
+          }
+          // A damaged entry spoils a merge: then apply one by one and skip only the damaged ones.
+          if (!merged || !applyUpdate(merged, 'catch-up')) updates.forEach((u, i) => applyUpdate(u, `catch-up #${i + 1}`));
+          log(`${label}: caught up with ${updates.length} entries`);
+        }
+        head = frame.head;
+        state.since = Math.max(state.since, frame.head);
+        ahead.clear();
+        bytesSinceSnapshot = frame.logBytes;
+        entriesSinceSnapshot = frame.logEntries;
+        status = 'synced';
+        problem = null;
+        attempt = 0;
+        // Never synced with this room: deletions already made here are news to it, as are any structs it lacks.
+        if (state.lastSyncAt === null && Y.createDeleteSetFromStructStore(doc.store).clients.size > 0) state.dirty = true;
+        const needsPush = state.dirty || svAhead(doc, relaySv);
+        if (!needsPush) state.lastSyncAt = now();
+        await persist();
+        if (needsPush) await push();
+        await maybeSnapshot();
+        changed();
+        return;
+      }
+      case 'ack': {
+        if (frame.id === snapshotting) {
+          snapshotting = null;
+          snapshotCovers = frame.seq;
+          bytesSinceSnapshot = 0;
+          entriesSinceSnapshot = 0;
+          return changed();
+        }
+        const index = inflight.findIndex((p) => p.id === frame.id);
+        if (index < 0) return;
+        const [done] = inflight.splice(0, index + 1).slice(-1);
+        for (const [client, clock] of done!.sv) relaySv.set(client, Math.max(relaySv.get(client) ?? 0, clock));
+        if (done!.edits === edits && !pushTimer) state.dirty = false;
+        seen(frame.seq);
+        bytesSinceSnapshot += Math.ceil((done!.bytes * 4) / 3);
+        entriesSinceSnapshot++;
+        if (!pending()) state.lastSyncAt = now();
+        await persist();
+        void maybeSnapshot();
+        return changed();
+      }
+      case 'error': {
+        log(`${label}: ${frame.code}: ${frame.message}`);
+        if (frame.id && frame.id === snapshotting) {
+          snapshotting = null;
+          return;
+        }
+        if (frame.id) inflight = inflight.filter((p) => p.id !== frame.id);
+        if (frame.code === 'rate-limited' || frame.code === 'server-error') {
+          // The push is lost; send the difference again from what the relay is known to hold.
+          inflight = [];
+          schedulePush(frame.retryAfterMs ?? 2000);
+        } else if (frame.code === 'too-large' || frame.code === 'room-full') {
+          problem = frame.code === 'too-large' ? 'This board is larger than the relay accepts; co-leads online together still sync directly.' : 'The relay has no more room for this board.';
+        } else if (FATAL_ERRORS.has(frame.code)) {
+          status = 'refused';
+          problem = frame.code === 'unauthorized' ? 'The relay says this board belongs to another secret: ask a co-lead for a fresh invite.' : frame.message;
+        }
+        return changed();
+      }
+    }
+  };
+
+  const scheduleReconnect = () => {
+    if (closed || reconnectTimer) return;
+    const delay = status === 'refused' ? REFUSED_RETRY_MS : Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** attempt) * (0.75 + Math.random() * 0.5);
+    attempt++;
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = null;
+      connect();
+    }, delay);
+  };
+
+  const connect = () => {
+    if (closed || !state) return;
+    let socket: WebSocket;
+    try {
+      socket = new Socket(url);
+    } catch (error) {
+      status = 'unreachable';
+      problem = `The relay address ${url} is not valid: ${String(error)}`;
+      return changed();
+    }
+    ws = socket;
+    if (status !== 'refused') status = 'connecting';
+    inflight = [];
+    snapshotting = null;
+    caughtUp = [];
+    ahead.clear();
+    socket.onopen = async () => {
+      if (ws !== socket || !state) return;
+      status = 'catching-up';
+      const keys = await keysPromise;
+      send({ type: 'hello', room: roomId, token: keys.token, since: state.since });
+      changed();
+    };
+    socket.onmessage = (event: MessageEvent) => {
+      if (ws !== socket) return;
+      let frame: ServerFrame;
+      try {
+        const parsed = ServerFrame.safeParse(JSON.parse(String(event.data)));
+        if (!parsed.success) return log(`${label}: ignored a malformed frame: ${parsed.error.issues[0]?.message}`);
+        frame = parsed.data;
+      } catch {
+        return log(`${label}: ignored a frame that is not JSON`);
+      }
+      frames = frames.then(() => onFrame(frame)).catch((error: unknown) => log(`${label}: ${frame.type} failed: ${String(error)}`));
+    };
+    socket.onclose = () => {
+      if (ws !== socket) return;
+      ws = null;
+      inflight = [];
+      if (status !== 'refused') status = 'unreachable';
+      changed();
+      scheduleReconnect();
+    };
+    socket.onerror = () => {
+      /* onclose follows */
+    };
+  };
+
+  void loadLinkState(boardId, url, roomId)
+    .then((loaded) => {
+      if (closed) return;
+      state = loaded;
+      relaySv = new Map(Y.decodeStateVector(loaded.relayStateVector));
+      connect();
+      changed();
+    })
+    .catch((error: unknown) => log(`${label}: could not read its saved state: ${String(error)}`));
+
+  return {
+    status: () => ({ url, state: status, lastSyncAt: state?.lastSyncAt ?? null, pending: pending(), unreadable, problem }),
+    settled: (ms = 10_000) =>
+      new Promise<boolean>((resolve) => {
+        if (state && status === 'synced' && !pending()) return resolve(true);
+        const done = (value: boolean) => {
+          clearTimeout(timer);
+          waiters.delete(wake);
+          resolve(value);
+        };
+        const wake = () => done(true);
+        const timer = setTimeout(() => done(false), ms);
+        waiters.add(wake);
+      }),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      doc.off('update', onUpdate);
+      if (pushTimer) clearTimeout(pushTimer);
+      if (reconnectTimer) clearTimeout(reconnectTimer);
+      ws?.close();
+      ws = null;
+      await frames;
+      await persist();
+    },
+  };
+};

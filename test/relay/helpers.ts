@@ -1,0 +1,45 @@
+import 'fake-indexeddb/auto';
+import * as Y from 'yjs';
+import WebSocket from 'ws';
+import { expect } from 'vitest';
+import { createSecret, deriveRoomId } from '../../src/core/invite';
+import { openRelayLink, RELAY_ORIGIN, type RelayLink } from '../../src/sync/relay/link';
+
+/** A browser's engine for one board, reduced to what the relay link needs: a doc and a link. */
+export interface Client {
+  readonly doc: Y.Doc;
+  readonly link: RelayLink;
+  readonly logs: string[];
+}
+
+let boardCounter = 0;
+export const newBoard = async () => {
+  const secret = createSecret();
+  return { secret, roomId: await deriveRoomId(secret), boardId: `board-${++boardCounter}-${Math.random().toString(36).slice(2, 8)}` };
+};
+
+export const openClient = (url: string, board: { secret: string; roomId: string; boardId: string }, doc = new Y.Doc(), extra: Partial<Parameters<typeof openRelayLink>[0]> = {}): Client => {
+  const profile = Math.random().toString(36).slice(2);
+  const logs: string[] = [];
+  const link = openRelayLink({
+    url,
+    boardId: `${board.boardId}@${profile}`,
+    roomId: board.roomId,
+    secret: board.secret,
+    doc,
+    isLocalEdit: (origin) => origin !== RELAY_ORIGIN && origin !== 'peer',
+    onChange: () => {},
+    log: (line) => logs.push(line),
+    WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
+    ...extra,
+  });
+  return { doc, link, logs };
+};
+
+export const ideas = (doc: Y.Doc) => doc.getMap<string>('ideas');
+
+export const until = async (check: () => boolean, ms = 10_000) => {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+};

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { startServer, type UbtServer } from '../../src/server/server';
+import { ideas, newBoard, openClient, until, type Client } from './helpers';
+
+let servers: UbtServer[] = [];
+let clients: Client[] = [];
+afterEach(async () => {
+  for (const c of clients) await c.link.close();
+  for (const s of servers) await s.close();
+  servers = [];
+  clients = [];
+});
+const serve = async (options: Parameters<typeof startServer>[0] = {}) => {
+  const server = await startServer({ port: 0, ...options });
+  servers.push(server);
+  return server;
+};
+const client = (...args: Parameters<typeof openClient>) => {
+  const c = openClient(...args);
+  clients.push(c);
+  return c;
+};
+
+describe('relay link', { timeout: 30_000 }, () => {
+  it('carries an edit from a browser that then closes to one that opens later (store and forward)', async () => {
+    const server = await serve();
+    const board = await newBoard();
+    const c = client(server.relayUrl, board);
+    ideas(c.doc).set('i1', 'Huddle at 7:15');
+    expect(await c.link.settled()).toBe(true);
+    await c.link.close();
+    clients = clients.filter((x) => x !== c);
+
+    const a = client(server.relayUrl, board);
+    await until(() => ideas(a.doc).get('i1') === 'Huddle at 7:15');
+    expect(await a.link.settled()).toBe(true);
+    expect(a.link.status()).toMatchObject({ state: 'synced', pending: false, unreadable: 0 });
+    expect(a.link.status().lastSyncAt).toBeGreaterThan(0);
+  });
+
+  it('fans new entries out live to the other connections of the room', async () => {
+    const server = await serve();
+    const board = await newBoard();
+    const a = client(server.relayUrl, board);
+    const b = client(server.relayUrl, board);
+    await a.link.settled();
+    await b.link.settled();
+    ideas(a.doc).set('x', 'from a');
+    await until(() => ideas(b.doc).get('x') === 'from a');
+    ideas(b.doc).delete('x');
+    await until(() => !ideas(a.doc).has('x'));
+  });
+
+  it('keeps edits made while the relay is down and sends them once it is back', async () => {
+    const server = await serve({ store: 'sqlite::memory:' });
+    const port = server.port;
+    const board = await newBoard();
+    const a = client(server.relayUrl, board);
+    await a.link.settled();
+    await server.close();
+    servers = [];
+    ideas(a.doc).set('offline', 'written while the relay was down');
+    await until(() => a.link.status().state === 'unreachable');
+    expect(a.link.status().pending).toBe(true);
+    // Same port, fresh (empty) store: the relay lost everything; the link notices and sends the board again.
+    const again = await serve({ port });
+    expect(await a.link.settled(15_000)).toBe(true);
+    const b = client(again.relayUrl, board);
+    await until(() => ideas(b.doc).get('offline') === 'written while the relay was down');
+  });
+
+  it('does not push what came from WebRTC peers live, but fills the relay with it on the next connect', async () => {
+    const server = await serve();
+    const board = await newBoard();
+    const a = client(server.relayUrl, board);
+    await a.link.settled();
+    const peerDoc = new Y.Doc();
+    peerDoc.getMap<string>('ideas').set('p', 'from a peer with no relay');
+    Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(peerDoc), 'peer');
+    expect(a.link.status().pending).toBe(true);
+    const b = client(server.relayUrl, board);
+    await b.link.settled();
+    expect(ideas(b.doc).has('p')).toBe(false);
+    await a.link.close();
+    clients = clients.filter((x) => x !== a);
+    const a2 = client(server.relayUrl, board, a.doc);
+    expect(await a2.link.settled()).toBe(true);
+    await until(() => ideas(b.doc).get('p') === 'from a peer with no relay');
+  });
+
+  it('uploads a snapshot once the log passes the limit; the relay drops the entries and a newcomer loads the same board', async () => {
+    const server = await serve();
+    const board = await newBoard();
+    const snapshotAfter = { bytes: 1e9, entries: 10 };
+    const a = client(server.relayUrl, board, undefined, { snapshotAfter });
+    await a.link.settled();
+    for (let i = 0; i < 25; i++) {
+      ideas(a.doc).set(`k${i}`, `idea ${i}`);
+      expect(await a.link.settled()).toBe(true);
+    }
+    await until(() => a.logs.some((l) => l.includes('uploading a snapshot')));
+    const d = client(server.relayUrl, board);
+    await until(() => ideas(d.doc).size === 25);
+    // The newcomer got the snapshot plus the few entries after it, not 25 entries.
+    const caught = d.logs.find((l) => l.includes('caught up with'))!;
+    expect(Number(/caught up with (\d+)/.exec(caught)![1])).toBeLessThan(10);
+  });
+});
