@@ -83,15 +83,11 @@ export const openRoom = (options: RoomOptions): Room => {
 
   /** Edits made in this browser: not those from WebRTC peers (the author pushes them) nor from storage. */
   const isLocalEdit = (origin: unknown) => origin !== provider.room && !(origin instanceof IndexeddbPersistence);
-  const relays: RelayLink[] = settings.relays.map((url) => openRelayLink({ url, boardId, roomId, secret, doc, isLocalEdit, log, onChange: () => post() }));
-  /** The best of the relays: synced if one is, with the latest confirmation any of them gave. */
+  const relay: RelayLink | null = settings.relays.length > 0 ? openRelayLink({ urls: settings.relays, boardId, roomId, secret, doc, isLocalEdit, log, onChange: () => post() }) : null;
   const relayStatus = (): RelayStatus | null => {
-    if (relays.length === 0) return null;
-    const all = relays.map((r) => r.status());
-    const order = ['synced', 'catching-up', 'connecting', 'unreachable', 'refused'] as const;
-    const best = all.reduce((a, b) => (order.indexOf(b.state) < order.indexOf(a.state) ? b : a));
-    const times = all.map((s) => s.lastSyncAt).filter((t): t is number => t !== null);
-    return { state: best.state, lastSyncAt: times.length ? Math.max(...times) : null, pending: all.every((s) => s.pending), problem: best.problem ?? all.find((s) => s.problem)?.problem ?? null };
+    if (!relay) return null;
+    const { state, lastSyncAt, pending, problem } = relay.status();
+    return { state, lastSyncAt, pending, problem };
   };
 
   const links = new Map<string, PeerLink>();
@@ -204,7 +200,7 @@ export const openRoom = (options: RoomOptions): Room => {
     channel.postMessage({ type: 'state', status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null }, people: [], movedBy: '' } satisfies PresenceMessage);
     channel.close();
     provider.destroy();
-    await Promise.all(relays.map((r) => r.close()));
+    await relay?.close();
     // y-webrtc removes the room from its registry once the key promise settles.
     await provider.key;
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -33,7 +33,8 @@ export interface RelayLinkStatus {
 }
 
 export interface RelayLinkOptions {
-  url: string;
+  /** Addresses of one relay service (its instances share a store): used one at a time, in order, moving on when one fails. */
+  urls: readonly string[];
   boardId: string;
   roomId: string;
   secret: string;
@@ -69,10 +70,13 @@ const extend = (sv: Map<number, number>, update: Uint8Array) => {
 };
 
 export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
-  const { url, boardId, roomId, secret, doc, log, onChange } = options;
+  const { urls, boardId, roomId, secret, doc, log, onChange } = options;
   const Socket = options.WebSocket ?? globalThis.WebSocket;
   const now = options.now ?? Date.now;
-  const label = `relay ${url} (${boardId})`;
+  const stateKey = urls.join(' ');
+  let current = 0;
+  let url = urls[0]!;
+  let label = `relay ${url} (${boardId})`;
   let closed = false;
   let ws: WebSocket | null = null;
   let state: LinkState | null = null;
@@ -97,6 +101,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
   let entriesSinceSnapshot = 0;
   let entryLimit: number = RELAY_LIMITS.entryBytes;
   let caughtUp: Uint8Array[] = [];
+  let lastCaughtUp = 0;
   let frames = Promise.resolve();
   const waiters = new Set<() => void>();
 
@@ -110,7 +115,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
   const persist = () => {
     if (!state) return saving;
     const snapshot: LinkState = { ...state, relayStateVector: Y.encodeStateVector(relaySv) };
-    saving = saving.then(() => saveLinkState(boardId, url, snapshot)).catch((error: unknown) => log(`${label}: could not save its state: ${String(error)}`));
+    saving = saving.then(() => saveLinkState(boardId, stateKey, snapshot)).catch((error: unknown) => log(`${label}: could not save its state: ${String(error)}`));
     return saving;
   };
 
@@ -202,6 +207,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
     switch (frame.type) {
       case 'welcome':
         head = frame.head;
+        lastCaughtUp = Math.min(state.since, frame.head);
         snapshotCovers = frame.snapshotCovers;
         entryLimit = Math.min(frame.limits.entryBytes, RELAY_LIMITS.entryBytes);
         if (frame.head < state.since) {
@@ -220,6 +226,13 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
           else applyUpdate(plain, frame.seq);
           extend(relaySv, plain);
         }
+        if (frame.kind === 'update' && status === 'catching-up' && frame.seq > lastCaughtUp + 1 && lastCaughtUp >= snapshotCovers) {
+          // Entries are missing from the relay's log: give it everything we have, which may fill the hole.
+          log(`${label}: the relay's log jumps from ${lastCaughtUp} to ${frame.seq}; sending it this board again`);
+          relaySv = new Map();
+          state.dirty = true;
+        }
+        if (status === 'catching-up') lastCaughtUp = frame.seq;
         if (frame.kind === 'snapshot') {
           state.since = Math.max(state.since, frame.seq);
           snapshotCovers = Math.max(snapshotCovers, frame.seq);
@@ -312,7 +325,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
 
   const scheduleReconnect = () => {
     if (closed || reconnectTimer) return;
-    const delay = status === 'refused' ? REFUSED_RETRY_MS : Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** attempt) * (0.75 + Math.random() * 0.5);
+    const delay = status === 'refused' ? REFUSED_RETRY_MS : attempt === 0 && urls.length > 1 ? 0 : Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** attempt) * (0.75 + Math.random() * 0.5);
     attempt++;
     reconnectTimer = setTimeout(() => {
       reconnectTimer = null;
@@ -322,6 +335,8 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
 
   const connect = () => {
     if (closed || !state) return;
+    url = urls[current % urls.length]!;
+    label = `relay ${url} (${boardId})`;
     let socket: WebSocket;
     try {
       socket = new Socket(url);
@@ -361,6 +376,9 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
       inflight = [];
       if (status !== 'refused') status = 'unreachable';
       changed();
+      // Try the next instance at once; wait (longer each round) only once every instance has failed.
+      current++;
+      if (urls.length > 1 && current % urls.length !== 0 && status !== 'refused') return connect();
       scheduleReconnect();
     };
     socket.onerror = () => {
@@ -368,7 +386,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
     };
   };
 
-  void loadLinkState(boardId, url, roomId)
+  void loadLinkState(boardId, stateKey, roomId)
     .then((loaded) => {
       if (closed) return;
       state = loaded;

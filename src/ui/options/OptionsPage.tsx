@@ -60,12 +60,13 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
           </div>
         </section>
         <section class="card" aria-labelledby="relay-title">
-          <h2 id="relay-title">Relays (the mailbox)</h2>
+          <h2 id="relay-title">Relay (the mailbox)</h2>
           <p class="hint">
             A relay keeps each shared board, encrypted with its invite secret, so co-leads who are never online at the same time still
             get each other's edits. It cannot read the board, the names or the secret. The default is the relay on this computer
-            ({DEFAULT_RELAY}, started by <code>npm start</code>); your IT team can run one for the whole hospital. One address per
-            line; leave empty to sync only with co-leads online together.
+            ({DEFAULT_RELAY}, started by <code>npm start</code>); your IT team can run one for the whole hospital. When it runs
+            as several instances, list each on its own line: they are tried in order. Leave empty to sync only with co-leads online
+            together.
           </p>
           <div class="field">
             <label for="opt-relays">Relay addresses</label>
