@@ -1,13 +1,13 @@
 import { randomUUID, createHash } from 'node:crypto';
 import type { WebSocket } from 'ws';
-import { ClientFrame, FATAL_ERRORS, RELAY_LIMITS, type RelayErrorCode, type ServerFrame } from '../sync/relay/protocol';
+import { ClientFrame, FATAL_ERRORS, RELAY_LIMITS, type RelayErrorCode, type RelayLimits, type ServerFrame } from '../sync/relay/protocol';
 import type { Bus } from './bus';
 import type { RelayStore } from './store';
 
 export interface RelayOptions {
   store: RelayStore;
   bus: Bus;
-  limits?: Partial<typeof RELAY_LIMITS>;
+  limits?: Partial<RelayLimits>;
   /** A connection with more than this many bytes waiting to be sent (a client that does not read) is dropped. */
   maxBufferedBytes?: number;
   /** Sees every frame received and sent, for the privacy test and for debugging. */
@@ -44,7 +44,7 @@ const bucket = (rate: number, burst: number) => {
  */
 export const createRelay = (options: RelayOptions) => {
   const { store, bus, log, onFrame } = options;
-  const limits = { ...RELAY_LIMITS, ...options.limits };
+  const limits: RelayLimits = { ...RELAY_LIMITS, ...options.limits };
   const maxBufferedBytes = options.maxBufferedBytes ?? 64 * 1024 * 1024;
   const instance = randomUUID().slice(0, 8);
   let nextConnection = 0;

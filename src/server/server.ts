@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { RELAY_LIMITS, RELAY_PATH } from '../sync/relay/protocol';
+import { RELAY_LIMITS, RELAY_PATH, type RelayLimits } from '../sync/relay/protocol';
 import { localBus, redisBus, type Bus } from './bus';
 import { createRelay } from './relay';
 import { createSignalling } from './signalling';
@@ -21,7 +21,7 @@ export interface ServerOptions {
   maxTopicsPerConnection?: number;
   /** A connection with more than this many bytes waiting to be sent (a client that does not read) is dropped. */
   maxBufferedBytes?: number;
-  relayLimits?: Partial<typeof RELAY_LIMITS>;
+  relayLimits?: Partial<RelayLimits>;
   /** Sees every signalling message received and sent, for the privacy test and for debugging. */
   onMessage?: (direction: 'in' | 'out', text: string) => void;
   /** Sees every relay frame received and sent. */
@@ -44,7 +44,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
   const { host = '127.0.0.1', port = 4444, store: storeSpec = 'sqlite::memory:', maxMessageBytes = 64 * 1024, maxTopicsPerConnection = 200, maxBufferedBytes = 1024 * 1024, log = () => {} } = options;
   const store = await openStore(storeSpec);
   const bus: Bus = store.kind === 'redis' ? await redisBus(storeSpec, log) : localBus();
-  const relayLimits = { ...RELAY_LIMITS, ...options.relayLimits };
+  const relayLimits: RelayLimits = { ...RELAY_LIMITS, ...options.relayLimits };
   const signalling = createSignalling({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage: options.onMessage, log });
   const relay = createRelay({ store, bus, limits: relayLimits, onFrame: options.onRelayFrame, log });
   const signalWss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { browsersPerTest, newProfileDir, type ExtensionBrowser } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi } from './flows';
 import { startPageServer } from './pageServer';
+import { addToTeamBoard, selectOnIntranetPage } from './captureFlows';
 import { startServer, type UbtServer } from '../../src/server/server';
 
 let site: { url: string; close(): Promise<void> };
@@ -11,36 +12,7 @@ afterAll(async () => site.close());
 const browsers = browsersPerTest(afterEach);
 const launch = browsers.launch;
 
-/** Opens the intranet page and selects one paragraph, as a person would with the mouse. */
-const selectOnPage = async (browser: ExtensionBrowser, elementId: string): Promise<Page> => {
-  const page = await browser.context.newPage();
-  await page.goto(site.url);
-  await page.locator(`#${elementId}`).selectText();
-  return page;
-};
-
-/**
- * Right-click → "Add to team board": calls the service worker's context-menu handler with what Chrome
- * would pass, and returns the quick-add form it opens.
- */
-const addToTeamBoard = async (browser: ExtensionBrowser, page: Page): Promise<Page> => {
-  const selection = await page.evaluate(() => getSelection()!.toString());
-  const title = await page.title();
-  const formOpened = browser.context.waitForEvent('page');
-  await browser.worker.evaluate(
-    async ({ url, selection, title }) => {
-      const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<object[]> } } }).chrome.tabs;
-      const [tab] = await tabs.query({ url });
-      const hooks = (globalThis as unknown as { ubtTestHooks: { onContextMenuClick(info: object, tab: object): Promise<void> } }).ubtTestHooks;
-      await hooks.onContextMenuClick({ menuItemId: 'ubt-add-to-board', selectionText: selection, pageUrl: url, editable: false }, { ...tab, title, url });
-    },
-    { url: site.url, selection, title },
-  );
-  const form = await formOpened;
-  await form.waitForURL(/\/popup\.html\?window=1$/);
-  await form.getByLabel('Idea', { exact: true }).waitFor();
-  return form;
-};
+const selectOnPage = (browser: ExtensionBrowser, elementId: string): Promise<Page> => selectOnIntranetPage(browser, site.url, elementId);
 
 const ideasOnBoard = async (browser: ExtensionBrowser): Promise<Page> => {
   const board = await browser.page('board.html');

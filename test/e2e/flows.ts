@@ -20,11 +20,16 @@ export const openCycle = async (page: Page, title: string): Promise<void> => {
 };
 
 /** Sets this profile's name, role and signalling server on the options page, as a user would. */
-export const configure = async (browser: { page(path: string): Promise<Page> }, options: { name: string; role: string; signalling: string }): Promise<void> => {
+export const configure = async (
+  browser: { page(path: string): Promise<Page> },
+  options: { name: string; role: string; signalling: string; relays?: string },
+): Promise<void> => {
   const page = await browser.page('options.html');
   await page.getByLabel('Display name').fill(options.name);
   await page.getByLabel('Role').selectOption(options.role);
   await page.getByLabel('Signalling server addresses').fill(options.signalling);
+  // Tests use their own servers; with no relay given, none is used (the default one may not be running).
+  await page.getByLabel('Relay addresses').fill(options.relays ?? '');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByText('Saved.').waitFor();
   await page.close();
@@ -44,5 +49,8 @@ export const joinThroughUi = async (page: Page, invite: string): Promise<void> =
   await page.getByLabel('Invite link or code').first().fill(invite);
   await page.getByRole('button', { name: 'Join board' }).first().click();
 };
+
+/** The header's relay line, e.g. “Relay synced 14:02”. */
+export const relayText = (page: Page): Promise<string | null> => page.getByRole('status', { name: 'Relay' }).textContent();
 
 export const statusText = (page: Page): Promise<string | null> => page.locator('.presence .status-pill').textContent();

@@ -20,6 +20,7 @@ export const RELAY_LIMITS = {
   bytesPerSecond: 8 * 1024 * 1024,
   byteBurst: 64 * 1024 * 1024,
 } as const;
+export type RelayLimits = Record<keyof typeof RELAY_LIMITS, number>;
 
 const RoomId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'room must be 1–100 letters, digits, - or _');
 const Token = z.string().regex(/^[A-Za-z0-9_-]{16,200}$/, 'token must be 16–200 base64url characters');

@@ -10,7 +10,8 @@ export function Welcome({ library, problem }: { library: LibraryModel; problem?:
       <h1>UBT Board</h1>
       <p class="lede">
         One board for your unit-based team: ideas from staff, projects and aims, tests of change as PDSA cycles, measures, and
-        actions. It lives in your browsers and goes straight between co-leads; no server keeps a copy.
+        actions. It lives in your browsers and goes straight between co-leads; the relay that passes it on to those not online
+        keeps it only encrypted with your invite, so no server can read it.
       </p>
       {problem && <p role="alert" class="banner error">{problem}</p>}
       <CreateBoard library={library} />
