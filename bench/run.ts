@@ -11,6 +11,7 @@ import { twoCoLeadsOnAProject } from './twoCoLeads';
 import { chartAnalysis } from './chartAnalysis';
 import { exportReport } from './exportReport';
 import { joinLargeBoard } from './joinLargeBoard';
+import { relayCatchUp, relayFanout, relayLoad } from './relay';
 
 const firstProjectId = (doc: Y.Doc): string => core.readBoard(doc).projects[0]!.id;
 
@@ -41,3 +42,7 @@ try {
 }
 
 await joinLargeBoard(large);
+await relayCatchUp(large);
+await relayFanout();
+await relayLoad();
+process.exit(0);
