@@ -1,4 +1,4 @@
-// `npm start`: builds the extension, starts the local signalling server, and says what to load.
+// `npm start`: builds the extension, starts the local server (signalling and relay), and says what to load.
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -15,8 +15,9 @@ Load it in Chrome or Chromium:
      or open Chrome's side panel and choose "UBT Board".
   4. To work with co-leads, use Share on the board and send them the invite.
 
-The signalling server below introduces co-leads' browsers to each other (ws://127.0.0.1:4444).
-It sees only room numbers and encrypted messages. Press Ctrl+C to stop it.
+The server below introduces co-leads' browsers to each other (ws://127.0.0.1:4444) and is the
+relay (ws://127.0.0.1:4444/relay) that keeps boards for co-leads who are not online together,
+in .data/relay.sqlite. It sees only room numbers and encrypted data. Press Ctrl+C to stop it.
 `);
 const server = spawn('npx', ['tsx', 'scripts/server.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
 server.on('exit', (code) => process.exit(code ?? 0));
