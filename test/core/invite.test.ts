@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createSecret, deriveRoomId, inviteCode, inviteLink, parseInvite, readSettings, saveSettings, defaultSettings, DEFAULT_SIGNALLING } from '../../src/core';
+import { createSecret, deriveRoomId, inviteCode, inviteLink, parseInvite, readSettings, saveSettings, defaultSettings, DEFAULT_SIGNALLING, DEFAULT_RELAY } from '../../src/core';
 import { testContext } from './helpers';
 
 describe('invites', () => {
@@ -56,5 +56,15 @@ describe('settings', () => {
     const doc = new Y.Doc();
     doc.getMap('settings').set('value', { displayName: 'Ana', signalling: 'not a list', role: 'labour-co-lead' });
     expect(readSettings(doc, 'u1')).toMatchObject({ displayName: 'Ana', role: 'labour-co-lead', signalling: [DEFAULT_SIGNALLING] });
+  });
+
+  it('give settings saved before the relay existed the local relay, and accept only ws(s) relay addresses', () => {
+    const doc = new Y.Doc();
+    doc.getMap('settings').set('value', { version: 1, userId: 'u1', displayName: 'Ana', role: 'member', signalling: [DEFAULT_SIGNALLING], iceServers: [] });
+    expect(readSettings(doc, 'u1')).toMatchObject({ displayName: 'Ana', relays: [DEFAULT_RELAY], iceTransportPolicy: 'all' });
+    expect(DEFAULT_RELAY).toBe('ws://127.0.0.1:4444/relay');
+    expect(() => saveSettings(doc, { ...defaultSettings('u1'), relays: ['https://relay.example.org'] }, testContext())).toThrow(/relays.0: must be a ws:\/\/ or wss:\/\//);
+    saveSettings(doc, { ...defaultSettings('u1'), relays: [], iceTransportPolicy: 'relay' }, testContext());
+    expect(readSettings(doc, 'u1')).toMatchObject({ relays: [], iceTransportPolicy: 'relay' });
   });
 });

@@ -3,7 +3,7 @@ import type { IceServer } from '../../core';
 const blank: IceServer = { urls: [''], username: '', credential: '' };
 
 /** STUN and TURN servers: none by default. Hospital networks often need a TURN server from IT. */
-export function IceServersEditor({ servers, onChange }: { servers: IceServer[]; onChange: (servers: IceServer[]) => void }) {
+export function IceServersEditor({ servers, onChange, children }: { servers: IceServer[]; onChange: (servers: IceServer[]) => void; children?: preact.ComponentChildren }) {
   const update = (index: number, patch: Partial<IceServer>) => onChange(servers.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   return (
     <section class="card" aria-labelledby="ice-title">
@@ -34,6 +34,7 @@ export function IceServersEditor({ servers, onChange }: { servers: IceServer[]; 
         </fieldset>
       ))}
       <button type="button" onClick={() => onChange([...servers, { ...blank, urls: [] }])}>Add a STUN or TURN server</button>
+      {children}
     </section>
   );
 }

@@ -73,14 +73,15 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
             <textarea id="opt-relays" rows={2} value={relays} spellcheck={false} onInput={(e) => setRelays((e.currentTarget as HTMLTextAreaElement).value)} />
           </div>
         </section>
-        <IceServersEditor servers={ice} onChange={setIce} />
-        <div class="field checkbox">
-          <label>
-            <input type="checkbox" checked={relayOnly} onChange={(e) => setRelayOnly((e.currentTarget as HTMLInputElement).checked)} /> Connect to co-leads only
-            through the TURN servers above
-          </label>
-          <p class="hint">Turn this on when your hospital's network allows traffic only through its TURN server (ask IT).</p>
-        </div>
+        <IceServersEditor servers={ice} onChange={setIce}>
+          <div class="field checkbox relay-only">
+            <label>
+              <input type="checkbox" checked={relayOnly} onChange={(e) => setRelayOnly((e.currentTarget as HTMLInputElement).checked)} /> Connect to co-leads only
+              through the TURN servers above
+            </label>
+            <p class="hint">Turn this on when your hospital's network allows traffic only through its TURN server (ask IT).</p>
+          </div>
+        </IceServersEditor>
         {message && <p role={message.tone === 'error' ? 'alert' : 'status'} class={`banner ${message.tone === 'error' ? 'error' : 'good'}`}>{message.text}</p>}
         <p><button type="submit" class="primary">Save settings</button></p>
       </form>
