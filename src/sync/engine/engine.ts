@@ -4,6 +4,7 @@ import { openReplica, type Replica } from '../replica';
 import { boardDbName, ENGINE_LOG_CHANNEL, LIBRARY_DB } from '../names';
 import { openRoom, type Room } from './room';
 import { createCaptureDrain } from './captures';
+import { forgetLinkStates } from '../relay/linkState';
 
 interface Connected {
   readonly secret: string;
@@ -77,7 +78,11 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
       settings = nextSettings;
       settingsKey = nextKey;
       const wanted = new Map(listBoards(library).filter((b) => b.secret && b.roomId).map((b) => [b.id, b]));
-      for (const boardId of [...connected.keys()]) if (!wanted.has(boardId)) await disconnect(boardId);
+      for (const boardId of [...connected.keys()]) {
+        if (wanted.has(boardId)) continue;
+        await disconnect(boardId);
+        await forgetLinkStates(boardId).catch(() => {});
+      }
       for (const [boardId, board] of wanted) {
         const current = connected.get(boardId);
         const secret = board.secret!;

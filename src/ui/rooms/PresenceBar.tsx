@@ -11,7 +11,10 @@ export const describeStatus = (status: ConnectionStatus): { text: string; tone: 
     case 'local':
       return { text: 'Only on this computer', tone: 'quiet' };
     case 'offline':
-      return { text: status.signalling.length === 0 ? 'Offline: no signalling server set' : 'Offline: edits are kept and sync when you reconnect', tone: 'warn' };
+      if (status.signalling.length === 0) {
+        return status.relay ? { text: 'No live editing (no signalling server set): edits go through the relay', tone: 'quiet' } : { text: 'Offline: no signalling server set', tone: 'warn' };
+      }
+      return { text: 'Offline: edits are kept and sync when you reconnect', tone: 'warn' };
     case 'connecting':
       return { text: 'Connecting…', tone: 'quiet' };
     case 'unreachable':

@@ -6,6 +6,17 @@ import { describeStatus } from './PresenceBar';
 export function WaitingForBoard({ board, library }: { board: OpenBoard; library: LibraryModel }) {
   const shared = library.boards.value.find((b) => b.id === board.boardId)?.secret;
   const status = describeStatus(board.presence.status.value);
+  const relay = board.presence.status.value.relay;
+  const relayLine =
+    relay === null
+      ? null
+      : relay.state === 'connecting' || relay.state === 'catching-up'
+        ? 'Fetching the board from the relay…'
+        : relay.state === 'synced'
+          ? 'The relay has nothing of this board yet: it gets it the next time a co-lead who has the board opens UBT Board.'
+          : relay.state === 'unreachable'
+            ? 'The relay is unreachable, so the board can only come straight from a co-lead who is online. Check the relay address in Settings.'
+            : `The relay refused this board: ${relay.problem ?? 'check the relay in Settings'}.`;
   return (
     <section class="card waiting" aria-labelledby="waiting-title">
       <h1 id="waiting-title">Waiting for your team's board</h1>
@@ -18,10 +29,11 @@ export function WaitingForBoard({ board, library }: { board: OpenBoard; library:
               This board arrives from a co-lead who has it. It appears here as soon as one of them has UBT Board open in their browser.
             </p>
           )}
+          {relayLine && <p class="relay-waiting">{relayLine}</p>}
           <p class={`status-pill tone-${status.tone}`}>{status.text}</p>
           {board.presence.status.value.state !== 'catching-up' && (
             <p class="hint">
-              If nothing arrives, check that your co-lead is online and that you both use the same signalling server (Settings).
+              If nothing arrives, check that your co-lead is online and that you both use the same signalling server and relay (Settings).
             </p>
           )}
         </>
