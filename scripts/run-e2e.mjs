@@ -1,7 +1,7 @@
 // Runs the real-browser tests and fails unless they really ran: a missing Chromium, a missing build or
 // an accidentally skipped test must not pass silently in CI.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -26,4 +26,15 @@ console.log(`e2e: ${passed} passed, ${failed} failed, ${skipped + todo} skipped`
 if (passed === 0 || skipped + todo > 0 || failed > 0) {
   console.error('Browser tests did not all run: none may be skipped and at least one must pass.');
   process.exit(1);
+}
+// A full run must have run every test written: count the `it(` in the browser test files.
+if (process.argv.length <= 2) {
+  const written = readdirSync('test/e2e')
+    .filter((name) => name.endsWith('.e2e.ts'))
+    .reduce((n, name) => n + (readFileSync(`test/e2e/${name}`, 'utf8').match(/\bit(\.each\([^)]*\))?\(/g) ?? []).length, 0);
+  if (passed < written) {
+    console.error(`Only ${passed} browser tests passed, but test/e2e/*.e2e.ts declares ${written}: some did not run.`);
+    process.exit(1);
+  }
+  console.log(`e2e: all ${written} declared browser tests ran`);
 }

@@ -18,6 +18,11 @@ const counts = (file) => {
 mkdirSync('test-results', { recursive: true });
 step('Type check', 'npx', ['tsc', '--noEmit']);
 step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitCounts = counts('test-results/unit.json');
+if (unitCounts.skipped > 0 || unitCounts.passed === 0) {
+  console.error(`\nUnit tests: ${unitCounts.skipped} skipped and ${unitCounts.passed} passed; none may be skipped.`);
+  process.exit(1);
+}
 step('Build', 'npx', ['wxt', 'build']);
 step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
 // Errors fail the run; the one warning left is preact's own innerHTML branch (dangerouslySetInnerHTML, unused here).
