@@ -8,6 +8,7 @@ export { changedRegion, type TextChange } from './doc/textDiff';
 export * from './ops/index';
 export * from './read/entity';
 export * from './read/board';
+export * from './read/invariants';
 export * from './read/team';
 export * from './read/compass';
 export * from './library';

@@ -10,6 +10,7 @@ export const prng = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
+export const DELETABLE = ['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'annotations'] as const;
 const WORDS = ['discharge', 'huddle', 'falls', 'call light', 'wait', 'kits', 'transport', 'handoff', '', 'ünïcode ✓', '<b>&</b>'];
 const TEXT_TARGETS: [Kind, string][] = [['ideas', 'text'], ['projects', 'problem'], ['projects', 'aimWhat'], ['cycles', 'prediction'], ['cycles', 'actNext'], ['measures', 'definition'], ['charter', 'text']];
 
@@ -43,11 +44,22 @@ export const randomStep = (doc: Y.Doc, ctx: OpContext, rand: () => number): void
     () => core.updateAction(doc, { id: id('actions'), done: rand() < 0.5 }, ctx),
     () => core.addPerson(doc, { name: `person ${int(9)}`, role: pick(core.ROLES)! }, ctx),
     () => core.moveEntity(doc, { kind: 'projects', id: id('projects'), after: null, before: rand() < 0.5 ? null : id('projects') }, ctx),
+    () => core.ideaToCycle(doc, { ideaId: id('ideas'), projectId: id('projects') }, ctx),
+    () => core.updateTeam(doc, rand() < 0.5 ? { name: `Team ${word() || 'x'}` } : { department: word(), region: word() }, ctx),
+    () => core.updatePerson(doc, { id: id('people'), role: pick(core.ROLES)! }, ctx),
+    () => core.setCharterAgreement(doc, { section: pick(core.CHARTER_SECTIONS)!, personId: id('people'), agreed: rand() < 0.7 }, ctx),
+    () => core.updateMeasure(doc, { id: id('measures'), name: `measure ${word() || 'x'}`, better: rand() < 0.5 ? 'up' : 'down' }, ctx),
+    () => core.importDataPoints(doc, { measureId: id('measures'), points: Array.from({ length: 1 + int(4) }, (_, i) => ({ date: `2025-1${int(3)}-0${1 + i}`, value: int(30) })) }, ctx),
+    () => core.updateDataPoint(doc, rand() < 0.5 ? { id: id('points'), value: int(60) } : { id: id('points'), date: date() }, ctx),
+    () => core.setMainMeasure(doc, { projectId: id('projects'), measureId: rand() < 0.8 ? id('measures') : null }, ctx),
     () => {
-      const kind = pick(['ideas', 'projects', 'cycles', 'points', 'actions', 'annotations'] as const)!;
+      const kind = pick(DELETABLE)!;
       core.deleteEntity(doc, { kind, id: id(kind) }, ctx);
     },
-    () => core.restoreEntity(doc, { kind: 'ideas', id: id('ideas') }, ctx),
+    () => {
+      const kind = pick(DELETABLE)!;
+      core.restoreEntity(doc, { kind, id: id(kind) }, ctx);
+    },
     () => {
       const [kind, field] = pick(TEXT_TARGETS)!;
       const target = kind === 'charter' ? pick(core.CHARTER_SECTIONS)! : id(kind);

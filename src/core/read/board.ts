@@ -3,6 +3,7 @@ import { collection, isReadOnly, metaMap, schemaVersionOf, type Kind } from '../
 import { readTeam } from './team';
 import { type Team, type Action, type Annotation, type CharterEntry, type Cycle, type DataPoint, type Idea, type Measure, type Person, type Project } from '../schema/entities';
 import { byOrder, readEntity, type NeedsAttention } from './entity';
+import { cyclesOfLiveProjects, duplicateProjects, onePointPerDate, type DuplicateProject, type PointConflict } from './invariants';
 
 /** A plain, validated picture of a whole board, for reports, tests and whole-board views. */
 export interface BoardSnapshot {
@@ -22,6 +23,10 @@ export interface BoardSnapshot {
   /** Soft-deleted entities of every kind, restorable. */
   readonly deleted: { kind: Kind; id: string }[];
   readonly needsAttention: NeedsAttention[];
+  /** Projects started twice from one idea by co-leads at the same moment (see read/invariants.ts). */
+  readonly duplicateProjects: DuplicateProject[];
+  /** Measures with two values for one date; `points` holds only the kept one. */
+  readonly pointConflicts: PointConflict[];
 }
 
 export const readBoard = (doc: Y.Doc): BoardSnapshot => {
@@ -39,6 +44,13 @@ export const readBoard = (doc: Y.Doc): BoardSnapshot => {
   };
   const team = readTeam(doc);
   needsAttention.push(...team.issues);
+  const projects = readAll<Project>('projects').sort(byOrder);
+  const liveProjects = new Set(projects.map((p) => p.id));
+  const points = onePointPerDate(readAll<DataPoint>('points'));
+  const ideaProjectId = (ideaId: string) => {
+    const value = collection(doc, 'ideas').get(ideaId)?.get('projectId');
+    return typeof value === 'string' ? value : null;
+  };
   return {
     boardId: String(metaMap(doc).get('boardId') ?? ''),
     schemaVersion: schemaVersionOf(doc),
@@ -47,14 +59,16 @@ export const readBoard = (doc: Y.Doc): BoardSnapshot => {
     people: readAll<Person>('people').sort(byOrder),
     charter: readAll<CharterEntry>('charter').sort((a, b) => CHARTER_ORDER.indexOf(a.id) - CHARTER_ORDER.indexOf(b.id)),
     ideas: readAll<Idea>('ideas').sort(newestFirst),
-    projects: readAll<Project>('projects').sort(byOrder),
-    cycles: readAll<Cycle>('cycles').sort(byOrder),
+    projects,
+    cycles: cyclesOfLiveProjects(readAll<Cycle>('cycles'), liveProjects).sort(byOrder),
     measures: readAll<Measure>('measures').sort(byOrder),
-    points: readAll<DataPoint>('points').sort(byDate),
+    points: points.points.sort(byDate),
     actions: readAll<Action>('actions').sort(byOrder),
     annotations: readAll<Annotation>('annotations').sort(byDate),
     deleted: deleted.sort(byKindAndId),
     needsAttention: needsAttention.sort(byKindAndId),
+    duplicateProjects: duplicateProjects(projects, ideaProjectId),
+    pointConflicts: points.conflicts,
   };
 };
 
