@@ -52,3 +52,14 @@ export const setMainMeasure = defineOperation(
     setChanged(project, { mainMeasureId: input.measureId });
   },
 );
+
+/**
+ * Two co-leads turned one idea into a project at the same moment: keep this copy as a project of its own
+ * (it no longer counts as started from the idea, so it is no longer shown as a duplicate).
+ */
+export const keepDuplicateProject = defineOperation(
+  'keepDuplicateProject',
+  z.object({ id: entityId }),
+  (doc, input) => requireEntity(doc, 'projects', input.id),
+  (_doc, _input, _ctx, project) => setChanged(project, { ideaId: null }),
+);

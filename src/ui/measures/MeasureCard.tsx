@@ -8,7 +8,7 @@ import { DataTable } from './DataTable';
 import { ImportPanel } from './ImportPanel';
 import { ChartSettings } from './ChartSettings';
 import { MeasureChartView } from './MeasureChartView';
-import { chartFor } from './chartData';
+import { chartFor, pointsOf } from './chartData';
 
 const BETTER = { up: 'Higher is better', down: 'Lower is better' };
 const KIND_BUTTONS: Record<ChartKind, string> = { run: 'Run chart', xmr: 'XmR chart' };
@@ -18,7 +18,13 @@ const toNumber = (text: string): number | null => (text.trim() === '' ? null : N
 /** One measure: its chart with what it says, then its data, settings and definition. */
 export function MeasureCard({ session, measure }: { session: BoardSession; measure: Measure }) {
   const update = (patch: Omit<Parameters<typeof updateMeasure>[1], 'id'>) => session.run(updateMeasure, { id: measure.id, ...patch });
-  const points = session.collections.points.live.value.filter((p) => p.measureId === measure.id).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const { points: kept, conflicts } = pointsOf(session, measure.id);
+  const points = kept.sort((a, b) => (a.date < b.date ? -1 : 1));
+  const allPoints = new Map(session.collections.points.live.value.map((p) => [p.id, p]));
+  const valueOf = (id: string) => {
+    const p = allPoints.get(id);
+    return p ? (p.numerator !== null && p.denominator !== null ? `${p.numerator}/${p.denominator}` : String(p.value)) : '?';
+  };
   const chart = chartFor(session, measure);
   const existingDates = useMemo(() => new Set(points.map((p) => p.date)), [points.map((p) => p.date).join()]);
   const [open, setOpen] = useState<'data' | 'settings' | null>(points.length === 0 ? 'data' : null);
@@ -34,6 +40,23 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
           ))}
         </div>
       </div>
+      {conflicts.length > 0 && (
+        <div class="banner warning" role="status">
+          <p>
+            <strong>Two values for one date.</strong> Co-leads entered these at the same time; the chart uses the newest. Choose
+            the right one:
+          </p>
+          <ul class="conflicts">
+            {conflicts.map((c) => (
+              <li key={`${c.date}`}>
+                {c.date}: {valueOf(c.kept)} (shown) or {c.others.map(valueOf).join(', ')}.{' '}
+                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.others[0]! })}>Keep {valueOf(c.kept)}</button>{' '}
+                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.kept })}>Keep {valueOf(c.others[0]!)}</button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <MeasureChartView chart={chart} />
       <div class="row wrap measure-tabs">
         <button type="button" aria-expanded={open === 'data'} onClick={() => toggle('data')}>Data ({points.length})</button>

@@ -1,4 +1,4 @@
-import { buildMeasureChart, type CycleOnChart, type Measure, type MeasureChart } from '../../core';
+import { buildMeasureChart, onePointPerDate, type CycleOnChart, type DataPoint, type Measure, type MeasureChart, type PointConflict } from '../../core';
 import type { BoardSession } from '../model/session';
 
 /** The PDSA cycles of every project linked to this measure, at their start dates, for the chart. */
@@ -10,11 +10,15 @@ export const cyclesFor = (session: BoardSession, measureId: string): CycleOnChar
     .map((c) => ({ title: c.title, projectTitle: titles.get(c.projectId)!, date: c.startDate }));
 };
 
+/** A measure's points, one per date (see core/read/invariants), and the dates that have two. */
+export const pointsOf = (session: BoardSession, measureId: string): { points: DataPoint[]; conflicts: PointConflict[] } =>
+  onePointPerDate(session.collections.points.live.value.filter((p) => p.measureId === measureId));
+
 /** The chart model of a measure from the live board: its points, notes and linked PDSA cycles. */
 export const chartFor = (session: BoardSession, measure: Measure): MeasureChart =>
   buildMeasureChart(
     measure,
-    session.collections.points.live.value.filter((p) => p.measureId === measure.id),
+    pointsOf(session, measure.id).points,
     session.collections.annotations.live.value.filter((a) => a.measureId === measure.id),
     cyclesFor(session, measure.id),
   );

@@ -1,5 +1,5 @@
 import {
-  COMPASS_LABELS, COMPASS_POINTS, deleteEntity, restoreEntity, setMainMeasure, linkMeasure, PROJECT_STATUS_LABELS, PROJECT_STATUSES, setCompassPoint, updateProject,
+  COMPASS_LABELS, COMPASS_POINTS, deleteEntity, keepDuplicateProject, restoreEntity, setMainMeasure, linkMeasure, PROJECT_STATUS_LABELS, PROJECT_STATUSES, setCompassPoint, updateProject,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
@@ -7,6 +7,7 @@ import { Checkbox, SelectField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
 import { CycleRamp } from '../cycles/CycleRamp';
 import { mainMeasureOf } from '../compass/CompassView';
+import { duplicatesOf } from './duplicates';
 
 /** One project: problem statement, aim, the three questions, Value Compass, measures and its PDSA ramp. */
 export function ProjectDetail({ session, boardId, projectId }: { session: BoardSession; boardId: string; projectId: string }) {
@@ -30,6 +31,21 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
       </div>
     </div>
   );
+  const duplicate = duplicatesOf(session).find((d) => d.projectId === projectId);
+  const original = duplicate ? session.collections.projects.entity(duplicate.of).value : null;
+  const duplicateBanner = duplicate && original?.ok && (
+    <div class="banner warning" role="status">
+      <p>
+        <strong>This project is a copy.</strong> Two co-leads turned the same idea into a project at the same moment; the other one
+        is <a href={hrefFor({ boardId, view: 'projects', itemId: duplicate.of })}>“{original.value.title}”</a>. Delete this copy (anything
+        you wrote here stays restorable under Deleted), or keep both as separate projects.
+      </p>
+      <div class="row">
+        <button type="button" onClick={() => { session.run(deleteEntity, { kind: 'projects', id: projectId }); navigate({ boardId, view: 'projects', itemId: duplicate.of }); }}>Delete this copy</button>
+        <button type="button" onClick={() => session.run(keepDuplicateProject, { id: projectId })}>Keep both</button>
+      </div>
+    </div>
+  );
   const measures = session.collections.measures.live.value;
   const text = (field: string, label: string, hint?: string, rows = 2) => (
     <TextField session={session} kind="projects" id={projectId} field={field} label={label} hint={hint} rows={rows} />
@@ -38,6 +54,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
     <div class="stack">
       <p><a href={hrefFor({ boardId, view: 'projects' })}>← All projects</a></p>
       {deletedBanner}
+      {duplicateBanner}
       <section class="card" aria-labelledby="project-heading">
         {!project.deleted && <h1 id="project-heading" class="visually-hidden">{project.title}</h1>}
         <div class="row wrap">

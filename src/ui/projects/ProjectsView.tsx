@@ -3,6 +3,7 @@ import { addProject, byOrder, COMPASS_LABELS, COMPASS_POINTS, PROJECT_STATUS_LAB
 import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
 import { ProjectDetail } from './ProjectDetail';
+import { duplicatesOf } from './duplicates';
 
 /** The team's improvement projects; one opens in full with its aim, measures and tests of change. */
 export function ProjectsView({ session, boardId, projectId }: { session: BoardSession; boardId: string; projectId: string | null }) {
@@ -14,6 +15,7 @@ function ProjectList({ session, boardId }: { session: BoardSession; boardId: str
   const [title, setTitle] = useState('');
   const projects = session.collections.projects.live.value.slice().sort(byOrder);
   const cycles = session.collections.cycles.live.value;
+  const copies = new Set(duplicatesOf(session).map((d) => d.projectId));
   const add = (event: Event) => {
     event.preventDefault();
     const made = session.run(addProject, { title });
@@ -29,6 +31,7 @@ function ProjectList({ session, boardId }: { session: BoardSession; boardId: str
             <h2><a href={hrefFor({ boardId, view: 'projects', itemId: project.id })}>{project.title || 'Untitled project'}</a></h2>
             <p class="row wrap">
               <span class={`badge status-${project.status}`}>{PROJECT_STATUS_LABELS[project.status]}</span>
+              {copies.has(project.id) && <span class="badge duplicate" title="Made from the same idea as another project at the same moment: open it to delete or keep it">Duplicate</span>}
               {COMPASS_POINTS.filter((p) => project.compass[p]).map((p) => <span key={p} class={`chip compass-${p}`}>{COMPASS_LABELS[p]}</span>)}
               <span class="meta">{cycles.filter((c) => c.projectId === project.id).length} tests of change</span>
             </p>
