@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { Role } from './schema/enums';
 import { defineOperation } from './ops/context';

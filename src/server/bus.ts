@@ -16,9 +16,9 @@ const listenersOf = () => {
   return {
     channels,
     add(channel: string, listener: (payload: string) => void): boolean {
-      let set = channels.get(channel);
-      const first = !set;
-      if (!set) channels.set(channel, (set = new Set()));
+      const set = channels.get(channel) ?? new Set<(payload: string) => void>();
+      const first = !channels.has(channel);
+      channels.set(channel, set);
       set.add(listener);
       return first;
     },

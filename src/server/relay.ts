@@ -18,8 +18,6 @@ export interface RelayOptions {
 /** What travels between instances on `relay:ROOM`: a new entry, and which connection sent it. */
 interface Fanout { seq: number; data: string; from: string }
 
-const BASE64_BYTES = (text: string) => Math.floor((text.length * 3) / 4) - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
-
 /** A token bucket: `rate` per second, up to `burst`. */
 const bucket = (rate: number, burst: number) => {
   let level = burst;
@@ -149,7 +147,7 @@ export const createRelay = (options: RelayOptions) => {
         }
         return fail('rate-limited', `Too many messages; try again in ${wait} ms.`, { retryAfterMs: wait, ...(id ? { id } : {}) });
       }
-      let parsed;
+      let parsed: ReturnType<typeof ClientFrame.safeParse>;
       try {
         parsed = ClientFrame.safeParse(JSON.parse(text));
       } catch {

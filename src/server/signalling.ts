@@ -53,7 +53,8 @@ export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes
         const text = JSON.stringify({ ...message, clients: conns.size });
         for (const receiver of conns) sendText(receiver, text);
       });
-      topics.set(topic, (entry = { conns, ready }));
+      entry = { conns, ready };
+      topics.set(topic, entry);
     }
     entry.conns.add(conn);
     return entry.ready;
@@ -87,7 +88,7 @@ export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes
     conn.on('message', (data) => {
       const text = data.toString();
       onMessage?.('in', text);
-      let parsed;
+      let parsed: ReturnType<typeof Message.safeParse>;
       try {
         parsed = Message.safeParse(JSON.parse(text));
       } catch {

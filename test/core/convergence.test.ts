@@ -19,7 +19,7 @@ const OPS_PER_PEER = 60;
 interface Peer { doc: Y.Doc; ctx: OpContext; inbox: Uint8Array[]; ops: number }
 
 /** Raw counts, before the read side enforces anything: how often concurrency broke an invariant. */
-export const rawViolations = (doc: Y.Doc) => {
+const rawViolations = (doc: Y.Doc) => {
   const live = (kind: (typeof DELETABLE)[number]) => [...collection(doc, kind).values()].filter((e) => e.get('deleted') !== true);
   const liveProjects = new Set(live('projects').map((p) => String(p.get('id'))));
   const byIdea = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browsersPerTest, newProfileDir, type ExtensionBrowser } from './browser';
+import { browsersPerTest, newProfileDir, } from './browser';
 import { createBoardThroughUi, goTo, openCycle } from './flows';
 
 const browsers = browsersPerTest(afterEach);

@@ -67,7 +67,9 @@ export const browsersPerTest = (afterEach: (fn: () => Promise<void>) => void) =>
       return browser;
     },
     /** Forget browsers already closed by the test (a restart). */
-    forget: () => void (open = []),
+    forget: () => {
+      open = [];
+    },
   };
 };
 

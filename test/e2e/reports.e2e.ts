@@ -79,6 +79,7 @@ describe('reports', () => {
     expect(watched.dialogs).toEqual([]);
     expect(await watched.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     // The payloads are on the page as text.
+    // biome-ignore lint/performance/useDomNodeTextContent: what a person sees on screen, so the rendered text
     expect(await watched.page.locator('body').innerText()).toContain('<img src=x onerror="window.__pwned = 2">');
     await watched.page.close();
   });

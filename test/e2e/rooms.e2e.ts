@@ -182,6 +182,7 @@ describe('two co-leads on one board, peer to peer', () => {
       await pageC.waitForTimeout(4000);
       await pageC.screenshot({ path: 'test-results/wrong-secret.png', fullPage: true });
       expect(await pageC.getByRole('heading', { name: /Waiting for your team/ }).count()).toBe(1);
+      // biome-ignore lint/performance/useDomNodeTextContent: what a person sees on screen, so the rendered text
       const seen = await pageC.locator('body').innerText();
       for (const text of ['Med-Surg 4 West', 'Timely discharge', 'falls', 'Ana Ruiz', 'Ben Okafor']) expect(seen).not.toContain(text);
       expect(await pageC.getByRole('combobox', { name: 'Board' }).locator('option:checked').textContent()).toBe('Shared board');

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { deriveRelayKeys } from '../../src/sync/relay/crypto';
 import { startServer, type UbtServer } from '../../src/server/server';
 import { ideas, newBoard, openClient, until, type Client } from './helpers';
+import { openSocket } from '../server/socket';
 
 let servers: UbtServer[] = [];
 let clients: Client[] = [];
@@ -26,13 +27,6 @@ const client = (...args: Parameters<typeof openClient>) => {
   const c = openClient(...args);
   clients.push(c);
   return c;
-};
-const raw = async (url: string) => {
-  const ws = new WebSocket(url);
-  const inbox: Record<string, unknown>[] = [];
-  ws.on('message', (data) => inbox.push(JSON.parse(data.toString())));
-  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
-  return { ws, inbox, send: (m: unknown) => ws.send(typeof m === 'string' ? m : JSON.stringify(m)) };
 };
 const sqliteFile = () => join(mkdtempSync(join(tmpdir(), 'ubt-relay-')), 'relay.sqlite');
 
@@ -99,7 +93,7 @@ describe('relay faults', { timeout: 40_000 }, () => {
     expect(await a.link.settled()).toBe(true);
 
     const token = (await deriveRelayKeys(board.secret, board.roomId)).token;
-    const vandal = await raw(server.relayUrl);
+    const vandal = await openSocket(server.relayUrl);
     vandal.send('not json at all');
     vandal.send({ type: 'push', id: 'x', data: 'not base64 !!' });
     vandal.send({ type: 'teleport' });
@@ -129,7 +123,7 @@ describe('relay faults', { timeout: 40_000 }, () => {
     expect(await a.link.settled()).toBe(true);
     const { seal, toBase64 } = await import('../../src/sync/relay/crypto');
     const keys = await deriveRelayKeys(board.secret, board.roomId);
-    const vandal = await raw(server.relayUrl);
+    const vandal = await openSocket(server.relayUrl);
     vandal.send({ type: 'hello', room: board.roomId, token: keys.token, since: 0 });
     await until(() => vandal.inbox.some((m) => m.type === 'synced'));
     vandal.send({ type: 'push', id: 'bad', data: toBase64(await seal(keys, 'update', new Uint8Array([0, 255, 255, 255, 9, 9]))) });
@@ -146,7 +140,7 @@ describe('relay faults', { timeout: 40_000 }, () => {
     const server = await serve({ relayLimits: { entryBytes: 2000, roomBytes: 5000, messagesPerSecond: 5, messageBurst: 20 } });
     const board = await newBoard();
     const token = (await deriveRelayKeys(board.secret, board.roomId)).token;
-    const c = await raw(server.relayUrl);
+    const c = await openSocket(server.relayUrl);
     c.send({ type: 'hello', room: board.roomId, token, since: 0 });
     await until(() => c.inbox.some((m) => m.type === 'synced'));
     c.send({ type: 'push', id: 'huge', data: Buffer.alloc(2500, 1).toString('base64') });

@@ -9,6 +9,7 @@ import { createSecret, deriveRoomId } from '../../src/core/invite';
 import { deriveRelayKeys, fromBase64, open } from '../../src/sync/relay/crypto';
 import { startServer, type UbtServer } from '../../src/server/server';
 import { newBoard, openClient, until, type Client } from './helpers';
+import { openSocket } from '../server/socket';
 
 let server: UbtServer | null = null;
 let clients: Client[] = [];
@@ -23,13 +24,11 @@ const TEXT = 'Patients wait 40 minutes for discharge transport';
 const NAME = 'Rosalind Okafor';
 const TEAM = 'Med-Surg 4 West';
 
+
 const frame = async (url: string, message: object) => {
-  const ws = new WebSocket(url);
-  const inbox: Record<string, unknown>[] = [];
-  ws.on('message', (data) => inbox.push(JSON.parse(data.toString())));
-  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
-  ws.send(JSON.stringify(message));
-  return { ws, inbox };
+  const socket = await openSocket(url);
+  socket.send(message);
+  return socket;
 };
 
 describe('the relay cannot read a board', { timeout: 30_000 }, () => {

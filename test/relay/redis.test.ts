@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { startServer, type UbtServer } from '../../src/server/server';
 import { ideas, newBoard, openClient, until, type Client } from './helpers';
 import { startRedis, type RedisServer } from './redis';
+import { openSocket } from '../server/socket';
 
 /** Two relay instances over one real redis-server on 127.0.0.1, started here. */
 let redis: RedisServer;
@@ -64,16 +64,10 @@ describe('relay over Redis, several instances', { timeout: 30_000 }, () => {
   it('introduces two co-leads for WebRTC when they reach two different instances (signalling over pub/sub)', async () => {
     const x = await instance();
     const y = await instance();
-    const open = async (url: string) => {
-      const ws = new WebSocket(url);
-      const inbox: { type: string; data?: unknown }[] = [];
-      ws.on('message', (data) => inbox.push(JSON.parse(data.toString())));
-      await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
-      return { ws, inbox };
-    };
-    const a = await open(x.url);
-    const b = await open(y.url);
-    const outsider = await open(y.url);
+
+    const a = await openSocket(x.url);
+    const b = await openSocket(y.url);
+    const outsider = await openSocket(y.url);
     a.ws.send(JSON.stringify({ type: 'subscribe', topics: ['ubt-room'] }));
     outsider.ws.send(JSON.stringify({ type: 'subscribe', topics: ['another-room'] }));
     b.ws.send(JSON.stringify({ type: 'subscribe', topics: ['ubt-room'] }));

@@ -25,10 +25,15 @@ export const startRedis = async (): Promise<RedisServer> => {
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${output}`)), 10_000);
-    child.once('error', (error) => (clearTimeout(timer), reject(new Error(`redis-server could not run (is Debian's redis-server installed?): ${error.message}`))));
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`redis-server could not run (is Debian's redis-server installed?): ${error.message}`));
+    });
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Ready to accept connections')) (clearTimeout(timer), resolve());
+      if (!output.includes('Ready to accept connections')) return;
+      clearTimeout(timer);
+      resolve();
     });
   });
   return {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startServer, type UbtServer } from '../../src/server/server';
+import { openSocket } from './socket';
 
 let server: UbtServer | null = null;
 afterEach(async () => {
@@ -8,14 +9,6 @@ afterEach(async () => {
   server = null;
 });
 
-const open = async (url: string) => {
-  const ws = new WebSocket(url);
-  const inbox: Record<string, unknown>[] = [];
-  ws.on('message', (data) => inbox.push(JSON.parse(data.toString())));
-  ws.on('error', () => {});
-  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
-  return { ws, inbox };
-};
 const until = async (check: () => boolean, ms = 10_000) => {
   const end = Date.now() + ms;
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
@@ -23,8 +16,8 @@ const until = async (check: () => boolean, ms = 10_000) => {
 };
 /** A normal pair of co-leads still meets and talks. */
 const stillServes = async (url: string) => {
-  const a = await open(url);
-  const b = await open(url);
+  const a = await openSocket(url);
+  const b = await openSocket(url);
   a.ws.send(JSON.stringify({ type: 'subscribe', topics: ['ubt-room'] }));
   b.ws.send(JSON.stringify({ type: 'subscribe', topics: ['ubt-room'] }));
   await new Promise((r) => setTimeout(r, 50));
@@ -38,7 +31,7 @@ const stillServes = async (url: string) => {
 describe('signalling server under abuse', { timeout: 30_000 }, () => {
   it('ignores malformed frames and keeps serving', async () => {
     server = await startServer({ port: 0 });
-    const vandal = await open(server.url);
+    const vandal = await openSocket(server.url);
     for (const frame of ['', 'not json', '[]', 'null', '{"type":"subscribe","topics":"room"}', '{"type":"publish"}', '{"type":"publish","topic":""}', '{"type":"nope"}', '{"type":"subscribe","topics":[1,2]}', JSON.stringify({ type: 'subscribe', topics: ['x'.repeat(201)] })]) vandal.ws.send(frame);
     vandal.ws.send(Buffer.from([0, 1, 2, 255]));
     await stillServes(server.url);
@@ -48,7 +41,7 @@ describe('signalling server under abuse', { timeout: 30_000 }, () => {
 
   it('closes a connection that sends an oversized frame, and only that one', async () => {
     server = await startServer({ port: 0 });
-    const vandal = await open(server.url);
+    const vandal = await openSocket(server.url);
     const closed = new Promise<number>((resolve) => vandal.ws.once('close', (code) => resolve(code)));
     vandal.ws.send(JSON.stringify({ type: 'publish', topic: 'ubt-room', data: 'x'.repeat(200 * 1024) }));
     expect(await closed).toBe(1009);
@@ -57,10 +50,10 @@ describe('signalling server under abuse', { timeout: 30_000 }, () => {
 
   it('caps topics per connection under a subscription flood', async () => {
     server = await startServer({ port: 0, maxTopicsPerConnection: 50 });
-    const flooder = await open(server.url);
+    const flooder = await openSocket(server.url);
     for (let i = 0; i < 40; i++) flooder.ws.send(JSON.stringify({ type: 'subscribe', topics: Array.from({ length: 100 }, (_, j) => `flood-${i}-${j}`) }));
     // Topic 51 onwards was never added: a publish there reaches nobody, not even the flooder.
-    const listener = await open(server.url);
+    const listener = await openSocket(server.url);
     listener.ws.send(JSON.stringify({ type: 'subscribe', topics: ['flood-39-99'] }));
     await new Promise((r) => setTimeout(r, 100));
     listener.ws.send(JSON.stringify({ type: 'publish', topic: 'flood-39-99', data: 'x' }));
@@ -73,7 +66,7 @@ describe('signalling server under abuse', { timeout: 30_000 }, () => {
 
   it('takes many connections and publishes without a subscription, and still serves', async () => {
     server = await startServer({ port: 0 });
-    const crowd = await Promise.all(Array.from({ length: 300 }, () => open(server!.url)));
+    const crowd = await Promise.all(Array.from({ length: 300 }, () => openSocket(server!.url)));
     for (const c of crowd) c.ws.send(JSON.stringify({ type: 'publish', topic: `nobody-${Math.random()}`, data: 'into the void' }));
     await stillServes(server.url);
     expect(server.clients()).toBeGreaterThanOrEqual(300);

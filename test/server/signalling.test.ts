@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { startServer, type UbtServer } from '../../src/server/server';
+import { openSocket } from './socket';
 
 let server: UbtServer | null = null;
 afterEach(async () => {
@@ -8,13 +8,6 @@ afterEach(async () => {
   server = null;
 });
 
-const connect = async (url: string) => {
-  const ws = new WebSocket(url);
-  const inbox: unknown[] = [];
-  ws.on('message', (data) => inbox.push(JSON.parse(data.toString())));
-  await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
-  return { ws, inbox };
-};
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 1000 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
@@ -24,9 +17,9 @@ describe('signalling server', () => {
   it('binds to 127.0.0.1 by default and relays publishes to the subscribers of a topic only', async () => {
     server = await startServer({ port: 0 });
     expect(server.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+$/);
-    const a = await connect(server.url);
-    const b = await connect(server.url);
-    const c = await connect(server.url);
+    const a = await openSocket(server.url);
+    const b = await openSocket(server.url);
+    const c = await openSocket(server.url);
     a.ws.send(JSON.stringify({ type: 'subscribe', topics: ['room-1'] }));
     b.ws.send(JSON.stringify({ type: 'subscribe', topics: ['room-1'] }));
     c.ws.send(JSON.stringify({ type: 'subscribe', topics: ['room-2'] }));
@@ -44,7 +37,7 @@ describe('signalling server', () => {
   it('ignores malformed messages and closes a connection that sends an oversized one', async () => {
     const logged: string[] = [];
     server = await startServer({ port: 0, maxMessageBytes: 1024, log: (l) => logged.push(l) });
-    const a = await connect(server.url);
+    const a = await openSocket(server.url);
     a.ws.send('not json');
     a.ws.send(JSON.stringify({ type: 'publish' }));
     await until(() => logged.length >= 2);
@@ -57,9 +50,9 @@ describe('signalling server', () => {
   it('drops a subscriber that never reads once its queue passes the cap, and keeps serving the others', async () => {
     const logged: string[] = [];
     server = await startServer({ port: 0, maxBufferedBytes: 256 * 1024, log: (l) => logged.push(l) });
-    const slow = await connect(server.url);
-    const fast = await connect(server.url);
-    const publisher = await connect(server.url);
+    const slow = await openSocket(server.url);
+    const fast = await openSocket(server.url);
+    const publisher = await openSocket(server.url);
     for (const c of [slow, fast]) c.ws.send(JSON.stringify({ type: 'subscribe', topics: ['room'] }));
     await until(() => server!.clients() === 3);
     await new Promise((r) => setTimeout(r, 50));
@@ -73,7 +66,7 @@ describe('signalling server', () => {
     expect(logged.some((l) => /^dropped a connection that is not reading: \d+ bytes waiting$/.test(l))).toBe(true);
     expect((fast.inbox as { i: number }[]).map((m) => m.i)).toEqual(Array.from({ length: count }, (_, i) => i));
     // The server still answers a new client.
-    const late = await connect(server.url);
+    const late = await openSocket(server.url);
     late.ws.send(JSON.stringify({ type: 'ping' }));
     await until(() => late.inbox.length === 1);
     for (const c of [slow, fast, publisher, late]) c.ws.terminate();

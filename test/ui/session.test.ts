@@ -54,9 +54,18 @@ describe('board session', () => {
     let c1Runs = 0;
     let c2Runs = 0;
     const stops = [
-      effect(() => void (cycles.live.value, listRuns++)),
-      effect(() => void (cycles.entity(c1).value, c1Runs++)),
-      effect(() => void (cycles.entity(c2).value, c2Runs++)),
+      effect(() => {
+        void cycles.live.value;
+        listRuns++;
+      }),
+      effect(() => {
+        void cycles.entity(c1).value;
+        c1Runs++;
+      }),
+      effect(() => {
+        void cycles.entity(c2).value;
+        c2Runs++;
+      }),
     ];
     editText(doc, { kind: 'cycles', id: c1, field: 'prediction', value: 'typing…' }, ctx);
     expect([listRuns, c1Runs, c2Runs]).toEqual([1, 1, 1]);
@@ -65,7 +74,7 @@ describe('board session', () => {
     session.run((d, input: { id: string }, x) => addCycle(d, { projectId: input.id, title: 'C3' }, x), { id: p });
     expect(listRuns).toBe(2);
     expect([c1Runs, c2Runs]).toEqual([1, 1]);
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
     session.dispose();
   });
 });

@@ -1,4 +1,4 @@
-import { median } from './runChart';
+
 
 export type Improvement = 'up' | 'down' | 'neither';
 export type PointSignal = 'improvement' | 'concern' | 'neutral-high' | 'neutral-low' | null;
@@ -113,7 +113,7 @@ const analyzeSegment = (values: readonly (number | null)[], options: XmROptions,
   for (let from = 0; from + 3 <= present.length; from++) {
     const window = [from, from + 1, from + 2];
     const sum = Math.abs(window.reduce((acc, j) => acc + side[j]!, 0));
-    if (sum === 3 && window.filter((j) => near[j]).length >= 2) window.forEach((j) => near[j] && (twoOfThree[j] = true));
+    if (sum === 3 && window.filter((j) => near[j]).length >= 2) for (const j of window) if (near[j]) twoOfThree[j] = true;
   }
 
   const result: XmRPoint[] = values.map(() => ({ mean: centre, lower, upper, outside: false, shift: false, trend: false, twoOfThree: false, signal: null }));
@@ -139,7 +139,7 @@ const range = (from: number, length: number): number[] => Array.from({ length },
 /** Marks every point of every window of `size` consecutive points that satisfies `test`. */
 const windowsOf = (length: number, size: number, test: (from: number) => boolean): boolean[] => {
   const marked = new Array<boolean>(length).fill(false);
-  for (let from = 0; from + size <= length; from++) if (test(from)) range(from, size).forEach((j) => (marked[j] = true));
+  for (let from = 0; from + size <= length; from++) if (test(from)) for (const j of range(from, size)) marked[j] = true;
   return marked;
 };
 

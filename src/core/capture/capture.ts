@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { collection } from '../doc/layout';
 import { addIdea } from '../ops/ideas';
 import { setVote } from '../ops/ideas';

@@ -126,7 +126,9 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   line(chart.centre, CHART_COLOURS.centre, '', chart.kind === 'xmr' ? 'Mean' : 'Median', 2);
 
   parts.push(`<polyline fill="none" stroke="${CHART_COLOURS.line}" stroke-width="${compact ? 1.5 : 2}" points="${chart.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}"/>`);
-  chart.values.forEach((v, i) => parts.push(markShape(chart.marks[i] ?? null, x(i), y(v), compact)));
+  chart.values.forEach((v, i) => {
+    parts.push(markShape(chart.marks[i] ?? null, x(i), y(v), compact));
+  });
 
   if (!compact) {
     chart.notes.forEach((note, k) => {

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { Action, Annotation, CharterEntry, Cycle, DataPoint, Idea, Measure, Person, Project } from '../schema/entities';
 
@@ -57,6 +57,7 @@ export const teamMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('team');
 
 /** Every shared type at the top of a board document; an UndoManager's scope. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Y.UndoManager takes any shared type
+// biome-ignore lint/suspicious/noExplicitAny: Yjs types its event handlers so that only AbstractType<any> holds maps and texts together
 export const topLevelTypes = (doc: Y.Doc): Y.AbstractType<any>[] => [
   metaMap(doc),
   teamMap(doc),

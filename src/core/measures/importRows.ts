@@ -74,10 +74,13 @@ export const previewImport = (text: string, options: { rate: boolean; existingDa
   const rows: ImportRow[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: `return problem(…)` only ends this row early; problem() returns nothing.
   table.forEach((cells, index) => {
     if (hasHeader && index === 0) return;
     const line = index + 1;
-    const problem = (message: string) => problems.push({ line, text: cells.join(', '), problem: message });
+    const problem = (message: string): void => {
+      problems.push({ line, text: cells.join(', '), problem: message });
+    };
     const rawDate = cells[columns.date] ?? '';
     const date = parseDate(rawDate, dateOrder);
     if (!date) return problem(rawDate ? `“${rawDate}” is not a date (use 2026-03-02, 2 Mar 2026 or ${dateOrder === 'dmy' ? '02/03/2026' : '03/02/2026'})` : 'no date');

@@ -1,5 +1,5 @@
-import * as Y from 'yjs';
-import { z } from 'zod';
+import type * as Y from 'yjs';
+import type { z } from 'zod';
 import { isReadOnly, SCHEMA_VERSION } from '../doc/layout';
 import { stampUpdated } from '../doc/stamp';
 

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { collection, isReadOnly, metaMap, schemaVersionOf, type Kind } from '../doc/layout';
 import { readTeam } from './team';
-import { type Team, type Action, type Annotation, type CharterEntry, type Cycle, type DataPoint, type Idea, type Measure, type Person, type Project } from '../schema/entities';
+import type { Team, Action, Annotation, CharterEntry, Cycle, DataPoint, Idea, Measure, Person, Project } from '../schema/entities';
 import { byOrder, readEntity, type NeedsAttention } from './entity';
 import { cyclesOfLiveProjects, duplicateProjects, onePointPerDate, type DuplicateProject, type PointConflict } from './invariants';
 

@@ -1,7 +1,7 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { Secret, type Settings } from '../../core';
-import { colourFor, ConnectionStatus, Editing, Person, presenceChannelName, PresenceMessage, type PresentPerson } from '../presence';
+import { colourFor, type ConnectionStatus, type Editing, Person, presenceChannelName, PresenceMessage, type PresentPerson } from '../presence';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { linkPeer, type PeerLink, type SimplePeerLike } from './peerLink';
@@ -68,10 +68,10 @@ export const openRoom = (options: RoomOptions): Room => {
    * (about 30 s). Every engine beats its awareness every HEARTBEAT_MS, and a peer silent for STALE_MS
    * counts as gone.
    */
-  const freshStates = (): [number, Record<string, any>][] => {
+  const freshStates = (): [number, Record<string, unknown> & { user?: Record<string, unknown>; peerId?: unknown; editing?: unknown; movedTo?: unknown }][] => {
     const connected = connectedPeerIds();
     const now = Date.now();
-    const out: [number, Record<string, any>][] = [];
+    const out: [number, Record<string, unknown> & { user?: Record<string, unknown>; peerId?: unknown; editing?: unknown; movedTo?: unknown }][] = [];
     awareness.getStates().forEach((state, clientId) => {
       if (clientId === doc.clientID || !connected.has(String(state.peerId))) return;
       const lastUpdated = awareness.meta.get(clientId)?.lastUpdated ?? 0;
@@ -161,7 +161,10 @@ export const openRoom = (options: RoomOptions): Room => {
     for (const id of added) {
       const conn = provider.room?.webrtcConns.get(id);
       if (!conn) continue;
-      const link = linkPeer(conn.peer as SimplePeerLike, { label: `peer ${id.slice(0, 8)}`, log, onChange: () => (checkHealth(), post()) });
+      const link = linkPeer(conn.peer as SimplePeerLike, { label: `peer ${id.slice(0, 8)}`, log, onChange: () => {
+          checkHealth();
+          post();
+        } });
       links.set(id, link);
       conn.peer.on('close', () => {
         if (links.get(id) === link) links.delete(id);
@@ -184,7 +187,10 @@ export const openRoom = (options: RoomOptions): Room => {
   provider.on('status', onStatus);
   awareness.on('change', onAwareness);
   let beat = 0;
-  const timer = setInterval(() => (checkHealth(), post()), 1000);
+  const timer = setInterval(() => {
+    checkHealth();
+    post();
+  }, 1000);
   const heartbeat = setInterval(() => awareness.setLocalStateField('beat', ++beat), HEARTBEAT_MS);
   onStatus();
 

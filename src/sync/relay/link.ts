@@ -95,7 +95,6 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
   let snapshotting: string | null = null;
   /** Entries received out of order after catching up. */
   const ahead = new Set<number>();
-  let head = 0;
   let snapshotCovers = 0;
   let bytesSinceSnapshot = 0;
   let entriesSinceSnapshot = 0;
@@ -206,7 +205,6 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
     if (!state) return;
     switch (frame.type) {
       case 'welcome':
-        head = frame.head;
         lastCaughtUp = Math.min(state.since, frame.head);
         snapshotCovers = frame.snapshotCovers;
         entryLimit = Math.min(frame.limits.entryBytes, RELAY_LIMITS.entryBytes);
@@ -259,10 +257,11 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
             merged = null;
           }
           // A damaged entry spoils a merge: then apply one by one and skip only the damaged ones.
-          if (!merged || !applyUpdate(merged, 'catch-up')) updates.forEach((u, i) => applyUpdate(u, `catch-up #${i + 1}`));
+          if (!merged || !applyUpdate(merged, 'catch-up')) {
+            for (const [i, u] of updates.entries()) applyUpdate(u, `catch-up #${i + 1}`);
+          }
           log(`${label}: caught up with ${updates.length} entries`);
         }
-        head = frame.head;
         state.since = Math.max(state.since, frame.head);
         ahead.clear();
         bytesSinceSnapshot = frame.logBytes;

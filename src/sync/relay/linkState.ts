@@ -22,17 +22,27 @@ let opening: Promise<IDBDatabase> | null = null;
 const database = (): Promise<IDBDatabase> =>
   (opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore(STORE);
+    };
     request.onsuccess = () => {
       const db = request.result;
-      db.onclose = () => (opening = null);
-      db.onversionchange = () => (db.close(), (opening = null));
+      db.onclose = () => {
+        opening = null;
+      };
+      db.onversionchange = () => {
+        db.close();
+        opening = null;
+      };
       resolve(db);
     };
-    request.onerror = () => ((opening = null), reject(request.error));
+    request.onerror = () => {
+      opening = null;
+      reject(request.error);
+    };
   }));
 
-const run = async <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> => {
+const run = async <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T> | undefined): Promise<T | undefined> => {
   const db = await database();
   return new Promise<T | undefined>((resolve, reject) => {
     const tx = db.transaction(STORE, mode);
@@ -53,9 +63,15 @@ export const loadLinkState = async (boardId: string, url: string, roomId: string
 };
 
 export const saveLinkState = async (boardId: string, url: string, state: LinkState): Promise<void> => {
-  await run('readwrite', (store) => void store.put({ ...state }, key(boardId, url)));
+  await run('readwrite', (store) => {
+    store.put({ ...state }, key(boardId, url));
+    return undefined;
+  });
 };
 
 export const forgetLinkStates = async (boardId: string): Promise<void> => {
-  await run('readwrite', (store) => void store.delete(IDBKeyRange.bound(`${boardId} `, `${boardId} \uffff`)));
+  await run('readwrite', (store) => {
+    store.delete(IDBKeyRange.bound(`${boardId} `, `${boardId} \uffff`));
+    return undefined;
+  });
 };

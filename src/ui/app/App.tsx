@@ -65,7 +65,7 @@ export function App({ surface }: { surface: Surface }) {
     if (open && library.boards.value.some((b) => b.id === open.boardId)) library.touch(open.boardId, teamName || undefined);
   }, [open, teamName]);
 
-  let body;
+  let body: preact.JSX.Element;
   if (!boardId) body = library.loaded.value && !join ? <Welcome library={library} problem={problem} /> : <p class="loading" role="status">Opening UBT Board…</p>;
   else if (problem) body = <p role="alert" class="banner error">{problem}</p>;
   else if (!open || open.boardId !== boardId) body = <p class="loading" role="status">Opening board…</p>;

@@ -23,7 +23,8 @@ export function PrivacyCheck({ text, findings, onChange, confirmed, onConfirm }:
     <section class="privacy" aria-labelledby="privacy-title">
       <h2 id="privacy-title">This may contain patient details</h2>
       <p>Boards are shared with your team and are not a place for patient information. Remove these before saving:</p>
-      <p class="privacy-preview" aria-label="Captured text with possible patient details highlighted">
+      <p class="privacy-preview">
+        <span class="visually-hidden">Captured text with possible patient details highlighted: </span>
         {parts.map((part, i) => (typeof part === 'string' ? part : <mark key={i} title={IDENTIFIER_LABELS[part.kind]}>{part.match}</mark>))}
       </p>
       <ul class="findings">

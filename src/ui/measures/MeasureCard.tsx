@@ -21,7 +21,7 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
   const { points: kept, conflicts } = pointsOf(session, measure.id);
   const points = kept.sort((a, b) => (a.date < b.date ? -1 : 1));
   const allPoints = new Map(session.collections.points.live.value.map((p) => [p.id, p]));
-  const valueOf = (id: string) => {
+  const shownValue = (id: string) => {
     const p = allPoints.get(id);
     return p ? (p.numerator !== null && p.denominator !== null ? `${p.numerator}/${p.denominator}` : String(p.value)) : '?';
   };
@@ -49,9 +49,9 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
           <ul class="conflicts">
             {conflicts.map((c) => (
               <li key={`${c.date}`}>
-                {c.date}: {valueOf(c.kept)} (shown) or {c.others.map(valueOf).join(', ')}.{' '}
-                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.others[0]! })}>Keep {valueOf(c.kept)}</button>{' '}
-                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.kept })}>Keep {valueOf(c.others[0]!)}</button>
+                {c.date}: {shownValue(c.kept)} (shown) or {c.others.map(shownValue).join(', ')}.{' '}
+                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.others[0]! })}>Keep {shownValue(c.kept)}</button>{' '}
+                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.kept })}>Keep {shownValue(c.others[0]!)}</button>
               </li>
             ))}
           </ul>

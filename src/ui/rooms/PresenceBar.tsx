@@ -82,7 +82,7 @@ export function PresenceBar({ session }: { session: BoardSession }) {
   const relay = describeRelay(presence.status.value.relay);
   const people = presence.people.value;
   return (
-    <div class="presence" aria-label="Who is here">
+    <div class="presence" role="group" aria-label="Who is here">
       <span class={`status-pill tone-${status.tone}`} role="status" data-state={presence.status.value.state}>{status.text}</span>
       {relay && (
         <span class={`relay-status tone-${relay.tone}`} role="status" aria-label="Relay" data-state={presence.status.value.relay?.state} title="The relay keeps this board, encrypted, for co-leads who are not online at the same time. It cannot read it.">

@@ -52,7 +52,8 @@ export const createPresenceModel = (boardId: string): PresenceModel => {
           const now = people.value.filter((p) => p.editing?.kind === kind && p.editing.id === id && p.editing.field === field);
           // Same people as before: keep the same array so the field does not re-render.
           if (now.length === last.length && now.every((p, i) => p.clientId === last[i]?.clientId && p.name === last[i]?.name)) return last;
-          return (last = now);
+          last = now;
+          return now;
         });
         editors.set(key, editing);
       }

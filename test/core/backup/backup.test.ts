@@ -65,6 +65,7 @@ describe('bad backups are refused with their own message', () => {
     addProject(doc, { title: 'Timely discharge' }, ctx);
     return exportBackup(doc).backup;
   };
+  // biome-ignore lint/suspicious/noExplicitAny: the test writes fields of any shape into a backup on purpose
   const mutate = (change: (b: Record<string, any>) => void) => {
     const backup = JSON.parse(JSON.stringify(good()));
     change(backup);
