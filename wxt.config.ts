@@ -29,14 +29,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: {
-          gecko: {
-            id: 'ubt-board@unit-based-teams.invalid',
-            strict_min_version: '142.0',
-            // Boards go only to the co-leads a person invites; nothing is sent to the developers.
-            data_collection_permissions: { required: ['none'] },
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ubt-board@unit-based-teams.invalid',
+              strict_min_version: '142.0',
+              // Boards go only to the co-leads a person invites; nothing is sent to the developers.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
-        } }
+        }
       : { key: CHROME_KEY }),
   }),
 });

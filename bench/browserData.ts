@@ -69,7 +69,9 @@ export const yjsInPage = async (page: Page): Promise<void> => {
 
 /** Yjs and y-webrtc in the page (`__Y`, `__WebrtcProvider`), to measure raw y-webrtc latency. */
 export const yWebrtcInPage = async (page: Page): Promise<void> => {
-  await page.evaluate(await bundle("import * as Y from 'yjs'; import { WebrtcProvider } from 'y-webrtc'; globalThis.__Y = Y; globalThis.__WebrtcProvider = WebrtcProvider;"));
+  await page.evaluate(
+    await bundle("import * as Y from 'yjs'; import { WebrtcProvider } from 'y-webrtc'; globalThis.__Y = Y; globalThis.__WebrtcProvider = WebrtcProvider;"),
+  );
 };
 
 export const median = (values: number[]): number => quantile(values, 0.5);

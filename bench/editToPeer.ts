@@ -30,7 +30,9 @@ const editLatencies = async ({ pageA, pageB }: TwoCoLeads, edits: number): Promi
     const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
     let length = area.value.length;
     Object.defineProperty(area, 'value', {
-      get() { return native.get!.call(this); },
+      get() {
+        return native.get!.call(this);
+      },
       set(value: string) {
         native.set!.call(this, value);
         for (; length < value.length; length++) w.__seen.push(performance.timeOrigin + performance.now());
@@ -55,24 +57,27 @@ const rawOneWay = async ({ server, a, b }: TwoCoLeads, rounds: number): Promise<
   const pb = await b.page('board.html#/bench');
   for (const page of [pa, pb]) await yWebrtcInPage(page);
   const open = (page: Page, role: 'ping' | 'pong') =>
-    page.evaluate(({ room, url, role }) => {
-      const w = globalThis as BenchWindow;
-      const doc = new w.__Y.Doc();
-      const provider = new w.__WebrtcProvider(room, doc, { signaling: [url], password: 'bench', peerOpts: { config: { iceServers: [] } } });
-      const map = doc.getMap<number>('m');
-      w.__rtt = [];
-      let start = 0;
-      map.observe((event) => {
-        if (event.transaction.local) return;
-        if (role === 'pong' && event.keysChanged.has('ping')) map.set('pong', map.get('ping')!);
-        if (role === 'ping' && event.keysChanged.has('pong')) w.__rtt.push(performance.now() - start);
-      });
-      w.__ping = (i) => {
-        start = performance.now();
-        map.set('ping', i);
-      };
-      return new Promise<void>((resolve) => provider.on('peers', ({ webrtcPeers }: { webrtcPeers: string[] }) => webrtcPeers.length > 0 && resolve()));
-    }, { room, url: server.url, role });
+    page.evaluate(
+      ({ room, url, role }) => {
+        const w = globalThis as BenchWindow;
+        const doc = new w.__Y.Doc();
+        const provider = new w.__WebrtcProvider(room, doc, { signaling: [url], password: 'bench', peerOpts: { config: { iceServers: [] } } });
+        const map = doc.getMap<number>('m');
+        w.__rtt = [];
+        let start = 0;
+        map.observe((event) => {
+          if (event.transaction.local) return;
+          if (role === 'pong' && event.keysChanged.has('ping')) map.set('pong', map.get('ping')!);
+          if (role === 'ping' && event.keysChanged.has('pong')) w.__rtt.push(performance.now() - start);
+        });
+        w.__ping = (i) => {
+          start = performance.now();
+          map.set('ping', i);
+        };
+        return new Promise<void>((resolve) => provider.on('peers', ({ webrtcPeers }: { webrtcPeers: string[] }) => webrtcPeers.length > 0 && resolve()));
+      },
+      { room, url: server.url, role },
+    );
   await Promise.all([open(pa, 'ping'), open(pb, 'pong')]);
   await pa.waitForTimeout(1000); // let the data channel open and sync
   for (let i = 1; i <= rounds; i++) {

@@ -15,11 +15,15 @@ const keystrokeLatencies = async (browser: ExtensionBrowser, boardId: string, pr
     const channel = new MessageChannel();
     let start = 0;
     channel.port1.onmessage = () => samples.push(performance.now() - start);
-    addEventListener('keydown', () => {
-      start = performance.now();
-      // rAF runs just before the frame is painted; the message after it runs once the frame is out.
-      requestAnimationFrame(() => channel.port2.postMessage(null));
-    }, true);
+    addEventListener(
+      'keydown',
+      () => {
+        start = performance.now();
+        // rAF runs just before the frame is painted; the message after it runs once the frame is out.
+        requestAnimationFrame(() => channel.port2.postMessage(null));
+      },
+      true,
+    );
   });
   for (let i = 0; i < keys; i++) {
     await page.keyboard.press(i % 10 === 9 ? 'Space' : 'a');
@@ -32,7 +36,12 @@ const keystrokeLatencies = async (browser: ExtensionBrowser, boardId: string, pr
 };
 
 /** `keystroke-large-board`: p95 keypress-to-paint in a PDSA field of the large board, against an almost empty one. */
-export const keystrokeLargeBoard = async (browser: ExtensionBrowser, large: { boardId: string; projectId: string }, small: { boardId: string; projectId: string }, keys = 200): Promise<void> => {
+export const keystrokeLargeBoard = async (
+  browser: ExtensionBrowser,
+  large: { boardId: string; projectId: string },
+  small: { boardId: string; projectId: string },
+  keys = 200,
+): Promise<void> => {
   const value = quantile(await keystrokeLatencies(browser, large.boardId, large.projectId, keys), 0.95);
   const baseline = quantile(await keystrokeLatencies(browser, small.boardId, small.projectId, keys), 0.95);
   printLine('keystroke-large-board', 'p95-keypress-to-paint', value, baseline);

@@ -14,7 +14,11 @@ export const buildLargeBoard = (boardId = 'large-board', sizes = { projects: 30,
   const sentence = (i: number) => `Observation ${i}: patients on the unit waited for transport after the discharge order was written, so beds stayed blocked.`;
   const measureIds: string[] = [];
   for (let m = 0; m < sizes.measures; m++) {
-    const id = core.addMeasure(doc, { name: `Measure ${m + 1}`, type: core.MEASURE_TYPES[m % 3]!, unit: '%', better: m % 2 ? 'up' : 'down', goal: 50, definition: sentence(m) }, ctx);
+    const id = core.addMeasure(
+      doc,
+      { name: `Measure ${m + 1}`, type: core.MEASURE_TYPES[m % 3]!, unit: '%', better: m % 2 ? 'up' : 'down', goal: 50, definition: sentence(m) },
+      ctx,
+    );
     measureIds.push(id);
     const start = Date.UTC(2023, 0, 2);
     for (let p = 0; p < sizes.points; p++) {

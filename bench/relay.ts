@@ -17,7 +17,10 @@ import { printLine } from './report';
 type BenchWindow = typeof globalThis & { __Y: typeof import('yjs') };
 
 /** The board is on screen and the relay says it holds everything (no named inner functions: see joinLargeBoard). */
-const LOADED_FROM_RELAY = () => !document.getElementById('waiting-title') && (document.querySelector('.relay-status') as HTMLElement | null)?.dataset.state === 'synced' && !!document.querySelector('nav');
+const LOADED_FROM_RELAY = () =>
+  !document.getElementById('waiting-title') &&
+  (document.querySelector('.relay-status') as HTMLElement | null)?.dataset.state === 'synced' &&
+  !!document.querySelector('nav');
 
 /**
  * `relay-catch-up`: a fresh browser (no co-lead online, no signalling) joins the benchmark's large board
@@ -29,7 +32,14 @@ export const relayCatchUp = async (doc: Y.Doc, runs = 3): Promise<void> => {
   const secret = createSecret();
   const roomId = await deriveRoomId(secret);
   const seeder = openRelayLink({
-    urls: [server.relayUrl], boardId: 'bench-seed', roomId, secret, doc, isLocalEdit: () => true, onChange: () => {}, log: () => {},
+    urls: [server.relayUrl],
+    boardId: 'bench-seed',
+    roomId,
+    secret,
+    doc,
+    isLocalEdit: () => true,
+    onChange: () => {},
+    log: () => {},
     WebSocket: WebSocket as unknown as typeof globalThis.WebSocket,
   });
   if (!(await seeder.settled(60_000))) throw new Error('relay-catch-up: could not upload the board to the relay');
@@ -86,7 +96,14 @@ const payload = (id: number) => Buffer.concat([Buffer.from(`${id}`.padStart(12, 
 const idOf = (data: string) => Number(Buffer.from(data.slice(0, 16), 'base64').toString().slice(0, 12));
 
 /** Pushes `count` entries from one client, `gapMs` apart, and returns push → arrival times at the others. */
-const measureFanout = async (pusher: WebSocket, receivers: WebSocket[], arrivals: Map<number, number[]>, sent: Map<number, number>, ids: number[], gapMs: number) => {
+const measureFanout = async (
+  pusher: WebSocket,
+  receivers: WebSocket[],
+  arrivals: Map<number, number[]>,
+  sent: Map<number, number>,
+  ids: number[],
+  gapMs: number,
+) => {
   for (const id of ids) {
     sent.set(id, performance.now());
     pusher.send(JSON.stringify({ type: 'push', id: `p${id}`, data: payload(id) }));

@@ -26,10 +26,21 @@ try {
   const page = await browser.page('board.html');
   await seedIndexedDb(page, 'ubt-board-large-board', Y.encodeStateAsUpdate(large));
   await seedIndexedDb(page, 'ubt-board-small-board', Y.encodeStateAsUpdate(small));
-  await seedIndexedDb(page, 'ubt-library', libraryUpdate([{ id: 'large-board', name: 'Large Board Team' }, { id: 'small-board', name: 'Small' }]));
+  await seedIndexedDb(
+    page,
+    'ubt-library',
+    libraryUpdate([
+      { id: 'large-board', name: 'Large Board Team' },
+      { id: 'small-board', name: 'Small' },
+    ]),
+  );
   await page.close();
   await openLargeBoard(browser, 'large-board', large);
-  await keystrokeLargeBoard(browser, { boardId: 'large-board', projectId: firstProjectId(large) }, { boardId: 'small-board', projectId: firstProjectId(small) });
+  await keystrokeLargeBoard(
+    browser,
+    { boardId: 'large-board', projectId: firstProjectId(large) },
+    { boardId: 'small-board', projectId: firstProjectId(small) },
+  );
 } finally {
   await browser.dispose();
 }

@@ -31,7 +31,11 @@ export const twoCoLeadsOnAProject = async (): Promise<TwoCoLeads> => {
   await goTo(pageB, 'Projects');
   await pageB.getByRole('link', { name: 'Bench project' }).click();
   return {
-    server, a, b, pageA, pageB,
+    server,
+    a,
+    b,
+    pageA,
+    pageB,
     close: async () => {
       await a.dispose();
       await b.dispose();

@@ -1,6 +1,15 @@
 import { openBoardTab } from '../src/background/boardTab';
 import { EnsureEngine, ensureOffscreenEngine } from '../src/background/engineHost';
-import { COMMAND, createContextMenu, onCaptureCommand, onContextMenuClick, onSaveCapture, openQuickAdd, openQuickAddWindow, SaveCapture } from '../src/background/capture';
+import {
+  COMMAND,
+  createContextMenu,
+  onCaptureCommand,
+  onContextMenuClick,
+  onSaveCapture,
+  openQuickAdd,
+  openQuickAddWindow,
+  SaveCapture,
+} from '../src/background/capture';
 import { OpenBoard } from '../src/background/messages';
 
 export default defineBackground(() => {

@@ -23,7 +23,8 @@ if (values.store.startsWith('sqlite:') && values.store !== 'sqlite::memory:') {
   mkdirSync(dirname(values.store.slice('sqlite:'.length)), { recursive: true });
 }
 const record = values.record;
-const recorder = (channel: string) => (record ? (direction: 'in' | 'out', text: string) => appendFileSync(record, `${JSON.stringify({ channel, direction, text })}\n`) : undefined);
+const recorder = (channel: string) =>
+  record ? (direction: 'in' | 'out', text: string) => appendFileSync(record, `${JSON.stringify({ channel, direction, text })}\n`) : undefined;
 const server = await startServer({
   host: values.host,
   port,
@@ -32,7 +33,11 @@ const server = await startServer({
   onMessage: recorder('signalling'),
   onRelayFrame: recorder('relay'),
 }).catch((error: NodeJS.ErrnoException) => {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${port} on ${values.host} is in use: is the UBT Board server already running? Use --port to pick another.` : String(error.message ?? error));
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} on ${values.host} is in use: is the UBT Board server already running? Use --port to pick another.`
+      : String(error.message ?? error),
+  );
   process.exit(1);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));

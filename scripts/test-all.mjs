@@ -1,4 +1,4 @@
-// `npm test`: type check, unit tests, build, real-browser tests; ends with one line counting every test.
+// `npm test`: lint and format check, type check, unit tests, build, real-browser tests; ends with one line counting every test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 
@@ -16,6 +16,7 @@ const counts = (file) => {
 };
 
 mkdirSync('test-results', { recursive: true });
+step('Lint and format (Biome)', 'npx', ['biome', 'check', '--error-on-warnings', '.']);
 step('Type check', 'npx', ['tsc', '--noEmit']);
 step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 const unitCounts = counts('test-results/unit.json');

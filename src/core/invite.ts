@@ -12,7 +12,10 @@ const SECRET_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 export const Secret = z.string().regex(SECRET_PATTERN, 'is not a UBT Board room secret');
 
 const toBase64Url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 export const createSecret = (): string => toBase64Url(crypto.getRandomValues(new Uint8Array(SECRET_BYTES)));
 
@@ -31,7 +34,10 @@ export const parseInvite = (text: string): ParsedInvite => {
   if (!match) return { ok: false, error: 'This is not a UBT Board invite: an invite link or code contains “ubt1.” followed by the secret.' };
   const secret = match[1]!;
   if (!SECRET_PATTERN.test(secret)) {
-    return { ok: false, error: `This invite is incomplete or damaged (its secret has ${secret.length} characters, not 32). Ask for the invite again and copy all of it.` };
+    return {
+      ok: false,
+      error: `This invite is incomplete or damaged (its secret has ${secret.length} characters, not 32). Ask for the invite again and copy all of it.`,
+    };
   }
   return { ok: true, secret };
 };

@@ -14,7 +14,10 @@ const wsUrl = z
   .string()
   .trim()
   .refine((value) => /^wss?:\/\/[^\s/]+/.test(value) && URL.canParse(value), 'must be a ws:// or wss:// address, like ws://127.0.0.1:4444');
-const iceUrl = z.string().trim().regex(/^(stun|turns?):[^\s]+$/, 'must start with stun:, turn: or turns:');
+const iceUrl = z
+  .string()
+  .trim()
+  .regex(/^(stun|turns?):[^\s]+$/, 'must start with stun:, turn: or turns:');
 
 export const IceServer = z.object({
   urls: z.array(iceUrl).min(1, 'needs at least one address'),

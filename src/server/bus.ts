@@ -52,7 +52,11 @@ export const redisBus = async (url: string, log: (line: string) => void = () => 
   const pub = new Redis(url, { lazyConnect: true });
   const sub = new Redis(url, { lazyConnect: true });
   await Promise.all([pub.connect(), sub.connect()]);
-  for (const [name, client] of [['publisher', pub], ['subscriber', sub]] as const) client.on('error', (error) => log(`redis ${name}: ${error.message}`));
+  for (const [name, client] of [
+    ['publisher', pub],
+    ['subscriber', sub],
+  ] as const)
+    client.on('error', (error) => log(`redis ${name}: ${error.message}`));
   const listeners = listenersOf();
   sub.on('message', (channel: string, payload: string) => listeners.deliver(channel, payload));
   return {

@@ -16,7 +16,11 @@ export interface RelayOptions {
 }
 
 /** What travels between instances on `relay:ROOM`: a new entry, and which connection sent it. */
-interface Fanout { seq: number; data: string; from: string }
+interface Fanout {
+  seq: number;
+  data: string;
+  from: string;
+}
 
 /** A token bucket: `rate` per second, up to `burst`. */
 const bucket = (rate: number, burst: number) => {
@@ -95,7 +99,13 @@ export const createRelay = (options: RelayOptions) => {
       });
       if (conn.readyState !== conn.OPEN) return unsubscribe();
       const info = await store.info(room);
-      send({ type: 'welcome', room, head: info.head, snapshotCovers: info.snapshotCovers, limits: { entryBytes: limits.entryBytes, roomBytes: limits.roomBytes } });
+      send({
+        type: 'welcome',
+        room,
+        head: info.head,
+        snapshotCovers: info.snapshotCovers,
+        limits: { entryBytes: limits.entryBytes, roomBytes: limits.roomBytes },
+      });
       for (const entry of await store.read(room, Math.min(frame.since, info.head))) {
         send({ type: 'entry', seq: entry.seq, kind: entry.kind, data: entry.data.toString('base64') });
         sentUpTo = Math.max(sentUpTo, entry.seq);
@@ -110,7 +120,8 @@ export const createRelay = (options: RelayOptions) => {
     const push = async (frame: Extract<ClientFrame, { type: 'push' }>) => {
       if (!room) return fail('no-hello', 'Say hello with the room and its token before pushing.');
       const data = Buffer.from(frame.data, 'base64');
-      if (data.length > limits.entryBytes) return fail('too-large', `This entry is ${data.length} bytes; the relay keeps entries up to ${limits.entryBytes} bytes.`, { id: frame.id });
+      if (data.length > limits.entryBytes)
+        return fail('too-large', `This entry is ${data.length} bytes; the relay keeps entries up to ${limits.entryBytes} bytes.`, { id: frame.id });
       const result = await store.append(room, data, limits.roomBytes);
       if (!result.ok) return fail('room-full', `This room holds its limit of ${limits.roomBytes} bytes; a snapshot will make room.`, { id: frame.id });
       send({ type: 'ack', id: frame.id, seq: result.seq });
@@ -120,12 +131,15 @@ export const createRelay = (options: RelayOptions) => {
     const snapshot = async (frame: Extract<ClientFrame, { type: 'snapshot' }>) => {
       if (!room) return fail('no-hello', 'Say hello with the room and its token before sending a snapshot.');
       const data = Buffer.from(frame.data, 'base64');
-      if (data.length > limits.entryBytes) return fail('too-large', `This snapshot is ${data.length} bytes; the relay keeps entries up to ${limits.entryBytes} bytes.`, { id: frame.id });
+      if (data.length > limits.entryBytes)
+        return fail('too-large', `This snapshot is ${data.length} bytes; the relay keeps entries up to ${limits.entryBytes} bytes.`, { id: frame.id });
       const result = await store.snapshot(room, frame.covers, data, limits.roomBytes);
       if (!result.ok) {
         return result.reason === 'room-full'
           ? fail('room-full', `This snapshot would take the room over its limit of ${limits.roomBytes} bytes.`, { id: frame.id })
-          : fail('stale-snapshot', 'The relay already holds a snapshot as recent as this one, or it covers entries the relay has not given out.', { id: frame.id });
+          : fail('stale-snapshot', 'The relay already holds a snapshot as recent as this one, or it covers entries the relay has not given out.', {
+              id: frame.id,
+            });
       }
       log(`relay: room ${room} compacted up to ${frame.covers}`);
       send({ type: 'ack', id: frame.id, seq: frame.covers });
@@ -153,7 +167,8 @@ export const createRelay = (options: RelayOptions) => {
       } catch {
         return fail('bad-frame', 'Frames are JSON text; this one is not.');
       }
-      if (!parsed.success) return fail('bad-frame', `Malformed frame: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`.slice(0, 500));
+      if (!parsed.success)
+        return fail('bad-frame', `Malformed frame: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`.slice(0, 500));
       const frame = parsed.data;
       queue = queue
         .then(() => (frame.type === 'hello' ? hello(frame) : frame.type === 'push' ? push(frame) : snapshot(frame)))

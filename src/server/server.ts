@@ -41,7 +41,15 @@ export interface UbtServer {
 }
 
 export const startServer = async (options: ServerOptions = {}): Promise<UbtServer> => {
-  const { host = '127.0.0.1', port = 4444, store: storeSpec = 'sqlite::memory:', maxMessageBytes = 64 * 1024, maxTopicsPerConnection = 200, maxBufferedBytes = 1024 * 1024, log = () => {} } = options;
+  const {
+    host = '127.0.0.1',
+    port = 4444,
+    store: storeSpec = 'sqlite::memory:',
+    maxMessageBytes = 64 * 1024,
+    maxTopicsPerConnection = 200,
+    maxBufferedBytes = 1024 * 1024,
+    log = () => {},
+  } = options;
   const store = await openStore(storeSpec);
   const bus: Bus = store.kind === 'redis' ? await redisBus(storeSpec, log) : localBus();
   const relayLimits: RelayLimits = { ...RELAY_LIMITS, ...options.relayLimits };

@@ -1,7 +1,13 @@
 import Database from 'better-sqlite3';
 import type { AppendResult, RelayStore, RoomInfo, SnapshotResult, StoredEntry } from './store';
 
-interface RoomRow { token_hash: string; head: number; covers: number; bytes: number; snapshot: Buffer | null }
+interface RoomRow {
+  token_hash: string;
+  head: number;
+  covers: number;
+  bytes: number;
+  snapshot: Buffer | null;
+}
 
 /** The relay's embedded store: one SQLite file (WAL), so `npm start` needs no set-up. */
 export const openSqliteStore = (file: string): RelayStore => {
@@ -17,7 +23,9 @@ export const openSqliteStore = (file: string): RelayStore => {
   `);
   const getRoom = db.prepare<[string], RoomRow>('SELECT token_hash, head, covers, bytes, snapshot FROM rooms WHERE room = ?');
   const insertRoom = db.prepare('INSERT OR IGNORE INTO rooms (room, token_hash) VALUES (?, ?)');
-  const logStats = db.prepare<[string, number], { n: number; b: number | null }>('SELECT COUNT(*) AS n, SUM(LENGTH(data)) AS b FROM entries WHERE room = ? AND seq > ?');
+  const logStats = db.prepare<[string, number], { n: number; b: number | null }>(
+    'SELECT COUNT(*) AS n, SUM(LENGTH(data)) AS b FROM entries WHERE room = ? AND seq > ?',
+  );
   const readEntries = db.prepare<[string, number], { seq: number; data: Buffer }>('SELECT seq, data FROM entries WHERE room = ? AND seq > ? ORDER BY seq');
   const insertEntry = db.prepare('INSERT INTO entries (room, seq, data) VALUES (?, ?, ?)');
   const setHead = db.prepare('UPDATE rooms SET head = ?, bytes = ? WHERE room = ?');

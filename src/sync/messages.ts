@@ -4,7 +4,9 @@ import { MAX_MESSAGE_BYTES } from './engine/frames';
 /** Updates larger than this from another page are refused: the same cap as a peer's message (64 MiB). */
 export const MAX_UPDATE_BYTES = MAX_MESSAGE_BYTES;
 
-const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes').refine((u) => u.byteLength <= MAX_UPDATE_BYTES, 'update is larger than the size cap');
+const bytes = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes')
+  .refine((u) => u.byteLength <= MAX_UPDATE_BYTES, 'update is larger than the size cap');
 
 /**
  * Messages between extension pages holding replicas of the same document, over an extension-origin

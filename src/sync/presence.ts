@@ -21,7 +21,10 @@ export const ConnectionStatus = z.object({
   /** WebRTC peers with an open data channel. */
   peers: z.number().int().min(0),
   signalling: z.array(z.object({ url: z.string(), connected: z.boolean() })),
-  progress: z.object({ received: z.number().min(0), total: z.number().min(0) }).nullable().default(null),
+  progress: z
+    .object({ received: z.number().min(0), total: z.number().min(0) })
+    .nullable()
+    .default(null),
   problem: z.string().max(500).nullable().default(null),
   /** The blind relays (the mailbox); null when none is set. */
   relay: z
@@ -42,7 +45,10 @@ export const Person = z.object({
   userId: z.string().max(64),
   name: z.string().max(200),
   role: Role.catch('member'),
-  colour: z.string().regex(/^#[0-9a-f]{6}$/i).catch('#5b6770'),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/i)
+    .catch('#5b6770'),
   editing: Editing.catch(null),
 });
 export type PresentPerson = z.infer<typeof Person>;

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  addPerson, initBoard, metaMap, OperationError, readBoard, ReadOnlyError, SCHEMA_VERSION, setCharterAgreement,
-  updatePerson, updateTeam, addIdea, deleteEntity, triageIdea, restoreEntity, moveEntity, editText,
+  addPerson,
+  initBoard,
+  metaMap,
+  OperationError,
+  readBoard,
+  ReadOnlyError,
+  SCHEMA_VERSION,
+  setCharterAgreement,
+  updatePerson,
+  updateTeam,
+  addIdea,
+  deleteEntity,
+  triageIdea,
+  restoreEntity,
+  moveEntity,
+  editText,
 } from '../../src/core';
 import { newBoard, stateOf, testContext } from './helpers';
 

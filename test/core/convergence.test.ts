@@ -16,7 +16,12 @@ const SEEDS = Number(process.env.CONVERGENCE_SEEDS ?? 200);
 const PEERS = 4;
 const OPS_PER_PEER = 60;
 
-interface Peer { doc: Y.Doc; ctx: OpContext; inbox: Uint8Array[]; ops: number }
+interface Peer {
+  doc: Y.Doc;
+  ctx: OpContext;
+  inbox: Uint8Array[];
+  ops: number;
+}
 
 /** Raw counts, before the read side enforces anything: how often concurrency broke an invariant. */
 const rawViolations = (doc: Y.Doc) => {
@@ -39,8 +44,15 @@ const checkInvariants = (doc: Y.Doc, seed: number) => {
   const duplicates = new Set(board.duplicateProjects.map((d) => d.projectId));
   const originals = new Map<string, number>();
   for (const p of board.projects) if (p.ideaId && !duplicates.has(p.id)) originals.set(p.ideaId, (originals.get(p.ideaId) ?? 0) + 1);
-  expect([...originals.values()].every((n) => n === 1), `seed ${seed}: one original project per idea`).toBe(true);
-  for (const d of board.duplicateProjects) expect(board.projects.some((p) => p.id === d.of), `seed ${seed}: a duplicate names a live original`).toBe(true);
+  expect(
+    [...originals.values()].every((n) => n === 1),
+    `seed ${seed}: one original project per idea`,
+  ).toBe(true);
+  for (const d of board.duplicateProjects)
+    expect(
+      board.projects.some((p) => p.id === d.of),
+      `seed ${seed}: a duplicate names a live original`,
+    ).toBe(true);
   const dates = new Set<string>();
   for (const p of board.points) {
     const key = `${p.measureId} ${p.date}`;
@@ -48,7 +60,10 @@ const checkInvariants = (doc: Y.Doc, seed: number) => {
     dates.add(key);
   }
   const liveProjects = new Set(board.projects.map((p) => p.id));
-  expect(board.cycles.every((c) => liveProjects.has(c.projectId)), `seed ${seed}: no cycle of a deleted project`).toBe(true);
+  expect(
+    board.cycles.every((c) => liveProjects.has(c.projectId)),
+    `seed ${seed}: no cycle of a deleted project`,
+  ).toBe(true);
 };
 
 const totals = { twoProjectsFromOneIdea: 0, twoPointsOnOneDate: 0, cyclesOfDeletedProjects: 0 };
@@ -56,7 +71,7 @@ const totals = { twoProjectsFromOneIdea: 0, twoPointsOnOneDate: 0, cyclesOfDelet
 const runSeed = (seed: number): void => {
   const rand = prng(seed);
   const int = (n: number) => Math.floor(rand() * n);
-  const pick = <T,>(items: readonly T[]): T | undefined => items[int(items.length)];
+  const pick = <T>(items: readonly T[]): T | undefined => items[int(items.length)];
   const peers: Peer[] = [];
   const origin = new Y.Doc();
   origin.clientID = 1;
@@ -130,7 +145,9 @@ const runSeed = (seed: number): void => {
       const before = entity!.toJSON();
       core.restoreEntity(copy, { kind: kind as (typeof DELETABLE)[number], id }, ctx);
       const after = entity!.toJSON();
-      expect({ ...after, deleted: true, deletedAt: before.deletedAt, updatedAt: before.updatedAt }, `seed ${seed}: ${kind} ${id} comes back as it was`).toEqual(before);
+      expect({ ...after, deleted: true, deletedAt: before.deletedAt, updatedAt: before.updatedAt }, `seed ${seed}: ${kind} ${id} comes back as it was`).toEqual(
+        before,
+      );
     }
   }
 };

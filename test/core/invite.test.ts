@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createSecret, deriveRoomId, inviteCode, inviteLink, parseInvite, readSettings, saveSettings, defaultSettings, DEFAULT_SIGNALLING, DEFAULT_RELAY } from '../../src/core';
+import {
+  createSecret,
+  deriveRoomId,
+  inviteCode,
+  inviteLink,
+  parseInvite,
+  readSettings,
+  saveSettings,
+  defaultSettings,
+  DEFAULT_SIGNALLING,
+  DEFAULT_RELAY,
+} from '../../src/core';
 import { testContext } from './helpers';
 
 describe('invites', () => {
@@ -47,8 +58,12 @@ describe('settings', () => {
   it('reject bad addresses with a message naming the field, and keep what was saved', () => {
     const doc = new Y.Doc();
     saveSettings(doc, { ...defaultSettings('u1'), displayName: 'Ana' }, testContext());
-    expect(() => saveSettings(doc, { ...defaultSettings('u1'), signalling: ['http://example.org'] }, testContext())).toThrow(/signalling.0: must be a ws:\/\/ or wss:\/\//);
-    expect(() => saveSettings(doc, { ...defaultSettings('u1'), iceServers: [{ urls: ['example.org:3478'], username: '', credential: '' }] }, testContext())).toThrow(/iceServers.0.urls.0: must start with stun:/);
+    expect(() => saveSettings(doc, { ...defaultSettings('u1'), signalling: ['http://example.org'] }, testContext())).toThrow(
+      /signalling.0: must be a ws:\/\/ or wss:\/\//,
+    );
+    expect(() =>
+      saveSettings(doc, { ...defaultSettings('u1'), iceServers: [{ urls: ['example.org:3478'], username: '', credential: '' }] }, testContext()),
+    ).toThrow(/iceServers.0.urls.0: must start with stun:/);
     expect(readSettings(doc, 'u1').displayName).toBe('Ana');
   });
 
@@ -63,7 +78,9 @@ describe('settings', () => {
     doc.getMap('settings').set('value', { version: 1, userId: 'u1', displayName: 'Ana', role: 'member', signalling: [DEFAULT_SIGNALLING], iceServers: [] });
     expect(readSettings(doc, 'u1')).toMatchObject({ displayName: 'Ana', relays: [DEFAULT_RELAY], iceTransportPolicy: 'all' });
     expect(DEFAULT_RELAY).toBe('ws://127.0.0.1:4444/relay');
-    expect(() => saveSettings(doc, { ...defaultSettings('u1'), relays: ['https://relay.example.org'] }, testContext())).toThrow(/relays.0: must be a ws:\/\/ or wss:\/\//);
+    expect(() => saveSettings(doc, { ...defaultSettings('u1'), relays: ['https://relay.example.org'] }, testContext())).toThrow(
+      /relays.0: must be a ws:\/\/ or wss:\/\//,
+    );
     saveSettings(doc, { ...defaultSettings('u1'), relays: [], iceTransportPolicy: 'relay' }, testContext());
     expect(readSettings(doc, 'u1')).toMatchObject({ relays: [], iceTransportPolicy: 'relay' });
   });

@@ -12,7 +12,15 @@ export const prng = (seed: number) => () => {
 
 export const DELETABLE = ['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'annotations'] as const;
 const WORDS = ['discharge', 'huddle', 'falls', 'call light', 'wait', 'kits', 'transport', 'handoff', '', 'ünïcode ✓', '<b>&</b>'];
-const TEXT_TARGETS: [Kind, string][] = [['ideas', 'text'], ['projects', 'problem'], ['projects', 'aimWhat'], ['cycles', 'prediction'], ['cycles', 'actNext'], ['measures', 'definition'], ['charter', 'text']];
+const TEXT_TARGETS: [Kind, string][] = [
+  ['ideas', 'text'],
+  ['projects', 'problem'],
+  ['projects', 'aimWhat'],
+  ['cycles', 'prediction'],
+  ['cycles', 'actNext'],
+  ['measures', 'definition'],
+  ['charter', 'text'],
+];
 
 /**
  * One random operation from the public API on `doc`, covering every entity kind, concurrent edits of
@@ -20,7 +28,7 @@ const TEXT_TARGETS: [Kind, string][] = [['ideas', 'text'], ['projects', 'problem
  */
 export const randomStep = (doc: Y.Doc, ctx: OpContext, rand: () => number): void => {
   const int = (n: number) => Math.floor(rand() * n);
-  const pick = <T,>(items: readonly T[]): T | undefined => items[int(items.length)];
+  const pick = <T>(items: readonly T[]): T | undefined => items[int(items.length)];
   const word = () => pick(WORDS)!;
   const id = (kind: Kind) => pick([...collection(doc, kind).keys()]) ?? 'missing';
   const date = () => `2026-0${1 + int(9)}-1${int(9)}`;
@@ -36,7 +44,14 @@ export const randomStep = (doc: Y.Doc, ctx: OpContext, rand: () => number): void
     () => core.updateCycle(doc, { id: id('cycles'), actDecision: pick(core.ACT_DECISIONS)!, startDate: rand() < 0.5 ? date() : undefined }, ctx),
     () => core.startNextCycle(doc, { fromCycleId: id('cycles') }, ctx),
     () => core.addMeasure(doc, { name: `measure ${int(9)}`, better: rand() < 0.5 ? 'up' : 'down', chart: rand() < 0.5 ? 'run' : 'xmr' }, ctx),
-    () => core.addDataPoint(doc, rand() < 0.7 ? { measureId: id('measures'), date: date(), value: int(50) } : { measureId: id('measures'), date: date(), numerator: int(10), denominator: 1 + int(40) }, ctx),
+    () =>
+      core.addDataPoint(
+        doc,
+        rand() < 0.7
+          ? { measureId: id('measures'), date: date(), value: int(50) }
+          : { measureId: id('measures'), date: date(), numerator: int(10), denominator: 1 + int(40) },
+        ctx,
+      ),
     () => core.addAnnotation(doc, { measureId: id('measures'), date: date(), text: `note ${word() || 'x'}` }, ctx),
     () => core.setRebase(doc, { measureId: id('measures'), date: date(), on: rand() < 0.7 }, ctx),
     () => core.linkMeasure(doc, { projectId: id('projects'), measureId: id('measures'), linked: true }, ctx),
@@ -49,7 +64,12 @@ export const randomStep = (doc: Y.Doc, ctx: OpContext, rand: () => number): void
     () => core.updatePerson(doc, { id: id('people'), role: pick(core.ROLES)! }, ctx),
     () => core.setCharterAgreement(doc, { section: pick(core.CHARTER_SECTIONS)!, personId: id('people'), agreed: rand() < 0.7 }, ctx),
     () => core.updateMeasure(doc, { id: id('measures'), name: `measure ${word() || 'x'}`, better: rand() < 0.5 ? 'up' : 'down' }, ctx),
-    () => core.importDataPoints(doc, { measureId: id('measures'), points: Array.from({ length: 1 + int(4) }, (_, i) => ({ date: `2025-1${int(3)}-0${1 + i}`, value: int(30) })) }, ctx),
+    () =>
+      core.importDataPoints(
+        doc,
+        { measureId: id('measures'), points: Array.from({ length: 1 + int(4) }, (_, i) => ({ date: `2025-1${int(3)}-0${1 + i}`, value: int(30) })) },
+        ctx,
+      ),
     () => core.updateDataPoint(doc, rand() < 0.5 ? { id: id('points'), value: int(60) } : { id: id('points'), date: date() }, ctx),
     () => core.setMainMeasure(doc, { projectId: id('projects'), measureId: rand() < 0.8 ? id('measures') : null }, ctx),
     () => {

@@ -17,7 +17,12 @@ describe('forgiving reads', () => {
     const board = readBoard(doc);
     expect(board.ideas.map((i) => i.text)).toEqual(['Good idea']);
     expect(board.projects).toEqual([]);
-    expect(board.needsAttention.map((n) => [n.kind, n.id])).toEqual([['ideas', 'x1'], ['projects', p]].sort());
+    expect(board.needsAttention.map((n) => [n.kind, n.id])).toEqual(
+      [
+        ['ideas', 'x1'],
+        ['projects', p],
+      ].sort(),
+    );
     const projectIssue = board.needsAttention.find((n) => n.kind === 'projects')!;
     expect(projectIssue.problem).toMatch(/status/);
     expect(projectIssue.raw).toMatchObject({ title: 'Fine', status: 'paused-by-sponsor' });
@@ -49,7 +54,11 @@ describe('forgiving reads', () => {
   };
 
   it.each([
-    ['an idea whose text is a plain string (the card would be blank)', { id: 'i1', text: 'Typed by another program' }, 'text: is plain text, not shared text, so it cannot be shown or edited'],
+    [
+      'an idea whose text is a plain string (the card would be blank)',
+      { id: 'i1', text: 'Typed by another program' },
+      'text: is plain text, not shared text, so it cannot be shown or edited',
+    ],
     ['votes that are not a map of flags', { id: 'i1', text: new Y.Text('ok'), votes: ['v1'] }, 'votes: is a list, not a map of flags'],
     ['an id that differs from its key', { id: 'other', text: new Y.Text('ok') }, 'id: is “other” but the entity is stored under “i1”'],
   ])('flags %s, keeping its content', (_name, fields, problem) => {
@@ -67,7 +76,10 @@ describe('forgiving reads', () => {
     collection(doc, 'ideas').set('odd', { text: 'plain object from a peer', votes: 3 } as never);
     collection(doc, 'ideas').set('list', ['a', 'b'] as never);
     const issues = readBoard(doc).needsAttention;
-    expect(issues.find((i) => i.id === 'odd')).toMatchObject({ raw: { value: { text: 'plain object from a peer', votes: 3 } }, problem: 'is a plain object, not a record' });
+    expect(issues.find((i) => i.id === 'odd')).toMatchObject({
+      raw: { value: { text: 'plain object from a peer', votes: 3 } },
+      problem: 'is a plain object, not a record',
+    });
     expect(issues.find((i) => i.id === 'list')).toMatchObject({ raw: { value: ['a', 'b'] }, problem: 'is a list, not a record' });
     expect(JSON.stringify(issues)).not.toContain('[object Object]');
   });

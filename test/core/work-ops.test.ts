@@ -1,15 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addAction, addCycle, addDataPoint, addIdea, addMeasure, addProject, compassGroups, editText, ideaToCycle, ideaToProject,
-  linkMeasure, readBoard, setCompassPoint, setVote, startNextCycle, triageIdea, updateAction, updateCycle, updateDataPoint,
-  updateMeasure, updateProject, deleteEntity,
+  addAction,
+  addCycle,
+  addDataPoint,
+  addIdea,
+  addMeasure,
+  addProject,
+  compassGroups,
+  editText,
+  ideaToCycle,
+  ideaToProject,
+  linkMeasure,
+  readBoard,
+  setCompassPoint,
+  setVote,
+  startNextCycle,
+  triageIdea,
+  updateAction,
+  updateCycle,
+  updateDataPoint,
+  updateMeasure,
+  updateProject,
+  deleteEntity,
 } from '../../src/core';
 import { newBoard, stateOf } from './helpers';
 
 describe('ideas', () => {
   it('records text, author, time and source; votes count each voter once', () => {
     const { doc, ctx } = newBoard();
-    const id = addIdea(doc, { text: '  Pre-stock discharge kits  ', author: 'Dee', sourceTitle: 'Policy 12', sourceUrl: 'https://intranet.example/policy/12' }, ctx);
+    const id = addIdea(
+      doc,
+      { text: '  Pre-stock discharge kits  ', author: 'Dee', sourceTitle: 'Policy 12', sourceUrl: 'https://intranet.example/policy/12' },
+      ctx,
+    );
     setVote(doc, { ideaId: id, voterId: 'u1', vote: true }, ctx);
     setVote(doc, { ideaId: id, voterId: 'u1', vote: true }, ctx);
     setVote(doc, { ideaId: id, voterId: 'u2', vote: true }, ctx);
@@ -36,7 +59,12 @@ describe('ideas', () => {
     const idea = addIdea(doc, { text: 'Discharge before 11am\nPatients wait for transport.' }, ctx);
     const projectId = ideaToProject(doc, { ideaId: idea }, ctx);
     const board = readBoard(doc);
-    expect(board.projects[0]).toMatchObject({ id: projectId, title: 'Discharge before 11am', ideaId: idea, problem: 'Discharge before 11am\nPatients wait for transport.' });
+    expect(board.projects[0]).toMatchObject({
+      id: projectId,
+      title: 'Discharge before 11am',
+      ideaId: idea,
+      problem: 'Discharge before 11am\nPatients wait for transport.',
+    });
     expect(board.ideas[0]).toMatchObject({ state: 'accepted', projectId });
     expect(() => ideaToProject(doc, { ideaId: idea }, ctx)).toThrow(/already become/);
     const second = addIdea(doc, { text: 'Call transport at 9am' }, ctx);
@@ -60,7 +88,16 @@ describe('projects, compass and measures', () => {
   it('records the aim, the three questions, compass points, status and linked measures', () => {
     const { doc, ctx } = newBoard();
     const p = addProject(doc, { title: 'Timely discharge' }, ctx);
-    for (const [field, value] of Object.entries({ problem: 'Half of discharges after 2pm', aimWhat: 'Discharges before 11am', aimHowMuch: 'from 20% to 50%', aimByWhen: 'by 30 June 2026', aimForWhom: 'medical patients on 4 West', q1Accomplish: 'a', q2Know: 'b', q3Change: 'c' })) {
+    for (const [field, value] of Object.entries({
+      problem: 'Half of discharges after 2pm',
+      aimWhat: 'Discharges before 11am',
+      aimHowMuch: 'from 20% to 50%',
+      aimByWhen: 'by 30 June 2026',
+      aimForWhom: 'medical patients on 4 West',
+      q1Accomplish: 'a',
+      q2Know: 'b',
+      q3Change: 'c',
+    })) {
       editText(doc, { kind: 'projects', id: p, field, value }, ctx);
     }
     setCompassPoint(doc, { projectId: p, point: 'service', on: true }, ctx);
@@ -89,7 +126,11 @@ describe('projects, compass and measures', () => {
 
   it('records a measure with its definition and data points, one per date', () => {
     const { doc, ctx } = newBoard();
-    const m = addMeasure(doc, { name: 'Falls', type: 'outcome', unit: 'falls per month', better: 'down', baseline: 3, goal: 1, definition: 'Falls reported in the incident system' }, ctx);
+    const m = addMeasure(
+      doc,
+      { name: 'Falls', type: 'outcome', unit: 'falls per month', better: 'down', baseline: 3, goal: 1, definition: 'Falls reported in the incident system' },
+      ctx,
+    );
     updateMeasure(doc, { id: m, goal: 0 }, ctx);
     const a = addDataPoint(doc, { measureId: m, date: '2026-02-01', value: 3 }, ctx);
     addDataPoint(doc, { measureId: m, date: '2026-01-01', value: 4, note: 'new staff' }, ctx);
@@ -102,7 +143,10 @@ describe('projects, compass and measures', () => {
     updateDataPoint(doc, { id: a, value: 2 }, ctx);
     const board = readBoard(doc);
     expect(board.measures[0]).toMatchObject({ better: 'down', goal: 0, baseline: 3, definition: 'Falls reported in the incident system' });
-    expect(board.points.map((p) => [p.date, p.value, p.note])).toEqual([['2026-01-01', 4, 'new staff'], ['2026-02-01', 2, '']]);
+    expect(board.points.map((p) => [p.date, p.value, p.note])).toEqual([
+      ['2026-01-01', 4, 'new staff'],
+      ['2026-02-01', 2, ''],
+    ]);
     deleteEntity(doc, { kind: 'points', id: a }, ctx);
     addDataPoint(doc, { measureId: m, date: '2026-02-01', value: 5 }, ctx);
     expect(readBoard(doc).points).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browsersPerTest, newProfileDir, } from './browser';
+import { browsersPerTest, newProfileDir } from './browser';
 import { createBoardThroughUi, goTo, openCycle } from './flows';
 
 const browsers = browsersPerTest(afterEach);
@@ -21,7 +21,10 @@ const fillPdsaAndData = async (page: Page) => {
   await goTo(page, 'Measures');
   await page.getByLabel('New measure').fill('Discharges before 11am');
   await page.getByRole('button', { name: 'Add measure' }).click();
-  for (const [date, value] of [['2026-03-02', '21'], ['2026-03-09', '34']] as const) {
+  for (const [date, value] of [
+    ['2026-03-02', '21'],
+    ['2026-03-09', '34'],
+  ] as const) {
     await page.getByLabel('New point date').fill(date);
     await page.getByLabel('New point value').fill(value);
     await page.getByRole('button', { name: 'Add point' }).click();

@@ -56,7 +56,9 @@ describe('capture from an intranet page', () => {
     await board.close();
     const page = await selectOnPage(browser, 'idea');
     const form = await addToTeamBoard(browser, page);
-    expect(await form.getByLabel('Idea', { exact: true }).inputValue()).toBe('Transport is booked only after the discharge order, so beds stay blocked until the afternoon.');
+    expect(await form.getByLabel('Idea', { exact: true }).inputValue()).toBe(
+      'Transport is booked only after the discharge order, so beds stay blocked until the afternoon.',
+    );
     expect(await form.locator('.source').textContent()).toContain('Discharge policy 12.4');
     expect(await form.getByLabel('Team board').locator('option:checked').textContent()).toBe('Med-Surg 4 West');
     await form.getByLabel('Note (optional)').fill('Seen on nights');
@@ -77,14 +79,24 @@ describe('capture from an intranet page', () => {
     await board.close();
     const form = await addToTeamBoard(browser, await selectOnPage(browser, 'phi'));
     await form.getByRole('heading', { name: 'This may contain patient details' }).waitFor();
-    expect(await form.locator('.privacy mark').allTextContents()).toEqual(['Patient: John Smith', 'MRN: 00482913', '(415) 555-0134', 'Patient: John Smith', 'MRN: 00482913', '(415) 555-0134']);
+    expect(await form.locator('.privacy mark').allTextContents()).toEqual([
+      'Patient: John Smith',
+      'MRN: 00482913',
+      '(415) 555-0134',
+      'Patient: John Smith',
+      'MRN: 00482913',
+      '(415) 555-0134',
+    ]);
     expect(await form.getByRole('button', { name: 'Save', exact: true }).isDisabled()).toBe(true);
     await form.screenshot({ path: 'test-results/quick-add-privacy-warning.png', fullPage: true });
     // Nothing flagged has been written anywhere yet.
     const before = await storedText(browser);
     for (const secret of ['John Smith', '00482913', '555-0134']) expect(before).not.toContain(secret);
 
-    await form.getByRole('button', { name: 'Remove MRN' }).or(form.getByRole('button', { name: /Remove medical record number/ })).click();
+    await form
+      .getByRole('button', { name: 'Remove MRN' })
+      .or(form.getByRole('button', { name: /Remove medical record number/ }))
+      .click();
     expect(await form.locator('.findings li').count()).toBe(2);
     await form.getByRole('button', { name: 'Remove all 2' }).click();
     await expect.poll(() => form.getByRole('heading', { name: 'This may contain patient details' }).count()).toBe(0);

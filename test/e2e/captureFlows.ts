@@ -32,4 +32,3 @@ export const addToTeamBoard = async (browser: ExtensionBrowser, page: Page): Pro
   await form.getByLabel('Idea', { exact: true }).waitFor();
   return form;
 };
-

@@ -42,7 +42,9 @@ describe('measures as annotated charts', () => {
     await page.getByRole('button', { name: 'Import 20 points' }).click();
     await page.getByText('Imported 20 points. Ctrl+Z undoes the whole import.').waitFor();
 
-    const shift = page.getByText('10 weeks in a row above the median since 16 March 2026: a shift, unlikely to be chance. Higher is better, so this looks like an improvement.');
+    const shift = page.getByText(
+      '10 weeks in a row above the median since 16 March 2026: a shift, unlikely to be chance. Higher is better, so this looks like an improvement.',
+    );
     await shift.waitFor();
     const svg = await chartSvg(page);
     // The ten points of the shift are drawn as improvement circles; the PDSA cycle is a note at its date.
@@ -68,7 +70,10 @@ describe('measures as annotated charts', () => {
     await shift.waitFor();
 
     await page.getByRole('button', { name: 'XmR chart' }).click();
-    await page.getByText(/above the upper process limit/).first().waitFor();
+    await page
+      .getByText(/above the upper process limit/)
+      .first()
+      .waitFor();
     const xmr = await chartSvg(page);
     expect(xmr).toMatch(/Upper limit \d/);
     expect(xmr).toMatch(/Lower limit \d/);

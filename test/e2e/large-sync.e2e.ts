@@ -28,7 +28,13 @@ afterEach(async (context) => {
 });
 const poll = expect.poll;
 
-interface Joined { a: ExtensionBrowser; b: ExtensionBrowser; pageA: Page; pageB: Page; profileB: string }
+interface Joined {
+  a: ExtensionBrowser;
+  b: ExtensionBrowser;
+  pageA: Page;
+  pageB: Page;
+  profileB: string;
+}
 
 /** Co-lead A holds `doc` as a shared board (seeded, then the browser restarted); B joins with the invite. */
 const joinSeededBoard = async (board: { id: string; name: string; doc: Y.Doc }): Promise<Joined> => {
@@ -104,7 +110,10 @@ describe('large boards and batches between two co-leads', () => {
     const joining = joinsWhole({ id: 'twenty-mb', name: 'Twenty megabyte team', doc }, ideas, 120_000);
     // What B sees while 20 MB arrive (for people to look at; the 5 MB test asserts the state).
     void (async () => {
-      const { pageB } = await new Promise<{ pageB: Page }>((resolve) => { const wait = () => (last ? resolve(last) : setTimeout(wait, 100)); wait(); });
+      const { pageB } = await new Promise<{ pageB: Page }>((resolve) => {
+        const wait = () => (last ? resolve(last) : setTimeout(wait, 100));
+        wait();
+      });
       await pageB.locator('.presence .status-pill', { hasText: 'Catching up' }).waitFor({ timeout: 60_000 });
       await pageB.screenshot({ path: 'test-results/catching-up-20mb.png' });
     })().catch(() => {});

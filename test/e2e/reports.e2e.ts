@@ -18,7 +18,10 @@ const reportThroughUi = async (browser: ExtensionBrowser, backupJson: string, na
   // First run shows the welcome page; later, "New or join" on the board holds the same restore form.
   if (firstRun) await page.locator('.welcome').waitFor();
   else await page.getByRole('button', { name: 'New or join' }).click();
-  await page.getByLabel('Restore a backup (.ubt.json)').locator('visible=true').setInputFiles({ name: `${name}.ubt.json`, mimeType: 'application/json', buffer: Buffer.from(backupJson) });
+  await page
+    .getByLabel('Restore a backup (.ubt.json)')
+    .locator('visible=true')
+    .setInputFiles({ name: `${name}.ubt.json`, mimeType: 'application/json', buffer: Buffer.from(backupJson) });
   await page.getByRole('button', { name: 'Restore as a new board' }).click();
   await goTo(page, 'Report');
   const download = page.waitForEvent('download');
@@ -33,7 +36,11 @@ let extension: ExtensionBrowser;
 let plain: Browser;
 beforeAll(async () => {
   extension = await launchExtension();
-  plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] });
+  plain = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
 });
 afterAll(async () => {
   await extension?.dispose();

@@ -81,7 +81,11 @@ describe('two co-leads on one board, peer to peer', () => {
     await poll(() => statusText(panel)).toBe('Connected to 1 peer');
     // The signalling server sees one WebSocket per browser (each sync engine), not one per page.
     expect(server.clients()).toBe(2);
-    const rooms = await panel.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ rooms: string[] }> } } }).chrome.runtime.sendMessage({ type: 'ubt:engine-rooms' }));
+    const rooms = await panel.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ rooms: string[] }> } } }).chrome.runtime.sendMessage({
+        type: 'ubt:engine-rooms',
+      }),
+    );
     expect(rooms.rooms).toHaveLength(1);
     await panel.close();
   });
@@ -115,10 +119,7 @@ describe('two co-leads on one board, peer to peer', () => {
     await openProject(pageB, 'Fewer falls');
     await problem(pageB).click();
     await problem(pageB).press('End');
-    await Promise.all([
-      problem(pageB).pressSequentially(' and at shift change', { delay: 10 }),
-      pageA.getByRole('button', { name: 'Delete project' }).click(),
-    ]);
+    await Promise.all([problem(pageB).pressSequentially(' and at shift change', { delay: 10 }), pageA.getByRole('button', { name: 'Delete project' }).click()]);
     await goTo(pageA, 'Projects');
     await poll(() => pageB.getByRole('heading', { name: '“Fewer falls” was deleted' }).count()).toBe(1);
     expect(await pageA.getByRole('link', { name: 'Fewer falls' }).count()).toBe(0);

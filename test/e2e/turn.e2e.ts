@@ -21,11 +21,30 @@ let server: UbtServer;
 beforeAll(async () => {
   turnPort = await freePort();
   const minPort = 40000 + Math.floor(Math.random() * 20000);
-  turn = spawn('turnserver', [
-    '-n', '--listening-ip=127.0.0.1', '--relay-ip=127.0.0.1', `--listening-port=${turnPort}`, `--min-port=${minPort}`, `--max-port=${minPort + 100}`,
-    '--lt-cred-mech', '--user=ubt-ward:turn-pass-4w', '--realm=hospital.test', '--no-tls', '--no-dtls', '--allow-loopback-peers',
-    '--no-cli', '--fingerprint', `--userdb=${join(mkdtempSync(join(tmpdir(), 'ubt-turn-')), 'turndb')}`, '--log-file=stdout', '--verbose', '--simple-log',
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  turn = spawn(
+    'turnserver',
+    [
+      '-n',
+      '--listening-ip=127.0.0.1',
+      '--relay-ip=127.0.0.1',
+      `--listening-port=${turnPort}`,
+      `--min-port=${minPort}`,
+      `--max-port=${minPort + 100}`,
+      '--lt-cred-mech',
+      '--user=ubt-ward:turn-pass-4w',
+      '--realm=hospital.test',
+      '--no-tls',
+      '--no-dtls',
+      '--allow-loopback-peers',
+      '--no-cli',
+      '--fingerprint',
+      `--userdb=${join(mkdtempSync(join(tmpdir(), 'ubt-turn-')), 'turndb')}`,
+      '--log-file=stdout',
+      '--verbose',
+      '--simple-log',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   turn.stdout!.on('data', (chunk: Buffer) => (turnLog += chunk.toString()));
   turn.stderr!.on('data', (chunk: Buffer) => (turnLog += chunk.toString()));
   for (let i = 0; i < 150 && !/listener opened on/i.test(turnLog); i++) await new Promise((r) => setTimeout(r, 100));

@@ -18,7 +18,12 @@ export const newBoard = async () => {
   return { secret, roomId: await deriveRoomId(secret), boardId: `board-${++boardCounter}-${Math.random().toString(36).slice(2, 8)}` };
 };
 
-export const openClient = (url: string | string[], board: { secret: string; roomId: string; boardId: string }, doc = new Y.Doc(), extra: Partial<Parameters<typeof openRelayLink>[0]> = {}): Client => {
+export const openClient = (
+  url: string | string[],
+  board: { secret: string; roomId: string; boardId: string },
+  doc = new Y.Doc(),
+  extra: Partial<Parameters<typeof openRelayLink>[0]> = {},
+): Client => {
   const profile = Math.random().toString(36).slice(2);
   const logs: string[] = [];
   const link = openRelayLink({

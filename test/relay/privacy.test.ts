@@ -24,7 +24,6 @@ const TEXT = 'Patients wait 40 minutes for discharge transport';
 const NAME = 'Rosalind Okafor';
 const TEAM = 'Med-Surg 4 West';
 
-
 const frame = async (url: string, message: object) => {
   const socket = await openSocket(url);
   socket.send(message);
@@ -57,7 +56,16 @@ describe('the relay cannot read a board', { timeout: 30_000 }, () => {
 
     const wire = traffic.join('\n');
     expect(traffic.length).toBeGreaterThan(4);
-    const stored = Buffer.concat([readFileSync(file), ...['-wal', '-shm'].map((s) => { try { return readFileSync(file + s); } catch { return Buffer.alloc(0); } })]);
+    const stored = Buffer.concat([
+      readFileSync(file),
+      ...['-wal', '-shm'].map((s) => {
+        try {
+          return readFileSync(file + s);
+        } catch {
+          return Buffer.alloc(0);
+        }
+      }),
+    ]);
     for (const needle of [TEXT, 'discharge transport', NAME, 'Okafor', TEAM, board.secret]) {
       expect(wire).not.toContain(needle);
       expect(stored.includes(Buffer.from(needle, 'utf8'))).toBe(false);

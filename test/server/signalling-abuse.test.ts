@@ -32,7 +32,19 @@ describe('signalling server under abuse', { timeout: 30_000 }, () => {
   it('ignores malformed frames and keeps serving', async () => {
     server = await startServer({ port: 0 });
     const vandal = await openSocket(server.url);
-    for (const frame of ['', 'not json', '[]', 'null', '{"type":"subscribe","topics":"room"}', '{"type":"publish"}', '{"type":"publish","topic":""}', '{"type":"nope"}', '{"type":"subscribe","topics":[1,2]}', JSON.stringify({ type: 'subscribe', topics: ['x'.repeat(201)] })]) vandal.ws.send(frame);
+    for (const frame of [
+      '',
+      'not json',
+      '[]',
+      'null',
+      '{"type":"subscribe","topics":"room"}',
+      '{"type":"publish"}',
+      '{"type":"publish","topic":""}',
+      '{"type":"nope"}',
+      '{"type":"subscribe","topics":[1,2]}',
+      JSON.stringify({ type: 'subscribe', topics: ['x'.repeat(201)] }),
+    ])
+      vandal.ws.send(frame);
     vandal.ws.send(Buffer.from([0, 1, 2, 255]));
     await stillServes(server.url);
     expect(vandal.ws.readyState).toBe(WebSocket.OPEN);

@@ -40,7 +40,11 @@ describe('chunk frames', () => {
     ['a missing chunk', (f: Uint8Array[]) => [f[0]!, f[2]!], 'a chunk arrived out of order'],
     ['a chunk of another message', (f: Uint8Array[]) => [f[0]!, toFrames(bytes(300), 9, 100)[1]!], 'a chunk arrived out of order'],
     ['a whole message in the middle', (f: Uint8Array[]) => [f[0]!, bytes(5)], 'a message arrived before the 300-byte message it interrupts was complete'],
-    ['a new message in the middle', (f: Uint8Array[]) => [f[0]!, toFrames(bytes(300), 9, 100)[0]!], 'a new message started before the 300-byte message before it was complete'],
+    [
+      'a new message in the middle',
+      (f: Uint8Array[]) => [f[0]!, toFrames(bytes(300), 9, 100)[0]!],
+      'a new message started before the 300-byte message before it was complete',
+    ],
     ['a truncated chunk', (f: Uint8Array[]) => [f[0]!.subarray(0, CHUNK_HEADER_BYTES)], 'an empty or truncated chunk'],
   ])('refuses %s and starts afresh', (_name, pick, reason) => {
     const assembler = createAssembler();

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createSyncWatch, type LinkHealth } from '../../src/sync/engine/syncHealth';
 
 const link = (synced: boolean, progress: { received: number; total: number } | null = null, refused: string | null = null): LinkHealth => ({
-  synced, refused, progress: () => progress,
+  synced,
+  refused,
+  progress: () => progress,
 });
 
 describe('sync health', () => {
@@ -13,7 +15,8 @@ describe('sync health', () => {
     expect(watch.check([link(true), link(false)], false, 0)).toEqual({ state: 'catching-up', progress: null });
     expect(watch.check([link(true)], true, 0)).toEqual({ state: 'catching-up', progress: null });
     expect(watch.check([link(false, { received: 5, total: 20 }), link(true, { received: 1, total: 10 })], false, 0)).toEqual({
-      state: 'catching-up', progress: { received: 6, total: 30 },
+      state: 'catching-up',
+      progress: { received: 6, total: 30 },
     });
   });
 

@@ -1,5 +1,3 @@
-
-
 export type Improvement = 'up' | 'down' | 'neither';
 export type PointSignal = 'improvement' | 'concern' | 'neutral-high' | 'neutral-low' | null;
 
@@ -69,7 +67,10 @@ export const analyzeXmR = (values: readonly (number | null)[], options: XmROptio
   const segments: XmRSegment[] = [];
   starts.forEach((start, s) => {
     const end = (starts[s + 1] ?? values.length) - 1;
-    const baseline = options.baseline && options.baseline.end >= start && options.baseline.start <= end ? { start: Math.max(0, options.baseline.start - start), end: options.baseline.end - start } : undefined;
+    const baseline =
+      options.baseline && options.baseline.end >= start && options.baseline.start <= end
+        ? { start: Math.max(0, options.baseline.start - start), end: options.baseline.end - start }
+        : undefined;
     const result = analyzeSegment(values.slice(start, end + 1), options, baseline);
     points.push(...result.points);
     segments.push({ start, end, baselinePoints: result.baselinePoints, trialLimits: result.baselinePoints < MIN_BASELINE });
@@ -77,7 +78,11 @@ export const analyzeXmR = (values: readonly (number | null)[], options: XmROptio
   return { points, trialLimits: segments.some((s) => s.trialLimits), segments };
 };
 
-const analyzeSegment = (values: readonly (number | null)[], options: XmROptions, baseline?: { start: number; end: number }): { points: XmRPoint[]; baselinePoints: number } => {
+const analyzeSegment = (
+  values: readonly (number | null)[],
+  options: XmROptions,
+  baseline?: { start: number; end: number },
+): { points: XmRPoint[]; baselinePoints: number } => {
   const inBaseline = (i: number) => (baseline ? i >= baseline.start && i <= baseline.end : options.fixAfter === undefined || i < options.fixAfter);
   const fixed = values.map((v, i) => (inBaseline(i) ? valid(v) : null));
   const baselineValues = fixed.filter((v): v is number => v !== null);
@@ -126,7 +131,12 @@ const analyzeSegment = (values: readonly (number | null)[], options: XmROptions,
     // Direction of the pattern that decides the signal, in order of precedence.
     let direction = 0;
     if (point.outside) direction = side[i]! > 0 ? 1 : -1;
-    else if (point.trend) direction = trendDirection(present.map((p) => p.y), trend, i);
+    else if (point.trend)
+      direction = trendDirection(
+        present.map((p) => p.y),
+        trend,
+        i,
+      );
     else if (point.twoOfThree || point.shift) direction = side[i]! > 0 ? 1 : -1;
     point.signal = classify(direction, options.improvement);
   });
@@ -154,4 +164,3 @@ const classify = (direction: number, improvement: Improvement): PointSignal => {
   if (improvement === 'neither') return direction > 0 ? 'neutral-high' : 'neutral-low';
   return direction * (improvement === 'up' ? 1 : -1) > 0 ? 'improvement' : 'concern';
 };
-

@@ -54,4 +54,9 @@ export const exportBackup = (doc: Y.Doc, now: Date = new Date()): { backup: Back
 };
 
 export const backupFileName = (teamName: string, now: Date = new Date()): string =>
-  `${(teamName || 'board').replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'board'}-${now.toISOString().slice(0, 10)}.ubt.json`;
+  `${
+    (teamName || 'board')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'board'
+  }-${now.toISOString().slice(0, 10)}.ubt.json`;

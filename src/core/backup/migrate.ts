@@ -3,7 +3,9 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupV1 } from './format';
 
 const flagsFrom = (value: unknown): Record<string, true> =>
-  Array.isArray(value) ? Object.fromEntries(value.filter((v): v is string => typeof v === 'string').map((k) => [k, true])) : (value as Record<string, true>) ?? {};
+  Array.isArray(value)
+    ? Object.fromEntries(value.filter((v): v is string => typeof v === 'string').map((k) => [k, true]))
+    : ((value as Record<string, true>) ?? {});
 
 /**
  * Version 1 → 2: collections keyed by id become arrays (ordered by their `order`, or by creation), flag

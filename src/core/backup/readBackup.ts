@@ -60,7 +60,10 @@ const duplicateIds = (backup: Backup): string | null => {
  */
 export const readBackup = (text: string): BackupResult => {
   if (text.length > MAX_BACKUP_BYTES) {
-    return { ok: false, error: `This file is ${(text.length / 1024 / 1024).toFixed(0)} MB; a UBT Board backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Choose the .ubt.json file UBT Board exported.` };
+    return {
+      ok: false,
+      error: `This file is ${(text.length / 1024 / 1024).toFixed(0)} MB; a UBT Board backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Choose the .ubt.json file UBT Board exported.`,
+    };
   }
   let data: unknown;
   try {
@@ -80,7 +83,11 @@ export const readBackup = (text: string): BackupResult => {
     data = migrateV1(v1.data);
     migratedFrom = 1;
   } else if (version !== BACKUP_VERSION) {
-    return { ok: false, error: `This backup is format version ${version}; this UBT Board reads versions 1 to ${BACKUP_VERSION}. ${version > BACKUP_VERSION ? 'Update the extension to restore it.' : ''}`.trim() };
+    return {
+      ok: false,
+      error:
+        `This backup is format version ${version}; this UBT Board reads versions 1 to ${BACKUP_VERSION}. ${version > BACKUP_VERSION ? 'Update the extension to restore it.' : ''}`.trim(),
+    };
   }
   const parsed = BackupV2.safeParse(data, { reportInput: true });
   if (!parsed.success) return { ok: false, error: `This backup cannot be restored: ${describe(parsed.error)}` };

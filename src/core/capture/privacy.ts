@@ -32,7 +32,11 @@ const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2
 const STREET = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy)';
 
 const PATTERNS: { kind: IdentifierKind; pattern: RegExp; valid?: (match: string) => boolean }[] = [
-  { kind: 'mrn', pattern: /\b(?:MRN|M\.R\.N\.|med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:no|number|num|#))?\.?|record\s*(?:no|number|#)\.?|chart\s*(?:no|number|#)\.?|hospital\s*(?:no|number))\s*[:#]?\s*[A-Z]{0,3}-?\d[\d-]{4,14}\b/gi },
+  {
+    kind: 'mrn',
+    pattern:
+      /\b(?:MRN|M\.R\.N\.|med(?:ical)?\.?\s*rec(?:ord)?s?\.?(?:\s*(?:no|number|num|#))?\.?|record\s*(?:no|number|#)\.?|chart\s*(?:no|number|#)\.?|hospital\s*(?:no|number))\s*[:#]?\s*[A-Z]{0,3}-?\d[\d-]{4,14}\b/gi,
+  },
   { kind: 'dob', pattern: new RegExp(`\\b(?:DOB|D\\.O\\.B\\.?|date\\s+of\\s+birth|birth\\s*date|born(?:\\s+on)?)\\s*[:\\-]?\\s*${DATE}`, 'gi') },
   { kind: 'ssn', pattern: /\b\d{3}[- ]\d{2}[- ]\d{4}\b/g, valid: (m) => validSsn(m.replace(/\D/g, '')) },
   { kind: 'ssn', pattern: /\b(?:SSN|social\s+security(?:\s+(?:no|number|#))?)\s*[:#]?\s*\d{9}\b/gi },
@@ -42,13 +46,16 @@ const PATTERNS: { kind: IdentifierKind; pattern: RegExp; valid?: (match: string)
   { kind: 'phone', pattern: /(?:\+44\s?\(?0?\)?\s?|\b0)(?:\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4})\b/g, valid: (m) => m.replace(/\D/g, '').length >= 10 },
   { kind: 'address', pattern: new RegExp(`\\b\\d{1,5}\\s+(?:[A-Z][a-z]+\\s+){1,3}${STREET}\\b\\.?`, 'g') },
   { kind: 'address', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/g },
-  { kind: 'address', pattern: /\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b/g },
+  {
+    kind: 'address',
+    pattern:
+      /\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+\d{5}(?:-\d{4})?\b/g,
+  },
   { kind: 'label', pattern: /\b(?:patient(?:'s)?(?:\s+name)?|pt\.?(?:\s+name)?|member\s+name|resident|client\s+name|name)\s*:\s*[^\n,;:]{2,60}/gi },
 ];
 
 /** US SSNs never start with 000, 666 or 9, and have no all-zero group or serial. */
-const validSsn = (digits: string): boolean =>
-  digits.length === 9 && !/^(000|666|9)/.test(digits) && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
+const validSsn = (digits: string): boolean => digits.length === 9 && !/^(000|666|9)/.test(digits) && digits.slice(3, 5) !== '00' && digits.slice(5) !== '0000';
 
 /** NHS numbers carry a modulus-11 check digit (NHS Data Dictionary). */
 export const validNhs = (digits: string): boolean => {

@@ -32,4 +32,3 @@ export const Capture = z.discriminatedUnion('type', [
 export type Capture = z.infer<typeof Capture>;
 
 export const newCaptureId = (random: () => string): string => `cap-${random()}`;
-

@@ -3,7 +3,9 @@
  * a little differently, with no model and nothing leaving the browser.
  */
 const STOP = new Set(
-  'a an and are as at be but by for from has have in into is it its of on or our so than that the their them then there these they this to too was we were what when which who will with you your should could would can do does not no more less very just also about after before over under up down out all any some'.split(' '),
+  'a an and are as at be but by for from has have in into is it its of on or our so than that the their them then there these they this to too was we were what when which who will with you your should could would can do does not no more less very just also about after before over under up down out all any some'.split(
+    ' ',
+  ),
 );
 
 const stem = (word: string): string => word.replace(/(?:ing|edly|ed|es|s)$/, '').replace(/(.)\1$/, '$1');

@@ -53,7 +53,12 @@ export interface CycleOnChart {
  * (with frozen baseline and rebasing), marks for every point, notes (PDSA cycles of linked projects and
  * free-text notes) at their dates, and the sentences. Pure: the board and printed reports both use it.
  */
-export const buildMeasureChart = (measure: Measure, points: readonly DataPoint[], notes: readonly Annotation[] = [], cycles: readonly CycleOnChart[] = []): MeasureChart => {
+export const buildMeasureChart = (
+  measure: Measure,
+  points: readonly DataPoint[],
+  notes: readonly Annotation[] = [],
+  cycles: readonly CycleOnChart[] = [],
+): MeasureChart => {
   const sorted = points.filter((p) => p.measureId === measure.id && !p.deleted).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const dates = sorted.map((p) => p.date);
   const values = sorted.map((p) => p.value);
@@ -61,28 +66,78 @@ export const buildMeasureChart = (measure: Measure, points: readonly DataPoint[]
     const i = dates.findIndex((d) => d >= date);
     return i === -1 ? dates.length - 1 : i;
   };
-  const rebases = [...new Set(Object.keys(measure.rebase).filter((d) => measure.rebase[d]).map(positionOf))].filter((i) => i > 0).sort((a, b) => a - b);
+  const rebases = [
+    ...new Set(
+      Object.keys(measure.rebase)
+        .filter((d) => measure.rebase[d])
+        .map(positionOf),
+    ),
+  ]
+    .filter((i) => i > 0)
+    .sort((a, b) => a - b);
   const baseline = frozenBaseline(measure, dates);
-  const base = { kind: measure.chart, title: measure.name, unit: measure.rate ? '%' : measure.unit, better: measure.better, goal: measure.goal, dates, values, baseline, rebases };
+  const base = {
+    kind: measure.chart,
+    title: measure.name,
+    unit: measure.rate ? '%' : measure.unit,
+    better: measure.better,
+    goal: measure.goal,
+    dates,
+    values,
+    baseline,
+    rebases,
+  };
   const chartNotes: ChartNote[] = [
-    ...cycles.filter((c) => c.date && dates.length).map((c) => ({ index: positionOf(c.date), date: c.date, label: `PDSA: ${c.title}`, kind: 'cycle' as const })),
-    ...notes.filter((n) => !n.deleted && n.measureId === measure.id && dates.length).map((n) => ({ index: positionOf(n.date), date: n.date, label: n.text, kind: 'note' as const })),
+    ...cycles
+      .filter((c) => c.date && dates.length)
+      .map((c) => ({ index: positionOf(c.date), date: c.date, label: `PDSA: ${c.title}`, kind: 'cycle' as const })),
+    ...notes
+      .filter((n) => !n.deleted && n.measureId === measure.id && dates.length)
+      .map((n) => ({ index: positionOf(n.date), date: n.date, label: n.text, kind: 'note' as const })),
   ].sort((a, b) => a.index - b.index);
   const unitWord = intervalUnit(dates);
 
   if (values.length === 0) {
-    return { ...base, centre: [], lower: [], upper: [], marks: [], notes: chartNotes, status: 'empty', trialLimits: false, signals: [], summary: ['No data yet. Add the first points to see the chart.'], run: null, xmr: null };
+    return {
+      ...base,
+      centre: [],
+      lower: [],
+      upper: [],
+      marks: [],
+      notes: chartNotes,
+      status: 'empty',
+      trialLimits: false,
+      signals: [],
+      summary: ['No data yet. Add the first points to see the chart.'],
+      run: null,
+      xmr: null,
+    };
   }
   if (measure.chart === 'xmr') {
     const xmr = analyzeXmR(values, { improvement: measure.better, rebaseAt: rebases, ...(baseline ? { baseline } : {}) });
     const tooFew = xmr.points.every((p) => p.lower === null);
-    const marks = xmr.points.map((p): PointMark => (p.signal === 'improvement' ? 'improvement' : p.signal === 'concern' ? 'concern' : p.signal ? 'neutral' : null));
+    const marks = xmr.points.map(
+      (p): PointMark => (p.signal === 'improvement' ? 'improvement' : p.signal === 'concern' ? 'concern' : p.signal ? 'neutral' : null),
+    );
     const signals = tooFew ? [] : describeSignals({ kind: 'xmr', xmr, dates, values, better: measure.better, unit: unitWord, valueUnit: base.unit });
     return {
-      ...base, notes: chartNotes, xmr, run: null, signals, marks: tooFew ? marks.map(() => null) : marks,
-      centre: xmr.points.map((p) => p.mean), lower: xmr.points.map((p) => p.lower), upper: xmr.points.map((p) => p.upper),
-      status: tooFew ? 'too-few' : 'ok', trialLimits: xmr.trialLimits,
-      summary: summarise(signals, tooFew ? `Too few points to judge: control limits need at least two points that differ (${values.length} so far).` : null, xmr.trialLimits && !tooFew ? trialNote(xmr) : null, 'Only common cause variation: every point is inside the limits and no pattern stands out.'),
+      ...base,
+      notes: chartNotes,
+      xmr,
+      run: null,
+      signals,
+      marks: tooFew ? marks.map(() => null) : marks,
+      centre: xmr.points.map((p) => p.mean),
+      lower: xmr.points.map((p) => p.lower),
+      upper: xmr.points.map((p) => p.upper),
+      status: tooFew ? 'too-few' : 'ok',
+      trialLimits: xmr.trialLimits,
+      summary: summarise(
+        signals,
+        tooFew ? `Too few points to judge: control limits need at least two points that differ (${values.length} so far).` : null,
+        xmr.trialLimits && !tooFew ? trialNote(xmr) : null,
+        'Only common cause variation: every point is inside the limits and no pattern stands out.',
+      ),
     };
   }
   // Run chart: each rebased segment has its own median and rules.
@@ -96,7 +151,8 @@ export const buildMeasureChart = (measure: Measure, points: readonly DataPoint[]
   starts.forEach((start, s) => {
     const end = (starts[s + 1] ?? values.length) - 1;
     const segment = values.slice(start, end + 1);
-    const segBaseline = baseline && baseline.end >= start && baseline.start <= end ? { start: Math.max(0, baseline.start - start), end: baseline.end - start } : undefined;
+    const segBaseline =
+      baseline && baseline.end >= start && baseline.start <= end ? { start: Math.max(0, baseline.start - start), end: baseline.end - start } : undefined;
     const analysis = analyzeRunChart(segment, segBaseline ? { baseline: segBaseline } : {});
     run = analysis;
     useful += analysis.useful;
@@ -104,18 +160,44 @@ export const buildMeasureChart = (measure: Measure, points: readonly DataPoint[]
     const segMarks: PointMark[] = segment.map(() => null);
     const enough = analysis.useful >= MIN_USEFUL;
     judged ||= enough;
-    const segSignals = enough ? describeSignals({ kind: 'run', run: analysis, dates: dates.slice(start, end + 1), values: segment, better: measure.better, unit: unitWord, valueUnit: base.unit }) : [];
+    const segSignals = enough
+      ? describeSignals({
+          kind: 'run',
+          run: analysis,
+          dates: dates.slice(start, end + 1),
+          values: segment,
+          better: measure.better,
+          unit: unitWord,
+          valueUnit: base.unit,
+        })
+      : [];
     for (const signal of segSignals) {
-      for (let i = signal.start; i <= signal.end; i++) if (signal.kind !== 'runs' && segment[i] !== analysis.centre[i]) segMarks[i] = signal.meaning === 'neutral' ? segMarks[i] ?? 'neutral' : signal.meaning;
+      for (let i = signal.start; i <= signal.end; i++)
+        if (signal.kind !== 'runs' && segment[i] !== analysis.centre[i])
+          segMarks[i] = signal.meaning === 'neutral' ? (segMarks[i] ?? 'neutral') : signal.meaning;
       signals.push({ ...signal, start: signal.start + start, end: signal.end + start });
     }
     marks.push(...segMarks);
   });
   const tooFew = !judged;
   return {
-    ...base, notes: chartNotes, run, xmr: null, centre, lower: values.map(() => null), upper: values.map(() => null), marks, signals, trialLimits: false,
+    ...base,
+    notes: chartNotes,
+    run,
+    xmr: null,
+    centre,
+    lower: values.map(() => null),
+    upper: values.map(() => null),
+    marks,
+    signals,
+    trialLimits: false,
     status: tooFew ? 'too-few' : 'ok',
-    summary: summarise(signals, tooFew ? `Too few points to judge: the run chart rules need at least ${MIN_USEFUL} points off the median (${useful} so far).` : null, null, 'No signal: the points vary around the median as chance would.'),
+    summary: summarise(
+      signals,
+      tooFew ? `Too few points to judge: the run chart rules need at least ${MIN_USEFUL} points off the median (${useful} so far).` : null,
+      null,
+      'No signal: the points vary around the median as chance would.',
+    ),
   };
 };
 
@@ -136,7 +218,9 @@ const trialNote = (xmr: XmRAnalysis): string => {
 const frozenBaseline = (measure: Measure, dates: readonly string[]): { start: number; end: number } | null => {
   if (measure.freezeFirst && dates.length > 0) return { start: 0, end: Math.min(measure.freezeFirst, dates.length) - 1 };
   if (measure.freezeFrom || measure.freezeTo) {
-    const inside = dates.map((d, i) => ((!measure.freezeFrom || d >= measure.freezeFrom) && (!measure.freezeTo || d <= measure.freezeTo) ? i : -1)).filter((i) => i >= 0);
+    const inside = dates
+      .map((d, i) => ((!measure.freezeFrom || d >= measure.freezeFrom) && (!measure.freezeTo || d <= measure.freezeTo) ? i : -1))
+      .filter((i) => i >= 0);
     if (inside.length) return { start: inside[0]!, end: inside.at(-1)! };
   }
   return null;

@@ -32,7 +32,7 @@ interface Context {
 }
 
 const count = (n: number, unit: { one: string; many: string }) => `${n} ${n === 1 ? unit.one : unit.many}`;
-const judge = (direction: 1 | -1, better: 'up' | 'down'): 'improvement' | 'concern' => ((direction > 0) === (better === 'up') ? 'improvement' : 'concern');
+const judge = (direction: 1 | -1, better: 'up' | 'down'): 'improvement' | 'concern' => (direction > 0 === (better === 'up') ? 'improvement' : 'concern');
 const verdict = (meaning: 'improvement' | 'concern', better: 'up' | 'down') =>
   `${better === 'up' ? 'Higher' : 'Lower'} is better, so this ${meaning === 'improvement' ? 'looks like an improvement' : 'is a concern'}.`;
 const period = (ctx: Context, start: number, end: number) =>
@@ -57,18 +57,34 @@ const describeRun = (run: RunChartAnalysis, ctx: Context): Signal[] => {
     const above = ctx.values[shift.start]! > median;
     const n = ctx.values.slice(shift.start, shift.end + 1).filter((v) => v !== median).length;
     const meaning = judge(above ? 1 : -1, ctx.better);
-    signals.push({ kind: 'shift', start: shift.start, end: shift.end, meaning, sentence: `${count(n, ctx.unit)} in a row ${above ? 'above' : 'below'} the median ${period(ctx, shift.start, shift.end)}: a shift, unlikely to be chance. ${verdict(meaning, ctx.better)}` });
+    signals.push({
+      kind: 'shift',
+      start: shift.start,
+      end: shift.end,
+      meaning,
+      sentence: `${count(n, ctx.unit)} in a row ${above ? 'above' : 'below'} the median ${period(ctx, shift.start, shift.end)}: a shift, unlikely to be chance. ${verdict(meaning, ctx.better)}`,
+    });
   }
   for (const trend of run.trends) {
     const slice = ctx.values.slice(trend.start, trend.end + 1);
     const n = slice.filter((v, i) => i === 0 || v !== slice[i - 1]).length;
     const meaning = judge(trend.direction === 'up' ? 1 : -1, ctx.better);
-    signals.push({ kind: 'trend', start: trend.start, end: trend.end, meaning, sentence: `${count(n, ctx.unit)} in a row going ${trend.direction} ${period(ctx, trend.start, trend.end)}: a trend, unlikely to be chance. ${verdict(meaning, ctx.better)}` });
+    signals.push({
+      kind: 'trend',
+      start: trend.start,
+      end: trend.end,
+      meaning,
+      sentence: `${count(n, ctx.unit)} in a row going ${trend.direction} ${period(ctx, trend.start, trend.end)}: a trend, unlikely to be chance. ${verdict(meaning, ctx.better)}`,
+    });
   }
   if (run.runsSignal && signals.length === 0) {
     const parts: string[] = [];
-    if (run.longestRun! > run.longestRunLimit!) parts.push(`the longest run on one side of the median is ${count(run.longestRun!, ctx.unit)} (more than ${run.longestRunLimit} is unlikely by chance)`);
-    if (run.crossings! < run.crossingsLimit!) parts.push(`the line crosses the median only ${run.crossings} time${run.crossings === 1 ? '' : 's'} (fewer than ${run.crossingsLimit} is unlikely by chance)`);
+    if (run.longestRun! > run.longestRunLimit!)
+      parts.push(`the longest run on one side of the median is ${count(run.longestRun!, ctx.unit)} (more than ${run.longestRunLimit} is unlikely by chance)`);
+    if (run.crossings! < run.crossingsLimit!)
+      parts.push(
+        `the line crosses the median only ${run.crossings} time${run.crossings === 1 ? '' : 's'} (fewer than ${run.crossingsLimit} is unlikely by chance)`,
+      );
     const sentence = `${parts.join('; and ').replace(/^./, (c) => c.toUpperCase())}: the process has probably changed.`;
     signals.push({ kind: 'runs', start: 0, end: ctx.values.length - 1, meaning: 'neutral', sentence });
   }
@@ -104,24 +120,54 @@ const describeXmR = (xmr: XmRAnalysis, ctx: Context): Signal[] => {
       hits.length === 1
         ? `On ${formatDay(ctx.dates[first]!)} the value (${show(ctx.values[first]!, ctx.valueUnit)}) was ${where}: special cause variation.`
         : `${count(hits.length, ctx.unit)} ${hits.length === 1 ? 'was' : 'were'} ${where}: ${listDates(hits.map((i) => ctx.dates[i]!))}. Special cause variation.`;
-    signals.push({ kind: 'outside', start: first, end: hits.at(-1)!, meaning, sentence: `${sentence} ${verdict(meaning as 'improvement' | 'concern', ctx.better)}` });
+    signals.push({
+      kind: 'outside',
+      start: first,
+      end: hits.at(-1)!,
+      meaning,
+      sentence: `${sentence} ${verdict(meaning as 'improvement' | 'concern', ctx.better)}`,
+    });
   }
   for (const [start, end] of spans((i) => xmr.points[i]!.trend)) {
     const up = ctx.values[end]! > ctx.values[start]!;
     const meaning = judge(up ? 1 : -1, ctx.better);
-    signals.push({ kind: 'trend', start, end, meaning, sentence: `${count(end - start + 1, ctx.unit)} in a row going ${up ? 'up' : 'down'} ${period(ctx, start, end)}: a trend, special cause variation. ${verdict(meaning, ctx.better)}` });
+    signals.push({
+      kind: 'trend',
+      start,
+      end,
+      meaning,
+      sentence: `${count(end - start + 1, ctx.unit)} in a row going ${up ? 'up' : 'down'} ${period(ctx, start, end)}: a trend, special cause variation. ${verdict(meaning, ctx.better)}`,
+    });
   }
-  for (const [start, end] of spans((i) => xmr.points[i]!.shift, (a, b) => next(a, b) && side(a) === side(b))) {
+  for (const [start, end] of spans(
+    (i) => xmr.points[i]!.shift,
+    (a, b) => next(a, b) && side(a) === side(b),
+  )) {
     const above = side(start) > 0;
     const meaning = judge(above ? 1 : -1, ctx.better);
-    signals.push({ kind: 'shift', start, end, meaning, sentence: `${count(end - start + 1, ctx.unit)} in a row ${above ? 'above' : 'below'} the mean ${period(ctx, start, end)}: a shift, special cause variation. ${verdict(meaning, ctx.better)}` });
+    signals.push({
+      kind: 'shift',
+      start,
+      end,
+      meaning,
+      sentence: `${count(end - start + 1, ctx.unit)} in a row ${above ? 'above' : 'below'} the mean ${period(ctx, start, end)}: a shift, special cause variation. ${verdict(meaning, ctx.better)}`,
+    });
   }
   // 2 of 3 near a limit: only where a longer pattern on the same side does not already explain it.
   const explained = (i: number) => xmr.points[i]!.shift || xmr.points[i]!.outside;
-  for (const [start, end] of spans((i) => xmr.points[i]!.twoOfThree && !explained(i), (a, b) => b - a <= 2 && side(a) === side(b))) {
+  for (const [start, end] of spans(
+    (i) => xmr.points[i]!.twoOfThree && !explained(i),
+    (a, b) => b - a <= 2 && side(a) === side(b),
+  )) {
     const above = side(start) > 0;
     const meaning = judge(above ? 1 : -1, ctx.better);
-    signals.push({ kind: 'two-of-three', start, end, meaning, sentence: `2 of 3 ${ctx.unit.many} close to the ${above ? 'upper' : 'lower'} limit around ${formatDay(ctx.dates[start]!)}: an early sign of a change. ${verdict(meaning, ctx.better)}` });
+    signals.push({
+      kind: 'two-of-three',
+      start,
+      end,
+      meaning,
+      sentence: `2 of 3 ${ctx.unit.many} close to the ${above ? 'upper' : 'lower'} limit around ${formatDay(ctx.dates[start]!)}: an early sign of a change. ${verdict(meaning, ctx.better)}`,
+    });
   }
   return signals.sort((a, b) => a.start - b.start);
 };

@@ -10,8 +10,18 @@ export interface SvgOptions {
 
 /** Colours chosen to differ in greyscale too; every mark also has its own shape. */
 export const CHART_COLOURS = {
-  ink: '#1d2a36', soft: '#5b6770', grid: '#e3e7e5', line: '#5b6770', centre: '#1d2a36', limit: '#8a5a00', goal: '#2f6f4f',
-  improvement: '#1f5f8b', concern: '#c2410c', neutral: '#7a3e7a', baseline: '#eef1ef', note: '#7a3e7a',
+  ink: '#1d2a36',
+  soft: '#5b6770',
+  grid: '#e3e7e5',
+  line: '#5b6770',
+  centre: '#1d2a36',
+  limit: '#8a5a00',
+  goal: '#2f6f4f',
+  improvement: '#1f5f8b',
+  concern: '#c2410c',
+  neutral: '#7a3e7a',
+  baseline: '#eef1ef',
+  note: '#7a3e7a',
 } as const;
 
 const escapeXml = (text: string): string =>
@@ -75,7 +85,9 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     return `${open}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="${compact ? 11 : 14}" fill="${CHART_COLOURS.soft}">No data yet</text></svg>`;
   }
 
-  const reference = [...chart.values, ...chart.centre, ...chart.lower, ...chart.upper, chart.goal].filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const reference = [...chart.values, ...chart.centre, ...chart.lower, ...chart.upper, chart.goal].filter(
+    (v): v is number => typeof v === 'number' && Number.isFinite(v),
+  );
   let lo = Math.min(...reference);
   let hi = Math.max(...reference);
   const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
@@ -101,7 +113,10 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     chart.dates.forEach((date, i) => {
       // The last date is always shown, unless it would collide with the label before it.
       const show = i % every === 0 || (i === n - 1 && (n - 1) % every >= every / 2);
-      if (show) parts.push(`<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeXml(formatShortDay(date))}</text>`);
+      if (show)
+        parts.push(
+          `<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeXml(formatShortDay(date))}</text>`,
+        );
     });
   }
   for (const index of chart.rebases) {
@@ -110,22 +125,32 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     if (!compact) parts.push(`<text x="${rx + 4}" y="${m.top + 12}" font-size="11" fill="${CHART_COLOURS.ink}">New baseline</text>`);
   }
   if (chart.goal !== null) {
-    parts.push(`<line x1="${m.left}" x2="${m.left + plotW}" y1="${y(chart.goal)}" y2="${y(chart.goal)}" stroke="${CHART_COLOURS.goal}" stroke-width="2" stroke-dasharray="1 4" stroke-linecap="round"/>`);
-    if (!compact) parts.push(`<text x="${m.left + plotW + 6}" y="${y(chart.goal) + 4}" font-size="12" fill="${CHART_COLOURS.goal}">Goal ${escapeXml(fmt(chart.goal))}</text>`);
+    parts.push(
+      `<line x1="${m.left}" x2="${m.left + plotW}" y1="${y(chart.goal)}" y2="${y(chart.goal)}" stroke="${CHART_COLOURS.goal}" stroke-width="2" stroke-dasharray="1 4" stroke-linecap="round"/>`,
+    );
+    if (!compact)
+      parts.push(
+        `<text x="${m.left + plotW + 6}" y="${y(chart.goal) + 4}" font-size="12" fill="${CHART_COLOURS.goal}">Goal ${escapeXml(fmt(chart.goal))}</text>`,
+      );
   }
   const line = (values: readonly (number | null)[], stroke: string, dash: string, label: string, widthPx: number) => {
     const pieces = steps(values);
     for (const piece of pieces) {
-      parts.push(`<line x1="${x(piece.from) - (piece.from === 0 ? 0 : half)}" x2="${x(piece.to) + (piece.to === n - 1 ? 0 : half)}" y1="${y(piece.value)}" y2="${y(piece.value)}" stroke="${stroke}" stroke-width="${widthPx}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`);
+      parts.push(
+        `<line x1="${x(piece.from) - (piece.from === 0 ? 0 : half)}" x2="${x(piece.to) + (piece.to === n - 1 ? 0 : half)}" y1="${y(piece.value)}" y2="${y(piece.value)}" stroke="${stroke}" stroke-width="${widthPx}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+      );
     }
     const last = pieces.at(-1);
-    if (last && !compact) parts.push(`<text x="${m.left + plotW + 6}" y="${y(last.value) + 4}" font-size="12" fill="${stroke}">${escapeXml(`${label} ${fmt(last.value)}`)}</text>`);
+    if (last && !compact)
+      parts.push(`<text x="${m.left + plotW + 6}" y="${y(last.value) + 4}" font-size="12" fill="${stroke}">${escapeXml(`${label} ${fmt(last.value)}`)}</text>`);
   };
   line(chart.upper, CHART_COLOURS.limit, '6 4', chart.trialLimits ? 'Upper (trial)' : 'Upper limit', 1.5);
   line(chart.lower, CHART_COLOURS.limit, '6 4', chart.trialLimits ? 'Lower (trial)' : 'Lower limit', 1.5);
   line(chart.centre, CHART_COLOURS.centre, '', chart.kind === 'xmr' ? 'Mean' : 'Median', 2);
 
-  parts.push(`<polyline fill="none" stroke="${CHART_COLOURS.line}" stroke-width="${compact ? 1.5 : 2}" points="${chart.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}"/>`);
+  parts.push(
+    `<polyline fill="none" stroke="${CHART_COLOURS.line}" stroke-width="${compact ? 1.5 : 2}" points="${chart.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}"/>`,
+  );
   chart.values.forEach((v, i) => {
     parts.push(markShape(chart.marks[i] ?? null, x(i), y(v), compact));
   });
@@ -134,8 +159,12 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     chart.notes.forEach((note, k) => {
       const nx = x(note.index);
       const row = k % 2;
-      parts.push(`<line x1="${nx}" x2="${nx}" y1="${m.top - notesBand + 14 + row * 14}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.note}" stroke-dasharray="1 3"/>`);
-      parts.push(`<text x="${Math.min(nx + 3, width - 8)}" y="${m.top - notesBand + 12 + row * 14}" font-size="11" fill="${CHART_COLOURS.note}"${nx > width - 150 ? ' text-anchor="end"' : ''}>${escapeXml(truncate(note.label, 34))}</text>`);
+      parts.push(
+        `<line x1="${nx}" x2="${nx}" y1="${m.top - notesBand + 14 + row * 14}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.note}" stroke-dasharray="1 3"/>`,
+      );
+      parts.push(
+        `<text x="${Math.min(nx + 3, width - 8)}" y="${m.top - notesBand + 12 + row * 14}" font-size="11" fill="${CHART_COLOURS.note}"${nx > width - 150 ? ' text-anchor="end"' : ''}>${escapeXml(truncate(note.label, 34))}</text>`,
+      );
     });
     const ly = height - 12;
     const legend: [PointMark, string, number][] = [
@@ -145,9 +174,13 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
       [null, 'Common cause', 270],
     ];
     for (const [mark, label, dx] of legend) {
-      parts.push(markShape(mark, m.left + 6 + dx, ly - 4, false), `<text x="${m.left + 16 + dx}" y="${ly}" font-size="12" fill="${CHART_COLOURS.ink}">${label}</text>`);
+      parts.push(
+        markShape(mark, m.left + 6 + dx, ly - 4, false),
+        `<text x="${m.left + 16 + dx}" y="${ly}" font-size="12" fill="${CHART_COLOURS.ink}">${label}</text>`,
+      );
     }
-    if (chart.trialLimits) parts.push(`<text x="${width - 8}" y="${ly}" font-size="12" text-anchor="end" fill="${CHART_COLOURS.limit}">Trial limits: fewer than 12 points</text>`);
+    if (chart.trialLimits)
+      parts.push(`<text x="${width - 8}" y="${ly}" font-size="12" text-anchor="end" fill="${CHART_COLOURS.limit}">Trial limits: fewer than 12 points</text>`);
   }
   parts.push('</svg>');
   return parts.join('');

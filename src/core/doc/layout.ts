@@ -31,8 +31,19 @@ export const KINDS = {
     map: 'cycles',
     schema: Cycle,
     texts: [
-      'objective', 'questions', 'prediction', 'planWho', 'planWhat', 'planWhen', 'planWhere', 'dataToCollect',
-      'doWhatHappened', 'doUnexpected', 'studyResults', 'studyLearning', 'actNext',
+      'objective',
+      'questions',
+      'prediction',
+      'planWho',
+      'planWhat',
+      'planWhen',
+      'planWhere',
+      'dataToCollect',
+      'doWhatHappened',
+      'doUnexpected',
+      'studyResults',
+      'studyLearning',
+      'actNext',
     ],
     flags: [],
     ordered: true,
@@ -58,14 +69,9 @@ export const teamMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('team');
 /** Every shared type at the top of a board document; an UndoManager's scope. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Y.UndoManager takes any shared type
 // biome-ignore lint/suspicious/noExplicitAny: Yjs types its event handlers so that only AbstractType<any> holds maps and texts together
-export const topLevelTypes = (doc: Y.Doc): Y.AbstractType<any>[] => [
-  metaMap(doc),
-  teamMap(doc),
-  ...KIND_NAMES.map((kind) => collection(doc, kind)),
-];
+export const topLevelTypes = (doc: Y.Doc): Y.AbstractType<any>[] => [metaMap(doc), teamMap(doc), ...KIND_NAMES.map((kind) => collection(doc, kind))];
 
-export const isTextField = (kind: Kind, field: string): boolean =>
-  (KINDS[kind].texts as readonly string[]).includes(field);
+export const isTextField = (kind: Kind, field: string): boolean => (KINDS[kind].texts as readonly string[]).includes(field);
 
 export const schemaVersionOf = (doc: Y.Doc): number | undefined => {
   const value = metaMap(doc).get('schemaVersion');

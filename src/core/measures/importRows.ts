@@ -24,7 +24,13 @@ export interface ImportPreview {
 
 export const MAX_IMPORT_CHARS = 2_000_000;
 
-interface Columns { date: number; value: number; numerator: number; denominator: number; note: number }
+interface Columns {
+  date: number;
+  value: number;
+  numerator: number;
+  denominator: number;
+  note: number;
+}
 
 const HEADERS: [keyof Columns, RegExp][] = [
   ['date', /date|week|month|day|period|time/i],
@@ -51,7 +57,11 @@ const findColumns = (header: string[], rate: boolean): Columns => {
 /** Numbers as spreadsheets show them: "1,234.5", "87%", " 12 ". Null when it is not a number. */
 export const parseNumber = (text: string | undefined): number | null => {
   if (text === undefined) return null;
-  const cleaned = text.trim().replace(/%$/, '').replace(/,(?=\d{3}\b)/g, '').replace(/\s/g, '');
+  const cleaned = text
+    .trim()
+    .replace(/%$/, '')
+    .replace(/,(?=\d{3}\b)/g, '')
+    .replace(/\s/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : null;
@@ -64,11 +74,21 @@ export const parseNumber = (text: string | undefined): number | null => {
  */
 export const previewImport = (text: string, options: { rate: boolean; existingDates: ReadonlySet<string>; preferDayFirst: boolean }): ImportPreview => {
   if (text.length > MAX_IMPORT_CHARS) {
-    return { rows: [], problems: [{ line: 0, text: '', problem: `This is ${Math.round(text.length / 1000).toLocaleString('en')} kB of text; import at most 2,000 kB at a time.` }], dateOrder: 'dmy', hasHeader: false };
+    return {
+      rows: [],
+      problems: [
+        { line: 0, text: '', problem: `This is ${Math.round(text.length / 1000).toLocaleString('en')} kB of text; import at most 2,000 kB at a time.` },
+      ],
+      dateOrder: 'dmy',
+      hasHeader: false,
+    };
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', '\t', ';', '|'] });
   const table = parsed.data.map((row) => row.map((cell) => String(cell ?? '').trim()));
-  const dateOrder = decideOrder(table.map((row) => row[0] ?? ''), options.preferDayFirst);
+  const dateOrder = decideOrder(
+    table.map((row) => row[0] ?? ''),
+    options.preferDayFirst,
+  );
   const hasHeader = table.length > 0 && parseDate(table[0]![0] ?? '', dateOrder) === null && /[a-z]/i.test(table[0]!.join(''));
   const columns = findColumns(hasHeader ? table[0]! : [], options.rate);
   const rows: ImportRow[] = [];
@@ -83,7 +103,8 @@ export const previewImport = (text: string, options: { rate: boolean; existingDa
     };
     const rawDate = cells[columns.date] ?? '';
     const date = parseDate(rawDate, dateOrder);
-    if (!date) return problem(rawDate ? `“${rawDate}” is not a date (use 2026-03-02, 2 Mar 2026 or ${dateOrder === 'dmy' ? '02/03/2026' : '03/02/2026'})` : 'no date');
+    if (!date)
+      return problem(rawDate ? `“${rawDate}” is not a date (use 2026-03-02, 2 Mar 2026 or ${dateOrder === 'dmy' ? '02/03/2026' : '03/02/2026'})` : 'no date');
     if (seen.has(date)) return problem(`${date} is already on line ${seen.get(date)}`);
     if (options.existingDates.has(date)) return problem(`this measure already has a value for ${date}`);
     const note = columns.note >= 0 ? (cells[columns.note] ?? '').slice(0, 200) : '';

@@ -19,10 +19,7 @@ export const addAction = defineOperation(
   },
   (doc, input, ctx) => {
     const id = ctx.newId();
-    collection(doc, 'actions').set(
-      id,
-      buildEntity('actions', { id, ...input, done: false, order: orderAtEnd(doc, 'actions'), createdAt: ctx.now() }),
-    );
+    collection(doc, 'actions').set(id, buildEntity('actions', { id, ...input, done: false, order: orderAtEnd(doc, 'actions'), createdAt: ctx.now() }));
     return id;
   },
 );

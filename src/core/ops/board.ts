@@ -51,10 +51,7 @@ export const addPerson = defineOperation(
   () => undefined,
   (doc, input, ctx) => {
     const id = ctx.newId();
-    collection(doc, 'people').set(
-      id,
-      buildEntity('people', { id, ...input, order: orderAtEnd(doc, 'people'), createdAt: ctx.now() }),
-    );
+    collection(doc, 'people').set(id, buildEntity('people', { id, ...input, order: orderAtEnd(doc, 'people'), createdAt: ctx.now() }));
     return id;
   },
 );

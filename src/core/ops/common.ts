@@ -107,8 +107,7 @@ export const moveEntity = defineOperation(
   }),
   (doc, input) => {
     const entity = requireEntity(doc, input.kind, input.id);
-    const keyOf = (id: string | null): string | null =>
-      id === null ? null : String(requireEntity(doc, input.kind, id).get('order'));
+    const keyOf = (id: string | null): string | null => (id === null ? null : String(requireEntity(doc, input.kind, id).get('order')));
     return { entity, order: keyBetween(keyOf(input.after), keyOf(input.before)) };
   },
   (_doc, _input, _ctx, { entity, order }) => entity.set('order', order),

@@ -28,7 +28,9 @@ export class ReadOnlyError extends OperationError {
 /** Random 16-character ids from the platform's CSPRNG (available in Node 20 and every browser). */
 export const randomId = (): string => {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
 };
 
 export const defaultContext = (origin: object = {}): OpContext => ({ origin, newId: randomId, now: Date.now });
@@ -59,7 +61,11 @@ export const defineOperation = <S extends z.ZodType, R, P = void>(
   return Object.assign(op, { operationName: name, schema });
 };
 
-const humanName = (name: string): string => name.replace(/([A-Z])/g, ' $1').toLowerCase().replace(/^./, (c) => c.toUpperCase());
+const humanName = (name: string): string =>
+  name
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
 
 /** One readable sentence per problem, naming the field: "name: must not be empty". */
 export const describeIssues = (error: z.ZodError): string =>

@@ -67,11 +67,7 @@ export const titleFrom = (text: string): string => {
 
 const newProject = (doc: Y.Doc, ctx: OpContext, title: string, problem: string, ideaId: string | null): string => {
   const id = ctx.newId();
-  const project = buildEntity(
-    'projects',
-    { id, title, status: 'planning', order: orderAtEnd(doc, 'projects'), ideaId, createdAt: ctx.now() },
-    { problem },
-  );
+  const project = buildEntity('projects', { id, title, status: 'planning', order: orderAtEnd(doc, 'projects'), ideaId, createdAt: ctx.now() }, { problem });
   collection(doc, 'projects').set(id, project);
   return id;
 };
@@ -103,7 +99,11 @@ export const ideaToCycle = defineOperation(
     const order = orderAtEnd(doc, 'cycles', (cycle) => cycle.get('projectId') === input.projectId);
     collection(doc, 'cycles').set(
       cycleId,
-      buildEntity('cycles', { id: cycleId, projectId: input.projectId, title: titleFrom(text), order, ideaId: input.ideaId, previousCycleId: null, createdAt: ctx.now() }, { objective: text }),
+      buildEntity(
+        'cycles',
+        { id: cycleId, projectId: input.projectId, title: titleFrom(text), order, ideaId: input.ideaId, previousCycleId: null, createdAt: ctx.now() },
+        { objective: text },
+      ),
     );
     setChanged(idea, { state: 'accepted', cycleId, projectId: input.projectId });
     return cycleId;

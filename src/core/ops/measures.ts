@@ -38,10 +38,7 @@ export const addMeasure = defineOperation(
   () => undefined,
   (doc, { definition, ...scalars }, ctx) => {
     const id = ctx.newId();
-    collection(doc, 'measures').set(
-      id,
-      buildEntity('measures', { id, ...scalars, order: orderAtEnd(doc, 'measures'), createdAt: ctx.now() }, { definition }),
-    );
+    collection(doc, 'measures').set(id, buildEntity('measures', { id, ...scalars, order: orderAtEnd(doc, 'measures'), createdAt: ctx.now() }, { definition }));
     return id;
   },
 );

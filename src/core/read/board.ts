@@ -72,7 +72,8 @@ export const readBoard = (doc: Y.Doc): BoardSnapshot => {
   };
 };
 
-export const newestFirst = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }): number => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const newestFirst = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }): number =>
+  b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 export const byDate = (a: { date: string; id: string }, b: { date: string; id: string }): number =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 

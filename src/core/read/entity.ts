@@ -17,8 +17,23 @@ export type ReadResult<T> = { ok: true; value: T } | { ok: false; issue: NeedsAt
 
 /** What a value is, in words, for a message: "a number", "plain text", "a list". */
 export const describeType = (value: unknown): string =>
-  value instanceof Y.Text ? 'shared text' : value instanceof Y.Map ? 'a record' : value instanceof Y.Array ? 'a list' : typeof value === 'string' ? 'plain text'
-    : value === null ? 'empty (null)' : Array.isArray(value) ? 'a list' : value instanceof Uint8Array ? 'bytes' : typeof value === 'object' ? 'a plain object' : `a ${typeof value}`;
+  value instanceof Y.Text
+    ? 'shared text'
+    : value instanceof Y.Map
+      ? 'a record'
+      : value instanceof Y.Array
+        ? 'a list'
+        : typeof value === 'string'
+          ? 'plain text'
+          : value === null
+            ? 'empty (null)'
+            : Array.isArray(value)
+              ? 'a list'
+              : value instanceof Uint8Array
+                ? 'bytes'
+                : typeof value === 'object'
+                  ? 'a plain object'
+                  : `a ${typeof value}`;
 
 /**
  * What the plain schema cannot see: a text field that is not shared text (the editor would show it blank
@@ -29,7 +44,8 @@ const shapeProblems = (kind: Kind, key: string, map: Y.Map<unknown>): string[] =
   const problems: string[] = [];
   for (const field of spec.texts as readonly string[]) {
     const value = map.get(field);
-    if (value !== undefined && !(value instanceof Y.Text)) problems.push(`${field}: is ${describeType(value)}, not shared text, so it cannot be shown or edited`);
+    if (value !== undefined && !(value instanceof Y.Text))
+      problems.push(`${field}: is ${describeType(value)}, not shared text, so it cannot be shown or edited`);
   }
   for (const field of spec.flags as readonly string[]) {
     const value = map.get(field);

@@ -14,5 +14,8 @@ export const renderMeasuresCsv = (board: BoardSnapshot): string => {
       return [m.name, m.type, m.rate ? '%' : m.unit, p.date, p.value, p.numerator ?? '', p.denominator ?? '', p.note];
     })
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[3]).localeCompare(String(b[3])));
-  return Papa.unparse({ fields: ['measure', 'type', 'unit', 'date', 'value', 'numerator', 'denominator', 'note'], data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  return Papa.unparse(
+    { fields: ['measure', 'type', 'unit', 'date', 'value', 'numerator', 'denominator', 'note'], data: rows },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
 };

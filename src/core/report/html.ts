@@ -7,8 +7,7 @@ import type { ProjectReport, ReportModel } from './model';
 export const esc = (text: string): string =>
   String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 /** A CSS string literal: quotes, backslashes and anything that could end the <style> element are escaped. */
-export const cssString = (text: string): string =>
-  `"${String(text).replace(/[\\"<>&\n\r\u2028\u2029]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+export const cssString = (text: string): string => `"${String(text).replace(/[\\"<>&\n\r\u2028\u2029]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 const para = (text: string) => (text.trim() ? esc(text).replace(/\n/g, '<br>') : '<span class="empty">Not filled in</span>');
 
 /** No script, no network, no plugins, no forms; only inline styles and the inline SVG charts. */
@@ -46,11 +45,21 @@ const worksheet = (cycle: Cycle, index: number) => `
 <div class="worksheet">
   <h4>Test of change ${index + 1}: ${esc(cycle.title)}${cycle.startDate ? ` <span class="meta">(${esc(formatDay(cycle.startDate))}${cycle.endDate ? ` to ${esc(formatDay(cycle.endDate))}` : ''})</span>` : ''}</h4>
   ${table([
-    ['Plan: objective', cycle.objective], ['Plan: questions', cycle.questions], ['Plan: prediction and why', cycle.prediction],
-    ['Plan: who', cycle.planWho], ['Plan: what', cycle.planWhat], ['Plan: when', cycle.planWhen], ['Plan: where', cycle.planWhere], ['Plan: data to collect', cycle.dataToCollect],
-    ['Do: carried out as planned', cycle.doAsPlanned ?? ''], ['Do: what happened', cycle.doWhatHappened], ['Do: unexpected observations', cycle.doUnexpected],
-    ['Study: results against the prediction', cycle.studyResults], ['Study: what we learned', cycle.studyLearning],
-    ['Act: decision', cycle.actDecision ?? ''], ['Act: next step', cycle.actNext],
+    ['Plan: objective', cycle.objective],
+    ['Plan: questions', cycle.questions],
+    ['Plan: prediction and why', cycle.prediction],
+    ['Plan: who', cycle.planWho],
+    ['Plan: what', cycle.planWhat],
+    ['Plan: when', cycle.planWhen],
+    ['Plan: where', cycle.planWhere],
+    ['Plan: data to collect', cycle.dataToCollect],
+    ['Do: carried out as planned', cycle.doAsPlanned ?? ''],
+    ['Do: what happened', cycle.doWhatHappened],
+    ['Do: unexpected observations', cycle.doUnexpected],
+    ['Study: results against the prediction', cycle.studyResults],
+    ['Study: what we learned', cycle.studyLearning],
+    ['Act: decision', cycle.actDecision ?? ''],
+    ['Act: next step', cycle.actNext],
   ])}
 </div>`;
 
@@ -60,12 +69,24 @@ const projectSection = (p: ProjectReport) => `
   <p class="chips"><span>${esc(p.statusLabel)}</span>${p.compass.map((c) => `<span>${esc(c)}</span>`).join('')}</p>
   <h3>Problem statement</h3><p>${para(p.project.problem)}</p>
   <h3>Aim</h3>
-  ${table([['What', p.project.aimWhat], ['How much', p.project.aimHowMuch], ['By when', p.project.aimByWhen], ['For whom', p.project.aimForWhom]])}
+  ${table([
+    ['What', p.project.aimWhat],
+    ['How much', p.project.aimHowMuch],
+    ['By when', p.project.aimByWhen],
+    ['For whom', p.project.aimForWhom],
+  ])}
   <h3>Model for Improvement</h3>
-  ${table([['What are we trying to accomplish?', p.project.q1Accomplish], ['How will we know that a change is an improvement?', p.project.q2Know], ['What change can we make that will result in improvement?', p.project.q3Change]])}
+  ${table([
+    ['What are we trying to accomplish?', p.project.q1Accomplish],
+    ['How will we know that a change is an improvement?', p.project.q2Know],
+    ['What change can we make that will result in improvement?', p.project.q3Change],
+  ])}
   ${p.measures.length ? '<h3>Measures</h3>' : ''}
   ${p.measures
-    .map(({ measure, chart }) => `<figure><figcaption><strong>${esc(measure.name)}</strong> <span class="meta">(${esc(measure.type)} measure, ${measure.better === 'up' ? 'higher' : 'lower'} is better)</span></figcaption>${renderChartSvg(chart)}<figcaption><ul>${chart.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></figcaption></figure>`)
+    .map(
+      ({ measure, chart }) =>
+        `<figure><figcaption><strong>${esc(measure.name)}</strong> <span class="meta">(${esc(measure.type)} measure, ${measure.better === 'up' ? 'higher' : 'lower'} is better)</span></figcaption>${renderChartSvg(chart)}<figcaption><ul>${chart.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></figcaption></figure>`,
+    )
     .join('')}
   <h3>Tests of change (${p.cycles.length})</h3>
   ${p.cycles.length ? p.cycles.map(worksheet).join('') : '<p class="empty">No tests of change yet.</p>'}

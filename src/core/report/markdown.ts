@@ -13,31 +13,97 @@ export const renderReportMarkdown = (report: ReportModel): string => {
   const out: string[] = [];
   const team = report.team;
   out.push(`# ${mdEscape(team.name || 'Team')}: improvement report`, '');
-  out.push(`${[team.department, team.facility, team.region].filter(Boolean).map(mdEscape).join(' · ')}  `, `${mdEscape(report.scopeLabel)} · prepared ${formatDay(report.generatedOn)}`, '');
-  out.push('## Team', '', report.people.length ? rows(['Name', 'Role'], report.people.map((p) => [p.name, p.role])) : '_No people recorded._', '');
+  out.push(
+    `${[team.department, team.facility, team.region].filter(Boolean).map(mdEscape).join(' · ')}  `,
+    `${mdEscape(report.scopeLabel)} · prepared ${formatDay(report.generatedOn)}`,
+    '',
+  );
+  out.push(
+    '## Team',
+    '',
+    report.people.length
+      ? rows(
+          ['Name', 'Role'],
+          report.people.map((p) => [p.name, p.role]),
+        )
+      : '_No people recorded._',
+    '',
+  );
   out.push('## Charter', '');
   for (const c of report.charter) out.push(`### ${mdEscape(c.label)}${c.allAgreed ? ' (agreed by all co-leads)' : ''}`, '', block(c.text), '');
   out.push(`## Path to Performance: the last ${report.evidence.windowDays} days`, '', ...report.evidence.sentences.map((s) => `- ${mdEscape(s)}`), '');
-  if (report.evidence.cycles.length) out.push(rows(['Test of change', 'Project', 'Date', 'Act'], report.evidence.cycles.map((c) => [c.title, c.projectTitle, formatDay(c.date), c.decision])), '');
+  if (report.evidence.cycles.length)
+    out.push(
+      rows(
+        ['Test of change', 'Project', 'Date', 'Act'],
+        report.evidence.cycles.map((c) => [c.title, c.projectTitle, formatDay(c.date), c.decision]),
+      ),
+      '',
+    );
   for (const p of report.projects) {
-    out.push(`## ${mdEscape(p.project.title || 'Untitled project')}`, '', `**${mdEscape(p.statusLabel)}**${p.compass.length ? ` · ${p.compass.map(mdEscape).join(', ')}` : ''}`, '');
+    out.push(
+      `## ${mdEscape(p.project.title || 'Untitled project')}`,
+      '',
+      `**${mdEscape(p.statusLabel)}**${p.compass.length ? ` · ${p.compass.map(mdEscape).join(', ')}` : ''}`,
+      '',
+    );
     out.push('### Problem statement', '', block(p.project.problem), '');
-    out.push('### Aim', '', rows(['', ''], [['What', p.project.aimWhat], ['How much', p.project.aimHowMuch], ['By when', p.project.aimByWhen], ['For whom', p.project.aimForWhom]]), '');
+    out.push(
+      '### Aim',
+      '',
+      rows(
+        ['', ''],
+        [
+          ['What', p.project.aimWhat],
+          ['How much', p.project.aimHowMuch],
+          ['By when', p.project.aimByWhen],
+          ['For whom', p.project.aimForWhom],
+        ],
+      ),
+      '',
+    );
     for (const { measure, chart } of p.measures) {
-      out.push(`### Measure: ${mdEscape(measure.name)} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${chart.values.length} points)`, '', ...chart.summary.map((s) => `- ${mdEscape(s)}`), '');
+      out.push(
+        `### Measure: ${mdEscape(measure.name)} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${chart.values.length} points)`,
+        '',
+        ...chart.summary.map((s) => `- ${mdEscape(s)}`),
+        '',
+      );
     }
     out.push(`### Tests of change (${p.cycles.length})`, '');
     p.cycles.forEach((c, i) => {
       out.push(`#### ${i + 1}. ${mdEscape(c.title)}${c.startDate ? ` (${formatDay(c.startDate)})` : ''}`, '');
-      out.push(rows(['Step', 'Notes'], [
-        ['Plan: objective', c.objective], ['Plan: prediction', c.prediction], ['Plan: who, what, when, where', [c.planWho, c.planWhat, c.planWhen, c.planWhere].filter(Boolean).join('; ')],
-        ['Plan: data to collect', c.dataToCollect], ['Do: what happened', c.doWhatHappened], ['Do: unexpected', c.doUnexpected],
-        ['Study: results', c.studyResults], ['Study: learning', c.studyLearning], ['Act', `${c.actDecision ?? 'not decided'}${c.actNext ? `: ${c.actNext}` : ''}`],
-      ]), '');
+      out.push(
+        rows(
+          ['Step', 'Notes'],
+          [
+            ['Plan: objective', c.objective],
+            ['Plan: prediction', c.prediction],
+            ['Plan: who, what, when, where', [c.planWho, c.planWhat, c.planWhen, c.planWhere].filter(Boolean).join('; ')],
+            ['Plan: data to collect', c.dataToCollect],
+            ['Do: what happened', c.doWhatHappened],
+            ['Do: unexpected', c.doUnexpected],
+            ['Study: results', c.studyResults],
+            ['Study: learning', c.studyLearning],
+            ['Act', `${c.actDecision ?? 'not decided'}${c.actNext ? `: ${c.actNext}` : ''}`],
+          ],
+        ),
+        '',
+      );
     });
   }
   out.push('## Ideas', '');
   for (const g of report.ideas) out.push(`### ${mdEscape(g.label)} (${g.ideas.length})`, '', ...g.ideas.map((i) => `- ${cell(i.text)}`), '');
-  out.push('## Open actions', '', report.openActions.length ? rows(['Action', 'Owner', 'Due', 'Project'], report.openActions.map((a) => [a.text, a.owner, a.due ? formatDay(a.due) : '', a.projectTitle])) : '_No open actions._', '');
+  out.push(
+    '## Open actions',
+    '',
+    report.openActions.length
+      ? rows(
+          ['Action', 'Owner', 'Due', 'Project'],
+          report.openActions.map((a) => [a.text, a.owner, a.due ? formatDay(a.due) : '', a.projectTitle]),
+        )
+      : '_No open actions._',
+    '',
+  );
   return out.join('\n');
 };

@@ -1,6 +1,17 @@
 import type { BoardSnapshot } from '../read/board';
 import { buildMeasureChart, type MeasureChart } from '../charts/model';
-import { CHARTER_LABELS, COMPASS_LABELS, COMPASS_POINTS, IDEA_STATE_LABELS, IDEA_STATES, isCoLead, PROJECT_STATUS_LABELS, ROLE_LABELS, type CharterSection, type IdeaState } from '../schema/enums';
+import {
+  CHARTER_LABELS,
+  COMPASS_LABELS,
+  COMPASS_POINTS,
+  IDEA_STATE_LABELS,
+  IDEA_STATES,
+  isCoLead,
+  PROJECT_STATUS_LABELS,
+  ROLE_LABELS,
+  type CharterSection,
+  type IdeaState,
+} from '../schema/enums';
 import type { Action, Cycle, Idea, Measure, Person, Project, Team } from '../schema/entities';
 import { formatDay } from '../measures/dates';
 
@@ -51,8 +62,7 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
   const since = scope.kind === 'since' ? Date.parse(`${scope.date}T00:00:00Z`) : -Infinity;
   const changed = (e: { createdAt: number; updatedAt?: unknown }) => activity(e) >= since;
   const cyclesOf = (projectId: string) => board.cycles.filter((c) => c.projectId === projectId);
-  const projectChanged = (p: Project) =>
-    changed(p) || cyclesOf(p.id).some(changed) || board.points.some((pt) => p.measureIds[pt.measureId] && changed(pt));
+  const projectChanged = (p: Project) => changed(p) || cyclesOf(p.id).some(changed) || board.points.some((pt) => p.measureIds[pt.measureId] && changed(pt));
   const projects = board.projects.filter((p) => (scope.kind === 'project' ? p.id === scope.projectId : scope.kind === 'since' ? projectChanged(p) : true));
 
   const chartOf = (measure: Measure) =>
@@ -74,8 +84,7 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
     actions: board.actions.filter((a) => a.projectId === project.id && !a.done),
   }));
 
-  const inScopeIdea = (idea: Idea) =>
-    scope.kind === 'project' ? idea.projectId === scope.projectId : scope.kind === 'since' ? changed(idea) : true;
+  const inScopeIdea = (idea: Idea) => (scope.kind === 'project' ? idea.projectId === scope.projectId : scope.kind === 'since' ? changed(idea) : true);
   const coLeadIds = board.people.filter((p) => isCoLead(p.role));
   const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
 
@@ -83,7 +92,11 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
     team: board.team,
     generatedOn: iso(now.getTime()),
     scopeLabel:
-      scope.kind === 'board' ? 'The whole board' : scope.kind === 'project' ? `Project: ${projects[0]?.title ?? 'not found'}` : `Everything changed since ${formatDay(scope.date)}`,
+      scope.kind === 'board'
+        ? 'The whole board'
+        : scope.kind === 'project'
+          ? `Project: ${projects[0]?.title ?? 'not found'}`
+          : `Everything changed since ${formatDay(scope.date)}`,
     people: [...board.people].sort(byRole).map((p: Person) => ({ name: p.name, role: ROLE_LABELS[p.role] })),
     charter: board.charter.map((entry) => ({
       label: CHARTER_LABELS[entry.id as CharterSection] ?? entry.id,
@@ -92,10 +105,14 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
       allAgreed: coLeadIds.length > 0 && coLeadIds.every((p) => entry.agreed[p.id]),
     })),
     projects: projectReports,
-    ideas: IDEA_STATES.map((state) => ({ state, label: IDEA_STATE_LABELS[state], ideas: board.ideas.filter((i) => i.state === state && inScopeIdea(i)) })).filter((g) => g.ideas.length > 0),
+    ideas: IDEA_STATES.map((state) => ({
+      state,
+      label: IDEA_STATE_LABELS[state],
+      ideas: board.ideas.filter((i) => i.state === state && inScopeIdea(i)),
+    })).filter((g) => g.ideas.length > 0),
     openActions: board.actions
       .filter((a) => !a.done && (scope.kind !== 'project' || a.projectId === scope.projectId) && (scope.kind !== 'since' || changed(a)))
-      .map((a) => ({ ...a, projectTitle: a.projectId ? projectTitle.get(a.projectId) ?? '' : '' })),
+      .map((a) => ({ ...a, projectTitle: a.projectId ? (projectTitle.get(a.projectId) ?? '') : '' })),
     evidence: pathToPerformance(board, now, chartOf),
   };
 };
@@ -120,21 +137,30 @@ const pathToPerformance = (board: BoardSnapshot, now: Date, chartOf: (m: Measure
     .filter(({ chart }) => chart.notes.length > 0 && chart.values.length >= 5)
     .map(({ m, chart }) => `${m.name} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${chart.notes.length} note${chart.notes.length === 1 ? '' : 's'})`);
   const practices = [
-    ...board.cycles.filter((c) => c.actDecision === 'adopt' && (activity(c) >= from || c.endDate >= sinceIso)).map((c) => `Adopted: ${c.title} (${projectTitle.get(c.projectId) ?? ''})`),
+    ...board.cycles
+      .filter((c) => c.actDecision === 'adopt' && (activity(c) >= from || c.endDate >= sinceIso))
+      .map((c) => `Adopted: ${c.title} (${projectTitle.get(c.projectId) ?? ''})`),
     ...board.projects.filter((p) => p.status === 'spreading').map((p) => `Spreading: ${p.title}`),
   ];
   const sentences = [
     recentCycles.length > 0
       ? `${recentCycles.length} test${recentCycles.length === 1 ? '' : 's'} of change documented in the last ${windowDays} days: the team tests at least every ${windowDays} days.`
       : `No test of change documented in the last ${windowDays} days: teams at the highest level test at least every ${windowDays} days.`,
-    annotatedCharts.length > 0 ? `${annotatedCharts.length} annotated chart${annotatedCharts.length === 1 ? '' : 's'} in use with recent data.` : 'No annotated chart with recent data yet.',
+    annotatedCharts.length > 0
+      ? `${annotatedCharts.length} annotated chart${annotatedCharts.length === 1 ? '' : 's'} in use with recent data.`
+      : 'No annotated chart with recent data yet.',
     practices.length > 0 ? `${practices.length} practice${practices.length === 1 ? '' : 's'} adopted or spreading.` : 'No practice adopted or spreading yet.',
   ];
   return {
     windowDays,
     since: sinceIso,
     projects: projects.map((p) => ({ title: p.title, lastActivity: iso(activity(p)) })),
-    cycles: recentCycles.map((c) => ({ title: c.title, projectTitle: projectTitle.get(c.projectId) ?? '', date: c.startDate || iso(activity(c)), decision: c.actDecision ?? 'not decided' })),
+    cycles: recentCycles.map((c) => ({
+      title: c.title,
+      projectTitle: projectTitle.get(c.projectId) ?? '',
+      date: c.startDate || iso(activity(c)),
+      decision: c.actDecision ?? 'not decided',
+    })),
     annotatedCharts,
     practices,
     sentences,

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import {
-  ActDecision, CharterSection, ChartKind, Direction, DoAsPlanned, IdeaState, MeasureType,
-  OutOfScopeReason, ProjectStatus, Role,
-} from './enums';
+import { ActDecision, CharterSection, ChartKind, Direction, DoAsPlanned, IdeaState, MeasureType, OutOfScopeReason, ProjectStatus, Role } from './enums';
 
 /**
  * Read schemas: what a valid entity looks like once its Y.Map is turned into a plain object

@@ -25,12 +25,7 @@ export const IDEA_STATE_LABELS: Record<IdeaState, string> = {
 };
 
 /** The four things unit-based teams do not work on (see shared/seeds/001). */
-export const OUT_OF_SCOPE_REASONS = [
-  'strategic-direction',
-  'scope-of-practice',
-  'labour-relations',
-  'legal-regulatory',
-] as const;
+export const OUT_OF_SCOPE_REASONS = ['strategic-direction', 'scope-of-practice', 'labour-relations', 'legal-regulatory'] as const;
 export const OutOfScopeReason = z.enum(OUT_OF_SCOPE_REASONS);
 export type OutOfScopeReason = z.infer<typeof OutOfScopeReason>;
 export const OUT_OF_SCOPE_LABELS: Record<OutOfScopeReason, string> = {

@@ -48,7 +48,13 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
     const doc = existing?.doc ?? new Y.Doc();
     const replica = existing?.replica ?? openReplica(boardDbName(boardId), doc, log);
     const room = openRoom({
-      boardId, roomId, secret, doc, settings, movedBy, log,
+      boardId,
+      roomId,
+      secret,
+      doc,
+      settings,
+      movedBy,
+      log,
       onPeerMoved: (next, by) => {
         void deriveRoomId(next).then((nextRoomId) => setBoardRoom(library, { id: boardId, secret: next, roomId: nextRoomId, rotatedBy: by }, ctx));
       },
@@ -71,34 +77,40 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
 
   /** Brings the open rooms in line with the library; runs one at a time. */
   const reconcile = () =>
-    (queue = queue.then(async () => {
-      const nextSettings = readSettings(library, engineUserId);
-      const nextKey = JSON.stringify(nextSettings);
-      const settingsChanged = nextKey !== settingsKey;
-      settings = nextSettings;
-      settingsKey = nextKey;
-      const wanted = new Map(listBoards(library).filter((b) => b.secret && b.roomId).map((b) => [b.id, b]));
-      for (const boardId of [...connected.keys()]) {
-        if (wanted.has(boardId)) continue;
-        await disconnect(boardId);
-        await forgetLinkStates(boardId).catch(() => {});
-      }
-      for (const [boardId, board] of wanted) {
-        const current = connected.get(boardId);
-        const secret = board.secret!;
-        const roomId = board.roomId!;
-        if (!current) connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy));
-        else if (current.secret !== secret) {
-          // Rotated here (tell the others) or followed a co-lead's rotation (they already know).
-          if (board.rotatedBy === '') await current.room.moveTo(secret);
-          else await current.room.close();
-          connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy, current));
-        } else if (settingsChanged) {
-          await current.room.close();
-          connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy, current));
+    (queue = queue
+      .then(async () => {
+        const nextSettings = readSettings(library, engineUserId);
+        const nextKey = JSON.stringify(nextSettings);
+        const settingsChanged = nextKey !== settingsKey;
+        settings = nextSettings;
+        settingsKey = nextKey;
+        const wanted = new Map(
+          listBoards(library)
+            .filter((b) => b.secret && b.roomId)
+            .map((b) => [b.id, b]),
+        );
+        for (const boardId of [...connected.keys()]) {
+          if (wanted.has(boardId)) continue;
+          await disconnect(boardId);
+          await forgetLinkStates(boardId).catch(() => {});
         }
-      }
-    }).catch((error: unknown) => log(`could not update rooms: ${String(error)}`)));
+        for (const [boardId, board] of wanted) {
+          const current = connected.get(boardId);
+          const secret = board.secret!;
+          const roomId = board.roomId!;
+          if (!current) connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy));
+          else if (current.secret !== secret) {
+            // Rotated here (tell the others) or followed a co-lead's rotation (they already know).
+            if (board.rotatedBy === '') await current.room.moveTo(secret);
+            else await current.room.close();
+            connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy, current));
+          } else if (settingsChanged) {
+            await current.room.close();
+            connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy, current));
+          }
+        }
+      })
+      .catch((error: unknown) => log(`could not update rooms: ${String(error)}`)));
 
   const stopObserving = observeLibrary(library, () => void reconcile());
   library.getMap('settings').observe(() => void reconcile());

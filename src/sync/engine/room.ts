@@ -33,7 +33,13 @@ export interface Room {
 const HEARTBEAT_MS = 2000;
 const STALE_MS = 6000;
 
-interface SignallingConn { url: string; connected: boolean; unsuccessfulReconnects: number; on(e: string, f: () => void): void; off(e: string, f: () => void): void }
+interface SignallingConn {
+  url: string;
+  connected: boolean;
+  unsuccessfulReconnects: number;
+  on(e: string, f: () => void): void;
+  off(e: string, f: () => void): void;
+}
 
 /**
  * One shared board's connection to its room: y-webrtc with the secret as password, only the configured
@@ -83,7 +89,8 @@ export const openRoom = (options: RoomOptions): Room => {
 
   /** Edits made in this browser: not those from WebRTC peers (the author pushes them) nor from storage. */
   const isLocalEdit = (origin: unknown) => origin !== provider.room && !(origin instanceof IndexeddbPersistence);
-  const relay: RelayLink | null = settings.relays.length > 0 ? openRelayLink({ urls: settings.relays, boardId, roomId, secret, doc, isLocalEdit, log, onChange: () => post() }) : null;
+  const relay: RelayLink | null =
+    settings.relays.length > 0 ? openRelayLink({ urls: settings.relays, boardId, roomId, secret, doc, isLocalEdit, log, onChange: () => post() }) : null;
   const relayStatus = (): RelayStatus | null => {
     if (!relay) return null;
     const { state, lastSyncAt, pending, problem } = relay.status();
@@ -126,7 +133,14 @@ export const openRoom = (options: RoomOptions): Room => {
   const people = (): PresentPerson[] => {
     const out: PresentPerson[] = [];
     freshStates().forEach(([clientId, state]) => {
-      const parsed = Person.safeParse({ clientId, userId: state.user?.id, name: state.user?.name, role: state.user?.role, colour: state.user?.colour, editing: state.editing ?? null });
+      const parsed = Person.safeParse({
+        clientId,
+        userId: state.user?.id,
+        name: state.user?.name,
+        role: state.user?.role,
+        colour: state.user?.colour,
+        editing: state.editing ?? null,
+      });
       if (parsed.success) out.push(parsed.data);
     });
     return out.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId);
@@ -161,10 +175,14 @@ export const openRoom = (options: RoomOptions): Room => {
     for (const id of added) {
       const conn = provider.room?.webrtcConns.get(id);
       if (!conn) continue;
-      const link = linkPeer(conn.peer as SimplePeerLike, { label: `peer ${id.slice(0, 8)}`, log, onChange: () => {
+      const link = linkPeer(conn.peer as SimplePeerLike, {
+        label: `peer ${id.slice(0, 8)}`,
+        log,
+        onChange: () => {
           checkHealth();
           post();
-        } });
+        },
+      });
       links.set(id, link);
       conn.peer.on('close', () => {
         if (links.get(id) === link) links.delete(id);
@@ -203,7 +221,12 @@ export const openRoom = (options: RoomOptions): Room => {
     provider.off('peers', onPeers);
     provider.off('status', onStatus);
     awareness.off('change', onAwareness);
-    channel.postMessage({ type: 'state', status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null }, people: [], movedBy: '' } satisfies PresenceMessage);
+    channel.postMessage({
+      type: 'state',
+      status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null },
+      people: [],
+      movedBy: '',
+    } satisfies PresenceMessage);
     channel.close();
     provider.destroy();
     await relay?.close();

@@ -60,7 +60,13 @@ const additionalData = (roomId: string, kind: EntryKind) => text(`${roomId}\n${k
 /** version byte ‖ 96-bit random nonce ‖ AES-GCM ciphertext with its 128-bit tag. */
 export const seal = async (keys: RelayKeys, kind: EntryKind, plaintext: Uint8Array): Promise<Uint8Array> => {
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: additionalData(keys.roomId, kind) }, keys.key, plaintext as Uint8Array<ArrayBuffer>));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: nonce, additionalData: additionalData(keys.roomId, kind) },
+      keys.key,
+      plaintext as Uint8Array<ArrayBuffer>,
+    ),
+  );
   const out = new Uint8Array(1 + NONCE_BYTES + sealed.length);
   out[0] = ENVELOPE_VERSION;
   out.set(nonce, 1);
@@ -73,7 +79,11 @@ export const open = async (keys: RelayKeys, kind: EntryKind, envelope: Uint8Arra
   if (envelope.length < 1 + NONCE_BYTES + 16 || envelope[0] !== ENVELOPE_VERSION) return null;
   try {
     const nonce = envelope.subarray(1, 1 + NONCE_BYTES) as Uint8Array<ArrayBuffer>;
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce, additionalData: additionalData(keys.roomId, kind) }, keys.key, envelope.subarray(1 + NONCE_BYTES) as Uint8Array<ArrayBuffer>);
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: nonce, additionalData: additionalData(keys.roomId, kind) },
+      keys.key,
+      envelope.subarray(1 + NONCE_BYTES) as Uint8Array<ArrayBuffer>,
+    );
     return new Uint8Array(plain);
   } catch {
     return null;

@@ -114,7 +114,9 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
   const persist = () => {
     if (!state) return saving;
     const snapshot: LinkState = { ...state, relayStateVector: Y.encodeStateVector(relaySv) };
-    saving = saving.then(() => saveLinkState(boardId, stateKey, snapshot)).catch((error: unknown) => log(`${label}: could not save its state: ${String(error)}`));
+    saving = saving
+      .then(() => saveLinkState(boardId, stateKey, snapshot))
+      .catch((error: unknown) => log(`${label}: could not save its state: ${String(error)}`));
     return saving;
   };
 
@@ -312,7 +314,10 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
           inflight = [];
           schedulePush(frame.retryAfterMs ?? 2000);
         } else if (frame.code === 'too-large' || frame.code === 'room-full') {
-          problem = frame.code === 'too-large' ? 'This board is larger than the relay accepts; co-leads online together still sync directly.' : 'The relay has no more room for this board.';
+          problem =
+            frame.code === 'too-large'
+              ? 'This board is larger than the relay accepts; co-leads online together still sync directly.'
+              : 'The relay has no more room for this board.';
         } else if (FATAL_ERRORS.has(frame.code)) {
           status = 'refused';
           problem = frame.code === 'unauthorized' ? 'The relay says this board belongs to another secret: ask a co-lead for a fresh invite.' : frame.message;
@@ -324,7 +329,12 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
 
   const scheduleReconnect = () => {
     if (closed || reconnectTimer) return;
-    const delay = status === 'refused' ? REFUSED_RETRY_MS : attempt === 0 && urls.length > 1 ? 0 : Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** attempt) * (0.75 + Math.random() * 0.5);
+    const delay =
+      status === 'refused'
+        ? REFUSED_RETRY_MS
+        : attempt === 0 && urls.length > 1
+          ? 0
+          : Math.min(RECONNECT_MAX_MS, RECONNECT_MIN_MS * 2 ** attempt) * (0.75 + Math.random() * 0.5);
     attempt++;
     reconnectTimer = setTimeout(() => {
       reconnectTimer = null;

@@ -7,7 +7,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Who does what by when. Open actions first; overdue ones stand out. */
 export function ActionsView({ session }: { session: BoardSession; boardId: string }) {
-  const actions = session.collections.actions.live.value.slice().sort(byOrder).sort((a, b) => Number(a.done) - Number(b.done));
+  const actions = session.collections.actions.live.value
+    .slice()
+    .sort(byOrder)
+    .sort((a, b) => Number(a.done) - Number(b.done));
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
@@ -30,14 +33,27 @@ export function ActionsView({ session }: { session: BoardSession; boardId: strin
           return (
             <li key={a.id} class={`card row wrap action${a.done ? ' done' : ''}${overdue ? ' overdue' : ''}`}>
               <label class="check">
-                <input type="checkbox" checked={a.done} onChange={(e) => session.run(updateAction, { id: a.id, done: (e.currentTarget as HTMLInputElement).checked })} />
+                <input
+                  type="checkbox"
+                  checked={a.done}
+                  onChange={(e) => session.run(updateAction, { id: a.id, done: (e.currentTarget as HTMLInputElement).checked })}
+                />
                 <span class="visually-hidden">Done: {a.text}</span>
               </label>
-              <div class="grow"><ShortField label={`Action`} hideLabel value={a.text} onCommit={(t) => session.run(updateAction, { id: a.id, text: t })} /></div>
+              <div class="grow">
+                <ShortField label={`Action`} hideLabel value={a.text} onCommit={(t) => session.run(updateAction, { id: a.id, text: t })} />
+              </div>
               <ShortField label="Owner" value={a.owner} onCommit={(o) => session.run(updateAction, { id: a.id, owner: o })} />
               <ShortField label="Due" type="date" value={a.due} onCommit={(d) => session.run(updateAction, { id: a.id, due: d })} />
               {overdue && <span class="badge bad">Overdue</span>}
-              <button type="button" class="quiet" aria-label={`Delete action ${a.text}`} onClick={() => session.run(deleteEntity, { kind: 'actions', id: a.id })}>Delete</button>
+              <button
+                type="button"
+                class="quiet"
+                aria-label={`Delete action ${a.text}`}
+                onClick={() => session.run(deleteEntity, { kind: 'actions', id: a.id })}
+              >
+                Delete
+              </button>
             </li>
           );
         })}
@@ -55,7 +71,9 @@ export function ActionsView({ session }: { session: BoardSession; boardId: strin
           <label for="action-due">Due</label>
           <input id="action-due" type="date" value={due} onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)} />
         </div>
-        <button type="submit" class="primary" disabled={session.readOnly.value}>Add action</button>
+        <button type="submit" class="primary" disabled={session.readOnly.value}>
+          Add action
+        </button>
       </form>
     </div>
   );

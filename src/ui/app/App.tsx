@@ -66,9 +66,27 @@ export function App({ surface }: { surface: Surface }) {
   }, [open, teamName]);
 
   let body: preact.JSX.Element;
-  if (!boardId) body = library.loaded.value && !join ? <Welcome library={library} problem={problem} /> : <p class="loading" role="status">Opening UBT Board…</p>;
-  else if (problem) body = <p role="alert" class="banner error">{problem}</p>;
-  else if (!open || open.boardId !== boardId) body = <p class="loading" role="status">Opening board…</p>;
+  if (!boardId)
+    body =
+      library.loaded.value && !join ? (
+        <Welcome library={library} problem={problem} />
+      ) : (
+        <p class="loading" role="status">
+          Opening UBT Board…
+        </p>
+      );
+  else if (problem)
+    body = (
+      <p role="alert" class="banner error">
+        {problem}
+      </p>
+    );
+  else if (!open || open.boardId !== boardId)
+    body = (
+      <p class="loading" role="status">
+        Opening board…
+      </p>
+    );
   else body = <BoardShell key={open.boardId} board={open} library={library} surface={surface} />;
   return (
     <LibraryContext.Provider value={library}>

@@ -57,11 +57,17 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
   return (
     <>
       <header class="topbar">
-        <div class="brand" aria-hidden="true">UBT</div>
+        <div class="brand" aria-hidden="true">
+          UBT
+        </div>
         <BoardSwitcher library={library} currentId={board.boardId} teamName={session.team.value.name} />
         <div class="toolbar" role="toolbar" aria-label="Edit history and views">
-          <button type="button" onClick={session.undo} disabled={!session.canUndo.value} title="Undo your last edit (Ctrl+Z)">Undo</button>
-          <button type="button" onClick={session.redo} disabled={!session.canRedo.value} title="Redo (Ctrl+Shift+Z)">Redo</button>
+          <button type="button" onClick={session.undo} disabled={!session.canUndo.value} title="Undo your last edit (Ctrl+Z)">
+            Undo
+          </button>
+          <button type="button" onClick={session.redo} disabled={!session.canRedo.value} title="Redo (Ctrl+Shift+Z)">
+            Redo
+          </button>
           <button
             type="button"
             onClick={() => openOtherSurface(surface, hrefFor({ boardId: board.boardId, view, itemId })).catch((e: unknown) => setOtherError(String(e)))}
@@ -69,7 +75,9 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
             {surface === 'tab' ? 'Open side panel' : 'Open in a tab'}
           </button>
           <ShareDialog library={library} boardId={board.boardId} />
-          <button type="button" onClick={() => void openOptions()}>Settings</button>
+          <button type="button" onClick={() => void openOptions()}>
+            Settings
+          </button>
         </div>
       </header>
       <PresenceBar session={session} />
@@ -88,14 +96,21 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
       {session.error.value && (
         <div class="banner error" role="alert">
           <span>{session.error.value}</span>
-          <button type="button" class="link" onClick={session.clearError}>Dismiss</button>
+          <button type="button" class="link" onClick={session.clearError}>
+            Dismiss
+          </button>
         </div>
       )}
-      {otherError && <p class="banner error" role="alert">{otherError}</p>}
+      {otherError && (
+        <p class="banner error" role="alert">
+          {otherError}
+        </p>
+      )}
       <SyncProblem presence={board.presence} />
       <NeedsAttentionPanel session={session} />
-      <main id="main" class={`view view-${view}`}>{session.ready.value ? content : <WaitingForBoard board={board} library={library} />}</main>
+      <main id="main" class={`view view-${view}`}>
+        {session.ready.value ? content : <WaitingForBoard board={board} library={library} />}
+      </main>
     </>
   );
 }
-

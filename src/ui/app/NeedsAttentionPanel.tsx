@@ -21,13 +21,16 @@ export function NeedsAttentionPanel({ session }: { session: BoardSession }) {
   return (
     <details class="banner warning needs-attention">
       <summary>
-        {issues.value.length} item{issues.value.length === 1 ? '' : 's'} need{issues.value.length === 1 ? 's' : ''} attention: they
-        could not be read by this version and are kept as they are.
+        {issues.value.length} item{issues.value.length === 1 ? '' : 's'} need{issues.value.length === 1 ? 's' : ''} attention: they could not be read by this
+        version and are kept as they are.
       </summary>
       <ul>
         {issues.value.map((issue) => (
           <li key={`${issue.kind}/${issue.id}`}>
-            <strong>{issue.kind} {issue.id}</strong>: {issue.problem}
+            <strong>
+              {issue.kind} {issue.id}
+            </strong>
+            : {issue.problem}
             <pre>{JSON.stringify(issue.raw, null, 2)}</pre>
           </li>
         ))}

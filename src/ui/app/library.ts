@@ -1,8 +1,19 @@
 import * as Y from 'yjs';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import {
-  defaultContext, forgetBoard, listBoards, observeLibrary, OperationError, randomId, readSettings, registerBoard, saveSettings, setBoardRoom,
-  touchBoard, type LibraryEntry, type Settings,
+  defaultContext,
+  forgetBoard,
+  listBoards,
+  observeLibrary,
+  OperationError,
+  randomId,
+  readSettings,
+  registerBoard,
+  saveSettings,
+  setBoardRoom,
+  touchBoard,
+  type LibraryEntry,
+  type Settings,
 } from '../../core';
 import { openReplica, type Replica } from '../../sync/replica';
 import { LIBRARY_DB } from '../../sync/names';

@@ -11,19 +11,29 @@ export function BoardSwitcher({ library, currentId, teamName }: { library: Libra
   const boards = library.boards.value;
   return (
     <div class="switcher">
-      <label for="board-switch" class="visually-hidden">Board</label>
+      <label for="board-switch" class="visually-hidden">
+        Board
+      </label>
       <select id="board-switch" value={currentId} onChange={(e) => navigate({ boardId: (e.currentTarget as HTMLSelectElement).value, view: 'projects' })}>
         {boards.some((b) => b.id === currentId) ? null : <option value={currentId}>{teamName || 'This board'}</option>}
         {boards.map((b) => (
-          <option key={b.id} value={b.id}>{b.id === currentId ? teamName || b.name : b.name || 'Untitled board'}</option>
+          <option key={b.id} value={b.id}>
+            {b.id === currentId ? teamName || b.name : b.name || 'Untitled board'}
+          </option>
         ))}
       </select>
-      <button type="button" onClick={() => dialog.current?.showModal()}>New or join</button>
+      <button type="button" onClick={() => dialog.current?.showModal()}>
+        New or join
+      </button>
       <dialog ref={dialog} aria-label="Create or join a team board" class="dialog">
         <CreateBoard library={library} onDone={() => dialog.current?.close()} />
         <JoinBoard library={library} onDone={() => dialog.current?.close()} />
-        <section class="card" aria-label="Restore a backup as a new board"><RestoreBackup /></section>
-        <button type="button" class="link" onClick={() => dialog.current?.close()}>Cancel</button>
+        <section class="card" aria-label="Restore a backup as a new board">
+          <RestoreBackup />
+        </section>
+        <button type="button" class="link" onClick={() => dialog.current?.close()}>
+          Cancel
+        </button>
       </dialog>
     </div>
   );

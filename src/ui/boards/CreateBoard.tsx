@@ -50,12 +50,25 @@ export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone
   return (
     <form class="card create-board" onSubmit={submit} aria-labelledby="create-board-title">
       <h2 id="create-board-title">Create a team board</h2>
-      {error && <p role="alert" class="banner error">{error}</p>}
+      {error && (
+        <p role="alert" class="banner error">
+          {error}
+        </p>
+      )}
       <div class="grid-2">
         {FIELDS.map(([key, label, placeholder]) => (
           <div class="field" key={key}>
-            <label for={`new-${key}`}>{label}{key === 'name' && ' (required)'}</label>
-            <input id={`new-${key}`} required={key === 'name'} placeholder={placeholder} value={team[key]} onInput={(e) => setTeam({ ...team, [key]: (e.currentTarget as HTMLInputElement).value })} />
+            <label for={`new-${key}`}>
+              {label}
+              {key === 'name' && ' (required)'}
+            </label>
+            <input
+              id={`new-${key}`}
+              required={key === 'name'}
+              placeholder={placeholder}
+              value={team[key]}
+              onInput={(e) => setTeam({ ...team, [key]: (e.currentTarget as HTMLInputElement).value })}
+            />
           </div>
         ))}
         <div class="field">
@@ -64,7 +77,9 @@ export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone
         </div>
         <SelectField label="Your role" value={myRole} options={ROLES} labels={ROLE_LABELS} onChange={setMyRole} />
       </div>
-      <button type="submit" class="primary" disabled={busy}>Create board</button>
+      <button type="submit" class="primary" disabled={busy}>
+        Create board
+      </button>
     </form>
   );
 }

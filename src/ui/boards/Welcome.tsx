@@ -9,14 +9,20 @@ export function Welcome({ library, problem }: { library: LibraryModel; problem?:
     <main class="welcome">
       <h1>UBT Board</h1>
       <p class="lede">
-        One board for your unit-based team: ideas from staff, projects and aims, tests of change as PDSA cycles, measures, and
-        actions. It lives in your browsers and goes straight between co-leads; the relay that passes it on to those not online
-        keeps it only encrypted with your invite, so no server can read it.
+        One board for your unit-based team: ideas from staff, projects and aims, tests of change as PDSA cycles, measures, and actions. It lives in your
+        browsers and goes straight between co-leads; the relay that passes it on to those not online keeps it only encrypted with your invite, so no server can
+        read it.
       </p>
-      {problem && <p role="alert" class="banner error">{problem}</p>}
+      {problem && (
+        <p role="alert" class="banner error">
+          {problem}
+        </p>
+      )}
       <CreateBoard library={library} />
       <JoinBoard library={library} />
-      <section class="card" aria-label="Restore a backup"><RestoreBackup /></section>
+      <section class="card" aria-label="Restore a backup">
+        <RestoreBackup />
+      </section>
     </main>
   );
 }

@@ -18,13 +18,20 @@ export function QuickAdd() {
     void loadCaptureStart().then(setStart);
     return () => library.dispose();
   }, [library]);
-  if (!start || !library.loaded.value) return <p class="loading" role="status">Reading the page…</p>;
+  if (!start || !library.loaded.value)
+    return (
+      <p class="loading" role="status">
+        Reading the page…
+      </p>
+    );
   if (library.boards.value.length === 0) {
     return (
       <main class="quick-add">
         <h1>Add to team board</h1>
         <p>There is no team board in this browser yet. Create one, or join your team's with an invite.</p>
-        <button type="button" class="primary" onClick={() => void openBoardFromPopup()}>Open UBT Board</button>
+        <button type="button" class="primary" onClick={() => void openBoardFromPopup()}>
+          Open UBT Board
+        </button>
       </main>
     );
   }
@@ -37,11 +44,15 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
     return [...library.boards.value].sort((a, b) => Number(b.id === last) - Number(a.id === last));
   }, [library.boards.value]);
   const [text, setText] = useState(start.draft.text);
-  const [source, setSource] = useState(start.draft.sourceUrl || start.draft.sourceTitle ? { title: start.draft.sourceTitle, url: start.draft.sourceUrl } : null);
+  const [source, setSource] = useState(
+    start.draft.sourceUrl || start.draft.sourceTitle ? { title: start.draft.sourceTitle, url: start.draft.sourceUrl } : null,
+  );
   const [boardId, setBoardId] = useState(boards[0]!.id);
   const [note, setNote] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [state, setState] = useState<{ kind: 'editing' | 'saving' } | { kind: 'saved'; message: string } | { kind: 'error'; message: string }>({ kind: 'editing' });
+  const [state, setState] = useState<{ kind: 'editing' | 'saving' } | { kind: 'saved'; message: string } | { kind: 'error'; message: string }>({
+    kind: 'editing',
+  });
   const textArea = useRef<HTMLTextAreaElement>(null);
 
   const findings = useMemo(() => findIdentifiers(text), [text]);
@@ -78,14 +89,24 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
     if (blocked) return;
     void send(
       {
-        type: 'idea', id: newCaptureId(randomId), boardId, text: text.trim(), note: note.trim(), author: library.settings.peek().displayName,
-        sourceTitle: source?.title ?? '', sourceUrl: source?.url ?? '', createdAt: Date.now(),
+        type: 'idea',
+        id: newCaptureId(randomId),
+        boardId,
+        text: text.trim(),
+        note: note.trim(),
+        author: library.settings.peek().displayName,
+        sourceTitle: source?.title ?? '',
+        sourceUrl: source?.url ?? '',
+        createdAt: Date.now(),
       },
       `Saved to ${team}'s ideas.`,
     );
   };
   const vote = (idea: Idea) =>
-    void send({ type: 'vote', id: newCaptureId(randomId), boardId, ideaId: idea.id, voterId: library.settings.peek().userId, createdAt: Date.now() }, `Your +1 was added to “${idea.text.slice(0, 60)}”.`);
+    void send(
+      { type: 'vote', id: newCaptureId(randomId), boardId, ideaId: idea.id, voterId: library.settings.peek().userId, createdAt: Date.now() },
+      `Your +1 was added to “${idea.text.slice(0, 60)}”.`,
+    );
 
   return (
     <main class="quick-add">
@@ -93,8 +114,19 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
       <form onSubmit={save} class="stack">
         <div class="field">
           <label for="capture-text">Idea</label>
-          <textarea id="capture-text" ref={textArea} rows={4} value={text} aria-invalid={tooLong || findings.length > 0 ? true : undefined} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
-          {tooLong && <p class="banner error" role="alert">This is {text.length.toLocaleString('en')} characters; an idea holds up to {MAX_PROSE.toLocaleString('en')}. Keep the part that matters.</p>}
+          <textarea
+            id="capture-text"
+            ref={textArea}
+            rows={4}
+            value={text}
+            aria-invalid={tooLong || findings.length > 0 ? true : undefined}
+            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+          {tooLong && (
+            <p class="banner error" role="alert">
+              This is {text.length.toLocaleString('en')} characters; an idea holds up to {MAX_PROSE.toLocaleString('en')}. Keep the part that matters.
+            </p>
+          )}
         </div>
         <PrivacyCheck text={text} findings={findings} onChange={setText} confirmed={confirmed} onConfirm={setConfirmed} />
         {source && (
@@ -103,13 +135,19 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
               From <strong>{source.title || source.url}</strong>
               {source.title && source.url && <span class="meta source-url">{source.url}</span>}
             </span>
-            <button type="button" class="quiet" onClick={() => setSource(null)}>Remove source</button>
+            <button type="button" class="quiet" onClick={() => setSource(null)}>
+              Remove source
+            </button>
           </div>
         )}
         <div class="field">
           <label for="capture-board">Team board</label>
           <select id="capture-board" value={boardId} onChange={(e) => setBoardId((e.currentTarget as HTMLSelectElement).value)}>
-            {boards.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+            {boards.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
@@ -117,12 +155,28 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
           <input id="capture-note" value={note} maxLength={200} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
         </div>
         <SimilarIdeas matches={similar} onVote={vote} busy={state.kind === 'saving' || state.kind === 'saved'} />
-        {state.kind === 'saved' && <p class="banner good" role="status">{state.message}</p>}
-        {state.kind === 'error' && <p class="banner error" role="alert">{state.message}</p>}
+        {state.kind === 'saved' && (
+          <p class="banner good" role="status">
+            {state.message}
+          </p>
+        )}
+        {state.kind === 'error' && (
+          <p class="banner error" role="alert">
+            {state.message}
+          </p>
+        )}
         <div class="row wrap">
-          <button type="submit" class="primary" disabled={blocked}>{findings.length > 0 && confirmed ? 'Save anyway' : 'Save'}</button>
-          <button type="button" onClick={() => void openBoardFromPopup()}>Open board</button>
-          {start.windowId !== null && <button type="button" onClick={() => openSidePanelFromPopup(start.windowId!)}>Open side panel</button>}
+          <button type="submit" class="primary" disabled={blocked}>
+            {findings.length > 0 && confirmed ? 'Save anyway' : 'Save'}
+          </button>
+          <button type="button" onClick={() => void openBoardFromPopup()}>
+            Open board
+          </button>
+          {start.windowId !== null && (
+            <button type="button" onClick={() => openSidePanelFromPopup(start.windowId!)}>
+              Open side panel
+            </button>
+          )}
         </div>
       </form>
     </main>

@@ -11,8 +11,15 @@ export function SimilarIdeas({ matches, onVote, busy }: { matches: { idea: Idea;
           const votes = Object.keys(idea.votes).length;
           return (
             <li key={idea.id} class="row wrap">
-              <span class="grow">“{idea.text.length > 140 ? `${idea.text.slice(0, 137)}…` : idea.text}” <span class="meta">{votes} vote{votes === 1 ? '' : 's'}</span></span>
-              <button type="button" disabled={busy} onClick={() => onVote(idea)}>+1 that idea instead</button>
+              <span class="grow">
+                “{idea.text.length > 140 ? `${idea.text.slice(0, 137)}…` : idea.text}”{' '}
+                <span class="meta">
+                  {votes} vote{votes === 1 ? '' : 's'}
+                </span>
+              </span>
+              <button type="button" disabled={busy} onClick={() => onVote(idea)}>
+                +1 that idea instead
+              </button>
             </li>
           );
         })}

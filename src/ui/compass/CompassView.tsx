@@ -40,9 +40,15 @@ export function CompassView({ session, boardId }: { session: BoardSession; board
       <h1>Value Compass</h1>
       <div class="compass">
         {groups.map((group, index) => [
-          index === 2 && <div key="centre" class="compass-centre" aria-hidden="true">Patient / member at the centre</div>,
+          index === 2 && (
+            <div key="centre" class="compass-centre" aria-hidden="true">
+              Patient / member at the centre
+            </div>
+          ),
           <section key={group.point} class={`card quadrant compass-${group.point}`} aria-labelledby={`cp-${group.point}`}>
-            <h2 id={`cp-${group.point}`}>{COMPASS_LABELS[group.point]} <span class="count">{group.projects.length}</span></h2>
+            <h2 id={`cp-${group.point}`}>
+              {COMPASS_LABELS[group.point]} <span class="count">{group.projects.length}</span>
+            </h2>
             {group.projects.length ? <ul class="compass-list">{group.projects.map(card)}</ul> : <p class="empty">No projects yet.</p>}
           </section>,
         ])}

@@ -41,19 +41,30 @@ export function CycleRamp({ session, projectId }: { session: BoardSession; proje
           ))}
         </ol>
       )}
-      {cycles.filter((c) => c.id === openId).map((cycle) => (
-        <CycleWorksheet key={cycle.id} session={session} cycle={cycle} />
-      ))}
+      {cycles
+        .filter((c) => c.id === openId)
+        .map((cycle) => (
+          <CycleWorksheet key={cycle.id} session={session} cycle={cycle} />
+        ))}
       <div class="row wrap">
         {last?.actDecision && (
-          <button type="button" class="primary" onClick={() => next(last)}>Start the next cycle from “{last.title}”</button>
+          <button type="button" class="primary" onClick={() => next(last)}>
+            Start the next cycle from “{last.title}”
+          </button>
         )}
         <form class="row add" onSubmit={add} aria-label="Add a test of change">
           <div class="field">
             <label for={`cycle-title-${projectId}`}>New test of change</label>
-            <input id={`cycle-title-${projectId}`} value={title} placeholder={`Cycle ${cycles.length + 1}`} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              id={`cycle-title-${projectId}`}
+              value={title}
+              placeholder={`Cycle ${cycles.length + 1}`}
+              onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+            />
           </div>
-          <button type="submit" disabled={session.readOnly.value}>Add test of change</button>
+          <button type="submit" disabled={session.readOnly.value}>
+            Add test of change
+          </button>
         </form>
       </div>
     </section>

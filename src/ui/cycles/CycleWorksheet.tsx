@@ -15,7 +15,9 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
   return (
     <article class="worksheet" aria-label={`Worksheet for ${cycle.title}`}>
       <div class="row wrap">
-        <div class="grow"><ShortField label="Cycle title" value={cycle.title} onCommit={(title) => update({ title })} /></div>
+        <div class="grow">
+          <ShortField label="Cycle title" value={cycle.title} onCommit={(title) => update({ title })} />
+        </div>
         <ShortField label="Start date" type="date" value={cycle.startDate} onCommit={(startDate) => update({ startDate })} />
         <ShortField label="End date" type="date" value={cycle.endDate} onCommit={(endDate) => update({ endDate })} />
       </div>
@@ -35,7 +37,14 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
         </section>
         <section class="phase do" aria-label="Do">
           <h3>Do</h3>
-          <SelectField label="Carried out as planned?" value={cycle.doAsPlanned ?? ''} placeholder="Not yet" options={DO_AS_PLANNED} labels={AS_PLANNED} onChange={(doAsPlanned) => update({ doAsPlanned })} />
+          <SelectField
+            label="Carried out as planned?"
+            value={cycle.doAsPlanned ?? ''}
+            placeholder="Not yet"
+            options={DO_AS_PLANNED}
+            labels={AS_PLANNED}
+            onChange={(doAsPlanned) => update({ doAsPlanned })}
+          />
           {text('doWhatHappened', 'What happened')}
           {text('doUnexpected', 'Unexpected observations')}
         </section>
@@ -46,11 +55,20 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
         </section>
         <section class="phase act" aria-label="Act">
           <h3>Act</h3>
-          <SelectField label="Decision" value={cycle.actDecision ?? ''} placeholder="Not decided" options={ACT_DECISIONS} labels={DECISIONS} onChange={(actDecision) => update({ actDecision })} />
+          <SelectField
+            label="Decision"
+            value={cycle.actDecision ?? ''}
+            placeholder="Not decided"
+            options={ACT_DECISIONS}
+            labels={DECISIONS}
+            onChange={(actDecision) => update({ actDecision })}
+          />
           {text('actNext', 'Next step: what the next cycle changes')}
         </section>
       </div>
-      <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'cycles', id: cycle.id })}>Delete this cycle</button>
+      <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'cycles', id: cycle.id })}>
+        Delete this cycle
+      </button>
     </article>
   );
 }

@@ -30,7 +30,9 @@ export function ShortField({ label, value, onCommit, type = 'text', readOnly, pl
   };
   return (
     <div class={`field field-${type}`}>
-      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <input
         id={id}
         type={type}
@@ -70,11 +72,15 @@ export function SelectField<T extends string>({ label, value, options, labels, o
   const text = (option: T) => (typeof labels === 'function' ? labels(option) : labels[option]);
   return (
     <div class="field field-select">
-      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       <select id={id} value={value} disabled={disabled} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as T)}>
         {value === '' && <option value="">{placeholder ?? 'Choose…'}</option>}
         {options.map((option) => (
-          <option key={option} value={option}>{text(option)}</option>
+          <option key={option} value={option}>
+            {text(option)}
+          </option>
         ))}
       </select>
     </div>

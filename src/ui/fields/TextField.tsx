@@ -71,7 +71,11 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
         {label}
         {presence && <EditorsBadge editors={presence.editorsOf(kind, id, field)} />}
       </label>
-      {hint && <p class="hint" id={`${domId}-hint`}>{hint}</p>}
+      {hint && (
+        <p class="hint" id={`${domId}-hint`}>
+          {hint}
+        </p>
+      )}
       <textarea
         id={domId}
         ref={ref}

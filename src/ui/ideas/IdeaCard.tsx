@@ -1,7 +1,16 @@
 import { useState } from 'preact/hooks';
 import {
-  deleteEntity, ideaToCycle, ideaToProject, IDEA_STATE_LABELS, IDEA_STATES, OUT_OF_SCOPE_LABELS, OUT_OF_SCOPE_REASONS,
-  setVote, triageIdea, isWebAddress, type Idea,
+  deleteEntity,
+  ideaToCycle,
+  ideaToProject,
+  IDEA_STATE_LABELS,
+  IDEA_STATES,
+  OUT_OF_SCOPE_LABELS,
+  OUT_OF_SCOPE_REASONS,
+  setVote,
+  triageIdea,
+  isWebAddress,
+  type Idea,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
@@ -29,25 +38,56 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
       {editing ? (
         <TextField session={session} kind="ideas" id={idea.id} field="text" label="Idea" rows={3} />
       ) : (
-        <p class="idea-text"><LiveText session={session} kind="ideas" id={idea.id} field="text" /></p>
+        <p class="idea-text">
+          <LiveText session={session} kind="ideas" id={idea.id} field="text" />
+        </p>
       )}
       {idea.note && <p class="idea-note">Note: {idea.note}</p>}
       <p class="meta">
         {idea.author || 'Someone'} · {when(idea.createdAt)}
-        {isWebAddress(idea.sourceUrl) && <> · from <a href={idea.sourceUrl} target="_blank" rel="noopener noreferrer">{idea.sourceTitle || idea.sourceUrl}</a></>}
+        {isWebAddress(idea.sourceUrl) && (
+          <>
+            {' '}
+            · from{' '}
+            <a href={idea.sourceUrl} target="_blank" rel="noopener noreferrer">
+              {idea.sourceTitle || idea.sourceUrl}
+            </a>
+          </>
+        )}
       </p>
       <div class="row wrap">
-        <button type="button" class="vote" aria-pressed={voted} aria-label={`${voted ? 'Remove your vote from' : 'Vote for'} ${label}, ${votes} vote${votes === 1 ? '' : 's'}`} onClick={() => session.run(setVote, { ideaId: idea.id, voterId: meId, vote: !voted })}>
+        <button
+          type="button"
+          class="vote"
+          aria-pressed={voted}
+          aria-label={`${voted ? 'Remove your vote from' : 'Vote for'} ${label}, ${votes} vote${votes === 1 ? '' : 's'}`}
+          onClick={() => session.run(setVote, { ideaId: idea.id, voterId: meId, vote: !voted })}
+        >
           ▲ {votes}
         </button>
         <SelectField label={`State of ${label}`} hideLabel value={idea.state} options={IDEA_STATES} labels={IDEA_STATE_LABELS} onChange={triage} />
-        <button type="button" class="quiet" onClick={() => setEditing(!editing)}>{editing ? 'Done editing' : 'Edit'}</button>
-        <button type="button" class="quiet" aria-label={`Delete ${label}`} onClick={() => session.run(deleteEntity, { kind: 'ideas', id: idea.id })}>Delete</button>
+        <button type="button" class="quiet" onClick={() => setEditing(!editing)}>
+          {editing ? 'Done editing' : 'Edit'}
+        </button>
+        <button type="button" class="quiet" aria-label={`Delete ${label}`} onClick={() => session.run(deleteEntity, { kind: 'ideas', id: idea.id })}>
+          Delete
+        </button>
       </div>
       {idea.state === 'out-of-scope' && (
         <div class="row wrap out-of-scope">
-          <SelectField label="Why it is out of scope" value={idea.reason ?? ''} options={OUT_OF_SCOPE_REASONS} labels={OUT_OF_SCOPE_LABELS} onChange={(reason) => session.run(triageIdea, { ideaId: idea.id, state: 'out-of-scope', reason, routedTo: idea.routedTo })} />
-          <ShortField label="Routed to" value={idea.routedTo} placeholder="Who takes it from here" onCommit={(routedTo) => session.run(triageIdea, { ideaId: idea.id, state: 'out-of-scope', reason: idea.reason, routedTo })} />
+          <SelectField
+            label="Why it is out of scope"
+            value={idea.reason ?? ''}
+            options={OUT_OF_SCOPE_REASONS}
+            labels={OUT_OF_SCOPE_LABELS}
+            onChange={(reason) => session.run(triageIdea, { ideaId: idea.id, state: 'out-of-scope', reason, routedTo: idea.routedTo })}
+          />
+          <ShortField
+            label="Routed to"
+            value={idea.routedTo}
+            placeholder="Who takes it from here"
+            onCommit={(routedTo) => session.run(triageIdea, { ideaId: idea.id, state: 'out-of-scope', reason: idea.reason, routedTo })}
+          />
         </div>
       )}
       {linked ? (
@@ -58,13 +98,34 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
       ) : (
         (idea.state === 'new' || idea.state === 'accepted') && (
           <div class="row wrap convert">
-            <button type="button" onClick={() => { const made = session.run(ideaToProject, { ideaId: idea.id }); if (made.ok) navigate({ boardId, view: 'projects', itemId: made.value }); }}>
+            <button
+              type="button"
+              onClick={() => {
+                const made = session.run(ideaToProject, { ideaId: idea.id });
+                if (made.ok) navigate({ boardId, view: 'projects', itemId: made.value });
+              }}
+            >
               Make it a project
             </button>
             {projects.length > 0 && (
               <>
-                <SelectField label="Project for a test of change" hideLabel value={cycleProject} placeholder="Test of change in…" options={projects.map((p) => p.id)} labels={(id) => projects.find((p) => p.id === id)?.title ?? id} onChange={setCycleProject} />
-                <button type="button" disabled={!cycleProject} onClick={() => { if (session.run(ideaToCycle, { ideaId: idea.id, projectId: cycleProject }).ok) navigate({ boardId, view: 'projects', itemId: cycleProject }); }}>
+                <SelectField
+                  label="Project for a test of change"
+                  hideLabel
+                  value={cycleProject}
+                  placeholder="Test of change in…"
+                  options={projects.map((p) => p.id)}
+                  labels={(id) => projects.find((p) => p.id === id)?.title ?? id}
+                  onChange={setCycleProject}
+                />
+                <button
+                  type="button"
+                  disabled={!cycleProject}
+                  onClick={() => {
+                    if (session.run(ideaToCycle, { ideaId: idea.id, projectId: cycleProject }).ok)
+                      navigate({ boardId, view: 'projects', itemId: cycleProject });
+                  }}
+                >
                   Make it a test of change
                 </button>
               </>

@@ -36,14 +36,31 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
         <h1 id="add-idea-title">Ideas</h1>
         <div class="field">
           <label for="idea-text">New idea</label>
-          <textarea id="idea-text" rows={2} value={text} placeholder="What could make our work better for patients, members or staff?" onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && add(e)} />
+          <textarea
+            id="idea-text"
+            rows={2}
+            value={text}
+            placeholder="What could make our work better for patients, members or staff?"
+            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && add(e)}
+          />
         </div>
         <p class="hint">No patient names, record numbers or dates of birth: the board is for the work, not for patients' details.</p>
-        <button type="submit" class="primary" disabled={!text.trim() || session.readOnly.value}>Add idea</button>
+        <button type="submit" class="primary" disabled={!text.trim() || session.readOnly.value}>
+          Add idea
+        </button>
       </form>
       <div class="filters" role="group" aria-label="Show ideas">
         {(['all', ...IDEA_STATES] as Filter[]).map((state) => (
-          <button key={state} type="button" aria-pressed={filter === state} onClick={() => { setFilter(state); setShown(PAGE); }}>
+          <button
+            key={state}
+            type="button"
+            aria-pressed={filter === state}
+            onClick={() => {
+              setFilter(state);
+              setShown(PAGE);
+            }}
+          >
             {state === 'all' ? 'All' : IDEA_STATE_LABELS[state]} <span class="count">{state === 'all' ? ideas.length : counts[state]}</span>
           </button>
         ))}
@@ -62,7 +79,9 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
         ))}
       </ul>
       {visible.length > shown && (
-        <button type="button" onClick={() => setShown(shown + PAGE)}>Show {Math.min(PAGE, visible.length - shown)} more of {visible.length - shown}</button>
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, visible.length - shown)} more of {visible.length - shown}
+        </button>
       )}
     </div>
   );

@@ -43,8 +43,12 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
     <form onSubmit={add} aria-label={`Add a data point to ${measure.name}`}>
       {hidden > 0 && (
         <p class="row wrap">
-          <span class="meta">{hidden.toLocaleString('en')} earlier point{hidden === 1 ? '' : 's'} not listed.</span>
-          <button type="button" onClick={() => setShown(shown + 10 * SHOWN)}>Show {Math.min(hidden, 10 * SHOWN).toLocaleString('en')} earlier</button>
+          <span class="meta">
+            {hidden.toLocaleString('en')} earlier point{hidden === 1 ? '' : 's'} not listed.
+          </span>
+          <button type="button" onClick={() => setShown(shown + 10 * SHOWN)}>
+            Show {Math.min(hidden, 10 * SHOWN).toLocaleString('en')} earlier
+          </button>
         </p>
       )}
       <table class="data">
@@ -52,41 +56,137 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
         <thead>
           <tr>
             <th scope="col">Date</th>
-            {measure.rate ? <><th scope="col">Numerator</th><th scope="col">Denominator</th><th scope="col">Rate</th></> : <th scope="col">Value{measure.unit ? ` (${measure.unit})` : ''}</th>}
+            {measure.rate ? (
+              <>
+                <th scope="col">Numerator</th>
+                <th scope="col">Denominator</th>
+                <th scope="col">Rate</th>
+              </>
+            ) : (
+              <th scope="col">Value{measure.unit ? ` (${measure.unit})` : ''}</th>
+            )}
             <th scope="col">Note</th>
-            <th scope="col"><span class="visually-hidden">Actions</span></th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {points.slice(hidden).map((p) => (
             <tr key={p.id}>
-              <td><ShortField label={`Date of point ${p.date}`} hideLabel type="date" value={p.date} onCommit={(d) => session.run(updateDataPoint, { id: p.id, date: d })} /></td>
+              <td>
+                <ShortField
+                  label={`Date of point ${p.date}`}
+                  hideLabel
+                  type="date"
+                  value={p.date}
+                  onCommit={(d) => session.run(updateDataPoint, { id: p.id, date: d })}
+                />
+              </td>
               {measure.rate ? (
                 <>
-                  <td><ShortField label={`Numerator on ${p.date}`} hideLabel type="number" value={p.numerator?.toString() ?? ''} onCommit={(v) => session.run(updateDataPoint, { id: p.id, numerator: num(v) })} /></td>
-                  <td><ShortField label={`Denominator on ${p.date}`} hideLabel type="number" value={p.denominator?.toString() ?? ''} onCommit={(v) => session.run(updateDataPoint, { id: p.id, denominator: num(v) })} /></td>
+                  <td>
+                    <ShortField
+                      label={`Numerator on ${p.date}`}
+                      hideLabel
+                      type="number"
+                      value={p.numerator?.toString() ?? ''}
+                      onCommit={(v) => session.run(updateDataPoint, { id: p.id, numerator: num(v) })}
+                    />
+                  </td>
+                  <td>
+                    <ShortField
+                      label={`Denominator on ${p.date}`}
+                      hideLabel
+                      type="number"
+                      value={p.denominator?.toString() ?? ''}
+                      onCommit={(v) => session.run(updateDataPoint, { id: p.id, denominator: num(v) })}
+                    />
+                  </td>
                   <td class="computed">{Number(p.value.toFixed(1))}%</td>
                 </>
               ) : (
-                <td><ShortField label={`Value on ${p.date}`} hideLabel type="number" value={String(p.value)} onCommit={(v) => session.run(updateDataPoint, { id: p.id, value: num(v) })} /></td>
+                <td>
+                  <ShortField
+                    label={`Value on ${p.date}`}
+                    hideLabel
+                    type="number"
+                    value={String(p.value)}
+                    onCommit={(v) => session.run(updateDataPoint, { id: p.id, value: num(v) })}
+                  />
+                </td>
               )}
-              <td><ShortField label={`Note on ${p.date}`} hideLabel value={p.note} onCommit={(n) => session.run(updateDataPoint, { id: p.id, note: n })} /></td>
-              <td><button type="button" class="quiet" aria-label={`Delete the point of ${p.date}`} onClick={() => session.run(deleteEntity, { kind: 'points', id: p.id })}>Delete</button></td>
+              <td>
+                <ShortField label={`Note on ${p.date}`} hideLabel value={p.note} onCommit={(n) => session.run(updateDataPoint, { id: p.id, note: n })} />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  class="quiet"
+                  aria-label={`Delete the point of ${p.date}`}
+                  onClick={() => session.run(deleteEntity, { kind: 'points', id: p.id })}
+                >
+                  Delete
+                </button>
+              </td>
             </tr>
           ))}
           <tr class="new-row">
-            <td><label class="visually-hidden" for={`nd-${id}`}>New point date</label><input id={`nd-${id}`} type="date" value={date} required onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} /></td>
+            <td>
+              <label class="visually-hidden" for={`nd-${id}`}>
+                New point date
+              </label>
+              <input id={`nd-${id}`} type="date" value={date} required onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} />
+            </td>
             {measure.rate ? (
               <>
-                <td><label class="visually-hidden" for={`nnum-${id}`}>New point numerator</label><input id={`nnum-${id}`} type="number" step="any" min={0} value={numerator} required onInput={(e) => setNumerator((e.currentTarget as HTMLInputElement).value)} /></td>
-                <td><label class="visually-hidden" for={`nden-${id}`}>New point denominator</label><input id={`nden-${id}`} type="number" step="any" min={0} value={denominator} required onInput={(e) => setDenominator((e.currentTarget as HTMLInputElement).value)} /></td>
+                <td>
+                  <label class="visually-hidden" for={`nnum-${id}`}>
+                    New point numerator
+                  </label>
+                  <input
+                    id={`nnum-${id}`}
+                    type="number"
+                    step="any"
+                    min={0}
+                    value={numerator}
+                    required
+                    onInput={(e) => setNumerator((e.currentTarget as HTMLInputElement).value)}
+                  />
+                </td>
+                <td>
+                  <label class="visually-hidden" for={`nden-${id}`}>
+                    New point denominator
+                  </label>
+                  <input
+                    id={`nden-${id}`}
+                    type="number"
+                    step="any"
+                    min={0}
+                    value={denominator}
+                    required
+                    onInput={(e) => setDenominator((e.currentTarget as HTMLInputElement).value)}
+                  />
+                </td>
                 <td />
               </>
             ) : (
-              <td><label class="visually-hidden" for={`nv-${id}`}>New point value</label><input id={`nv-${id}`} type="number" step="any" value={value} required onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} /></td>
+              <td>
+                <label class="visually-hidden" for={`nv-${id}`}>
+                  New point value
+                </label>
+                <input id={`nv-${id}`} type="number" step="any" value={value} required onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} />
+              </td>
             )}
-            <td><label class="visually-hidden" for={`nn-${id}`}>New point note</label><input id={`nn-${id}`} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} /></td>
-            <td><button type="submit">Add point</button></td>
+            <td>
+              <label class="visually-hidden" for={`nn-${id}`}>
+                New point note
+              </label>
+              <input id={`nn-${id}`} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
+            </td>
+            <td>
+              <button type="submit">Add point</button>
+            </td>
           </tr>
         </tbody>
       </table>

@@ -13,7 +13,10 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
   const [source, setSource] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const preferDayFirst = !/^en-US$/i.test(navigator.language);
-  const preview = useMemo(() => (text.trim() ? previewImport(text, { rate: measure.rate, existingDates, preferDayFirst }) : null), [text, measure.rate, existingDates, preferDayFirst]);
+  const preview = useMemo(
+    () => (text.trim() ? previewImport(text, { rate: measure.rate, existingDates, preferDayFirst }) : null),
+    [text, measure.rate, existingDates, preferDayFirst],
+  );
   const id = measure.id;
   const readFile = async (file: File | undefined) => {
     if (!file) return;
@@ -37,11 +40,27 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
         <p class="hint" id={`paste-hint-${id}`}>
           One row per date: {measure.rate ? 'date, numerator, denominator' : 'date, value'}, and an optional note. A header row is fine.
         </p>
-        <textarea id={`paste-${id}`} rows={4} value={text} aria-describedby={`paste-hint-${id}`} spellcheck={false} onInput={(e) => { setDone(null); setSource(null); setText((e.currentTarget as HTMLTextAreaElement).value); }} />
+        <textarea
+          id={`paste-${id}`}
+          rows={4}
+          value={text}
+          aria-describedby={`paste-hint-${id}`}
+          spellcheck={false}
+          onInput={(e) => {
+            setDone(null);
+            setSource(null);
+            setText((e.currentTarget as HTMLTextAreaElement).value);
+          }}
+        />
       </div>
       <div class="field">
         <label for={`csv-${id}`}>Or import a CSV file</label>
-        <input id={`csv-${id}`} type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void readFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+        <input
+          id={`csv-${id}`}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv"
+          onChange={(e) => void readFile((e.currentTarget as HTMLInputElement).files?.[0])}
+        />
       </div>
       {preview && (
         <section class="import-preview" aria-label="Import preview">
@@ -53,17 +72,34 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
             <div class="banner error import-problems" role="alert">
               <p>Nothing will be imported until every row can be read. Fix these rows, or take them out:</p>
               <ul>
-                {preview.problems.map((p) => <li key={p.line}>{p.line > 0 ? `Line ${p.line}` : 'The import'}{p.text ? ` (${p.text})` : ''}: {p.problem}</li>)}
+                {preview.problems.map((p) => (
+                  <li key={p.line}>
+                    {p.line > 0 ? `Line ${p.line}` : 'The import'}
+                    {p.text ? ` (${p.text})` : ''}: {p.problem}
+                  </li>
+                ))}
               </ul>
             </div>
           )}
           {preview.rows.length > 0 && (
             <table class="data">
               <caption class="visually-hidden">Rows to import</caption>
-              <thead><tr><th scope="col">Line</th><th scope="col">Date</th><th scope="col">{measure.rate ? 'Numerator / denominator' : 'Value'}</th><th scope="col">Note</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Line</th>
+                  <th scope="col">Date</th>
+                  <th scope="col">{measure.rate ? 'Numerator / denominator' : 'Value'}</th>
+                  <th scope="col">Note</th>
+                </tr>
+              </thead>
               <tbody>
                 {preview.rows.slice(0, SHOWN).map(({ line, point }) => (
-                  <tr key={line}><td>{line}</td><td>{point.date}</td><td>{point.value ?? `${point.numerator} / ${point.denominator}`}</td><td>{point.note}</td></tr>
+                  <tr key={line}>
+                    <td>{line}</td>
+                    <td>{point.date}</td>
+                    <td>{point.value ?? `${point.numerator} / ${point.denominator}`}</td>
+                    <td>{point.note}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -74,7 +110,11 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
           </button>
         </section>
       )}
-      {done && <p class="banner good" role="status">{done}</p>}
+      {done && (
+        <p class="banner good" role="status">
+          {done}
+        </p>
+      )}
     </div>
   );
 }

@@ -33,25 +33,32 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
   return (
     <section class="card measure" aria-labelledby={headingId}>
       <div class="measure-head row wrap">
-        <h2 id={headingId} class="grow">{measure.name}</h2>
+        <h2 id={headingId} class="grow">
+          {measure.name}
+        </h2>
         <div class="segmented" role="group" aria-label={`Chart type for ${measure.name}`}>
           {CHART_KINDS.map((kind) => (
-            <button key={kind} type="button" aria-pressed={measure.chart === kind} onClick={() => update({ chart: kind })}>{KIND_BUTTONS[kind]}</button>
+            <button key={kind} type="button" aria-pressed={measure.chart === kind} onClick={() => update({ chart: kind })}>
+              {KIND_BUTTONS[kind]}
+            </button>
           ))}
         </div>
       </div>
       {conflicts.length > 0 && (
         <div class="banner warning" role="status">
           <p>
-            <strong>Two values for one date.</strong> Co-leads entered these at the same time; the chart uses the newest. Choose
-            the right one:
+            <strong>Two values for one date.</strong> Co-leads entered these at the same time; the chart uses the newest. Choose the right one:
           </p>
           <ul class="conflicts">
             {conflicts.map((c) => (
               <li key={`${c.date}`}>
                 {c.date}: {shownValue(c.kept)} (shown) or {c.others.map(shownValue).join(', ')}.{' '}
-                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.others[0]! })}>Keep {shownValue(c.kept)}</button>{' '}
-                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.kept })}>Keep {shownValue(c.others[0]!)}</button>
+                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.others[0]! })}>
+                  Keep {shownValue(c.kept)}
+                </button>{' '}
+                <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.kept })}>
+                  Keep {shownValue(c.others[0]!)}
+                </button>
               </li>
             ))}
           </ul>
@@ -59,8 +66,12 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
       )}
       <MeasureChartView chart={chart} />
       <div class="row wrap measure-tabs">
-        <button type="button" aria-expanded={open === 'data'} onClick={() => toggle('data')}>Data ({points.length})</button>
-        <button type="button" aria-expanded={open === 'settings'} onClick={() => toggle('settings')}>Measure and chart settings</button>
+        <button type="button" aria-expanded={open === 'data'} onClick={() => toggle('data')}>
+          Data ({points.length})
+        </button>
+        <button type="button" aria-expanded={open === 'settings'} onClick={() => toggle('settings')}>
+          Measure and chart settings
+        </button>
       </div>
       {open === 'data' && (
         <div class="panel">
@@ -71,16 +82,33 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
       {open === 'settings' && (
         <div class="panel">
           <div class="grid-fields">
-            <div class="span-2"><ShortField label="Measure name" value={measure.name} required onCommit={(name) => update({ name })} /></div>
+            <div class="span-2">
+              <ShortField label="Measure name" value={measure.name} required onCommit={(name) => update({ name })} />
+            </div>
             <SelectField label="Type" value={measure.type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={(type) => update({ type })} />
             <ShortField label="Unit" value={measure.unit} placeholder="e.g. % or minutes" onCommit={(unit) => update({ unit })} />
-            <SelectField label="Better direction" value={measure.better} options={['up', 'down'] as const} labels={BETTER} onChange={(better) => update({ better })} />
+            <SelectField
+              label="Better direction"
+              value={measure.better}
+              options={['up', 'down'] as const}
+              labels={BETTER}
+              onChange={(better) => update({ better })}
+            />
             <ShortField label="Baseline" type="number" value={measure.baseline?.toString() ?? ''} onCommit={(v) => update({ baseline: toNumber(v) })} />
             <ShortField label="Goal" type="number" value={measure.goal?.toString() ?? ''} onCommit={(v) => update({ goal: toNumber(v) })} />
           </div>
-          <TextField session={session} kind="measures" id={measure.id} field="definition" label="Operational definition" hint="Exactly what is counted, from which source, how often, so anyone would get the same number." />
+          <TextField
+            session={session}
+            kind="measures"
+            id={measure.id}
+            field="definition"
+            label="Operational definition"
+            hint="Exactly what is counted, from which source, how often, so anyone would get the same number."
+          />
           <ChartSettings session={session} measure={measure} />
-          <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'measures', id: measure.id })}>Delete measure</button>
+          <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'measures', id: measure.id })}>
+            Delete measure
+          </button>
         </div>
       )}
     </section>

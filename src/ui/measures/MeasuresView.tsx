@@ -18,17 +18,29 @@ export function MeasuresView({ session }: { session: BoardSession; boardId: stri
   return (
     <div class="stack">
       <h1>Measures</h1>
-      {measures.length === 0 && <p class="empty">No measures yet. Outcome measures show the result, process measures show whether the change is done, balancing measures catch harm elsewhere.</p>}
+      {measures.length === 0 && (
+        <p class="empty">
+          No measures yet. Outcome measures show the result, process measures show whether the change is done, balancing measures catch harm elsewhere.
+        </p>
+      )}
       {measures.map((measure) => (
         <MeasureCard key={measure.id} session={session} measure={measure} />
       ))}
       <form class="card row wrap add" onSubmit={add} aria-label="Add a measure">
         <div class="field grow">
           <label for="measure-name">New measure</label>
-          <input id="measure-name" value={name} required placeholder="e.g. Discharges before 11am" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="measure-name"
+            value={name}
+            required
+            placeholder="e.g. Discharges before 11am"
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
         <SelectField label="Type" value={type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={setType} />
-        <button type="submit" class="primary" disabled={session.readOnly.value}>Add measure</button>
+        <button type="submit" class="primary" disabled={session.readOnly.value}>
+          Add measure
+        </button>
       </form>
     </div>
   );

@@ -1,8 +1,19 @@
 import * as Y from 'yjs';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import {
-  defaultContext, editText, isReadOnly, KIND_NAMES, metaMap, OperationError, readTeam, teamMap, topLevelTypes,
-  type Kind, type NeedsAttention, type OpContext, type Team,
+  defaultContext,
+  editText,
+  isReadOnly,
+  KIND_NAMES,
+  metaMap,
+  OperationError,
+  readTeam,
+  teamMap,
+  topLevelTypes,
+  type Kind,
+  type NeedsAttention,
+  type OpContext,
+  type Team,
 } from '../../core';
 import { createCollectionModel, type CollectionModel } from './collection';
 
@@ -102,4 +113,3 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true })
     },
   };
 };
-

@@ -3,14 +3,22 @@ import type { IceServer } from '../../core';
 const blank: IceServer = { urls: [''], username: '', credential: '' };
 
 /** STUN and TURN servers: none by default. Hospital networks often need a TURN server from IT. */
-export function IceServersEditor({ servers, onChange, children }: { servers: IceServer[]; onChange: (servers: IceServer[]) => void; children?: preact.ComponentChildren }) {
+export function IceServersEditor({
+  servers,
+  onChange,
+  children,
+}: {
+  servers: IceServer[];
+  onChange: (servers: IceServer[]) => void;
+  children?: preact.ComponentChildren;
+}) {
   const update = (index: number, patch: Partial<IceServer>) => onChange(servers.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   return (
     <section class="card" aria-labelledby="ice-title">
       <h2 id="ice-title">STUN and TURN servers</h2>
       <p class="hint">
-        None are used unless you add them. Browsers on the same network connect without them; across networks or firewalls, add the
-        TURN server your IT team gives you.
+        None are used unless you add them. Browsers on the same network connect without them; across networks or firewalls, add the TURN server your IT team
+        gives you.
       </p>
       {servers.length === 0 && <p class="empty">No STUN or TURN servers.</p>}
       {servers.map((server, index) => (
@@ -19,21 +27,41 @@ export function IceServersEditor({ servers, onChange, children }: { servers: Ice
           <div class="grid-2">
             <div class="field">
               <label for={`ice-urls-${index}`}>Addresses (turn:host:port, one or more, separated by spaces)</label>
-              <input id={`ice-urls-${index}`} value={server.urls.join(' ')} spellcheck={false} onInput={(e) => update(index, { urls: (e.currentTarget as HTMLInputElement).value.split(/[\s,]+/).filter(Boolean) })} />
+              <input
+                id={`ice-urls-${index}`}
+                value={server.urls.join(' ')}
+                spellcheck={false}
+                onInput={(e) => update(index, { urls: (e.currentTarget as HTMLInputElement).value.split(/[\s,]+/).filter(Boolean) })}
+              />
             </div>
             <div class="field">
               <label for={`ice-user-${index}`}>Username</label>
-              <input id={`ice-user-${index}`} value={server.username} autocomplete="off" onInput={(e) => update(index, { username: (e.currentTarget as HTMLInputElement).value })} />
+              <input
+                id={`ice-user-${index}`}
+                value={server.username}
+                autocomplete="off"
+                onInput={(e) => update(index, { username: (e.currentTarget as HTMLInputElement).value })}
+              />
             </div>
             <div class="field">
               <label for={`ice-cred-${index}`}>Password or credential</label>
-              <input id={`ice-cred-${index}`} type="password" value={server.credential} autocomplete="off" onInput={(e) => update(index, { credential: (e.currentTarget as HTMLInputElement).value })} />
+              <input
+                id={`ice-cred-${index}`}
+                type="password"
+                value={server.credential}
+                autocomplete="off"
+                onInput={(e) => update(index, { credential: (e.currentTarget as HTMLInputElement).value })}
+              />
             </div>
           </div>
-          <button type="button" class="quiet danger" onClick={() => onChange(servers.filter((_, i) => i !== index))}>Remove server {index + 1}</button>
+          <button type="button" class="quiet danger" onClick={() => onChange(servers.filter((_, i) => i !== index))}>
+            Remove server {index + 1}
+          </button>
         </fieldset>
       ))}
-      <button type="button" onClick={() => onChange([...servers, { ...blank, urls: [] }])}>Add a STUN or TURN server</button>
+      <button type="button" onClick={() => onChange([...servers, { ...blank, urls: [] }])}>
+        Add a STUN or TURN server
+      </button>
       {children}
     </section>
   );

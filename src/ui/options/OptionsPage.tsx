@@ -4,13 +4,22 @@ import { createLibraryModel, type LibraryModel } from '../app/library';
 import { SelectField } from '../fields/Inputs';
 import { IceServersEditor } from './IceServersEditor';
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** Name and role shown to co-leads, and the servers used to reach them. Nothing public is set by default. */
 export function OptionsPage() {
   const [library] = useState<LibraryModel>(createLibraryModel);
   useEffect(() => () => library.dispose(), [library]);
-  if (!library.loaded.value) return <p class="loading" role="status">Loading settings…</p>;
+  if (!library.loaded.value)
+    return (
+      <p class="loading" role="status">
+        Loading settings…
+      </p>
+    );
   return <OptionsForm key={library.settings.value.userId} library={library} initial={library.settings.value} />;
 }
 
@@ -26,10 +35,25 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
   const save = (event: Event) => {
     event.preventDefault();
     if (relayOnly && !ice.some((server) => server.urls.some((url) => url.startsWith('turn')))) {
-      return setMessage({ tone: 'error', text: 'Not saved. “Only through TURN servers” needs a TURN server (turn: or turns:) in the list above; add one or untick it.' });
+      return setMessage({
+        tone: 'error',
+        text: 'Not saved. “Only through TURN servers” needs a TURN server (turn: or turns:) in the list above; add one or untick it.',
+      });
     }
-    const error = library.saveSettings({ ...library.settings.peek(), displayName: name.trim(), role, signalling: lines(signalling), iceServers: ice, iceTransportPolicy: relayOnly ? 'relay' : 'all', relays: lines(relays) });
-    setMessage(error ? { tone: 'error', text: `Not saved. ${error.replace(/^Save settings: /, '')}` } : { tone: 'good', text: 'Saved. Shared boards reconnect with these settings.' });
+    const error = library.saveSettings({
+      ...library.settings.peek(),
+      displayName: name.trim(),
+      role,
+      signalling: lines(signalling),
+      iceServers: ice,
+      iceTransportPolicy: relayOnly ? 'relay' : 'all',
+      relays: lines(relays),
+    });
+    setMessage(
+      error
+        ? { tone: 'error', text: `Not saved. ${error.replace(/^Save settings: /, '')}` }
+        : { tone: 'good', text: 'Saved. Shared boards reconnect with these settings.' },
+    );
   };
 
   return (
@@ -50,23 +74,28 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
         <section class="card" aria-labelledby="sig-title">
           <h2 id="sig-title">Signalling servers</h2>
           <p class="hint">
-            They introduce co-leads' browsers to each other and see only a room number and encrypted messages. The default is the
-            project's own server on this computer ({DEFAULT_SIGNALLING}, started by <code>npm start</code>); your IT team can run one
-            for the whole hospital. One address per line; leave empty to work offline.
+            They introduce co-leads' browsers to each other and see only a room number and encrypted messages. The default is the project's own server on this
+            computer ({DEFAULT_SIGNALLING}, started by <code>npm start</code>); your IT team can run one for the whole hospital. One address per line; leave
+            empty to work offline.
           </p>
           <div class="field">
             <label for="opt-signalling">Signalling server addresses</label>
-            <textarea id="opt-signalling" rows={3} value={signalling} spellcheck={false} onInput={(e) => setSignalling((e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea
+              id="opt-signalling"
+              rows={3}
+              value={signalling}
+              spellcheck={false}
+              onInput={(e) => setSignalling((e.currentTarget as HTMLTextAreaElement).value)}
+            />
           </div>
         </section>
         <section class="card" aria-labelledby="relay-title">
           <h2 id="relay-title">Relay (the mailbox)</h2>
           <p class="hint">
-            A relay keeps each shared board, encrypted with its invite secret, so co-leads who are never online at the same time still
-            get each other's edits. It cannot read the board, the names or the secret. The default is the relay on this computer
-            ({DEFAULT_RELAY}, started by <code>npm start</code>); your IT team can run one for the whole hospital. When it runs
-            as several instances, list each on its own line: they are tried in order. Leave empty to sync only with co-leads online
-            together.
+            A relay keeps each shared board, encrypted with its invite secret, so co-leads who are never online at the same time still get each other's edits.
+            It cannot read the board, the names or the secret. The default is the relay on this computer ({DEFAULT_RELAY}, started by <code>npm start</code>);
+            your IT team can run one for the whole hospital. When it runs as several instances, list each on its own line: they are tried in order. Leave empty
+            to sync only with co-leads online together.
           </p>
           <div class="field">
             <label for="opt-relays">Relay addresses</label>
@@ -76,14 +105,22 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
         <IceServersEditor servers={ice} onChange={setIce}>
           <div class="field checkbox relay-only">
             <label>
-              <input type="checkbox" checked={relayOnly} onChange={(e) => setRelayOnly((e.currentTarget as HTMLInputElement).checked)} /> Connect to co-leads only
-              through the TURN servers above
+              <input type="checkbox" checked={relayOnly} onChange={(e) => setRelayOnly((e.currentTarget as HTMLInputElement).checked)} /> Connect to co-leads
+              only through the TURN servers above
             </label>
             <p class="hint">Turn this on when your hospital's network allows traffic only through its TURN server (ask IT).</p>
           </div>
         </IceServersEditor>
-        {message && <p role={message.tone === 'error' ? 'alert' : 'status'} class={`banner ${message.tone === 'error' ? 'error' : 'good'}`}>{message.text}</p>}
-        <p><button type="submit" class="primary">Save settings</button></p>
+        {message && (
+          <p role={message.tone === 'error' ? 'alert' : 'status'} class={`banner ${message.tone === 'error' ? 'error' : 'good'}`}>
+            {message.text}
+          </p>
+        )}
+        <p>
+          <button type="submit" class="primary">
+            Save settings
+          </button>
+        </p>
       </form>
     </main>
   );

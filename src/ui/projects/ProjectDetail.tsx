@@ -1,5 +1,15 @@
 import {
-  COMPASS_LABELS, COMPASS_POINTS, deleteEntity, keepDuplicateProject, restoreEntity, setMainMeasure, linkMeasure, PROJECT_STATUS_LABELS, PROJECT_STATUSES, setCompassPoint, updateProject,
+  COMPASS_LABELS,
+  COMPASS_POINTS,
+  deleteEntity,
+  keepDuplicateProject,
+  restoreEntity,
+  setMainMeasure,
+  linkMeasure,
+  PROJECT_STATUS_LABELS,
+  PROJECT_STATUSES,
+  setCompassPoint,
+  updateProject,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
@@ -26,7 +36,9 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
       <h1>“{project.title}” was deleted</h1>
       <p>A co-lead (or you, in another window) deleted this project. Nothing in it is lost, including what you type now: restore it to keep it on the board.</p>
       <div class="row">
-        <button type="button" class="primary" onClick={() => session.run(restoreEntity, { kind: 'projects', id: projectId })}>Restore project</button>
+        <button type="button" class="primary" onClick={() => session.run(restoreEntity, { kind: 'projects', id: projectId })}>
+          Restore project
+        </button>
         <a href={hrefFor({ boardId, view: 'projects' })}>Back to projects</a>
       </div>
     </div>
@@ -36,13 +48,23 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
   const duplicateBanner = duplicate && original?.ok && (
     <div class="banner warning" role="status">
       <p>
-        <strong>This project is a copy.</strong> Two co-leads turned the same idea into a project at the same moment; the other one
-        is <a href={hrefFor({ boardId, view: 'projects', itemId: duplicate.of })}>“{original.value.title}”</a>. Delete this copy (anything
-        you wrote here stays restorable under Deleted), or keep both as separate projects.
+        <strong>This project is a copy.</strong> Two co-leads turned the same idea into a project at the same moment; the other one is{' '}
+        <a href={hrefFor({ boardId, view: 'projects', itemId: duplicate.of })}>“{original.value.title}”</a>. Delete this copy (anything you wrote here stays
+        restorable under Deleted), or keep both as separate projects.
       </p>
       <div class="row">
-        <button type="button" onClick={() => { session.run(deleteEntity, { kind: 'projects', id: projectId }); navigate({ boardId, view: 'projects', itemId: duplicate.of }); }}>Delete this copy</button>
-        <button type="button" onClick={() => session.run(keepDuplicateProject, { id: projectId })}>Keep both</button>
+        <button
+          type="button"
+          onClick={() => {
+            session.run(deleteEntity, { kind: 'projects', id: projectId });
+            navigate({ boardId, view: 'projects', itemId: duplicate.of });
+          }}
+        >
+          Delete this copy
+        </button>
+        <button type="button" onClick={() => session.run(keepDuplicateProject, { id: projectId })}>
+          Keep both
+        </button>
       </div>
     </div>
   );
@@ -52,14 +74,28 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
   );
   return (
     <div class="stack">
-      <p><a href={hrefFor({ boardId, view: 'projects' })}>← All projects</a></p>
+      <p>
+        <a href={hrefFor({ boardId, view: 'projects' })}>← All projects</a>
+      </p>
       {deletedBanner}
       {duplicateBanner}
       <section class="card" aria-labelledby="project-heading">
-        {!project.deleted && <h1 id="project-heading" class="visually-hidden">{project.title}</h1>}
+        {!project.deleted && (
+          <h1 id="project-heading" class="visually-hidden">
+            {project.title}
+          </h1>
+        )}
         <div class="row wrap">
-          <div class="grow"><ShortField label="Project title" value={project.title} required onCommit={(title) => session.run(updateProject, { id: projectId, title })} /></div>
-          <SelectField label="Status" value={project.status} options={PROJECT_STATUSES} labels={PROJECT_STATUS_LABELS} onChange={(status) => session.run(updateProject, { id: projectId, status })} />
+          <div class="grow">
+            <ShortField label="Project title" value={project.title} required onCommit={(title) => session.run(updateProject, { id: projectId, title })} />
+          </div>
+          <SelectField
+            label="Status"
+            value={project.status}
+            options={PROJECT_STATUSES}
+            labels={PROJECT_STATUS_LABELS}
+            onChange={(status) => session.run(updateProject, { id: projectId, status })}
+          />
         </div>
         {text('problem', 'Problem statement', 'What is happening, where, how often, and who it affects.', 3)}
       </section>
@@ -84,20 +120,32 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
         <fieldset class="row wrap">
           <legend class="visually-hidden">Value Compass points this project serves</legend>
           {COMPASS_POINTS.map((point) => (
-            <Checkbox key={point} label={COMPASS_LABELS[point]} checked={project.compass[point] === true} onChange={(on) => session.run(setCompassPoint, { projectId, point, on })} />
+            <Checkbox
+              key={point}
+              label={COMPASS_LABELS[point]}
+              checked={project.compass[point] === true}
+              onChange={(on) => session.run(setCompassPoint, { projectId, point, on })}
+            />
           ))}
         </fieldset>
       </section>
       <section class="card" aria-labelledby="linked-title">
         <h2 id="linked-title">Measures</h2>
         {measures.length === 0 ? (
-          <p class="empty">No measures on this board yet. <a href={hrefFor({ boardId, view: 'measures' })}>Add one under Measures</a>.</p>
+          <p class="empty">
+            No measures on this board yet. <a href={hrefFor({ boardId, view: 'measures' })}>Add one under Measures</a>.
+          </p>
         ) : (
           <>
             <fieldset class="row wrap">
               <legend class="visually-hidden">Measures linked to this project</legend>
               {measures.map((m) => (
-                <Checkbox key={m.id} label={m.name} checked={project.measureIds[m.id] === true} onChange={(linked) => session.run(linkMeasure, { projectId, measureId: m.id, linked })} />
+                <Checkbox
+                  key={m.id}
+                  label={m.name}
+                  checked={project.measureIds[m.id] === true}
+                  onChange={(linked) => session.run(linkMeasure, { projectId, measureId: m.id, linked })}
+                />
               ))}
             </fieldset>
             {measures.some((m) => project.measureIds[m.id]) && (
@@ -114,7 +162,13 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
       </section>
       <CycleRamp session={session} projectId={projectId} />
       <p>
-        <button type="button" class="quiet danger" onClick={() => { if (session.run(deleteEntity, { kind: 'projects', id: projectId }).ok) navigate({ boardId, view: 'projects' }); }}>
+        <button
+          type="button"
+          class="quiet danger"
+          onClick={() => {
+            if (session.run(deleteEntity, { kind: 'projects', id: projectId }).ok) navigate({ boardId, view: 'projects' });
+          }}
+        >
           Delete project
         </button>
         <span class="hint"> You can undo this with Ctrl+Z.</span>

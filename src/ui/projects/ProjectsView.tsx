@@ -28,11 +28,21 @@ function ProjectList({ session, boardId }: { session: BoardSession; boardId: str
       <ul class="cards projects">
         {projects.map((project) => (
           <li key={project.id} class="card project-card">
-            <h2><a href={hrefFor({ boardId, view: 'projects', itemId: project.id })}>{project.title || 'Untitled project'}</a></h2>
+            <h2>
+              <a href={hrefFor({ boardId, view: 'projects', itemId: project.id })}>{project.title || 'Untitled project'}</a>
+            </h2>
             <p class="row wrap">
               <span class={`badge status-${project.status}`}>{PROJECT_STATUS_LABELS[project.status]}</span>
-              {copies.has(project.id) && <span class="badge duplicate" title="Made from the same idea as another project at the same moment: open it to delete or keep it">Duplicate</span>}
-              {COMPASS_POINTS.filter((p) => project.compass[p]).map((p) => <span key={p} class={`chip compass-${p}`}>{COMPASS_LABELS[p]}</span>)}
+              {copies.has(project.id) && (
+                <span class="badge duplicate" title="Made from the same idea as another project at the same moment: open it to delete or keep it">
+                  Duplicate
+                </span>
+              )}
+              {COMPASS_POINTS.filter((p) => project.compass[p]).map((p) => (
+                <span key={p} class={`chip compass-${p}`}>
+                  {COMPASS_LABELS[p]}
+                </span>
+              ))}
               <span class="meta">{cycles.filter((c) => c.projectId === project.id).length} tests of change</span>
             </p>
           </li>
@@ -41,9 +51,17 @@ function ProjectList({ session, boardId }: { session: BoardSession; boardId: str
       <form class="card row add" onSubmit={add} aria-label="Start a project">
         <div class="field grow">
           <label for="project-title">New project title</label>
-          <input id="project-title" value={title} required placeholder="e.g. Timely discharge" onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="project-title"
+            value={title}
+            required
+            placeholder="e.g. Timely discharge"
+            onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
-        <button type="submit" class="primary" disabled={session.readOnly.value}>Start project</button>
+        <button type="submit" class="primary" disabled={session.readOnly.value}>
+          Start project
+        </button>
       </form>
     </div>
   );

@@ -20,13 +20,17 @@ const summary = (backup: Backup) => {
  */
 export function RestoreBackup({ session, boardId }: { session?: BoardSession; boardId?: string }) {
   const library = useContext(LibraryContext);
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'error'; message: string } | { kind: 'ready'; backup: Backup; name: string; migrated: boolean }>({ kind: 'idle' });
+  const [state, setState] = useState<
+    { kind: 'idle' } | { kind: 'error'; message: string } | { kind: 'ready'; backup: Backup; name: string; migrated: boolean }
+  >({ kind: 'idle' });
   const intoThis = session && boardId && isEmptyBoard(session.doc);
   const inputId = useRef(`restore-file-${++instances}`).current;
   const choose = async (file: File | undefined) => {
     if (!file) return;
     const result = readBackup(await file.text());
-    setState(result.ok ? { kind: 'ready', backup: result.backup, name: file.name, migrated: result.migratedFrom !== null } : { kind: 'error', message: result.error });
+    setState(
+      result.ok ? { kind: 'ready', backup: result.backup, name: file.name, migrated: result.migratedFrom !== null } : { kind: 'error', message: result.error },
+    );
   };
   const asNewBoard = async (backup: Backup) => {
     if (!library) return;
@@ -49,16 +53,28 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
   return (
     <div class="restore">
       <div class="field">
- <label for={inputId}>Restore a backup (.ubt.json)</label>
+        <label for={inputId}>Restore a backup (.ubt.json)</label>
         <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void choose((e.currentTarget as HTMLInputElement).files?.[0])} />
       </div>
-      {state.kind === 'error' && <p class="banner error" role="alert">{state.message} Nothing was changed.</p>}
+      {state.kind === 'error' && (
+        <p class="banner error" role="alert">
+          {state.message} Nothing was changed.
+        </p>
+      )}
       {state.kind === 'ready' && (
         <div class="banner good" role="status">
-          <p>{state.name} is a valid backup{state.migrated ? ' from an earlier version (it will be brought up to date)' : ''}. {summary(state.backup)}</p>
+          <p>
+            {state.name} is a valid backup{state.migrated ? ' from an earlier version (it will be brought up to date)' : ''}. {summary(state.backup)}
+          </p>
           <div class="row wrap">
-            <button type="button" class="primary" onClick={() => void asNewBoard(state.backup)}>Restore as a new board</button>
-            {intoThis && <button type="button" onClick={() => intoOpenBoard(state.backup)}>Restore into this empty board</button>}
+            <button type="button" class="primary" onClick={() => void asNewBoard(state.backup)}>
+              Restore as a new board
+            </button>
+            {intoThis && (
+              <button type="button" onClick={() => intoOpenBoard(state.backup)}>
+                Restore into this empty board
+              </button>
+            )}
           </div>
         </div>
       )}

@@ -11,4 +11,9 @@ export const downloadText = (filename: string, text: string, type: string): void
 };
 
 export const fileStem = (teamName: string, now = new Date()): string =>
-  `${(teamName || 'board').replace(/[^\w-]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'board'}-${now.toISOString().slice(0, 10)}`;
+  `${
+    (teamName || 'board')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'board'
+  }-${now.toISOString().slice(0, 10)}`;

@@ -27,7 +27,8 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
   target.replaceChildren(...[...report.body.childNodes].map((node) => document.adoptNode(node)));
   const toolbar = document.getElementById('print-toolbar')!;
   const style = document.createElement('style');
-  style.textContent = '#print-toolbar{display:flex;gap:8px;justify-content:flex-end;padding:8px 0}#print-toolbar button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #1f5f8b;background:#1f5f8b;color:#fff;cursor:pointer}@media print{#print-toolbar{display:none}}';
+  style.textContent =
+    '#print-toolbar{display:flex;gap:8px;justify-content:flex-end;padding:8px 0}#print-toolbar button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #1f5f8b;background:#1f5f8b;color:#fff;cursor:pointer}@media print{#print-toolbar{display:none}}';
   document.head.append(style);
   const button = document.createElement('button');
   button.type = 'button';

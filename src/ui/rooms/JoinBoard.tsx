@@ -21,10 +21,25 @@ export function JoinBoard({ library, onDone }: { library: LibraryModel; onDone?:
       <h2 id="join-title">Join your team's board</h2>
       <div class="field">
         <label for="invite-text">Invite link or code</label>
-        <input id="invite-text" value={text} placeholder="ubt1.…" autocomplete="off" spellcheck={false} aria-invalid={error ? true : undefined} aria-describedby={error ? 'invite-error' : undefined} onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="invite-text"
+          value={text}
+          placeholder="ubt1.…"
+          autocomplete="off"
+          spellcheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'invite-error' : undefined}
+          onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+        />
       </div>
-      {error && <p role="alert" id="invite-error" class="banner error">{error}</p>}
-      <button type="submit" class="primary">Join board</button>
+      {error && (
+        <p role="alert" id="invite-error" class="banner error">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        Join board
+      </button>
     </form>
   );
 }

@@ -12,7 +12,9 @@ export const describeStatus = (status: ConnectionStatus): { text: string; tone: 
       return { text: 'Only on this computer', tone: 'quiet' };
     case 'offline':
       if (status.signalling.length === 0) {
-        return status.relay ? { text: 'No live editing (no signalling server set): edits go through the relay', tone: 'quiet' } : { text: 'Offline: no signalling server set', tone: 'warn' };
+        return status.relay
+          ? { text: 'No live editing (no signalling server set): edits go through the relay', tone: 'quiet' }
+          : { text: 'Offline: no signalling server set', tone: 'warn' };
       }
       return { text: 'Offline: edits are kept and sync when you reconnect', tone: 'warn' };
     case 'connecting':
@@ -49,19 +51,44 @@ export const describeRelay = (relay: RelayStatus | null, now = Date.now()): { te
   if (relay.state === 'refused') return { text: `Relay refused this board (${last}): ${relay.problem ?? 'check the relay in Settings'}`, tone: 'bad' };
   if (relay.problem) return { text: `Relay: ${relay.problem}`, tone: 'warn' };
   if (relay.state === 'unreachable') return { text: `Relay unreachable, ${last}: edits are kept and sent when it is back`, tone: 'warn' };
-  if (relay.state === 'connecting' || relay.state === 'catching-up') return { text: relay.lastSyncAt !== null ? `Relay: checking for news (${last})` : 'Relay: connecting…', tone: 'quiet' };
+  if (relay.state === 'connecting' || relay.state === 'catching-up')
+    return { text: relay.lastSyncAt !== null ? `Relay: checking for news (${last})` : 'Relay: connecting…', tone: 'quiet' };
   if (relay.pending) return { text: `Relay: sending your edits… (${last})`, tone: 'quiet' };
   return { text: `Relay synced ${relay.lastSyncAt !== null ? syncTime(relay.lastSyncAt, now) : ''}`.trim(), tone: 'good' };
 };
 
-const initials = (name: string) => name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w[0]!.toUpperCase()).join('') || '?';
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('') || '?';
 
 const FIELD_LABELS: Record<string, string> = {
-  problem: 'problem statement', aimWhat: 'aim (what)', aimHowMuch: 'aim (how much)', aimByWhen: 'aim (by when)', aimForWhom: 'aim (for whom)',
-  q1Accomplish: 'what we are trying to accomplish', q2Know: 'how we will know', q3Change: 'what change we can make',
-  objective: 'objective', questions: 'questions', prediction: 'prediction', planWho: 'who', planWhat: 'what', planWhen: 'when', planWhere: 'where',
-  dataToCollect: 'data to collect', doWhatHappened: 'what happened', doUnexpected: 'unexpected observations', studyResults: 'results',
-  studyLearning: 'learning', actNext: 'next step', definition: 'operational definition', text: 'text',
+  problem: 'problem statement',
+  aimWhat: 'aim (what)',
+  aimHowMuch: 'aim (how much)',
+  aimByWhen: 'aim (by when)',
+  aimForWhom: 'aim (for whom)',
+  q1Accomplish: 'what we are trying to accomplish',
+  q2Know: 'how we will know',
+  q3Change: 'what change we can make',
+  objective: 'objective',
+  questions: 'questions',
+  prediction: 'prediction',
+  planWho: 'who',
+  planWhat: 'what',
+  planWhen: 'when',
+  planWhere: 'where',
+  dataToCollect: 'data to collect',
+  doWhatHappened: 'what happened',
+  doUnexpected: 'unexpected observations',
+  studyResults: 'results',
+  studyLearning: 'learning',
+  actNext: 'next step',
+  definition: 'operational definition',
+  text: 'text',
 };
 
 /** What a co-lead is editing, in words: “problem statement of “Timely discharge””. */
@@ -83,9 +110,17 @@ export function PresenceBar({ session }: { session: BoardSession }) {
   const people = presence.people.value;
   return (
     <div class="presence" role="group" aria-label="Who is here">
-      <span class={`status-pill tone-${status.tone}`} role="status" data-state={presence.status.value.state}>{status.text}</span>
+      <span class={`status-pill tone-${status.tone}`} role="status" data-state={presence.status.value.state}>
+        {status.text}
+      </span>
       {relay && (
-        <span class={`relay-status tone-${relay.tone}`} role="status" aria-label="Relay" data-state={presence.status.value.relay?.state} title="The relay keeps this board, encrypted, for co-leads who are not online at the same time. It cannot read it.">
+        <span
+          class={`relay-status tone-${relay.tone}`}
+          role="status"
+          aria-label="Relay"
+          data-state={presence.status.value.relay?.state}
+          title="The relay keeps this board, encrypted, for co-leads who are not online at the same time. It cannot read it."
+        >
           {relay.text}
         </span>
       )}
@@ -95,7 +130,9 @@ export function PresenceBar({ session }: { session: BoardSession }) {
             const editing = describeEditing(session, person);
             return (
               <li key={person.clientId} class="person-here" title={editing ? `Editing ${editing}` : undefined}>
-                <span class="avatar" style={{ background: person.colour }} aria-hidden="true">{initials(person.name)}</span>
+                <span class="avatar" style={{ background: person.colour }} aria-hidden="true">
+                  {initials(person.name)}
+                </span>
                 <span class="who">
                   <strong>{person.name}</strong> <span class="role">{ROLE_LABELS[person.role]}</span>
                   {editing && <span class="editing">editing {editing}</span>}

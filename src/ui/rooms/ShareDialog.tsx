@@ -28,16 +28,20 @@ export function ShareDialog({ library, boardId }: { library: LibraryModel; board
 
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()}>{secret ? 'Invite' : 'Share'}</button>
+      <button type="button" onClick={() => dialog.current?.showModal()}>
+        {secret ? 'Invite' : 'Share'}
+      </button>
       <dialog ref={dialog} class="dialog" aria-labelledby="share-title">
         <h2 id="share-title">{secret ? 'Invite co-leads to this board' : 'Share this board with your co-leads'}</h2>
         {!secret ? (
           <>
             <p>
-              Sharing connects this board directly to your co-leads' browsers. No server stores it: the signalling server only
-              introduces the browsers to each other, and everything between them is encrypted.
+              Sharing connects this board directly to your co-leads' browsers. No server stores it: the signalling server only introduces the browsers to each
+              other, and everything between them is encrypted.
             </p>
-            <button type="button" class="primary" onClick={() => void share(false)}>Create an invite</button>
+            <button type="button" class="primary" onClick={() => void share(false)}>
+              Create an invite
+            </button>
           </>
         ) : (
           <>
@@ -47,23 +51,39 @@ export function ShareDialog({ library, boardId }: { library: LibraryModel; board
               <input id="invite-link" readOnly value={inviteLink(boardPageUrl(), secret)} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
             </div>
             <div class="row wrap">
-              <button type="button" class="primary" onClick={() => void copy('link', inviteLink(boardPageUrl(), secret))}>Copy link</button>
-              <button type="button" onClick={() => void copy('code', inviteCode(secret))}>Copy code only</button>
-              <span role="status" class="meta">{copied ? `The ${copied} is on the clipboard.` : ''}</span>
+              <button type="button" class="primary" onClick={() => void copy('link', inviteLink(boardPageUrl(), secret))}>
+                Copy link
+              </button>
+              <button type="button" onClick={() => void copy('code', inviteCode(secret))}>
+                Copy code only
+              </button>
+              <span role="status" class="meta">
+                {copied ? `The ${copied} is on the clipboard.` : ''}
+              </span>
             </div>
             <p class="hint">The code works in any browser with UBT Board: Join a board, then paste it.</p>
-            {rotated && <p class="banner warning" role="status">New secret made. Co-leads connected now moved with you; old invites no longer work, so send this new one to anyone else.</p>}
+            {rotated && (
+              <p class="banner warning" role="status">
+                New secret made. Co-leads connected now moved with you; old invites no longer work, so send this new one to anyone else.
+              </p>
+            )}
             <details class="rotate">
               <summary>Rotate the secret</summary>
               <p>
-                Use this if an invite went to the wrong person. Old invites stop working for anyone who has not joined yet.
-                Co-leads connected right now move to the new secret with you; anyone offline needs the new invite.
+                Use this if an invite went to the wrong person. Old invites stop working for anyone who has not joined yet. Co-leads connected right now move to
+                the new secret with you; anyone offline needs the new invite.
               </p>
-              <button type="button" class="danger" onClick={() => void share(true)}>Rotate the secret</button>
+              <button type="button" class="danger" onClick={() => void share(true)}>
+                Rotate the secret
+              </button>
             </details>
           </>
         )}
-        <p><button type="button" onClick={() => dialog.current?.close()}>Close</button></p>
+        <p>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+        </p>
       </dialog>
     </>
   );

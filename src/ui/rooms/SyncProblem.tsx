@@ -7,10 +7,12 @@ export function SyncProblem({ presence }: { presence: PresenceModel }) {
   return (
     <div class="banner error sync-problem" role="alert">
       <span>
-        <strong>Sync stopped.</strong> {status.problem} Your own edits are kept in this browser. Try again; if it stops again, ask the
-        co-lead to reopen the board.
+        <strong>Sync stopped.</strong> {status.problem} Your own edits are kept in this browser. Try again; if it stops again, ask the co-lead to reopen the
+        board.
       </span>
-      <button type="button" onClick={presence.retry}>Try again</button>
+      <button type="button" onClick={presence.retry}>
+        Try again
+      </button>
     </div>
   );
 }

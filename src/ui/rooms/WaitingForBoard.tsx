@@ -25,16 +25,12 @@ export function WaitingForBoard({ board, library }: { board: OpenBoard; library:
           {board.presence.status.value.state === 'catching-up' ? (
             <p>A co-lead is connected and their board is on its way. A large board takes a few seconds; it appears here as soon as all of it is in.</p>
           ) : (
-            <p>
-              This board arrives from a co-lead who has it. It appears here as soon as one of them has UBT Board open in their browser.
-            </p>
+            <p>This board arrives from a co-lead who has it. It appears here as soon as one of them has UBT Board open in their browser.</p>
           )}
           {relayLine && <p class="relay-waiting">{relayLine}</p>}
           <p class={`status-pill tone-${status.tone}`}>{status.text}</p>
           {board.presence.status.value.state !== 'catching-up' && (
-            <p class="hint">
-              If nothing arrives, check that your co-lead is online and that you both use the same signalling server and relay (Settings).
-            </p>
+            <p class="hint">If nothing arrives, check that your co-lead is online and that you both use the same signalling server and relay (Settings).</p>
           )}
         </>
       ) : (

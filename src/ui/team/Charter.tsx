@@ -26,9 +26,7 @@ export function Charter({ session }: { session: BoardSession }) {
           <div class="charter-section" key={section}>
             <TextField session={session} kind="charter" id={section} field="text" label={CHARTER_LABELS[section]} hint={HINTS[section]} rows={3} />
             <fieldset class="agreement">
-              <legend>
-                Agreed by co-leads {all && <span class="badge good">All agreed</span>}
-              </legend>
+              <legend>Agreed by co-leads {all && <span class="badge good">All agreed</span>}</legend>
               {coLeads.map((person) => (
                 <Checkbox
                   key={person.id}

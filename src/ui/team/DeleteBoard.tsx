@@ -26,18 +26,30 @@ export function DeleteBoard({ board, library, teamName }: { board: OpenBoard; li
           ? `Removes your copy of “${teamName}” from this browser. The team's board stays with your co-leads; an invite brings you back.`
           : `Removes “${teamName}” and everything on it from this browser.`}
       </p>
-      <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>{verb} board…</button>
+      <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
+        {verb} board…
+      </button>
       <dialog ref={dialog} class="dialog" aria-labelledby="confirm-delete-title">
-        <h2 id="confirm-delete-title">{verb} “{teamName}”?</h2>
+        <h2 id="confirm-delete-title">
+          {verb} “{teamName}”?
+        </h2>
         <p>
           {shared
             ? 'Your copy will be removed from this browser and you will stop receiving changes. Your co-leads keep the board.'
             : 'Its ideas, projects, tests of change, measures and actions will be removed from this browser. This cannot be undone.'}
         </p>
-        {error && <p role="alert" class="banner error">{error}</p>}
+        {error && (
+          <p role="alert" class="banner error">
+            {error}
+          </p>
+        )}
         <div class="row">
-          <button type="button" onClick={() => dialog.current?.close()} autofocus>Keep the board</button>
-          <button type="button" class="danger" onClick={remove}>{verb} board</button>
+          <button type="button" onClick={() => dialog.current?.close()} autofocus>
+            Keep the board
+          </button>
+          <button type="button" class="danger" onClick={remove}>
+            {verb} board
+          </button>
         </div>
       </dialog>
     </section>

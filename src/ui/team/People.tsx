@@ -19,9 +19,28 @@ export function People({ session }: { session: BoardSession }) {
       <ul class="people">
         {people.map((person) => (
           <li key={person.id} class="row">
-            <ShortField label={`Name of ${person.name}`} hideLabel value={person.name} onCommit={(value) => session.run(updatePerson, { id: person.id, name: value })} />
-            <SelectField label={`Role of ${person.name}`} hideLabel value={person.role} options={ROLES} labels={ROLE_LABELS} onChange={(value) => session.run(updatePerson, { id: person.id, role: value })} />
-            <button type="button" class="quiet" aria-label={`Remove ${person.name}`} onClick={() => session.run(deleteEntity, { kind: 'people', id: person.id })}>Remove</button>
+            <ShortField
+              label={`Name of ${person.name}`}
+              hideLabel
+              value={person.name}
+              onCommit={(value) => session.run(updatePerson, { id: person.id, name: value })}
+            />
+            <SelectField
+              label={`Role of ${person.name}`}
+              hideLabel
+              value={person.role}
+              options={ROLES}
+              labels={ROLE_LABELS}
+              onChange={(value) => session.run(updatePerson, { id: person.id, role: value })}
+            />
+            <button
+              type="button"
+              class="quiet"
+              aria-label={`Remove ${person.name}`}
+              onClick={() => session.run(deleteEntity, { kind: 'people', id: person.id })}
+            >
+              Remove
+            </button>
           </li>
         ))}
       </ul>

@@ -2,7 +2,13 @@ import { restoreEntity, type DeletableKind } from '../../core';
 import type { BoardSession } from '../model/session';
 
 const KIND_NAMES: Record<DeletableKind, string> = {
-  people: 'Person', ideas: 'Idea', projects: 'Project', cycles: 'Test of change', measures: 'Measure', points: 'Data point', actions: 'Action',
+  people: 'Person',
+  ideas: 'Idea',
+  projects: 'Project',
+  cycles: 'Test of change',
+  measures: 'Measure',
+  points: 'Data point',
+  actions: 'Action',
   annotations: 'Chart note',
 };
 const KINDS = Object.keys(KIND_NAMES) as DeletableKind[];
@@ -14,7 +20,9 @@ const titleOf = (value: Record<string, unknown>): string =>
 export function RecentlyDeleted({ session }: { session: BoardSession }) {
   const items = KINDS.flatMap((kind) =>
     session.collections[kind].all.value.flatMap((result) =>
-      result.ok && (result.value as { deleted?: boolean }).deleted ? [{ kind, value: result.value as unknown as Record<string, unknown> & { id: string } }] : [],
+      result.ok && (result.value as { deleted?: boolean }).deleted
+        ? [{ kind, value: result.value as unknown as Record<string, unknown> & { id: string } }]
+        : [],
     ),
   ).sort((a, b) => Number(b.value.deletedAt ?? 0) - Number(a.value.deletedAt ?? 0));
   if (items.length === 0) return null;
@@ -26,7 +34,13 @@ export function RecentlyDeleted({ session }: { session: BoardSession }) {
           <li key={`${kind}/${value.id}`} class="row wrap">
             <span class="badge">{KIND_NAMES[kind]}</span>
             <span class="grow">{titleOf(value) || 'Untitled'}</span>
-            <button type="button" onClick={() => session.run(restoreEntity, { kind, id: value.id })} aria-label={`Restore ${KIND_NAMES[kind].toLowerCase()} ${titleOf(value)}`}>Restore</button>
+            <button
+              type="button"
+              onClick={() => session.run(restoreEntity, { kind, id: value.id })}
+              aria-label={`Restore ${KIND_NAMES[kind].toLowerCase()} ${titleOf(value)}`}
+            >
+              Restore
+            </button>
           </li>
         ))}
       </ul>

@@ -24,7 +24,14 @@ export function TeamView({ session, board, library }: { session: BoardSession; b
         <h1 id="team-title">{team.name || 'Team'}</h1>
         <div class="grid-4">
           {TEAM_FIELDS.map(([key, label]) => (
-            <ShortField key={key} label={label} value={team[key]} readOnly={session.readOnly.value} required={key === 'name'} onCommit={(value) => session.run(updateTeam, { [key]: value })} />
+            <ShortField
+              key={key}
+              label={label}
+              value={team[key]}
+              readOnly={session.readOnly.value}
+              required={key === 'name'}
+              onCommit={(value) => session.run(updateTeam, { [key]: value })}
+            />
           ))}
         </div>
       </section>

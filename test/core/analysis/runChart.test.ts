@@ -9,9 +9,31 @@ import { analyzeRunChart, binomialQuantileHalf } from '../../../src/core/analysi
 describe('Anhøj limits', () => {
   // n useful → [longest run limit, crossings limit], from the published table (and exact binomial sums).
   const TABLE: [number, number, number][] = [
-    [10, 6, 2], [11, 6, 2], [12, 7, 3], [13, 7, 3], [14, 7, 4], [15, 7, 4], [16, 7, 4], [17, 7, 5], [18, 7, 5],
-    [19, 7, 6], [20, 7, 6], [21, 7, 6], [22, 7, 7], [23, 8, 7], [24, 8, 8], [25, 8, 8], [26, 8, 8], [27, 8, 9],
-    [28, 8, 9], [29, 8, 10], [30, 8, 10], [50, 9, 19], [100, 10, 41], [150, 10, 64], [1000, 13, 474],
+    [10, 6, 2],
+    [11, 6, 2],
+    [12, 7, 3],
+    [13, 7, 3],
+    [14, 7, 4],
+    [15, 7, 4],
+    [16, 7, 4],
+    [17, 7, 5],
+    [18, 7, 5],
+    [19, 7, 6],
+    [20, 7, 6],
+    [21, 7, 6],
+    [22, 7, 7],
+    [23, 8, 7],
+    [24, 8, 8],
+    [25, 8, 8],
+    [26, 8, 8],
+    [27, 8, 9],
+    [28, 8, 9],
+    [29, 8, 10],
+    [30, 8, 10],
+    [50, 9, 19],
+    [100, 10, 41],
+    [150, 10, 64],
+    [1000, 13, 474],
   ];
   it.each(TABLE)('n = %i → longest run ≤ %i, crossings ≥ %i', (n, runLimit, crossingLimit) => {
     // Alternating 0 and 2 with the median frozen at 1 (the first two points), so every point is useful.
@@ -31,7 +53,10 @@ describe('analyzeRunChart', () => {
     // median of 20 values: (12 + 18) / 2 = 15; every point is useful.
     expect(r.centre).toEqual(Array(20).fill(15));
     expect(r).toMatchObject({ useful: 20, longestRun: 10, longestRunLimit: 7, crossings: 1, crossingsLimit: 6, runsSignal: true });
-    expect(r.shifts).toEqual([{ start: 0, end: 9 }, { start: 10, end: 19 }]);
+    expect(r.shifts).toEqual([
+      { start: 0, end: 9 },
+      { start: 10, end: 19 },
+    ]);
     // 9 (index 7) → 10 → 12 → 19 → 21 (index 11): five points going up.
     expect(r.trends).toEqual([{ start: 7, end: 11, direction: 'up' }]);
   });
@@ -45,7 +70,10 @@ describe('analyzeRunChart', () => {
     // median (1 + 3) / 2 = 2; two runs of 6; limit round(log2 12) + 3 = 7 is not exceeded, but 1 crossing < 3.
     const r = analyzeRunChart([1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3]);
     expect(r).toMatchObject({ longestRun: 6, longestRunLimit: 7, crossings: 1, crossingsLimit: 3, runsSignal: true });
-    expect(r.shifts).toEqual([{ start: 0, end: 5 }, { start: 6, end: 11 }]);
+    expect(r.shifts).toEqual([
+      { start: 0, end: 5 },
+      { start: 6, end: 11 },
+    ]);
   });
 
   it('skips points on the median: they neither extend nor break a shift', () => {
@@ -80,9 +108,28 @@ describe('analyzeRunChart', () => {
 
   it('reports what cannot be computed as null for a constant series, and for no data', () => {
     const constant = analyzeRunChart([5, 5, 5, 5, 5, 5, 5, 5, 5, 5]);
-    expect(constant).toMatchObject({ useful: 0, longestRun: null, longestRunLimit: null, crossings: null, crossingsLimit: null, runsSignal: false, shifts: [], trends: [] });
+    expect(constant).toMatchObject({
+      useful: 0,
+      longestRun: null,
+      longestRunLimit: null,
+      crossings: null,
+      crossingsLimit: null,
+      runsSignal: false,
+      shifts: [],
+      trends: [],
+    });
     expect(constant.centre).toEqual(Array(10).fill(5));
-    expect(analyzeRunChart([])).toEqual({ centre: [], useful: 0, longestRun: null, longestRunLimit: null, crossings: null, crossingsLimit: null, runsSignal: false, shifts: [], trends: [] });
+    expect(analyzeRunChart([])).toEqual({
+      centre: [],
+      useful: 0,
+      longestRun: null,
+      longestRunLimit: null,
+      crossings: null,
+      crossingsLimit: null,
+      runsSignal: false,
+      shifts: [],
+      trends: [],
+    });
     expect(analyzeRunChart([null, null]).centre).toEqual([null, null]);
   });
 

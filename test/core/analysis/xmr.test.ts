@@ -41,7 +41,15 @@ describe('analyzeXmR', () => {
     expect(r.points.map((p) => p.trend)).toEqual(Array(7).fill(true));
     expect(r.points.map((p) => p.outside)).toEqual([true, false, false, false, false, false, true]);
     expect(signals(r)).toEqual(['concern', 'improvement', 'improvement', 'improvement', 'improvement', 'improvement', 'improvement']);
-    expect(signals(analyzeXmR([7, 6, 5, 4, 3, 2, 1], { improvement: 'up' }))).toEqual(['improvement', 'concern', 'concern', 'concern', 'concern', 'concern', 'concern']);
+    expect(signals(analyzeXmR([7, 6, 5, 4, 3, 2, 1], { improvement: 'up' }))).toEqual([
+      'improvement',
+      'concern',
+      'concern',
+      'concern',
+      'concern',
+      'concern',
+      'concern',
+    ]);
     expect(signals(analyzeXmR([1, 2, 3, 4, 5, 6, 7], { improvement: 'neither' }))).toEqual(['neutral-low', ...Array(6).fill('neutral-high')]);
   });
 
@@ -59,7 +67,11 @@ describe('analyzeXmR', () => {
     expect(signals(r).slice(12)).toEqual(['improvement', null, 'improvement']);
     expect(signals(analyzeXmR(values, { improvement: 'neither', fixAfter: 12 })).slice(12)).toEqual(['neutral-high', null, 'neutral-high']);
     // The three points must all sit on the same side of the mean.
-    expect(analyzeXmR([9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 14, 9, 14], { improvement: 'up', fixAfter: 12 }).points.map((p) => p.twoOfThree).slice(12)).toEqual([false, false, false]);
+    expect(
+      analyzeXmR([9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 11, 14, 9, 14], { improvement: 'up', fixAfter: 12 })
+        .points.map((p) => p.twoOfThree)
+        .slice(12),
+    ).toEqual([false, false, false]);
   });
 
   it('needs the 7 points of a shift strictly on one side: a point on the mean breaks it', () => {
@@ -84,7 +96,11 @@ describe('analyzeXmR', () => {
       { start: 12, end: 23, baselinePoints: 12, trialLimits: false },
     ]);
     // Unrebased, the step is a run of 12 above the mean: improvement.
-    expect(signals(analyzeXmR([...first, ...second], { improvement: 'up' })).slice(12).every((s) => s === 'improvement')).toBe(true);
+    expect(
+      signals(analyzeXmR([...first, ...second], { improvement: 'up' }))
+        .slice(12)
+        .every((s) => s === 'improvement'),
+    ).toBe(true);
   });
 
   it('leaves missing values unflagged; a gap breaks the moving range', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  addIdea, addProject, editText, exportBackup, initBoard, isEmptyBoard, readBackup, readBoard, restoreBackup, SCHEMA_VERSION, type Backup,
+  addIdea,
+  addProject,
+  editText,
+  exportBackup,
+  initBoard,
+  isEmptyBoard,
+  readBackup,
+  readBoard,
+  restoreBackup,
+  SCHEMA_VERSION,
+  type Backup,
 } from '../../../src/core';
 import { newBoard, stateOf, testContext } from '../helpers';
 import { prng, randomStep } from '../randomOps';
@@ -80,7 +90,11 @@ describe('bad backups are refused with their own message', () => {
     ['a missing team', mutate((b) => delete b.board.team), /board\.team is missing/],
     ['a wrong type', mutate((b) => (b.board.projects[0].title = 42)), /board\.projects\[0\]\.title should be text/],
     ['a wrong enum', mutate((b) => (b.board.projects[0].status = 'finished')), /board\.projects\[0\]\.status/],
-    ['a __proto__ key', mutate((b) => (b.board.ideas[0] = JSON.parse('{"__proto__": {"polluted": true}}'))), /board\.ideas\[0\] has a key named "__proto__", which is not allowed/],
+    [
+      'a __proto__ key',
+      mutate((b) => (b.board.ideas[0] = JSON.parse('{"__proto__": {"polluted": true}}'))),
+      /board\.ideas\[0\] has a key named "__proto__", which is not allowed/,
+    ],
     ['a constructor key', mutate((b) => (b.board.team.constructor = { prototype: {} })), /board\.team has a key named "constructor"/],
     ['duplicate ids', mutate((b) => b.board.ideas.push({ ...b.board.ideas[0] })), /board\.ideas\[1\] has the id ".+", already used by board\.ideas\[0\]/],
     ['a board from a newer app', mutate((b) => (b.board.schemaVersion = SCHEMA_VERSION + 1)), /board\.schemaVersion is from a newer UBT Board/],
@@ -111,7 +125,10 @@ describe('older backup formats', () => {
         team: { name: 'Oncology 2', department: 'Nursing' },
         people: { ana: { name: 'Ana', role: 'manager-co-lead' } },
         ideas: { i1: { text: 'Warm blankets', state: 'new', votes: ['ana'], createdAt: 5 } },
-        projects: { p2: { title: 'Second', order: 'a1', compass: ['service'], measureIds: [] }, p1: { title: 'First', order: 'a0', compass: ['quality', 'workplace'], measureIds: ['m1'] } },
+        projects: {
+          p2: { title: 'Second', order: 'a1', compass: ['service'], measureIds: [] },
+          p1: { title: 'First', order: 'a0', compass: ['quality', 'workplace'], measureIds: ['m1'] },
+        },
         measures: { m1: { name: 'Falls', better: 'down' } },
         points: { x: { measureId: 'm1', date: '2025-05-01', value: 3 } },
       },
@@ -124,7 +141,10 @@ describe('older backup formats', () => {
     restoreBackup(doc, { boardId: 'b', backup: read.backup }, testContext());
     const board = readBoard(doc);
     expect(board.team.name).toBe('Oncology 2');
-    expect(board.projects.map((p) => [p.title, p.compass])).toEqual([['First', { quality: true, workplace: true }], ['Second', { service: true }]]);
+    expect(board.projects.map((p) => [p.title, p.compass])).toEqual([
+      ['First', { quality: true, workplace: true }],
+      ['Second', { service: true }],
+    ]);
     expect(board.ideas[0]).toMatchObject({ text: 'Warm blankets', votes: { ana: true } });
     expect(board.points[0]).toMatchObject({ value: 3, numerator: null });
     expect(board.needsAttention).toEqual([]);

@@ -4,15 +4,30 @@ import { newBoard, stateOf } from '../helpers';
 
 const capture = (overrides: Partial<Record<string, unknown>> = {}) =>
   Capture.parse({
-    type: 'idea', id: 'cap-abcdefghijklmnop', boardId: 'board-1', text: 'Label the linen carts', note: 'seen on 4 West',
-    author: 'Dee', sourceTitle: 'Linen policy', sourceUrl: 'http://127.0.0.1:8080/linen', createdAt: 1, ...overrides,
+    type: 'idea',
+    id: 'cap-abcdefghijklmnop',
+    boardId: 'board-1',
+    text: 'Label the linen carts',
+    note: 'seen on 4 West',
+    author: 'Dee',
+    sourceTitle: 'Linen policy',
+    sourceUrl: 'http://127.0.0.1:8080/linen',
+    createdAt: 1,
+    ...overrides,
   });
 
 describe('captures', () => {
   it('become a new idea marked with its source and note', () => {
     const { doc } = newBoard();
     expect(applyCapture(doc, capture(), {})).toBe('added');
-    expect(readBoard(doc).ideas[0]).toMatchObject({ id: 'cap-abcdefghijklmnop', text: 'Label the linen carts', note: 'seen on 4 West', sourceTitle: 'Linen policy', sourceUrl: 'http://127.0.0.1:8080/linen', state: 'new' });
+    expect(readBoard(doc).ideas[0]).toMatchObject({
+      id: 'cap-abcdefghijklmnop',
+      text: 'Label the linen carts',
+      note: 'seen on 4 West',
+      sourceTitle: 'Linen policy',
+      sourceUrl: 'http://127.0.0.1:8080/linen',
+      state: 'new',
+    });
   });
 
   it('are applied once however often they are delivered', () => {

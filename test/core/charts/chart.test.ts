@@ -3,14 +3,17 @@ import { Annotation, buildMeasureChart, DataPoint, Measure, renderChartSvg, inte
 
 const weekly = (values: number[], start = Date.UTC(2026, 0, 5)) =>
   values.map((value, i) => DataPoint.parse({ id: `p${i}`, measureId: 'm', date: new Date(start + i * 7 * 86_400_000).toISOString().slice(0, 10), value }));
-const measure = (overrides: Record<string, unknown> = {}) => Measure.parse({ id: 'm', name: 'Discharges before 11am', order: 'a0', unit: '%', better: 'up', ...overrides });
+const measure = (overrides: Record<string, unknown> = {}) =>
+  Measure.parse({ id: 'm', name: 'Discharges before 11am', order: 'a0', unit: '%', better: 'up', ...overrides });
 const SHIFT = [9, 11, 10, 12, 8, 10, 11, 9, 10, 12, 19, 21, 20, 22, 18, 20, 21, 19, 20, 22];
 
 describe('measure chart model', () => {
   it('says what a run chart shows in plain words, in the team’s rhythm', () => {
     const chart = buildMeasureChart(measure(), weekly(SHIFT));
     expect(chart.status).toBe('ok');
-    expect(chart.summary).toContain('10 weeks in a row above the median since 16 March 2026: a shift, unlikely to be chance. Higher is better, so this looks like an improvement.');
+    expect(chart.summary).toContain(
+      '10 weeks in a row above the median since 16 March 2026: a shift, unlikely to be chance. Higher is better, so this looks like an improvement.',
+    );
     expect(chart.marks.slice(10)).toEqual(Array(10).fill('improvement'));
   });
 

@@ -37,20 +37,43 @@ describe('reading pasted rows and CSV files', () => {
   });
 
   it('decides day-first or month-first from the rows themselves, else from the preference', () => {
-    expect(previewImport('13/03/2026,1\n04/03/2026,2', { rate: false, existingDates: none, preferDayFirst: false }).rows.map((r) => r.point.date)).toEqual(['2026-03-13', '2026-03-04']);
-    expect(previewImport('03/13/2026,1\n03/04/2026,2', { rate: false, existingDates: none, preferDayFirst: true }).rows.map((r) => r.point.date)).toEqual(['2026-03-13', '2026-03-04']);
+    expect(previewImport('13/03/2026,1\n04/03/2026,2', { rate: false, existingDates: none, preferDayFirst: false }).rows.map((r) => r.point.date)).toEqual([
+      '2026-03-13',
+      '2026-03-04',
+    ]);
+    expect(previewImport('03/13/2026,1\n03/04/2026,2', { rate: false, existingDates: none, preferDayFirst: true }).rows.map((r) => r.point.date)).toEqual([
+      '2026-03-13',
+      '2026-03-04',
+    ]);
     expect(previewImport('03/04/2026,1', { rate: false, existingDates: none, preferDayFirst: true }).rows[0]!.point.date).toBe('2026-04-03');
     expect(previewImport('03/04/2026,1', { rate: false, existingDates: none, preferDayFirst: false }).rows[0]!.point.date).toBe('2026-03-04');
   });
 
   it.each([
-    ['2026-03-02', '2026-03-02'], ['2026/3/2', '2026-03-02'], ['2 Mar 2026', '2026-03-02'], ['2-March-2026', '2026-03-02'],
-    ['March 2, 2026', '2026-03-02'], ['Mar 2 2026', '2026-03-02'], ['2026-03-02T00:00:00', '2026-03-02'], ['31/02/2026', null], ['yesterday', null],
+    ['2026-03-02', '2026-03-02'],
+    ['2026/3/2', '2026-03-02'],
+    ['2 Mar 2026', '2026-03-02'],
+    ['2-March-2026', '2026-03-02'],
+    ['March 2, 2026', '2026-03-02'],
+    ['Mar 2 2026', '2026-03-02'],
+    ['2026-03-02T00:00:00', '2026-03-02'],
+    ['31/02/2026', null],
+    ['yesterday', null],
   ])('reads the date %j', (text, expected) => {
     expect(parseDate(text, 'dmy')).toBe(expected);
   });
 
-  it.each([['12', 12], [' 1,234.5 ', 1234.5], ['87%', 87], ['-3', -3], ['.5', 0.5], ['1e3', 1000], ['', null], ['12a', null], ['1,23', null]])('reads the number %j', (text, expected) => {
+  it.each([
+    ['12', 12],
+    [' 1,234.5 ', 1234.5],
+    ['87%', 87],
+    ['-3', -3],
+    ['.5', 0.5],
+    ['1e3', 1000],
+    ['', null],
+    ['12a', null],
+    ['1,23', null],
+  ])('reads the number %j', (text, expected) => {
     expect(parseNumber(text)).toBe(expected);
   });
 
@@ -66,11 +89,49 @@ describe('importDataPoints', () => {
     const m = addMeasure(doc, { name: 'Falls' }, ctx);
     addDataPoint(doc, { measureId: m, date: '2026-03-02', value: 4 }, ctx);
     const before = stateOf(doc);
-    expect(() => importDataPoints(doc, { measureId: m, points: [{ date: '2026-03-09', value: 3 }, { date: '2026-03-02', value: 1 }] }, ctx)).toThrow(/already has a value for 2026-03-02; nothing was imported/);
-    expect(() => importDataPoints(doc, { measureId: m, points: [{ date: '2026-03-09', value: 3 }, { date: '2026-03-09', value: 1 }] }, ctx)).toThrow(/appears twice/);
-    expect(() => importDataPoints(doc, { measureId: m, points: [{ date: '2026-03-09', numerator: 1 }] }, ctx)).toThrow(/either a value, or a numerator and a denominator/);
+    expect(() =>
+      importDataPoints(
+        doc,
+        {
+          measureId: m,
+          points: [
+            { date: '2026-03-09', value: 3 },
+            { date: '2026-03-02', value: 1 },
+          ],
+        },
+        ctx,
+      ),
+    ).toThrow(/already has a value for 2026-03-02; nothing was imported/);
+    expect(() =>
+      importDataPoints(
+        doc,
+        {
+          measureId: m,
+          points: [
+            { date: '2026-03-09', value: 3 },
+            { date: '2026-03-09', value: 1 },
+          ],
+        },
+        ctx,
+      ),
+    ).toThrow(/appears twice/);
+    expect(() => importDataPoints(doc, { measureId: m, points: [{ date: '2026-03-09', numerator: 1 }] }, ctx)).toThrow(
+      /either a value, or a numerator and a denominator/,
+    );
     expect(stateOf(doc)).toBe(before);
-    expect(importDataPoints(doc, { measureId: m, points: [{ date: '2026-03-09', value: 3 }, { date: '2026-03-16', numerator: 1, denominator: 4 }] }, ctx)).toBe(2);
+    expect(
+      importDataPoints(
+        doc,
+        {
+          measureId: m,
+          points: [
+            { date: '2026-03-09', value: 3 },
+            { date: '2026-03-16', numerator: 1, denominator: 4 },
+          ],
+        },
+        ctx,
+      ),
+    ).toBe(2);
     expect(readBoard(doc).points.map((p) => [p.date, p.value, p.numerator, p.denominator])).toEqual([
       ['2026-03-02', 4, null, null],
       ['2026-03-09', 3, null, null],
