@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../text/escape';
 import { formatShortDay } from '../measures/dates';
 import type { MeasureChart, PointMark } from './model';
 
@@ -24,8 +25,6 @@ export const CHART_COLOURS = {
   note: '#7a3e7a',
 } as const;
 
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2)).replace(/\.?0+$/, '') || '0';
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -78,8 +77,8 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   const plotW = width - m.left - m.right;
   const plotH = height - m.top - m.bottom;
   const n = chart.values.length;
-  const desc = escapeXml(chart.summary.join(' '));
-  const title = escapeXml(`${chart.title}: ${chart.kind === 'xmr' ? 'XmR control chart' : 'run chart'}`);
+  const desc = escapeMarkup(chart.summary.join(' '));
+  const title = escapeMarkup(`${chart.title}: ${chart.kind === 'xmr' ? 'XmR control chart' : 'run chart'}`);
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"><title>${title}</title><desc>${desc}</desc><rect width="${width}" height="${height}" fill="#fff"/>`;
   if (n === 0) {
     return `${open}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="${compact ? 11 : 14}" fill="${CHART_COLOURS.soft}">No data yet</text></svg>`;
@@ -107,7 +106,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   if (!compact) {
     for (const tick of niceTicks(lo, hi)) {
       parts.push(`<line x1="${m.left}" x2="${m.left + plotW}" y1="${y(tick)}" y2="${y(tick)}" stroke="${CHART_COLOURS.grid}"/>`);
-      parts.push(`<text x="${m.left - 6}" y="${y(tick) + 4}" font-size="12" text-anchor="end" fill="${CHART_COLOURS.soft}">${escapeXml(fmt(tick))}</text>`);
+      parts.push(`<text x="${m.left - 6}" y="${y(tick) + 4}" font-size="12" text-anchor="end" fill="${CHART_COLOURS.soft}">${escapeMarkup(fmt(tick))}</text>`);
     }
     const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(plotW / 64))));
     chart.dates.forEach((date, i) => {
@@ -115,7 +114,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
       const show = i % every === 0 || (i === n - 1 && (n - 1) % every >= every / 2);
       if (show)
         parts.push(
-          `<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeXml(formatShortDay(date))}</text>`,
+          `<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeMarkup(formatShortDay(date))}</text>`,
         );
     });
   }
@@ -130,7 +129,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     );
     if (!compact)
       parts.push(
-        `<text x="${m.left + plotW + 6}" y="${y(chart.goal) + 4}" font-size="12" fill="${CHART_COLOURS.goal}">Goal ${escapeXml(fmt(chart.goal))}</text>`,
+        `<text x="${m.left + plotW + 6}" y="${y(chart.goal) + 4}" font-size="12" fill="${CHART_COLOURS.goal}">Goal ${escapeMarkup(fmt(chart.goal))}</text>`,
       );
   }
   const line = (values: readonly (number | null)[], stroke: string, dash: string, label: string, widthPx: number) => {
@@ -142,7 +141,9 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     }
     const last = pieces.at(-1);
     if (last && !compact)
-      parts.push(`<text x="${m.left + plotW + 6}" y="${y(last.value) + 4}" font-size="12" fill="${stroke}">${escapeXml(`${label} ${fmt(last.value)}`)}</text>`);
+      parts.push(
+        `<text x="${m.left + plotW + 6}" y="${y(last.value) + 4}" font-size="12" fill="${stroke}">${escapeMarkup(`${label} ${fmt(last.value)}`)}</text>`,
+      );
   };
   line(chart.upper, CHART_COLOURS.limit, '6 4', chart.trialLimits ? 'Upper (trial)' : 'Upper limit', 1.5);
   line(chart.lower, CHART_COLOURS.limit, '6 4', chart.trialLimits ? 'Lower (trial)' : 'Lower limit', 1.5);
@@ -163,7 +164,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
         `<line x1="${nx}" x2="${nx}" y1="${m.top - notesBand + 14 + row * 14}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.note}" stroke-dasharray="1 3"/>`,
       );
       parts.push(
-        `<text x="${Math.min(nx + 3, width - 8)}" y="${m.top - notesBand + 12 + row * 14}" font-size="11" fill="${CHART_COLOURS.note}"${nx > width - 150 ? ' text-anchor="end"' : ''}>${escapeXml(truncate(note.label, 34))}</text>`,
+        `<text x="${Math.min(nx + 3, width - 8)}" y="${m.top - notesBand + 12 + row * 14}" font-size="11" fill="${CHART_COLOURS.note}"${nx > width - 150 ? ' text-anchor="end"' : ''}>${escapeMarkup(truncate(note.label, 34))}</text>`,
       );
     });
     const ly = height - 12;

@@ -1,11 +1,11 @@
+import { escapeMarkup } from '../text/escape';
 import { renderChartSvg } from '../charts/svg';
 import { formatDay } from '../measures/dates';
 import type { Cycle } from '../schema/entities';
 import type { ProjectReport, ReportModel } from './model';
 
 /** Every piece of text from the board or a captured page goes through here: nothing is ever markup. */
-export const esc = (text: string): string =>
-  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export const esc = escapeMarkup;
 /** A CSS string literal: quotes, backslashes and anything that could end the <style> element are escaped. */
 export const cssString = (text: string): string => `"${String(text).replace(/[\\"<>&\n\r\u2028\u2029]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 const para = (text: string) => (text.trim() ? esc(text).replace(/\n/g, '<br>') : '<span class="empty">Not filled in</span>');
