@@ -41,12 +41,15 @@ export default defineBackground(() => {
     return undefined;
   });
   void ensureEngine();
-  // For the browser tests: the handlers a right-click or the shortcut call. Headless Chromium opens the
-  // toolbar popup where automation cannot reach it, so tests ask for the same page in a small window.
-  Object.assign(globalThis, {
-    ubtTestHooks: {
-      onContextMenuClick: (info: never, tab: never) => onContextMenuClick(info, tab, openQuickAddWindow),
-      onCommand: (tab: never) => onCaptureCommand(COMMAND, tab, openQuickAddWindow),
-    },
-  });
+  // Only in the build for browser tests (`wxt build --mode test`): the handlers a right-click or the shortcut
+  // call. Headless Chromium opens the toolbar popup where automation cannot reach it, so tests ask for the
+  // same page in a small window. The production build has no such global (scripts/test-all.mjs checks).
+  if (import.meta.env.MODE === 'test') {
+    Object.assign(globalThis, {
+      ubtTestHooks: {
+        onContextMenuClick: (info: never, tab: never) => onContextMenuClick(info, tab, openQuickAddWindow),
+        onCommand: (tab: never) => onCaptureCommand(COMMAND, tab, openQuickAddWindow),
+      },
+    });
+  }
 });

@@ -8,8 +8,8 @@ if (!existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
 }
-if (!existsSync('.output/chrome-mv3/manifest.json')) {
-  console.error('The extension is not built: run `npm run build` first.');
+if (!existsSync('.output/chrome-mv3-test/manifest.json')) {
+  console.error('The test build of the extension is missing: run `npx wxt build --mode test` first.');
   process.exit(1);
 }
 mkdirSync('test-results', { recursive: true });

@@ -1,6 +1,6 @@
 // `npm test`: lint and format check, type check, unit tests, build, real-browser tests; ends with one line counting every test.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 
 const step = (title, command, args) => {
   console.log(`\n== ${title}`);
@@ -28,6 +28,13 @@ step('Build', 'npx', ['wxt', 'build']);
 step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
 // Errors fail the run; the one warning left is preact's own innerHTML branch (dangerouslySetInnerHTML, unused here).
 step('Firefox add-on lint (web-ext)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2']);
+step('Test build (production plus test hooks)', 'npx', ['wxt', 'build', '--mode', 'test']);
+// The hooks the browser tests use must exist in the test build and nowhere in the production builds.
+const hooks = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js') && readFileSync(`${dir}/${f}`, 'utf8').includes('ubtTestHooks'));
+if (hooks('.output/chrome-mv3').length + hooks('.output/firefox-mv2').length > 0 || hooks('.output/chrome-mv3-test').length === 0) {
+  console.error('Test hooks leaked into a production build, or are missing from the test build.');
+  process.exit(1);
+}
 step('Browser tests', 'node', ['scripts/run-e2e.mjs']);
 const unit = counts('test-results/unit.json');
 const e2e = counts('test-results/e2e.json');

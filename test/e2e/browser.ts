@@ -3,7 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/**
+ * The build the browser tests load: `wxt build --mode test` (.output/chrome-mv3-test), the product plus the
+ * test hooks. Benchmarks set UBT_EXTENSION_DIR to the production build (.output/chrome-mv3).
+ */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.UBT_EXTENSION_DIR ?? '.output/chrome-mv3-test');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A real Chromium with the built extension loaded, in its own profile (one per co-lead). */
