@@ -29,6 +29,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenu();
     void ensureEngine();
+    // Test build only: WebDriver BiDi may not navigate to moz-extension:// pages, so Firefox tests start here.
+    if (import.meta.env.MODE === 'test' && import.meta.env.FIREFOX) void browser.tabs.create({ url: browser.runtime.getURL('/board.html') });
   });
   // Shared boards sync and queued captures land whenever the browser runs, not only while a board is open.
   browser.runtime.onStartup.addListener(() => void ensureEngine());

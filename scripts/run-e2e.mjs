@@ -8,6 +8,15 @@ if (!existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
 }
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (!existsSync(firefox)) {
+  console.error(`Firefox not found at ${firefox}. Install Debian's firefox-esr (apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
+  process.exit(1);
+}
+if (!existsSync('.output/firefox-mv2-test/manifest.json')) {
+  console.error('The Firefox test build is missing: run `npx wxt build -b firefox --mode test` first.');
+  process.exit(1);
+}
 if (!existsSync('.output/chrome-mv3-test/manifest.json')) {
   console.error('The test build of the extension is missing: run `npx wxt build --mode test` first.');
   process.exit(1);

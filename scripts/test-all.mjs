@@ -29,9 +29,14 @@ step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']);
 // Errors fail the run; the one warning left is preact's own innerHTML branch (dangerouslySetInnerHTML, unused here).
 step('Firefox add-on lint (web-ext)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2']);
 step('Test build (production plus test hooks)', 'npx', ['wxt', 'build', '--mode', 'test']);
+step('Firefox test build', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test']);
 // The hooks the browser tests use must exist in the test build and nowhere in the production builds.
 const hooks = (dir) => readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js') && readFileSync(`${dir}/${f}`, 'utf8').includes('ubtTestHooks'));
-if (hooks('.output/chrome-mv3').length + hooks('.output/firefox-mv2').length > 0 || hooks('.output/chrome-mv3-test').length === 0) {
+if (
+  hooks('.output/chrome-mv3').length + hooks('.output/firefox-mv2').length > 0 ||
+  hooks('.output/chrome-mv3-test').length === 0 ||
+  hooks('.output/firefox-mv2-test').length === 0
+) {
   console.error('Test hooks leaked into a production build, or are missing from the test build.');
   process.exit(1);
 }
