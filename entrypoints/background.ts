@@ -1,16 +1,7 @@
-import { openBoardTab } from '../src/background/boardTab';
-import { EnsureEngine, ensureOffscreenEngine } from '../src/background/engineHost';
-import {
-  COMMAND,
-  createContextMenu,
-  onCaptureCommand,
-  onContextMenuClick,
-  onSaveCapture,
-  openQuickAdd,
-  openQuickAddWindow,
-  SaveCapture,
-} from '../src/background/capture';
-import { OpenBoard } from '../src/background/messages';
+import { openBoardTab } from '../src/platform/boardTab';
+import { ensureOffscreenEngine } from '../src/platform/offscreen';
+import { sendMessage, serveMessages } from '../src/platform/messages';
+import { COMMAND, createContextMenu, onCaptureCommand, onContextMenuClick, onSaveCapture, openQuickAdd, openQuickAddWindow } from '../src/background/capture';
 
 export default defineBackground(() => {
   // Chrome: the engine lives in an offscreen document. Firefox: this background page hosts it.
@@ -22,7 +13,7 @@ export default defineBackground(() => {
   const notifyEngine = async () => {
     if (engine) return (await engine).drainCaptures();
     await ensureOffscreenEngine();
-    await browser.runtime.sendMessage({ type: 'ubt:drain-captures' });
+    await sendMessage('ubt:drain-captures', {});
   };
 
   // The toolbar button opens the quick-add popup, which links to the board tab and the side panel.
@@ -36,11 +27,16 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void ensureEngine());
   browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab, openQuickAdd));
   browser.commands.onCommand.addListener((command, tab) => void onCaptureCommand(command, tab, openQuickAdd));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (EnsureEngine.safeParse(message).success) return ensureEngine().then(() => ({ ok: true }));
-    if (SaveCapture.safeParse(message).success) return onSaveCapture(message, notifyEngine);
-    if (OpenBoard.safeParse(message).success) return openBoardTab().then(() => ({ ok: true }));
-    return undefined;
+  serveMessages({
+    'ubt:ensure-engine': async () => {
+      await ensureEngine();
+      return { ok: true };
+    },
+    'ubt:capture': (request) => onSaveCapture(request, notifyEngine),
+    'ubt:open-board': async () => {
+      await openBoardTab();
+      return { ok: true };
+    },
   });
   void ensureEngine();
   // Only in the build for browser tests (`wxt build --mode test`): the handlers a right-click or the shortcut

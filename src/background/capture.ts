@@ -1,13 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { z } from 'zod';
-import { Capture } from '../core/capture/schema';
 import { enqueueCapture } from '../sync/captureQueue';
-import { saveDraft } from './drafts';
-import { draftFrom, readImageAlt, readSelection } from './pageSelection';
+import { saveDraft } from '../platform/drafts';
+import { draftFrom, readImageAlt, readSelection } from '../platform/pageSelection';
+import { MESSAGES } from '../platform/messages';
 
 export const MENU_ID = 'ubt-add-to-board';
 export const COMMAND = 'add-to-team-board';
-export const SaveCapture = z.object({ type: z.literal('ubt:capture'), capture: Capture });
 
 /** The right-click entry on selections, links, images and pages. Menus persist, so this runs on install. */
 export const createContextMenu = async (): Promise<void> => {
@@ -62,7 +60,7 @@ export const openQuickAddWindow = async (): Promise<void> => {
  * engine. If the engine is not running, it applies the queue when it starts.
  */
 export const onSaveCapture = async (message: unknown, notifyEngine: () => Promise<void>): Promise<{ ok: true } | { ok: false; error: string }> => {
-  const parsed = SaveCapture.safeParse(message);
+  const parsed = MESSAGES['ubt:capture'].request.safeParse(message);
   if (!parsed.success) return { ok: false, error: `The capture was not saved: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}` };
   await enqueueCapture(parsed.data.capture);
   void notifyEngine().catch(() => undefined);

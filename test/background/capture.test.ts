@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onSaveCapture } from '../../src/background/capture';
-import { saveDraft, takeDraft } from '../../src/background/drafts';
-import { draftFrom } from '../../src/background/pageSelection';
+import { saveDraft, takeDraft } from '../../src/platform/drafts';
+import { draftFrom } from '../../src/platform/pageSelection';
 import { pendingCaptures, removeCapture } from '../../src/sync/captureQueue';
 
 const capture = { type: 'idea', id: 'cap-abcdefghijklmnop', boardId: 'b1', text: 'Label the linen carts', createdAt: 5 };

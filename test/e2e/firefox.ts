@@ -78,4 +78,5 @@ export const typeLabelled = async (page: Page, label: string, text: string): Pro
 export const valueLabelled = async (page: Page, label: string): Promise<string> =>
   page.$eval(await byLabel(page, label), (el) => (el as HTMLInputElement | HTMLTextAreaElement).value);
 export const clickButton = (page: Page, name: string): Promise<void> => page.locator(`button::-p-text(${name})`).click();
+// biome-ignore lint/performance/useDomNodeTextContent: what a person sees on screen, so the rendered text
 export const bodyText = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText);

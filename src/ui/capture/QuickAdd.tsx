@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { findIdentifiers, MAX_PROSE, newCaptureId, randomId, similarIdeas, type Capture, type Idea } from '../../core';
 import { createLibraryModel, type LibraryModel } from '../app/library';
+import { sendMessage } from '../../platform/messages';
 import { loadCaptureStart, type CaptureStart } from './source';
 import { PrivacyCheck } from './PrivacyCheck';
 import { SimilarIdeas } from './SimilarIdeas';
@@ -75,8 +75,8 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
   const send = async (capture: Capture, message: string) => {
     setState({ kind: 'saving' });
     try {
-      const answer = (await browser.runtime.sendMessage({ type: 'ubt:capture', capture })) as { ok: boolean; error?: string } | undefined;
-      if (!answer?.ok) throw new Error(answer?.error ?? 'The extension did not answer.');
+      const answer = await sendMessage('ubt:capture', { capture });
+      if (!answer.ok) throw new Error(answer.error);
       localStorage.setItem(LAST_BOARD, boardId);
       setState({ kind: 'saved', message });
       setTimeout(() => window.close(), 1500);

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { sendMessage } from '../../platform/messages';
 
 /** Opens (or focuses) the full-tab board, through the background so an existing tab is reused. */
 export const openBoardFromPopup = async (): Promise<void> => {
-  await browser.runtime.sendMessage({ type: 'ubt:open-board' });
+  await sendMessage('ubt:open-board', {});
   window.close();
 };
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { takeDraft, type Draft } from '../../background/drafts';
-import { draftFrom, readSelection } from '../../background/pageSelection';
+import { takeDraft, type Draft } from '../../platform/drafts';
+import { draftFrom, readSelection } from '../../platform/pageSelection';
 
 export interface CaptureStart {
   draft: Draft;

@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
+import { sendMessage } from '../../platform/messages';
 
 /** Asks the background to start the sync engine if it is not running (it does so at browser start too). */
 export const ensureEngine = async (): Promise<void> => {
   try {
-    await browser.runtime.sendMessage({ type: 'ubt:ensure-engine' });
+    await sendMessage('ubt:ensure-engine', {});
   } catch (error) {
     console.warn('UBT Board: could not reach the background to start syncing', error);
   }
