@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { ReplicaMessage } from './messages';
+import { boardDbName } from './names';
 
 export interface Replica {
   /** Resolves once the document holds everything stored in this browser. */
@@ -107,4 +108,48 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     },
     destroy,
   };
+};
+
+/** A board's document opened from this browser's storage, with its replica; `release` closes both. */
+export interface BoardDocument {
+  readonly doc: Y.Doc;
+  readonly replica: Replica;
+  /** Closes the replica and the document, after `delayMs` so other pages can still receive the last update. */
+  release(delayMs?: number): void;
+}
+
+export const openBoardDocument = (boardId: string, log?: (message: string) => void): BoardDocument => {
+  const doc = new Y.Doc();
+  const replica = openReplica(boardDbName(boardId), doc, log);
+  let released = false;
+  return {
+    doc,
+    replica,
+    release: (delayMs = 0) => {
+      if (released) return;
+      released = true;
+      const close = () => {
+        replica.destroy();
+        doc.destroy();
+      };
+      if (delayMs > 0) setTimeout(close, delayMs);
+      else close();
+    },
+  };
+};
+
+/**
+ * Opens a board's document, waits for what this browser stores, runs `use`, waits until its writes are on
+ * disk, and releases the document whatever happens: the one way to touch a board that no page holds open.
+ */
+export const withBoardDocument = async <T>(boardId: string, use: (board: BoardDocument) => T | Promise<T>, log?: (message: string) => void): Promise<T> => {
+  const board = openBoardDocument(boardId, log);
+  try {
+    await board.replica.whenLoaded;
+    const result = await use(board);
+    await board.replica.flush();
+    return result;
+  } finally {
+    board.release();
+  }
 };

@@ -1,7 +1,6 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { applyCapture, OperationError, type Capture } from '../../core';
-import { openReplica, type Replica } from '../replica';
-import { boardDbName } from '../names';
+import { openBoardDocument, type Replica } from '../replica';
 import { pendingCaptures, removeCapture } from '../captureQueue';
 
 export interface BoardHandle {
@@ -60,17 +59,7 @@ export const createCaptureDrain = (options: {
 };
 
 const temporaryBoard = (boardId: string, log: (line: string) => void): BoardHandle => {
-  const doc = new Y.Doc();
-  const replica = openReplica(boardDbName(boardId), doc, log);
-  return {
-    doc,
-    replica,
-    release: () => {
-      // Give other pages a moment to receive the update over the channel before closing.
-      setTimeout(() => {
-        replica.destroy();
-        doc.destroy();
-      }, 500);
-    },
-  };
+  const { doc, replica, release } = openBoardDocument(boardId, log);
+  // Give other pages a moment to receive the update over the channel before closing.
+  return { doc, replica, release: () => release(500) };
 };

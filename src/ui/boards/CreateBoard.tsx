@@ -1,8 +1,7 @@
-import * as Y from 'yjs';
 import { useState } from 'preact/hooks';
 import { addPerson, defaultContext, initBoard, OperationError, randomId, ROLE_LABELS, ROLES, type Role } from '../../core';
-import { openReplica } from '../../sync/replica';
-import { boardDbName, type LibraryModel } from '../app/library';
+import { openBoardDocument } from '../../sync/replica';
+import type { LibraryModel } from '../app/library';
 import { navigate } from '../app/route';
 import { SelectField } from '../fields/Inputs';
 
@@ -26,8 +25,7 @@ export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone
     event.preventDefault();
     setBusy(true);
     const boardId = randomId();
-    const doc = new Y.Doc();
-    const replica = openReplica(boardDbName(boardId), doc);
+    const { doc, replica, release } = openBoardDocument(boardId);
     try {
       await replica.whenLoaded;
       const ctx = defaultContext({ create: true });
@@ -41,8 +39,7 @@ export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone
       setError(caught instanceof OperationError ? caught.message : `The board could not be saved: ${String(caught)}`);
       await replica.deleteLocalCopy();
     } finally {
-      replica.destroy();
-      doc.destroy();
+      release();
       setBusy(false);
     }
   };

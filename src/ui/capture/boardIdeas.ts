@@ -1,13 +1,10 @@
-import * as Y from 'yjs';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { collection, readEntity, type Idea } from '../../core';
-import { openReplica } from '../../sync/replica';
-import { boardDbName } from '../../sync/names';
+import { openBoardDocument } from '../../sync/replica';
 
 /** The live ideas of one board, for the similar-ideas hint; a replica that is closed with `dispose`. */
 export const watchBoardIdeas = (boardId: string): { ideas: ReadonlySignal<Idea[]>; dispose(): void } => {
-  const doc = new Y.Doc();
-  const replica = openReplica(boardDbName(boardId), doc);
+  const { doc, replica, release } = openBoardDocument(boardId);
   const ideas = signal<Idea[]>([]);
   const map = collection(doc, 'ideas');
   const refresh = () => {
@@ -24,8 +21,7 @@ export const watchBoardIdeas = (boardId: string): { ideas: ReadonlySignal<Idea[]
     ideas,
     dispose: () => {
       map.unobserveDeep(refresh);
-      replica.destroy();
-      doc.destroy();
+      release();
     },
   };
 };

@@ -1,10 +1,8 @@
-import * as Y from 'yjs';
 import { useContext, useRef, useState } from 'preact/hooks';
 import { defaultContext, isEmptyBoard, randomId, readBackup, restoreBackup, type Backup } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LibraryContext } from '../app/context';
-import { openReplica } from '../../sync/replica';
-import { boardDbName } from '../../sync/names';
+import { withBoardDocument } from '../../sync/replica';
 import { navigate } from '../app/route';
 
 let instances = 0;
@@ -35,14 +33,8 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
   const asNewBoard = async (backup: Backup) => {
     if (!library) return;
     const id = randomId();
-    const doc = new Y.Doc();
-    const replica = openReplica(boardDbName(id), doc);
-    await replica.whenLoaded;
-    restoreBackup(doc, { boardId: id, backup }, defaultContext({ restore: true }));
-    await replica.flush();
+    await withBoardDocument(id, ({ doc }) => restoreBackup(doc, { boardId: id, backup }, defaultContext({ restore: true })));
     library.register(id, backup.board.team.name || 'Restored board');
-    replica.destroy();
-    doc.destroy();
     navigate({ boardId: id, view: 'projects' });
   };
   const intoOpenBoard = (backup: Backup) => {

@@ -1,7 +1,5 @@
-import * as Y from 'yjs';
 import { buildReport, readBoard, renderReportHtml } from '../../core';
-import { openReplica } from '../../sync/replica';
-import { boardDbName } from '../../sync/names';
+import { withBoardDocument } from '../../sync/replica';
 import { scopeFromParam } from './scope';
 
 /**
@@ -16,11 +14,7 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
     target.textContent = 'No board was chosen. Open the report from the board’s Report page.';
     return;
   }
-  const doc = new Y.Doc();
-  const replica = openReplica(boardDbName(boardId), doc);
-  await replica.whenLoaded;
-  const html = renderReportHtml(buildReport(readBoard(doc), scopeFromParam(params.get('scope'))));
-  replica.destroy();
+  const html = await withBoardDocument(boardId, ({ doc }) => renderReportHtml(buildReport(readBoard(doc), scopeFromParam(params.get('scope')))));
   const report = new DOMParser().parseFromString(html, 'text/html');
   document.title = report.title;
   for (const style of report.head.querySelectorAll('style')) document.head.append(document.adoptNode(style));
