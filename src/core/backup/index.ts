@@ -2,3 +2,4 @@ export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, BackupV2, BoardContent
 export { exportBackup, backupFileName } from './exportBackup';
 export { readBackup, type BackupResult } from './readBackup';
 export { restoreBackup, isEmptyBoard } from './restore';
+export { findDamage, hasDamage, recoverFromCopy, type Damage } from './recover';

@@ -6,7 +6,7 @@ import { entityId } from '../schema/inputs';
 import { BackupV2, COLLECTION_KEYS } from './format';
 
 /** Builds an entity's Y.Map from its backup form: prose as Y.Text, flags as nested maps, the rest as values. */
-const entityFromPlain = (kind: Kind, plain: Record<string, unknown>): Y.Map<unknown> => {
+export const entityFromPlain = (kind: Kind, plain: Record<string, unknown>): Y.Map<unknown> => {
   const spec = KINDS[kind];
   const texts = spec.texts as readonly string[];
   const flags = spec.flags as readonly string[];

@@ -5,6 +5,7 @@ import { boardDbName, ENGINE_LOG_CHANNEL, LIBRARY_DB } from '../names';
 import { openRoom, type Room } from './room';
 import { createCaptureDrain } from './captures';
 import { forgetLinkStates } from '../relay/linkState';
+import { keepDailyCopy } from '../autoBackup';
 
 interface Connected {
   readonly secret: string;
@@ -60,10 +61,22 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
       },
     });
     const entry = { secret, doc, replica, room };
-    if (!existing) replica.onDeleted(() => void disconnect(boardId));
+    if (!existing) {
+      replica.onDeleted(() => void disconnect(boardId));
+      void replica.whenLoaded.then(() => keepCopy(boardId, doc));
+    }
     log(`connected ${boardId} to room ${roomId}`);
     return entry;
   };
+
+  const keepCopy = (boardId: string, doc: Y.Doc) =>
+    keepDailyCopy(boardId, doc)
+      .then((wrote) => wrote && log(`kept today's copy of ${boardId}`))
+      .catch((error: unknown) => log(`could not keep a copy of ${boardId}: ${String(error)}`));
+  // A board open for days still gets one copy a day.
+  const copies = setInterval(() => {
+    for (const [boardId, entry] of connected) void keepCopy(boardId, entry.doc);
+  }, 60 * 60_000);
 
   const disconnect = async (boardId: string) => {
     const entry = connected.get(boardId);
@@ -131,6 +144,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
     rooms: () => [...connected.keys()],
     drainCaptures: () => captures.drain(),
     stop: async () => {
+      clearInterval(copies);
       stopObserving();
       await queue;
       for (const boardId of [...connected.keys()]) await disconnect(boardId);

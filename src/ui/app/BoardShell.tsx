@@ -5,6 +5,7 @@ import type { Surface } from './App';
 import { hrefFor, route, VIEW_LABELS, VIEWS } from './route';
 import { BoardSwitcher } from '../boards/BoardSwitcher';
 import { NeedsAttentionPanel } from './NeedsAttentionPanel';
+import { DamageBanner } from './DamageBanner';
 import { TeamView } from '../team/TeamView';
 import { IdeasView } from '../ideas/IdeasView';
 import { ProjectsView } from '../projects/ProjectsView';
@@ -107,6 +108,7 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
         </p>
       )}
       <SyncProblem presence={board.presence} />
+      <DamageBanner session={session} boardId={board.boardId} />
       <NeedsAttentionPanel session={session} />
       <main id="main" class={`view view-${view}`}>
         {session.ready.value ? content : <WaitingForBoard board={board} library={library} />}

@@ -1,0 +1,67 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { collection, metaMap, SCHEMA_VERSION, schemaVersionOf } from '../doc/layout';
+import { toPlain } from '../doc/entity';
+import { defineOperation } from '../ops/context';
+import { readEntity } from '../read/entity';
+import { COLLECTION_KEYS } from './format';
+import { entityFromPlain } from './restore';
+
+/**
+ * What a broken or hostile peer can do that a normal edit never does: remove entities outright (instead of
+ * the soft delete), damage an entity (a field of the wrong type, a 7 MB field), or raise the schema
+ * version. Compared with a good copy of the board kept by this browser, these are what `recoverFromCopy`
+ * puts back. Normal edits made since the copy are left alone.
+ */
+export interface Damage {
+  /** Entities in the good copy that are no longer in the board at all. */
+  readonly removed: { kind: (typeof COLLECTION_KEYS)[number]; id: string }[];
+  /** Entities that read fine in the copy and fail their schema now. */
+  readonly damaged: { kind: (typeof COLLECTION_KEYS)[number]; id: string }[];
+  /** The board claims a newer schema version than this app, and the copy did not. */
+  readonly versionRaised: boolean;
+}
+
+const copyOf = (update: Uint8Array): Y.Doc => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc;
+};
+
+export const findDamage = (doc: Y.Doc, goodCopy: Uint8Array): Damage => {
+  const good = copyOf(goodCopy);
+  const removed: Damage['removed'][number][] = [];
+  const damaged: Damage['damaged'][number][] = [];
+  for (const kind of COLLECTION_KEYS) {
+    const now = collection(doc, kind);
+    collection(good, kind).forEach((entity, id) => {
+      const current = now.get(id);
+      if (current === undefined) removed.push({ kind, id });
+      else if (!readEntity(kind, id, current).ok && readEntity(kind, id, entity).ok) damaged.push({ kind, id });
+    });
+  }
+  const versionRaised = (schemaVersionOf(doc) ?? 0) > SCHEMA_VERSION && (schemaVersionOf(good) ?? 0) <= SCHEMA_VERSION;
+  good.destroy();
+  return { removed, damaged, versionRaised };
+};
+
+export const hasDamage = (damage: Damage): boolean => damage.removed.length + damage.damaged.length > 0 || damage.versionRaised;
+
+/** Puts back what `findDamage` reports, from the good copy, in one transaction (one undo step). */
+export const recoverFromCopy = defineOperation(
+  'recoverFromCopy',
+  z.object({ copy: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be a Yjs update') }),
+  () => undefined,
+  (doc, { copy }) => {
+    const damage = findDamage(doc, copy);
+    const good = copyOf(copy);
+    for (const { kind, id } of [...damage.removed, ...damage.damaged]) {
+      const plain = toPlain(collection(good, kind).get(id)!) as Record<string, unknown>;
+      collection(doc, kind).set(id, entityFromPlain(kind, plain));
+    }
+    if (damage.versionRaised) metaMap(doc).set('schemaVersion', schemaVersionOf(good) ?? SCHEMA_VERSION);
+    good.destroy();
+    return { restored: damage.removed.length, repaired: damage.damaged.length, versionReset: damage.versionRaised };
+  },
+  { evenReadOnly: true },
+);

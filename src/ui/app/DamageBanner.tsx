@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import { findDamage, hasDamage, recoverFromCopy, type Damage } from '../../core';
+import { latestCopy, type BoardCopy } from '../../sync/autoBackup';
+import type { BoardSession } from '../model/session';
+import { syncTime } from '../rooms/PresenceBar';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Says when the board changed in a way UBT Board never changes it (entities removed outright, damaged, or
+ * the board marked for a newer version: a broken or hostile copy of the extension), and puts things back
+ * from this browser's automatic copy in one click.
+ */
+export function DamageBanner({ session, boardId }: { session: BoardSession; boardId: string }) {
+  const [copy, setCopy] = useState<BoardCopy | null>(null);
+  const [damage, setDamage] = useState<Damage | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let current: BoardCopy | null = null;
+    const check = () => {
+      timer = null;
+      if (!current || stopped) return;
+      const found = findDamage(session.doc, current.update);
+      setDamage(hasDamage(found) ? found : null);
+    };
+    const later = () => {
+      if (!timer) timer = setTimeout(check, 1000);
+    };
+    void latestCopy(boardId)
+      .then((found) => {
+        current = found;
+        if (!stopped) setCopy(found);
+        check();
+      })
+      .catch(() => undefined);
+    session.doc.on('update', later);
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      session.doc.off('update', later);
+    };
+  }, [session, boardId]);
+
+  if (done) {
+    return (
+      <p class="banner good" role="status">
+        {done}
+      </p>
+    );
+  }
+  if (!damage || !copy) return null;
+  const what = [
+    damage.removed.length > 0 && `${plural(damage.removed.length, 'item was', 'items were')} removed outright`,
+    damage.damaged.length > 0 && `${plural(damage.damaged.length, 'item was', 'items were')} damaged`,
+    damage.versionRaised && 'the board was marked as made by a newer version',
+  ].filter(Boolean);
+  const putBack = () => {
+    const result = session.run(recoverFromCopy, { copy: copy.update });
+    if (result.ok)
+      setDone(
+        `Put back from the copy of ${syncTime(copy.at)}: ${plural(result.value.restored + result.value.repaired, 'item', 'items')}. Co-leads get the repair like any edit.`,
+      );
+  };
+  return (
+    <div class="banner error" role="alert">
+      <p>
+        <strong>This board was changed in a way UBT Board never changes it:</strong> {what.join(', ')}. This usually means a co-lead's browser runs a broken or
+        modified copy of the extension. This browser kept a copy of the board from {syncTime(copy.at)}.
+      </p>
+      <button type="button" class="primary" onClick={putBack}>
+        Put them back from that copy
+      </button>
+    </div>
+  );
+}
