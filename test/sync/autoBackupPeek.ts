@@ -3,7 +3,10 @@ export const request = (boardId: string): Promise<unknown[]> =>
   new Promise((resolve, reject) => {
     const open = indexedDB.open('ubt-backups', 1);
     open.onsuccess = () => {
-      const get = open.result.transaction('copies').objectStore('copies').getAllKeys(IDBKeyRange.bound(`${boardId} `, `${boardId} \uffff`));
+      const get = open.result
+        .transaction('copies')
+        .objectStore('copies')
+        .getAllKeys(IDBKeyRange.bound(`${boardId} `, `${boardId} \uffff`));
       get.onsuccess = () => resolve(get.result);
       get.onerror = () => reject(get.error);
     };

@@ -19,22 +19,20 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let current: BoardCopy | null = null;
-    const check = () => {
+    // The engine may keep today's copy after this page opened (when the board is first shared): look again
+    // until there is one.
+    const check = async () => {
       timer = null;
+      if (!current) current = await latestCopy(boardId).catch(() => null);
       if (!current || stopped) return;
+      setCopy(current);
       const found = findDamage(session.doc, current.update);
       setDamage(hasDamage(found) ? found : null);
     };
     const later = () => {
-      if (!timer) timer = setTimeout(check, 1000);
+      if (!timer) timer = setTimeout(() => void check(), 1000);
     };
-    void latestCopy(boardId)
-      .then((found) => {
-        current = found;
-        if (!stopped) setCopy(found);
-        check();
-      })
-      .catch(() => undefined);
+    void check();
     session.doc.on('update', later);
     return () => {
       stopped = true;

@@ -19,6 +19,8 @@ export const openBoard = async (boardId: string): Promise<OpenBoard> => {
   const replica = openReplica(boardDbName(boardId), doc);
   await replica.whenLoaded;
   const session = createBoardSession(doc);
+  // Test build only: the browser tests play a broken or hostile peer by writing raw Yjs into this document.
+  if (import.meta.env.MODE === 'test') Object.assign(globalThis, { ubtTestBoardDoc: doc });
   const presence = createPresenceModel(boardId);
   void ensureEngine();
   return {

@@ -1,0 +1,61 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browsersPerTest } from './browser';
+import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText } from './flows';
+import { startServer, type UbtServer } from '../../src/server/server';
+
+/**
+ * A co-lead's browser runs a broken or hostile copy (played here through the test build's raw document,
+ * `ubtTestBoardDoc`) and removes ideas outright, damages a project and marks the board for schema 99, over
+ * a real WebRTC connection. The other co-lead's board stays usable, says what happened, and puts it back.
+ */
+let server: UbtServer;
+beforeAll(async () => (server = await startServer({ port: 0 })));
+afterAll(async () => server?.close());
+const browsers = browsersPerTest(afterEach);
+
+const rawDoc = `(globalThis).ubtTestBoardDoc`;
+const hostile = (page: Page, script: string) => page.evaluate(`(() => { const doc = ${rawDoc}; ${script} })()`);
+
+describe('a broken or hostile peer', () => {
+  it('removes ideas outright and marks the board for schema 99; the other co-lead sees it and puts it back', { timeout: 180_000 }, async () => {
+    const a = await browsers.launch();
+    const b = await browsers.launch();
+    await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
+    await configure(b, { name: 'Bo Vance', role: 'member', signalling: server.url });
+    const pageA = await a.page('board.html');
+    await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
+    await goTo(pageA, 'Ideas');
+    for (const text of ['Stage wheelchairs at the entrance', 'Call transport at 9']) {
+      await pageA.getByLabel('New idea').fill(text);
+      await pageA.getByRole('button', { name: 'Add idea' }).click();
+    }
+    const invite = await createInvite(pageA);
+    const pageB = await b.page('board.html');
+    await joinThroughUi(pageB, invite);
+    await expect.poll(() => statusText(pageB), { timeout: 30_000 }).toBe('Connected to 1 peer');
+    await goTo(pageB, 'Ideas');
+    await pageB.getByText('Call transport at 9').first().waitFor({ timeout: 30_000 });
+
+    await hostile(
+      pageB,
+      `doc.transact(() => { const ideas = doc.getMap('ideas'); for (const id of [...ideas.keys()]) ideas.delete(id); doc.getMap('meta').set('schemaVersion', 99); });`,
+    );
+
+    const alert = pageA.getByRole('alert').filter({ hasText: 'changed in a way UBT Board never changes it' });
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/2 items were removed outright, the board was marked as made by a newer version/);
+    await expect.poll(() => pageA.getByText('Call transport at 9').count()).toBe(0);
+    await alert.getByRole('button', { name: 'Put them back from that copy' }).click();
+    await pageA
+      .getByRole('status')
+      .filter({ hasText: /Put back from the copy of .*: 2 items/ })
+      .waitFor();
+    await pageA.getByText('Call transport at 9').first().waitFor();
+    // The repair travels to the hostile peer like any edit, and A can write again.
+    await pageB.getByText('Stage wheelchairs at the entrance').first().waitFor({ timeout: 30_000 });
+    await pageA.getByLabel('New idea').fill('Writable again');
+    await pageA.getByRole('button', { name: 'Add idea' }).click();
+    await pageB.getByText('Writable again').first().waitFor({ timeout: 30_000 });
+  });
+});
