@@ -6,8 +6,8 @@ import type { TwoCoLeads } from './twoCoLeads';
 type BenchWindow = typeof globalThis & {
   __Y: typeof import('yjs');
   __WebrtcProvider: typeof import('y-webrtc').WebrtcProvider;
-  __sent: number[];
-  __seen: number[];
+  __sent: [string, number][];
+  __seen: [string, number][];
   __rtt: number[];
   __ping(i: number): void;
 };
@@ -20,7 +20,7 @@ const editLatencies = async ({ pageA, pageB }: TwoCoLeads, edits: number): Promi
   await pageA.evaluate(() => {
     const w = globalThis as BenchWindow;
     w.__sent = [];
-    addEventListener('keydown', () => w.__sent.push(performance.timeOrigin + performance.now()), true);
+    addEventListener('keydown', (event) => w.__sent.push([event.key, performance.timeOrigin + performance.now()]), true);
   });
   // Instrument only B's textarea: note when each new character is written into the DOM.
   await pageB.evaluate(() => {
@@ -35,7 +35,9 @@ const editLatencies = async ({ pageA, pageB }: TwoCoLeads, edits: number): Promi
       },
       set(value: string) {
         native.set!.call(this, value);
-        for (; length < value.length; length++) w.__seen.push(performance.timeOrigin + performance.now());
+        // The characters that arrived (typed at the end), each with the moment it reached the DOM.
+        const at = performance.timeOrigin + performance.now();
+        for (; length < value.length; length++) w.__seen.push([value[length]!, at]);
         length = value.length;
       },
     });
@@ -47,14 +49,25 @@ const editLatencies = async ({ pageA, pageB }: TwoCoLeads, edits: number): Promi
   await pageB.waitForFunction((n) => (globalThis as BenchWindow).__seen.length >= n, edits, { timeout: 30_000 });
   const sent = await pageA.evaluate(() => (globalThis as BenchWindow).__sent);
   const seen = await pageB.evaluate(() => (globalThis as BenchWindow).__seen);
-  return sent.map((t, i) => seen[i]! - t);
+  // Pair by content: the k-th "q" typed with the k-th "q" that appeared, so a lost or merged character
+  // cannot shift every later pair.
+  const arrivals = new Map<string, number[]>();
+  for (const [ch, t] of seen) arrivals.set(ch, [...(arrivals.get(ch) ?? []), t]);
+  const out: number[] = [];
+  for (const [ch, t] of sent) {
+    const next = arrivals.get(ch)?.shift();
+    if (next !== undefined) out.push(next - t);
+  }
+  return out;
 };
 
-/** Raw y-webrtc between the same two browsers: a Y.Map ping-pong in a throwaway room, halved. */
-const rawOneWay = async ({ server, a, b }: TwoCoLeads, rounds: number): Promise<number[]> => {
+/**
+ * Raw y-webrtc between the same two board pages the edits go through (same browsers, same load): a Y.Map
+ * ping-pong in a throwaway room, the first rounds discarded as warm-up, halved.
+ */
+const WARM_UP = 20;
+const rawOneWay = async ({ server, pageA: pa, pageB: pb }: TwoCoLeads, rounds: number): Promise<number[]> => {
   const room = `bench-${Math.random().toString(36).slice(2)}`;
-  const pa = await a.page('board.html#/bench');
-  const pb = await b.page('board.html#/bench');
   for (const page of [pa, pb]) await yWebrtcInPage(page);
   const open = (page: Page, role: 'ping' | 'pong') =>
     page.evaluate(
@@ -80,20 +93,18 @@ const rawOneWay = async ({ server, a, b }: TwoCoLeads, rounds: number): Promise<
     );
   await Promise.all([open(pa, 'ping'), open(pb, 'pong')]);
   await pa.waitForTimeout(1000); // let the data channel open and sync
-  for (let i = 1; i <= rounds; i++) {
+  for (let i = 1; i <= rounds + WARM_UP; i++) {
     await pa.evaluate((n) => (globalThis as BenchWindow).__ping(n), i);
     await pa.waitForFunction((n) => (globalThis as BenchWindow).__rtt.length >= n, i, { timeout: 10_000 });
   }
   const rtt = await pa.evaluate(() => (globalThis as BenchWindow).__rtt);
-  await pa.close();
-  await pb.close();
-  return rtt.map((r) => r / 2);
+  return rtt.slice(WARM_UP).map((r) => r / 2);
 };
 
 /** `edit-to-peer`: p50 and p95 keypress-to-peer-DOM latency, against raw y-webrtc one-way latency. */
 export const editToPeer = async (coLeads: TwoCoLeads, edits = 200): Promise<void> => {
-  const latencies = await editLatencies(coLeads, edits);
   const floor = await rawOneWay(coLeads, edits);
+  const latencies = await editLatencies(coLeads, edits);
   printLine('edit-to-peer', 'p50-keypress-to-peer-dom', quantile(latencies, 0.5), quantile(floor, 0.5));
   printLine('edit-to-peer', 'p95-keypress-to-peer-dom', quantile(latencies, 0.95), quantile(floor, 0.95));
 };
