@@ -16,3 +16,14 @@ describe('applyUserEdit', () => {
     expect(applyUserEdit('abcdef', 'abXf', 'ab')).toBe('abX');
   });
 });
+
+describe('the caret after a keystroke that met a co-lead’s text', async () => {
+  const { mergeUserEdit } = await import('../../src/ui/fields/userEdit');
+  it('stays right after what the person typed when the co-lead typed at the same spot', () => {
+    // Both at the end of "Patients wait": I type " u", they " for".
+    expect(mergeUserEdit('Patients wait', 'Patients wait u', 'Patients wait for', 15)).toEqual({ value: 'Patients wait u for', caret: 15 });
+  });
+  it('moves with the text when the co-lead typed before it', () => {
+    expect(mergeUserEdit('wait here', 'wait here!', 'Please wait here', 10)).toEqual({ value: 'Please wait here!', caret: 17 });
+  });
+});

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
-import { applyUserEdit } from './userEdit';
+import { mergeUserEdit } from './userEdit';
 import { PresenceContext } from '../app/context';
 import { EditorsBadge } from '../rooms/EditorsBadge';
 import { collection, editText, type Kind } from '../../core';
@@ -39,11 +39,11 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
     area.value = shown.current = text.toString();
     const onChange = (event: Y.YTextEvent, transaction: Y.Transaction) => {
       if (transaction.local && area.dataset.typing === '1') return;
-      const focused = document.activeElement === area;
-      let [start, end] = [area.selectionStart, area.selectionEnd];
-      if (focused) [start, end] = shiftSelection(event.delta, start, end);
+      // Keep the caret where the person left it, moved only by text before it. (Checked on every change, not
+      // only while `document.activeElement` is this box: in a window without focus it still is the box typed in.)
+      const [start, end] = shiftSelection(event.delta, area.selectionStart, area.selectionEnd);
       area.value = shown.current = text.toString();
-      if (focused) area.setSelectionRange(start, end);
+      area.setSelectionRange(start, end);
     };
     text.observe(onChange);
     return () => text.unobserve(onChange);
@@ -52,17 +52,17 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
   if (!(text instanceof Y.Text)) return null;
   const onInput = (event: Event) => {
     const area = event.currentTarget as HTMLTextAreaElement;
-    const value = applyUserEdit(shown.current, area.value, text.toString());
+    const merged = mergeUserEdit(shown.current, area.value, text.toString(), area.selectionStart);
     area.dataset.typing = '1';
-    const done = session.run(editText, { kind, id, field, value });
+    const done = session.run(editText, { kind, id, field, value: merged.value });
     delete area.dataset.typing;
     const stored = text.toString();
     shown.current = stored;
-    // Refused (too long, read-only), or merged with a change that arrived in between: show what is stored.
+    // Refused (too long, read-only), or merged with a change that arrived in between: show what is stored,
+    // with the caret right after what the person typed.
     if (!done.ok || area.value !== stored) {
-      const caret = area.selectionStart + (stored.length - area.value.length);
       area.value = stored;
-      if (done.ok) area.setSelectionRange(caret, caret);
+      if (done.ok) area.setSelectionRange(merged.caret, merged.caret);
     }
   };
   return (
