@@ -67,7 +67,10 @@ export const launchExtension = async (profileDir = newProfileDir()): Promise<Ext
 export const browsersPerTest = (afterEach: (fn: () => Promise<void>) => void) => {
   let open: ExtensionBrowser[] = [];
   afterEach(async () => {
-    await Promise.all(open.map((b) => b.dispose()));
+    // A test may close a browser and start another on the same profile: close every browser first, then
+    // remove each profile once.
+    await Promise.all(open.map((b) => b.close().catch(() => undefined)));
+    for (const dir of new Set(open.map((b) => b.profileDir))) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
     open = [];
   });
   return {
