@@ -82,3 +82,22 @@ export const quantile = (values: number[], q: number): number => {
   const upper = Math.ceil(position);
   return sorted[lower]! + (sorted[upper]! - sorted[lower]!) * (position - lower);
 };
+
+/**
+ * The floor for loading a board: Y.applyUpdate of `update` (base64) into a new document in `page`, in ms.
+ * `warm` decodes once first and times the second decode.
+ */
+export const decodeTimeInPage = async (page: Page, update: string, warm = false): Promise<number> => {
+  await yjsInPage(page);
+  return page.evaluate(
+    ({ data, warm }) => {
+      const Y = (globalThis as unknown as { __Y: typeof import('yjs') }).__Y;
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      if (warm) Y.applyUpdate(new Y.Doc(), bytes);
+      const start = performance.now();
+      Y.applyUpdate(new Y.Doc(), bytes);
+      return performance.now() - start;
+    },
+    { data: update, warm },
+  );
+};

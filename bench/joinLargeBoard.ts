@@ -3,10 +3,8 @@ import { launchExtension } from '../test/e2e/browser';
 import { configure } from '../test/e2e/flows';
 import { seedSharedBoard } from '../test/e2e/seed';
 import { startServer } from '../src/server/server';
-import { median, toBase64, yjsInPage } from './browserData';
+import { decodeTimeInPage, median, toBase64 } from './browserData';
 import { printLine } from './report';
-
-type JoinWindow = typeof globalThis & { __Y: typeof import('yjs') };
 
 /**
  * Done on the first frame where the header says "Connected to 1 peer" and the board is on screen: since
@@ -44,16 +42,7 @@ export const joinLargeBoard = async (doc: Y.Doc, runs = 3): Promise<void> => {
         await page.getByRole('button', { name: 'Join board' }).first().click();
         await page.waitForFunction(WHOLE_BOARD, undefined, { polling: 'raf', timeout: 120_000 });
         values.push(performance.now() - start);
-        await yjsInPage(page);
-        baselines.push(
-          await page.evaluate((data) => {
-            const Y = (globalThis as JoinWindow).__Y;
-            const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-            const start = performance.now();
-            Y.applyUpdate(new Y.Doc(), bytes);
-            return performance.now() - start;
-          }, update),
-        );
+        baselines.push(await decodeTimeInPage(page, update));
       } finally {
         await b.dispose();
       }

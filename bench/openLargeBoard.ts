@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { ExtensionBrowser } from '../test/e2e/browser';
-import { median, toBase64, yjsInPage } from './browserData';
+import { decodeTimeInPage, median, toBase64 } from './browserData';
 import { printLine } from './report';
 
 /**
@@ -16,17 +16,7 @@ export const openLargeBoard = async (browser: ExtensionBrowser, boardId: string,
     // (Baseline: decoded twice in the page and the second, warm, time kept.)
     await page.waitForFunction(() => performance.getEntriesByName('ubt:board-interactive').length > 0, undefined, { timeout: 60_000 });
     values.push(await page.evaluate(() => performance.getEntriesByName('ubt:board-interactive')[0]!.startTime));
-    await yjsInPage(page);
-    baselines.push(
-      await page.evaluate((data) => {
-        const Y = (globalThis as unknown as { __Y: typeof import('yjs') }).__Y;
-        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-        Y.applyUpdate(new Y.Doc(), bytes);
-        const start = performance.now();
-        Y.applyUpdate(new Y.Doc(), bytes);
-        return performance.now() - start;
-      }, update),
-    );
+    baselines.push(await decodeTimeInPage(page, update, true));
     await page.close();
   }
   printLine('open-large-board', 'time-to-interactive', median(values), median(baselines));

@@ -11,10 +11,8 @@ import { openRelayLink } from '../src/sync/relay/link';
 import { launchExtension } from '../test/e2e/browser';
 import { configure } from '../test/e2e/flows';
 import { freePort, startRedis } from '../test/relay/redis';
-import { median, quantile, toBase64, yjsInPage } from './browserData';
+import { decodeTimeInPage, median, quantile, toBase64 } from './browserData';
 import { printLine } from './report';
-
-type BenchWindow = typeof globalThis & { __Y: typeof import('yjs') };
 
 /** The board is on screen and the relay says it holds everything (no named inner functions: see joinLargeBoard). */
 const LOADED_FROM_RELAY = () =>
@@ -58,16 +56,7 @@ export const relayCatchUp = async (doc: Y.Doc, runs = 3): Promise<void> => {
         await page.getByRole('button', { name: 'Join board' }).first().click();
         await page.waitForFunction(LOADED_FROM_RELAY, undefined, { polling: 'raf', timeout: 120_000 });
         values.push(performance.now() - start);
-        await yjsInPage(page);
-        baselines.push(
-          await page.evaluate((data) => {
-            const Y = (globalThis as BenchWindow).__Y;
-            const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-            const start = performance.now();
-            Y.applyUpdate(new Y.Doc(), bytes);
-            return performance.now() - start;
-          }, update),
-        );
+        baselines.push(await decodeTimeInPage(page, update));
       } finally {
         await browser.dispose();
       }
@@ -95,6 +84,16 @@ const token = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toSt
 const payload = (id: number) => Buffer.concat([Buffer.from(`${id}`.padStart(12, '0')), crypto.getRandomValues(Buffer.alloc(188))]).toString('base64');
 const idOf = (data: string) => Number(Buffer.from(data.slice(0, 16), 'base64').toString().slice(0, 12));
 
+/** When each pushed entry (by the id at its start) reached each receiver. */
+const arrivalLog = () => {
+  const arrivals = new Map<number, number[]>();
+  const onEntry = (data: string) => {
+    const id = idOf(data);
+    arrivals.set(id, [...(arrivals.get(id) ?? []), performance.now()]);
+  };
+  return { arrivals, onEntry };
+};
+
 /** Pushes `count` entries from one client, `gapMs` apart, and returns push → arrival times at the others. */
 const measureFanout = async (
   pusher: WebSocket,
@@ -117,13 +116,7 @@ const fanoutLatencies = async (pushUrl: string, receiveUrls: string[], pushes: n
   const room = `bench-${Math.random().toString(36).slice(2)}`;
   const t = token();
   const sent = new Map<number, number>();
-  const arrivals = new Map<number, number[]>();
-  const onEntry = (data: string) => {
-    const id = idOf(data);
-    const list = arrivals.get(id) ?? [];
-    list.push(performance.now());
-    arrivals.set(id, list);
-  };
+  const { arrivals, onEntry } = arrivalLog();
   const pusher = await rawClient(pushUrl, room, t, () => {});
   const receivers = await Promise.all(receiveUrls.map((url) => rawClient(url, room, t, onEntry)));
   const ids = Array.from({ length: pushes }, (_, i) => i + 1);
@@ -185,13 +178,7 @@ export const relayLoad = async (rooms = 2000, perRoom = 3, rounds = 3): Promise<
     const single = await fanoutLatencies(url, [url, url], 200);
 
     const sent = new Map<number, number>();
-    const arrivals = new Map<number, number[]>();
-    const onEntry = (data: string) => {
-      const id = idOf(data);
-      const list = arrivals.get(id) ?? [];
-      list.push(performance.now());
-      arrivals.set(id, list);
-    };
+    const { arrivals, onEntry } = arrivalLog();
     const all: { pusher: WebSocket; receivers: WebSocket[] }[] = [];
     for (let r = 0; r < rooms; r += 100) {
       const batch = await Promise.all(

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { readBoard } from '../core';
+import { keyValueStore } from './idb';
 
 /**
  * This browser's automatic copies of each shared board, in IndexedDB (`ubt-backups`, store `copies`, key
@@ -19,39 +20,7 @@ export interface BoardCopy {
   readonly update: Uint8Array;
 }
 
-let opening: Promise<IDBDatabase> | null = null;
-const database = (): Promise<IDBDatabase> => {
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore(STORE);
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onversionchange = () => {
-        db.close();
-        opening = null;
-      };
-      resolve(db);
-    };
-    request.onerror = () => {
-      opening = null;
-      reject(request.error);
-    };
-  });
-  return opening;
-};
-
-const request = async <T>(mode: IDBTransactionMode, make: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-  const db = await database();
-  return new Promise<T>((resolve, reject) => {
-    const tx = db.transaction(STORE, mode);
-    const req = make(tx.objectStore(STORE));
-    tx.oncomplete = () => resolve(req.result);
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
-};
+const { run } = keyValueStore(DB, STORE);
 
 const range = (boardId: string) => IDBKeyRange.bound(`${boardId} `, `${boardId} \uffff`);
 const dayOf = (at: number) => {
@@ -63,18 +32,18 @@ const dayOf = (at: number) => {
 export const keepDailyCopy = async (boardId: string, doc: Y.Doc, now = Date.now()): Promise<boolean> => {
   const day = dayOf(now);
   const key = `${boardId} ${day}`;
-  if ((await request('readonly', (store) => store.getKey(key))) !== undefined) return false;
+  if ((await run('readonly', (store) => store.getKey(key))) !== undefined) return false;
   const board = readBoard(doc);
   if (board.readOnly || board.schemaVersion === undefined || board.needsAttention.length > 0) return false;
   const copy: BoardCopy = { boardId, day, at: now, update: Y.encodeStateAsUpdate(doc) };
-  await request('readwrite', (store) => store.put(copy, key));
-  const keys = (await request('readonly', (store) => store.getAllKeys(range(boardId)))) as string[];
-  for (const old of keys.sort().slice(0, Math.max(0, keys.length - COPIES_KEPT))) await request('readwrite', (store) => store.delete(old));
+  await run('readwrite', (store) => store.put(copy, key));
+  const keys = ((await run('readonly', (store) => store.getAllKeys(range(boardId)))) ?? []) as string[];
+  for (const old of keys.sort().slice(0, Math.max(0, keys.length - COPIES_KEPT))) await run('readwrite', (store) => store.delete(old));
   return true;
 };
 
 /** The newest copy of a board this browser kept, if any. */
 export const latestCopy = async (boardId: string): Promise<BoardCopy | null> => {
-  const copies = (await request('readonly', (store) => store.getAll(range(boardId)))) as BoardCopy[];
+  const copies = ((await run('readonly', (store) => store.getAll(range(boardId)))) ?? []) as BoardCopy[];
   return copies.sort((a, b) => b.at - a.at)[0] ?? null;
 };

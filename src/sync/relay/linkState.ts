@@ -1,3 +1,5 @@
+import { keyValueStore } from '../idb';
+
 /**
  * What the engine remembers about each board's relay, in IndexedDB (`ubt-relay`, store `links`, key
  * `BOARD URL`), so a closed browser or a stopped engine resumes where it was: the last sequence number
@@ -18,40 +20,7 @@ export interface LinkState {
 const DB = 'ubt-relay';
 const STORE = 'links';
 
-let opening: Promise<IDBDatabase> | null = null;
-const database = (): Promise<IDBDatabase> =>
-  (opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore(STORE);
-    };
-    request.onsuccess = () => {
-      const db = request.result;
-      db.onclose = () => {
-        opening = null;
-      };
-      db.onversionchange = () => {
-        db.close();
-        opening = null;
-      };
-      resolve(db);
-    };
-    request.onerror = () => {
-      opening = null;
-      reject(request.error);
-    };
-  }));
-
-const run = async <T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T> | undefined): Promise<T | undefined> => {
-  const db = await database();
-  return new Promise<T | undefined>((resolve, reject) => {
-    const tx = db.transaction(STORE, mode);
-    const request = action(tx.objectStore(STORE));
-    tx.oncomplete = () => resolve(request ? request.result : undefined);
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error);
-  });
-};
+const { run } = keyValueStore(DB, STORE);
 
 const key = (boardId: string, url: string) => `${boardId} ${url}`;
 
