@@ -4,7 +4,7 @@ export * from './schema/entities';
 export { isWebAddress, MAX_PROSE, MAX_SHORT } from './schema/inputs';
 export * from './doc/layout';
 export { toPlain, replaceText } from './doc/entity';
-export { changedRegion, type TextChange } from './doc/textDiff';
+export { changedRegion, changedRegionAt, type TextChange } from './doc/textDiff';
 export * from './ops/index';
 export * from './read/entity';
 export * from './read/board';

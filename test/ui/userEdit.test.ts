@@ -27,3 +27,71 @@ describe('the caret after a keystroke that met a co-lead’s text', async () => 
     expect(mergeUserEdit('wait here', 'wait here!', 'Please wait here', 10)).toEqual({ value: 'Please wait here!', caret: 17 });
   });
 });
+
+describe('two people typing into one field at the same moment', async () => {
+  const Y = await import('yjs');
+  const { mergeUserEdit } = await import('../../src/ui/fields/userEdit');
+  const { shiftSelection } = await import('../../src/ui/fields/TextField');
+  const { addIdea, collection, editText } = await import('../../src/core');
+  const { newBoard, testContext } = await import('../core/helpers');
+
+  /** One text box as TextField drives it: what it shows, its caret, and the shared text it edits. */
+  const box = (doc: InstanceType<typeof Y.Doc>, id: string, prefix: string) => {
+    const text = collection(doc, 'ideas').get(id)?.get('text') as InstanceType<typeof Y.Text>;
+    const ctx = testContext(prefix, {});
+    const state = { shown: text.toString(), value: text.toString(), caret: text.length, typing: false };
+    text.observe((event, transaction) => {
+      if (transaction.local && state.typing) return;
+      [state.caret] = shiftSelection(event.delta, state.caret, state.caret);
+      state.value = state.shown = text.toString();
+    });
+    const type = (char: string) => {
+      const after = state.value.slice(0, state.caret) + char + state.value.slice(state.caret);
+      const merged = mergeUserEdit(state.shown, after, text.toString(), state.caret + 1);
+      state.typing = true;
+      editText(doc, { kind: 'ideas', id, field: 'text', value: merged.value, caret: merged.caret }, ctx);
+      state.typing = false;
+      state.value = state.shown = text.toString();
+      state.caret = merged.caret;
+    };
+    return { type, state };
+  };
+
+  it('keeps each person’s run of words whole, whatever order the keystrokes cross in', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const { doc: a, ctx } = newBoard();
+      a.clientID = 1;
+      const id = addIdea(a, { text: 'Patients wait' }, ctx);
+      const b = new Y.Doc();
+      b.clientID = 2;
+      Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+      const [boxA, boxB] = [box(a, id, 'a'), box(b, id, 'b')];
+      // Each side's updates reach the other after a random number of keystrokes (a pseudo-random, replayable walk).
+      const queues: Uint8Array[][] = [[], []];
+      a.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && queues[0]?.push(u));
+      b.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && queues[1]?.push(u));
+      const deliver = (from: number) => {
+        for (const u of queues[from]?.splice(0) ?? []) Y.applyUpdate(from === 0 ? b : a, u, 'remote');
+      };
+      let r = seed * 7919;
+      const random = () => {
+        r = (r * 48271) % 2147483647;
+        return r / 2147483647;
+      };
+      const mine = [' for transport', ' up to 40 minutes'];
+      const next = [0, 0];
+      while (next[0]! < mine[0]!.length || next[1]! < mine[1]!.length) {
+        const who = random() < 0.5 ? 0 : 1;
+        if (next[who]! < mine[who]!.length) (who === 0 ? boxA : boxB).type(mine[who]![next[who]!++]!);
+        if (random() < 0.4) deliver(0);
+        if (random() < 0.4) deliver(1);
+      }
+      deliver(0);
+      deliver(1);
+      const final = collection(a, 'ideas').get(id)?.get('text')?.toString();
+      expect(collection(b, 'ideas').get(id)?.get('text')?.toString(), `seed ${seed}`).toBe(final);
+      expect(boxA.state.value, `seed ${seed}`).toBe(final);
+      expect(final, `seed ${seed}`).toMatch(/^Patients wait( for transport up to 40 minutes| up to 40 minutes for transport)$/);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { KINDS, type Kind, type EntityMap } from './layout';
-import { changedRegion } from './textDiff';
+import { changedRegionAt } from './textDiff';
 
 /** Turns an entity's Y.Map into a plain object: Y.Text → string, nested Y.Map → record. */
 export const toPlain = (map: Y.Map<unknown>): Record<string, unknown> => {
@@ -33,10 +33,10 @@ export const buildEntity = (kind: Kind, scalars: Record<string, unknown>, texts:
  * Replaces the content of a Y.Text with `next` by deleting and inserting only the part that changed,
  * so a concurrent edit elsewhere in the same field survives.
  */
-export const replaceText = (text: Y.Text, next: string): void => {
+export const replaceText = (text: Y.Text, next: string, caret?: number): void => {
   const prev = text.toString();
   if (prev === next) return;
-  const { start, endOld, endNew } = changedRegion(prev, next);
+  const { start, endOld, endNew } = changedRegionAt(prev, next, caret);
   if (endOld > start) text.delete(start, endOld - start);
   if (endNew > start) text.insert(start, next.slice(start, endNew));
 };

@@ -57,7 +57,13 @@ export const keyBetween = (a: string | null, b: string | null): string => {
 
 export const editText = defineOperation(
   'editText',
-  z.object({ kind: z.enum(Object.keys(KINDS) as [Kind, ...Kind[]]), id: entityId, field: z.string(), value: prose }),
+  z.object({
+    kind: z.enum(Object.keys(KINDS) as [Kind, ...Kind[]]),
+    id: entityId,
+    field: z.string(),
+    value: prose,
+    caret: z.number().int().nonnegative().optional(),
+  }),
   (doc, input) => {
     if (!isTextField(input.kind, input.field)) throw new OperationError(`"${input.field}" is not a text field of ${input.kind}.`);
     // Text may still be typed into a deleted entity: a co-lead deleting it must not swallow words being typed.
@@ -69,7 +75,7 @@ export const editText = defineOperation(
   (doc, input, _ctx, text) => {
     // An entity from an older version may lack the field: create it on first write.
     if (!text.doc) requireEntity(doc, input.kind, input.id, true).set(input.field, text);
-    replaceText(text, input.value);
+    replaceText(text, input.value, input.caret);
   },
 );
 

@@ -54,7 +54,7 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
     const area = event.currentTarget as HTMLTextAreaElement;
     const merged = mergeUserEdit(shown.current, area.value, text.toString(), area.selectionStart);
     area.dataset.typing = '1';
-    const done = session.run(editText, { kind, id, field, value: merged.value });
+    const done = session.run(editText, { kind, id, field, value: merged.value, caret: merged.caret });
     delete area.dataset.typing;
     const stored = text.toString();
     shown.current = stored;

@@ -1,35 +1,28 @@
-import { changedRegion as diff } from '../../core';
+import { changedRegion, changedRegionAt, type TextChange } from '../../core';
+
+/** Where a position in `before` is after the change `theirs`; inside the change it goes to the change's end. */
+const through = (theirs: TextChange) => (position: number) =>
+  position <= theirs.start ? position : position >= theirs.endOld ? position + (theirs.endNew - theirs.endOld) : theirs.endNew;
 
 /**
- * What the person changed in a text box: the part of `before` (what the box showed) replaced by `after`.
- * Applied to `current` (the shared text now), with positions moved past whatever changed in between, so
- * a keystroke never undoes a co-lead's edit. When nothing changed in between, the result is `after`.
+ * What the person changed in a text box (the part of `before`, what the box showed, replaced in `after`, located
+ * by the caret they left) applied to `current`, the shared text now, with positions moved past whatever changed in
+ * between, so a keystroke never undoes a co-lead's edit. Returns the merged text and where the caret belongs in
+ * it: right after what they typed, even when a co-lead's text arrived at that very spot (it goes after the caret,
+ * so neither person's run of typing is split by the other's). With nothing changed in between, it is `after`.
  */
-export const applyUserEdit = (before: string, after: string, current: string): string => {
-  if (current === before) return after;
-  const mine = diff(before, after);
-  const theirs = diff(before, current);
-  const map = (position: number) =>
-    position <= theirs.start ? position : position >= theirs.endOld ? position + (theirs.endNew - theirs.endOld) : theirs.endNew;
+export const mergeUserEdit = (before: string, after: string, current: string, caret?: number): { value: string; caret: number } => {
+  const mine = changedRegionAt(before, after, caret);
+  const end = caret ?? mine.endNew;
+  if (current === before) return { value: after, caret: end };
+  const map = through(changedRegion(before, current));
   const at = map(mine.start);
   const to = Math.max(at, map(mine.endOld));
-  return current.slice(0, at) + after.slice(mine.start, mine.endNew) + current.slice(to);
-};
-
-/**
- * The same merge, and where the person's caret belongs in the result: right after what they typed, even
- * when a co-lead's text arrived at that very spot in between (it goes after the caret, so neither person's
- * run of typing is split by the other's).
- */
-export const mergeUserEdit = (before: string, after: string, current: string, caret: number): { value: string; caret: number } => {
-  const value = applyUserEdit(before, after, current);
-  if (current === before) return { value, caret };
-  const mine = diff(before, after);
-  const theirs = diff(before, current);
-  const map = (position: number) =>
-    position <= theirs.start ? position : position >= theirs.endOld ? position + (theirs.endNew - theirs.endOld) : theirs.endNew;
-  const at = map(mine.start);
+  const value = current.slice(0, at) + after.slice(mine.start, mine.endNew) + current.slice(to);
   // A caret inside or at the end of the person's own change stays with it; one after it moves with the text.
-  const next = caret >= mine.start && caret <= mine.endNew ? at + (caret - mine.start) : map(caret - (mine.endNew - mine.endOld));
+  const next = end >= mine.start && end <= mine.endNew ? at + (end - mine.start) : map(end - (mine.endNew - mine.endOld));
   return { value, caret: Math.max(0, Math.min(value.length, next)) };
 };
+
+/** The merged text alone. */
+export const applyUserEdit = (before: string, after: string, current: string): string => mergeUserEdit(before, after, current).value;
