@@ -1,16 +1,22 @@
 import * as Y from 'yjs';
-import { readBoard } from '../core';
+import { findDamage, hasDamage, readBoard } from '../core';
 import { keyValueStore } from './idb';
 
 /**
- * This browser's automatic copies of each shared board, in IndexedDB (`ubt-backups`, store `copies`, key
- * `BOARD DAY`): the first clean state of each day (nothing needing attention, a schema this app knows),
- * the last 7 days kept. Never synced. If a broken or hostile peer removes or damages entities, the board
- * offers to put them back from the latest copy (core/backup/recover.ts).
+ * This browser's automatic copies of each shared board, in IndexedDB (`ubt-backups`, store `copies`), never
+ * synced: the first clean state of each day (key `BOARD DAY`; nothing needing attention, a schema this app
+ * knows), the last 7 days kept, and the latest clean state (key `BOARD ~recent`), refreshed at most every
+ * few minutes while the board changes. If a broken or hostile peer removes or damages entities, the board
+ * offers to put them back from the newest copy (core/backup/recover.ts). A state that is damaged compared
+ * with the newest copy never replaces it: removing entities outright leaves a board that reads clean, and
+ * copying it would hide what was removed.
  */
 const DB = 'ubt-backups';
 const STORE = 'copies';
 export const COPIES_KEPT = 7;
+/** How old the recent copy may get while the board changes. */
+export const RECENT_EVERY = 5 * 60_000;
+const RECENT = '~recent';
 
 export interface BoardCopy {
   readonly boardId: string;
@@ -28,18 +34,48 @@ const dayOf = (at: number) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-/** Keeps today's copy of the board if there is none yet and the board reads clean; returns whether it wrote. */
-export const keepDailyCopy = async (boardId: string, doc: Y.Doc, now = Date.now()): Promise<boolean> => {
-  const day = dayOf(now);
-  const key = `${boardId} ${day}`;
-  if ((await run('readonly', (store) => store.getKey(key))) !== undefined) return false;
+const isClean = (doc: Y.Doc): boolean => {
   const board = readBoard(doc);
-  if (board.readOnly || board.schemaVersion === undefined || board.needsAttention.length > 0) return false;
-  const copy: BoardCopy = { boardId, day, at: now, update: Y.encodeStateAsUpdate(doc) };
-  await run('readwrite', (store) => store.put(copy, key));
-  const keys = ((await run('readonly', (store) => store.getAllKeys(range(boardId)))) ?? []) as string[];
-  for (const old of keys.sort().slice(0, Math.max(0, keys.length - COPIES_KEPT))) await run('readwrite', (store) => store.delete(old));
-  return true;
+  return !board.readOnly && board.schemaVersion !== undefined && board.needsAttention.length === 0;
+};
+
+const put = (boardId: string, key: string, doc: Y.Doc, now: number) =>
+  run('readwrite', (store) => store.put({ boardId, day: dayOf(now), at: now, update: Y.encodeStateAsUpdate(doc) } satisfies BoardCopy, `${boardId} ${key}`));
+
+/**
+ * Keeps today's copy of the board if there is none yet, and refreshes the recent copy when it is older than
+ * `RECENT_EVERY`, provided the board reads clean and shows no damage against the newest copy. Returns which
+ * copies it wrote.
+ */
+export const keepCopies = async (boardId: string, doc: Y.Doc, now = Date.now()): Promise<{ daily: boolean; recent: boolean }> => {
+  const none = { daily: false, recent: false };
+  if (!isClean(doc)) return none;
+  const copies = ((await run('readonly', (store) => store.getAll(range(boardId)))) ?? []) as BoardCopy[];
+  const newest = copies.sort((a, b) => b.at - a.at)[0];
+  if (newest && hasDamage(findDamage(doc, newest.update))) return none;
+  const day = dayOf(now);
+  const daily = !(await run('readonly', (store) => store.getKey(`${boardId} ${day}`)));
+  const recentAt = ((await run('readonly', (store) => store.get(`${boardId} ${RECENT}`))) as BoardCopy | undefined)?.at;
+  const recent = recentAt === undefined || now - recentAt >= RECENT_EVERY;
+  if (daily) await put(boardId, day, doc, now);
+  if (recent) await put(boardId, RECENT, doc, now);
+  if (daily) {
+    const days = ((await run('readonly', (store) => store.getAllKeys(range(boardId)))) ?? []) as string[];
+    const old = days.filter((key) => !key.endsWith(RECENT)).sort();
+    for (const key of old.slice(0, Math.max(0, old.length - COPIES_KEPT))) await run('readwrite', (store) => store.delete(key));
+  }
+  return { daily, recent };
+};
+
+/** Keeps today's copy if there is none yet (see `keepCopies`); returns whether it wrote. */
+export const keepDailyCopy = async (boardId: string, doc: Y.Doc, now = Date.now()): Promise<boolean> => (await keepCopies(boardId, doc, now)).daily;
+
+/**
+ * The person looked at what a peer changed and keeps the board as it is: the current state becomes the
+ * recent copy (even though it differs from the older copies in ways a normal edit never does).
+ */
+export const acceptBoardAsItIs = async (boardId: string, doc: Y.Doc, now = Date.now()): Promise<void> => {
+  await put(boardId, RECENT, doc, now);
 };
 
 /** The newest copy of a board this browser kept, if any. */

@@ -17,26 +17,35 @@ const browsers = browsersPerTest(afterEach);
 const rawDoc = `(globalThis).ubtTestBoardDoc`;
 const hostile = (page: Page, script: string) => page.evaluate(`(() => { const doc = ${rawDoc}; ${script} })()`);
 
+/** Ana's board with two ideas and a project, joined by Bo over WebRTC; both on the Ideas view. */
+const twoCoLeads = async (): Promise<{ pageA: Page; pageB: Page }> => {
+  const a = await browsers.launch();
+  const b = await browsers.launch();
+  await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
+  await configure(b, { name: 'Bo Vance', role: 'member', signalling: server.url });
+  const pageA = await a.page('board.html');
+  await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
+  await goTo(pageA, 'Ideas');
+  for (const text of ['Stage wheelchairs at the entrance', 'Call transport at 9']) {
+    await pageA.getByLabel('New idea').fill(text);
+    await pageA.getByRole('button', { name: 'Add idea' }).click();
+  }
+  await goTo(pageA, 'Projects');
+  await pageA.getByLabel('New project title').fill('Timely discharge');
+  await pageA.getByRole('button', { name: 'Start project' }).click();
+  await goTo(pageA, 'Ideas');
+  const invite = await createInvite(pageA);
+  const pageB = await b.page('board.html');
+  await joinThroughUi(pageB, invite);
+  await expect.poll(() => statusText(pageB), { timeout: 30_000 }).toBe('Connected to 1 peer');
+  await goTo(pageB, 'Ideas');
+  await pageB.getByText('Call transport at 9').first().waitFor({ timeout: 30_000 });
+  return { pageA, pageB };
+};
+
 describe('a broken or hostile peer', () => {
   it('removes ideas outright and marks the board for schema 99; the other co-lead sees it and puts it back', { timeout: 180_000 }, async () => {
-    const a = await browsers.launch();
-    const b = await browsers.launch();
-    await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
-    await configure(b, { name: 'Bo Vance', role: 'member', signalling: server.url });
-    const pageA = await a.page('board.html');
-    await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
-    await goTo(pageA, 'Ideas');
-    for (const text of ['Stage wheelchairs at the entrance', 'Call transport at 9']) {
-      await pageA.getByLabel('New idea').fill(text);
-      await pageA.getByRole('button', { name: 'Add idea' }).click();
-    }
-    const invite = await createInvite(pageA);
-    const pageB = await b.page('board.html');
-    await joinThroughUi(pageB, invite);
-    await expect.poll(() => statusText(pageB), { timeout: 30_000 }).toBe('Connected to 1 peer');
-    await goTo(pageB, 'Ideas');
-    await pageB.getByText('Call transport at 9').first().waitFor({ timeout: 30_000 });
-
+    const { pageA, pageB } = await twoCoLeads();
     await hostile(
       pageB,
       `doc.transact(() => { const ideas = doc.getMap('ideas'); for (const id of [...ideas.keys()]) ideas.delete(id); doc.getMap('meta').set('schemaVersion', 99); });`,
@@ -57,5 +66,51 @@ describe('a broken or hostile peer', () => {
     await pageA.getByLabel('New idea').fill('Writable again');
     await pageA.getByRole('button', { name: 'Add idea' }).click();
     await pageB.getByText('Writable again').first().waitFor({ timeout: 30_000 });
+  });
+
+  it('writes a number into a title and 7 MB into an idea; the other co-lead keeps working and repairs both', { timeout: 180_000 }, async () => {
+    const { pageA, pageB } = await twoCoLeads();
+    await goTo(pageB, 'Projects');
+    await pageB.getByText('Timely discharge').first().waitFor({ timeout: 30_000 });
+
+    await hostile(
+      pageB,
+      `doc.transact(() => {
+        for (const [, project] of doc.getMap('projects')) project.set('title', 42);
+        const idea = [...doc.getMap('ideas').values()].find((i) => String(i.get('text')) === 'Call transport at 9');
+        idea.get('text').insert(0, 'x'.repeat(7 * 1024 * 1024));
+      });`,
+    );
+
+    // Both broken items are set aside with a message, the rest of the board reads and writes as before.
+    const alert = pageA.getByRole('alert').filter({ hasText: 'changed in a way UBT Board never changes it' });
+    await alert.waitFor({ timeout: 60_000 });
+    expect(await alert.textContent()).toMatch(/2 items were damaged/);
+    const attention = pageA.locator('details.needs-attention');
+    await expect.poll(() => attention.locator('summary').textContent()).toMatch(/2 items need attention/);
+    await attention.locator('summary').click();
+    expect(await attention.textContent()).toMatch(/title: is a number where text belongs/);
+    expect(await attention.textContent()).toMatch(/text: holds 7,340,0\d\d characters, far more than a field can/);
+    await goTo(pageA, 'Ideas');
+    await pageA.getByText('Stage wheelchairs at the entrance').first().waitFor();
+    expect(await pageA.getByText('Call transport at 9').count()).toBe(0);
+    expect(await pageA.evaluate(() => document.body.innerText.length)).toBeLessThan(100_000);
+    await pageA.getByLabel('New idea').fill('Still usable');
+    await pageA.getByRole('button', { name: 'Add idea' }).click();
+    await pageA.getByText('Still usable').first().waitFor();
+
+    await alert.getByRole('button', { name: 'Put them back from that copy' }).click();
+    await pageA
+      .getByRole('status')
+      .filter({ hasText: /Put back from the copy of .*: 2 items/ })
+      .waitFor();
+    await pageA.getByText('Call transport at 9').first().waitFor();
+    await goTo(pageA, 'Projects');
+    await pageA.getByText('Timely discharge').first().waitFor();
+    expect(await pageA.locator('details.needs-attention').count()).toBe(0);
+    // The repair reaches the peer that broke them.
+    await goTo(pageB, 'Ideas');
+    await pageB.getByText('Call transport at 9').first().waitFor({ timeout: 60_000 });
+    await pageB.getByText('Still usable').first().waitFor({ timeout: 30_000 });
   });
 });

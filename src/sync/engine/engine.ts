@@ -5,7 +5,10 @@ import { boardDbName, ENGINE_LOG_CHANNEL, LIBRARY_DB } from '../names';
 import { openRoom, type Room } from './room';
 import { createCaptureDrain } from './captures';
 import { forgetLinkStates } from '../relay/linkState';
-import { keepDailyCopy } from '../autoBackup';
+import { keepCopies } from '../autoBackup';
+
+/** Edits quiet this long before the recent copy is checked. */
+const COPY_AFTER_QUIET = 30_000;
 
 interface Connected {
   readonly secret: string;
@@ -63,19 +66,31 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
     const entry = { secret, doc, replica, room };
     if (!existing) {
       replica.onDeleted(() => void disconnect(boardId));
-      void replica.whenLoaded.then(() => keepCopy(boardId, doc));
+      void replica.whenLoaded.then(() => {
+        keepCopy(boardId, doc);
+        // The recent copy follows the board: checked once edits have been quiet for a while.
+        let quiet: ReturnType<typeof setTimeout> | undefined;
+        doc.on('update', () => {
+          clearTimeout(quiet);
+          quiet = setTimeout(() => keepCopy(boardId, doc), COPY_AFTER_QUIET);
+        });
+        doc.on('destroy', () => clearTimeout(quiet));
+      });
     }
     log(`connected ${boardId} to room ${roomId}`);
     return entry;
   };
 
   const keepCopy = (boardId: string, doc: Y.Doc) =>
-    keepDailyCopy(boardId, doc)
-      .then((wrote) => wrote && log(`kept today's copy of ${boardId}`))
+    void keepCopies(boardId, doc)
+      .then((wrote) => {
+        if (wrote.daily) log(`kept today's copy of ${boardId}`);
+        if (wrote.recent) log(`kept a recent copy of ${boardId}`);
+      })
       .catch((error: unknown) => log(`could not keep a copy of ${boardId}: ${String(error)}`));
   // A board open for days still gets one copy a day.
   const copies = setInterval(() => {
-    for (const [boardId, entry] of connected) void keepCopy(boardId, entry.doc);
+    for (const [boardId, entry] of connected) keepCopy(boardId, entry.doc);
   }, 60 * 60_000);
 
   const disconnect = async (boardId: string) => {

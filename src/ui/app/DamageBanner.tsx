@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findDamage, hasDamage, recoverFromCopy, type Damage } from '../../core';
-import { latestCopy, type BoardCopy } from '../../sync/autoBackup';
+import { acceptBoardAsItIs, latestCopy, type BoardCopy } from '../../sync/autoBackup';
 import type { BoardSession } from '../model/session';
 import { syncTime } from '../rooms/PresenceBar';
 
@@ -61,15 +61,28 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
         `Put back from the copy of ${syncTime(copy.at)}: ${plural(result.value.restored + result.value.repaired, 'item', 'items')}. Co-leads get the repair like any edit.`,
       );
   };
+  const keep = () =>
+    void acceptBoardAsItIs(boardId, session.doc).then(
+      () => {
+        setDamage(null);
+        setDone('Kept the board as it is. Later copies start from here.');
+      },
+      (error: unknown) => setDone(`Could not record that choice (${String(error)}); the banner comes back next time the board opens.`),
+    );
   return (
-    <div class="banner error" role="alert">
+    <div class="banner error stacked" role="alert">
       <p>
         <strong>This board was changed in a way UBT Board never changes it:</strong> {what.join(', ')}. This usually means a co-lead's browser runs a broken or
         modified copy of the extension. This browser kept a copy of the board from {syncTime(copy.at)}.
       </p>
-      <button type="button" class="primary" onClick={putBack}>
-        Put them back from that copy
-      </button>
+      <div class="row wrap">
+        <button type="button" class="primary" onClick={putBack}>
+          Put them back from that copy
+        </button>
+        <button type="button" onClick={keep}>
+          Keep the board as it is
+        </button>
+      </div>
     </div>
   );
 }

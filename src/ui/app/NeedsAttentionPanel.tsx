@@ -3,6 +3,13 @@ import { useMemo } from 'preact/hooks';
 import { KIND_NAMES, type NeedsAttention } from '../../core';
 import type { BoardSession } from '../model/session';
 
+/** Enough of the raw content to recognise the item; a megabyte field would stall the page. */
+const RAW_SHOWN = 4000;
+const rawShown = (raw: unknown): string => {
+  const json = JSON.stringify(raw, null, 2) ?? '';
+  return json.length <= RAW_SHOWN ? json : `${json.slice(0, RAW_SHOWN)}… (${(json.length - RAW_SHOWN).toLocaleString('en')} more characters not shown)`;
+};
+
 /**
  * Entities that did not pass their schema (written by an older or newer version, or damaged): listed with
  * their raw content so nobody loses them. They are never deleted automatically.
@@ -31,7 +38,7 @@ export function NeedsAttentionPanel({ session }: { session: BoardSession }) {
               {issue.kind} {issue.id}
             </strong>
             : {issue.problem}
-            <pre>{JSON.stringify(issue.raw, null, 2)}</pre>
+            <pre>{rawShown(issue.raw)}</pre>
           </li>
         ))}
       </ul>

@@ -1,13 +1,14 @@
 import * as Y from 'yjs';
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
-import { collection, readEntity, type Kind, type KINDS, type ReadResult } from '../../core';
+import { collection, MAX_READ_TEXT, readEntity, type Kind, type KINDS, type ReadResult } from '../../core';
 import type { z } from 'zod';
 
 export type EntityOf<K extends Kind> = z.infer<(typeof KINDS)[K]['schema']>;
 
 /**
  * Signals over one top-level collection of a board. Each entity has its own signal, refreshed when its
- * scalar fields or flags change. Typing into a Y.Text does not touch these signals at all: text fields are
+ * scalar fields or flags change. Typing into a Y.Text does not touch these signals (unless the text grows past
+ * MAX_READ_TEXT): text fields are
  * bound to their Y.Text directly (see fields/TextField), so a keystroke re-renders one field.
  */
 export interface CollectionModel<K extends Kind> {
@@ -37,7 +38,12 @@ export const createCollectionModel = <K extends Kind>(doc: Y.Doc, kind: K): Coll
     const changed = new Set<string>();
     for (const event of events) {
       if (event.target === map) for (const key of event.changes.keys.keys()) changed.add(key);
-      else if (event.target instanceof Y.Text || typeof event.path[0] !== 'string') continue;
+      else if (typeof event.path[0] !== 'string') continue;
+      else if (event.target instanceof Y.Text) {
+        // Typing is not re-read, except a text grown past what is shown (a hostile peer's megabytes), or one
+        // shrinking back from it.
+        if (event.target.length > MAX_READ_TEXT || signals.get(event.path[0])?.peek().ok === false) changed.add(event.path[0]);
+      }
       // The `updatedAt` stamp that comes with typing changes nothing anyone sees.
       else if (!(event.path.length === 1 && [...event.changes.keys.keys()].every((key) => key === 'updatedAt'))) changed.add(event.path[0]);
     }

@@ -47,12 +47,12 @@ describe('recovering from a broken or hostile peer', () => {
   it('repairs a field of the wrong type and a 7 MB field', () => {
     const { a, b, ctx, idea, project, goodCopy, toA } = setup();
     collection(b, 'projects').get(project)!.set('title', 42);
-    collection(b, 'ideas')
-      .get(idea)!
-      .set('text', 'x'.repeat(7 * 1024 * 1024));
+    // A 7 MB field of the right type: read as "needs attention", not shown, not typed into.
+    (collection(b, 'ideas').get(idea)!.get('text') as Y.Text).insert(0, 'x'.repeat(7 * 1024 * 1024));
     toA();
     const before = readBoard(a);
     expect(before.needsAttention.map((n) => n.id).sort()).toEqual([idea, project].sort());
+    expect(before.needsAttention.find((n) => n.id === idea)!.problem).toMatch(/text: holds 7,340,0\d\d characters, far more than a field can \(20,000\)/);
     expect(recoverFromCopy(a, { copy: goodCopy }, ctx)).toMatchObject({ repaired: 2 });
     const after = readBoard(a);
     expect(after.needsAttention).toEqual([]);
