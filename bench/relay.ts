@@ -158,20 +158,26 @@ const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/pr
 export const relayLoad = async (rooms = 2000, perRoom = 3, rounds = 3): Promise<void> => {
   const port = await freePort();
   const file = join(mkdtempSync(join(tmpdir(), 'ubt-bench-')), 'relay.sqlite');
-  const child = spawn('npx', ['tsx', 'scripts/server.ts', '--port', String(port), '--store', `sqlite:${file}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // One process (node with tsx's loader, not npx → tsx → node), so its RSS is the server's and killing it stops it.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--store', `sqlite:${file}`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  // A bench stopped with Ctrl-C or killed by a time limit must not leave the server running.
+  const stop = () => child.kill('SIGTERM');
+  const interrupted = () => {
+    stop();
+    process.exit(130);
+  };
+  process.once('exit', stop);
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const url = `ws://127.0.0.1:${port}/relay`;
   try {
     await new Promise<void>((resolve, reject) => {
       child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
       child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
     });
-    // The server process is the deepest child (npx → tsx → node); follow the chain.
-    let leaf = child.pid!;
-    for (let i = 0; i < 4; i++) {
-      const kids = readFileSync(`/proc/${leaf}/task/${leaf}/children`, 'utf8').trim();
-      if (!kids) break;
-      leaf = Number(kids.split(/\s+/)[0]);
-    }
+    const leaf = child.pid!;
     await new Promise((r) => setTimeout(r, 2000));
     const idleRss = rssOf(leaf);
 
@@ -214,6 +220,9 @@ export const relayLoad = async (rooms = 2000, perRoom = 3, rounds = 3): Promise<
     printLine(`relay-load-${rooms}x${perRoom}`, 'server-rss', rss, idleRss, 'MiB');
     if (delivered < 1) console.error(`relay-load: only ${(delivered * 100).toFixed(1)}% of entries arrived`);
   } finally {
-    child.kill('SIGTERM');
+    stop();
+    process.off('exit', stop);
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
   }
 };

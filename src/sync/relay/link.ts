@@ -57,7 +57,8 @@ export interface RelayLink {
 }
 
 const svAhead = (doc: Y.Doc, relay: Map<number, number>): boolean => {
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) if (clock > (relay.get(client) ?? 0)) return true;
+  // Read from the document's store: status reads happen often, and encoding the state vector each time costs.
+  for (const client of doc.store.clients.keys()) if (Y.getState(doc.store, client) > (relay.get(client) ?? 0)) return true;
   return false;
 };
 
