@@ -83,19 +83,22 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
   const url = `ws://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
   const storeName = store.kind === 'redis' ? 'Redis' : storeSpec === 'sqlite::memory:' ? 'memory (nothing kept after exit)' : storeSpec.slice('sqlite:'.length);
   log(`UBT Board server listening on ${url} (signalling) and ${url}${RELAY_PATH} (relay, store: ${storeName})`);
+  let closing: Promise<void> | undefined;
   return {
     url,
     relayUrl: `${url}${RELAY_PATH}`,
     port: actualPort,
     store: storeSpec,
     clients: () => signalWss.clients.size + relayWss.clients.size,
-    close: async () => {
-      for (const client of [...signalWss.clients, ...relayWss.clients]) client.terminate();
-      signalWss.close();
-      relayWss.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await bus.close();
-      await store.close();
-    },
+    // Closing twice (a test that stopped an instance, then its clean-up) waits for the same close.
+    close: () =>
+      (closing ??= (async () => {
+        for (const client of [...signalWss.clients, ...relayWss.clients]) client.terminate();
+        signalWss.close();
+        relayWss.close();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await bus.close();
+        await store.close();
+      })()),
   };
 };

@@ -1,33 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { deriveRelayKeys } from '../../src/sync/relay/crypto';
-import { startServer, type UbtServer } from '../../src/server/server';
-import { ideas, newBoard, openClient, until, type Client } from './helpers';
+import { ideas, newBoard, relayTestbed, until } from './helpers';
 import { openSocket } from '../server/socket';
 
-let servers: UbtServer[] = [];
-let clients: Client[] = [];
-afterEach(async () => {
-  for (const c of clients) await c.link.close();
-  for (const s of servers) await s.close().catch(() => {});
-  servers = [];
-  clients = [];
-});
-const serve = async (options: Parameters<typeof startServer>[0] = {}) => {
-  const server = await startServer({ port: 0, ...options });
-  servers.push(server);
-  return server;
-};
-const client = (...args: Parameters<typeof openClient>) => {
-  const c = openClient(...args);
-  clients.push(c);
-  return c;
-};
+const { serve, client } = relayTestbed();
 const sqliteFile = () => join(mkdtempSync(join(tmpdir(), 'ubt-relay-')), 'relay.sqlite');
 
 describe('relay faults', { timeout: 40_000 }, () => {
@@ -52,12 +34,11 @@ describe('relay faults', { timeout: 40_000 }, () => {
     });
     await until(() => stopped !== null);
     await stopped;
-    servers = [];
     expect(a.link.status().pending).toBe(true);
     ideas(a.doc).set('later', 'while the relay was down');
-    await serve({ port, store: `sqlite:${file}` });
+    const restarted = await serve({ port, store: `sqlite:${file}` });
     expect(await a.link.settled(20_000)).toBe(true);
-    const b = client(servers[0]!.relayUrl, board);
+    const b = client(restarted.relayUrl, board);
     await until(() => ideas(b.doc).size === 1001, 20_000);
     expect(ideas(b.doc).get('big999')).toBe(`999 ${big}`);
   });
@@ -73,15 +54,14 @@ describe('relay faults', { timeout: 40_000 }, () => {
       expect(await a.link.settled()).toBe(true);
     }
     await first.close();
-    servers = [];
     const db = new Database(file);
     db.prepare('DELETE FROM entries WHERE seq > 2').run();
     db.prepare('UPDATE rooms SET head = 2').run();
     db.close();
-    await serve({ port, store: `sqlite:${file}` });
+    const restored = await serve({ port, store: `sqlite:${file}` });
     await until(() => a.logs.some((l) => l.includes('sending it this board again')), 20_000);
     expect(await a.link.settled(20_000)).toBe(true);
-    const b = client(servers[0]!.relayUrl, board);
+    const b = client(restored.relayUrl, board);
     await until(() => ideas(b.doc).size === 5);
   });
 

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { startServer, type UbtServer } from '../../src/server/server';
 import { createSecret, deriveRoomId } from '../../src/core/invite';
 import { openRelayLink, RELAY_ORIGIN, type RelayLink } from '../../src/sync/relay/link';
 
@@ -47,4 +48,29 @@ export const until = async (check: () => boolean, ms = 10_000) => {
   const end = Date.now() + ms;
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
   expect(check()).toBe(true);
+};
+
+/**
+ * Servers and clients for one test file, all closed after each test: `serve` starts a relay (options as for
+ * `startServer`, on a free port unless given), `client` opens a link like `openClient`. Closing either twice
+ * is harmless, so a test may stop them itself.
+ */
+export const relayTestbed = () => {
+  const servers: UbtServer[] = [];
+  const clients: Client[] = [];
+  afterEach(async () => {
+    for (const c of clients.splice(0)) await c.link.close();
+    for (const s of servers.splice(0)) await s.close().catch(() => {});
+  });
+  const serve = async (options: Parameters<typeof startServer>[0] = {}) => {
+    const server = await startServer({ port: 0, ...options });
+    servers.push(server);
+    return server;
+  };
+  const client = (...args: Parameters<typeof openClient>) => {
+    const c = openClient(...args);
+    clients.push(c);
+    return c;
+  };
+  return { serve, client };
 };

@@ -1,26 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startServer, type UbtServer } from '../../src/server/server';
-import { ideas, newBoard, openClient, until, type Client } from './helpers';
+import { ideas, newBoard, relayTestbed, until } from './helpers';
 
-let servers: UbtServer[] = [];
-let clients: Client[] = [];
-afterEach(async () => {
-  for (const c of clients) await c.link.close();
-  for (const s of servers) await s.close();
-  servers = [];
-  clients = [];
-});
-const serve = async (options: Parameters<typeof startServer>[0] = {}) => {
-  const server = await startServer({ port: 0, ...options });
-  servers.push(server);
-  return server;
-};
-const client = (...args: Parameters<typeof openClient>) => {
-  const c = openClient(...args);
-  clients.push(c);
-  return c;
-};
+const { serve, client } = relayTestbed();
 
 describe('relay link', { timeout: 30_000 }, () => {
   it('carries an edit from a browser that then closes to one that opens later (store and forward)', async () => {
@@ -30,7 +12,6 @@ describe('relay link', { timeout: 30_000 }, () => {
     ideas(c.doc).set('i1', 'Huddle at 7:15');
     expect(await c.link.settled()).toBe(true);
     await c.link.close();
-    clients = clients.filter((x) => x !== c);
 
     const a = client(server.relayUrl, board);
     await until(() => ideas(a.doc).get('i1') === 'Huddle at 7:15');
@@ -59,7 +40,6 @@ describe('relay link', { timeout: 30_000 }, () => {
     const a = client(server.relayUrl, board);
     await a.link.settled();
     await server.close();
-    servers = [];
     ideas(a.doc).set('offline', 'written while the relay was down');
     await until(() => a.link.status().state === 'unreachable');
     expect(a.link.status().pending).toBe(true);
@@ -83,7 +63,6 @@ describe('relay link', { timeout: 30_000 }, () => {
     await b.link.settled();
     expect(ideas(b.doc).has('p')).toBe(false);
     await a.link.close();
-    clients = clients.filter((x) => x !== a);
     const a2 = client(server.relayUrl, board, a.doc);
     expect(await a2.link.settled()).toBe(true);
     await until(() => ideas(b.doc).get('p') === 'from a peer with no relay');

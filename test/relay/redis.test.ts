@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type UbtServer } from '../../src/server/server';
-import { ideas, newBoard, openClient, until, type Client } from './helpers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ideas, newBoard, relayTestbed, until } from './helpers';
 import { startRedis, type RedisServer } from './redis';
 import { openSocket } from '../server/socket';
 
@@ -9,24 +8,8 @@ let redis: RedisServer;
 beforeAll(async () => (redis = await startRedis()));
 afterAll(async () => redis?.stop());
 
-let servers: UbtServer[] = [];
-let clients: Client[] = [];
-afterEach(async () => {
-  for (const c of clients) await c.link.close();
-  for (const s of servers) await s.close().catch(() => {});
-  servers = [];
-  clients = [];
-});
-const instance = async (port = 0) => {
-  const server = await startServer({ port, store: redis.url });
-  servers.push(server);
-  return server;
-};
-const client = (...args: Parameters<typeof openClient>) => {
-  const c = openClient(...args);
-  clients.push(c);
-  return c;
-};
+const { serve, client } = relayTestbed();
+const instance = (port = 0) => serve({ port, store: redis.url });
 
 describe('relay over Redis, several instances', { timeout: 30_000 }, () => {
   it('fans an entry out from one instance to a client of the other, and a later client of either reads the same log', async () => {
