@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { browsersPerTest } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
@@ -43,6 +43,16 @@ const twoCoLeads = async (): Promise<{ pageA: Page; pageB: Page }> => {
   return { pageA, pageB };
 };
 
+/** Clicks the damage banner's repair and waits for the two items and "Call transport at 9" to be back. */
+const putBack = async (page: Page, alert: Locator) => {
+  await alert.getByRole('button', { name: 'Put them back from that copy' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Put back from the copy of .*: 2 items/ })
+    .waitFor();
+  await page.getByText('Call transport at 9').first().waitFor();
+};
+
 describe('a broken or hostile peer', () => {
   it('removes ideas outright and marks the board for schema 99; the other co-lead sees it and puts it back', { timeout: 180_000 }, async () => {
     const { pageA, pageB } = await twoCoLeads();
@@ -55,12 +65,7 @@ describe('a broken or hostile peer', () => {
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.textContent()).toMatch(/2 items were removed outright, the board was marked as made by a newer version/);
     await expect.poll(() => pageA.getByText('Call transport at 9').count()).toBe(0);
-    await alert.getByRole('button', { name: 'Put them back from that copy' }).click();
-    await pageA
-      .getByRole('status')
-      .filter({ hasText: /Put back from the copy of .*: 2 items/ })
-      .waitFor();
-    await pageA.getByText('Call transport at 9').first().waitFor();
+    await putBack(pageA, alert);
     // The repair travels to the hostile peer like any edit, and A can write again.
     await pageB.getByText('Stage wheelchairs at the entrance').first().waitFor({ timeout: 30_000 });
     await pageA.getByLabel('New idea').fill('Writable again');
@@ -99,12 +104,7 @@ describe('a broken or hostile peer', () => {
     await pageA.getByRole('button', { name: 'Add idea' }).click();
     await pageA.getByText('Still usable').first().waitFor();
 
-    await alert.getByRole('button', { name: 'Put them back from that copy' }).click();
-    await pageA
-      .getByRole('status')
-      .filter({ hasText: /Put back from the copy of .*: 2 items/ })
-      .waitFor();
-    await pageA.getByText('Call transport at 9').first().waitFor();
+    await putBack(pageA, alert);
     await goTo(pageA, 'Projects');
     await pageA.getByText('Timely discharge').first().waitFor();
     expect(await pageA.locator('details.needs-attention').count()).toBe(0);
