@@ -23,3 +23,4 @@ export * from './charts';
 export * from './analysis';
 export * from './backup';
 export * from './report';
+export * from './meetings';

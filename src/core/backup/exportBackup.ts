@@ -16,6 +16,9 @@ const SORT: Record<CollectionKey, (a: Sortable, b: Sortable) => number> = {
   points: byDate as never,
   actions: byOrder as never,
   annotations: byDate as never,
+  meetings: ((a: { startedAt: number; id: string }, b: { startedAt: number; id: string }) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1)) as never,
+  agenda: byOrder as never,
+  decisions: newestFirst as never,
 };
 
 /**
@@ -49,6 +52,9 @@ export const exportBackup = (doc: Y.Doc, now: Date = new Date()): { backup: Back
     points: read('points'),
     actions: read('actions'),
     annotations: read('annotations'),
+    meetings: read('meetings'),
+    agenda: read('agenda'),
+    decisions: read('decisions'),
   };
   return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), board } as Backup, skipped };
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Action, Annotation, CharterEntry, Cycle, DataPoint, Idea, Measure, Person, Project, Team } from '../schema/entities';
+import { Action, AgendaItem, Annotation, CharterEntry, Cycle, DataPoint, Decision, Idea, Measure, Meeting, Person, Project, Team } from '../schema/entities';
 import { SCHEMA_VERSION } from '../doc/layout';
 
 /**
@@ -32,6 +32,9 @@ export const BoardContent = z.object({
   points: list(DataPoint).default([]),
   actions: list(Action).default([]),
   annotations: list(Annotation).default([]),
+  meetings: list(Meeting).default([]),
+  agenda: list(AgendaItem).default([]),
+  decisions: list(Decision).default([]),
 });
 export type BoardContent = z.infer<typeof BoardContent>;
 
@@ -43,7 +46,20 @@ export const BackupV2 = z.object({
 });
 export type Backup = z.infer<typeof BackupV2>;
 
-export const COLLECTION_KEYS = ['people', 'charter', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'annotations'] as const;
+export const COLLECTION_KEYS = [
+  'people',
+  'charter',
+  'ideas',
+  'projects',
+  'cycles',
+  'measures',
+  'points',
+  'actions',
+  'annotations',
+  'meetings',
+  'agenda',
+  'decisions',
+] as const;
 export type CollectionKey = (typeof COLLECTION_KEYS)[number];
 
 /** Version 1: `{ [id]: entity }` collections, flag fields as arrays of keys, no notes or rates yet. */

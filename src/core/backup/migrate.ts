@@ -44,6 +44,9 @@ export const migrateV1 = (v1: z.infer<typeof BackupV1>): unknown => {
       points: entities(b.points),
       actions: entities(b.actions, [], true),
       annotations: [],
+      meetings: [],
+      agenda: [],
+      decisions: [],
     },
   };
 };

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { Action, Annotation, CharterEntry, Cycle, DataPoint, Idea, Measure, Person, Project } from '../schema/entities';
+import { Action, AgendaItem, Annotation, CharterEntry, Cycle, DataPoint, Decision, Idea, Measure, Meeting, Person, Project } from '../schema/entities';
 
 /** The document format this build writes. A document with a higher version opens read-only. */
 export const SCHEMA_VERSION = 1;
@@ -53,6 +53,9 @@ export const KINDS = {
   annotations: { map: 'annotations', schema: Annotation, texts: [], flags: [], ordered: false },
   actions: { map: 'actions', schema: Action, texts: [], flags: [], ordered: true },
   charter: { map: 'charter', schema: CharterEntry, texts: ['text'], flags: ['agreed'], ordered: false },
+  meetings: { map: 'meetings', schema: Meeting, texts: [], flags: ['attendees'], ordered: false },
+  agenda: { map: 'agenda', schema: AgendaItem, texts: [], flags: [], ordered: true },
+  decisions: { map: 'decisions', schema: Decision, texts: [], flags: [], ordered: false },
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof KINDS;

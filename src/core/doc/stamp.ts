@@ -6,12 +6,23 @@ const RESOLUTION_MS = 60_000;
 const COLLECTIONS = new Set<string>(KIND_NAMES.map((kind) => KINDS[kind].map));
 
 /**
- * Sets `updatedAt` on every entity the transaction changed, so reports can ask "what changed since…".
+ * Sets `updatedAt` (and `updatedBy`, the name of whoever made the change, when known) on every entity the
+ * transaction changed, so reports and meetings can ask "what changed since…, and who changed it".
  * Works for any operation: it looks at the changed shared types and walks up to their entity.
  */
-export const stampUpdated = (doc: Y.Doc, transaction: Y.Transaction, now: number): void => {
+export const stampUpdated = (doc: Y.Doc, transaction: Y.Transaction, now: number, actor?: string): void => {
   const touched = new Set<Y.Map<unknown>>();
-  for (const type of transaction.changed.keys()) {
+  for (const [type, keys] of transaction.changed) {
+    // An entity added to a collection counts as changed by whoever added it.
+    if (!type._item && isCollection(doc, type as Y.AbstractType<unknown>)) {
+      for (const key of keys) {
+        const entity = (type as unknown as Y.Map<unknown>).get(key as string);
+        if (!(entity instanceof Y.Map) || !actor) continue;
+        if (!entity.has('createdBy')) entity.set('createdBy', actor);
+        entity.set('updatedBy', actor);
+      }
+      continue;
+    }
     let current: Y.AbstractType<unknown> | null = type as Y.AbstractType<unknown>;
     while (current) {
       const parent = current._item?.parent as Y.AbstractType<unknown> | undefined;
@@ -26,6 +37,7 @@ export const stampUpdated = (doc: Y.Doc, transaction: Y.Transaction, now: number
   for (const entity of touched) {
     const previous = entity.get('updatedAt');
     if (typeof previous !== 'number' || now - previous >= RESOLUTION_MS) entity.set('updatedAt', now);
+    if (actor && entity.get('updatedBy') !== actor) entity.set('updatedBy', actor);
   }
 };
 

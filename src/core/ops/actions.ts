@@ -13,9 +13,14 @@ export const addAction = defineOperation(
     owner: shortText.default(''),
     due: optionalDate.default(''),
     projectId: entityId.nullable().default(null),
+    /** Recorded during a meeting, against one of its agenda items. */
+    meetingId: entityId.nullable().default(null),
+    agendaItemId: entityId.nullable().default(null),
   }),
   (doc, input) => {
     if (input.projectId) requireEntity(doc, 'projects', input.projectId);
+    if (input.meetingId) requireEntity(doc, 'meetings', input.meetingId);
+    if (input.agendaItemId) requireEntity(doc, 'agenda', input.agendaItemId);
   },
   (doc, input, ctx) => {
     const id = ctx.newId();

@@ -16,6 +16,9 @@ const KIND_LABELS: Record<Kind, string> = {
   actions: 'action',
   annotations: 'annotation',
   charter: 'charter section',
+  meetings: 'meeting',
+  agenda: 'agenda item',
+  decisions: 'decision',
 };
 
 /** The live entity, or an error naming what is missing. Deleted entities count as missing unless allowed. */
@@ -79,7 +82,10 @@ export const editText = defineOperation(
   },
 );
 
-const deletableKind = z.enum(['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'annotations'] as [DeletableKind, ...DeletableKind[]]);
+const deletableKind = z.enum(['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'annotations', 'meetings', 'agenda', 'decisions'] as [
+  DeletableKind,
+  ...DeletableKind[],
+]);
 
 /** Soft delete: the entity stays in the document (a concurrent edit to it is kept) and can be restored. */
 export const deleteEntity = defineOperation(
@@ -106,7 +112,7 @@ export const restoreEntity = defineOperation(
 export const moveEntity = defineOperation(
   'moveEntity',
   z.object({
-    kind: z.enum(['people', 'projects', 'cycles', 'measures', 'actions']),
+    kind: z.enum(['people', 'projects', 'cycles', 'measures', 'actions', 'agenda']),
     id: entityId,
     after: entityId.nullable(),
     before: entityId.nullable(),

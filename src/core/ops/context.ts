@@ -9,6 +9,8 @@ export interface OpContext {
   readonly origin: object;
   readonly newId: () => string;
   readonly now: () => number;
+  /** The display name of the person editing, stamped on what they change (`createdBy`, `updatedBy`). */
+  readonly actor?: string;
 }
 
 /** A rejected operation: nothing was written. `message` is meant for the user. */
@@ -56,7 +58,7 @@ export const defineOperation = <S extends z.ZodType, R, P = void>(
     let result!: R;
     doc.transact((transaction) => {
       result = apply(doc, parsed.data, ctx, prepared);
-      stampUpdated(doc, transaction, ctx.now());
+      stampUpdated(doc, transaction, ctx.now(), ctx.actor);
     }, ctx.origin);
     return result;
   };

@@ -6,3 +6,4 @@ export { addProject, updateProject, setCompassPoint, linkMeasure, setMainMeasure
 export { addCycle, updateCycle, startNextCycle } from './cycles';
 export { addMeasure, updateMeasure, addDataPoint, updateDataPoint, importDataPoints, setRebase, addAnnotation, PointInput, pointFields } from './measures';
 export { addAction, updateAction } from './actions';
+export { startMeeting, addAgendaItem, updateAgendaItem, goToAgendaItem, setAttendance, addDecision, endMeeting } from './meetings';

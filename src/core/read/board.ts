@@ -1,7 +1,21 @@
 import type * as Y from 'yjs';
 import { collection, isReadOnly, metaMap, schemaVersionOf, type Kind } from '../doc/layout';
 import { readTeam } from './team';
-import type { Team, Action, Annotation, CharterEntry, Cycle, DataPoint, Idea, Measure, Person, Project } from '../schema/entities';
+import type {
+  Team,
+  Action,
+  AgendaItem,
+  Annotation,
+  CharterEntry,
+  Cycle,
+  DataPoint,
+  Decision,
+  Idea,
+  Measure,
+  Meeting,
+  Person,
+  Project,
+} from '../schema/entities';
 import { byOrder, readEntity, type NeedsAttention } from './entity';
 import { cyclesOfLiveProjects, duplicateProjects, onePointPerDate, type DuplicateProject, type PointConflict } from './invariants';
 
@@ -20,6 +34,10 @@ export interface BoardSnapshot {
   readonly points: DataPoint[];
   readonly actions: Action[];
   readonly annotations: Annotation[];
+  /** Meetings, oldest first; their agenda items in order; decisions oldest first. */
+  readonly meetings: Meeting[];
+  readonly agenda: AgendaItem[];
+  readonly decisions: Decision[];
   /** Soft-deleted entities of every kind, restorable. */
   readonly deleted: { kind: Kind; id: string }[];
   readonly needsAttention: NeedsAttention[];
@@ -65,6 +83,9 @@ export const readBoard = (doc: Y.Doc): BoardSnapshot => {
     points: points.points.sort(byDate),
     actions: readAll<Action>('actions').sort(byOrder),
     annotations: readAll<Annotation>('annotations').sort(byDate),
+    meetings: readAll<Meeting>('meetings').sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1)),
+    agenda: readAll<AgendaItem>('agenda').sort(byOrder),
+    decisions: readAll<Decision>('decisions').sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
     deleted: deleted.sort(byKindAndId),
     needsAttention: needsAttention.sort(byKindAndId),
     duplicateProjects: duplicateProjects(projects, ideaProjectId),

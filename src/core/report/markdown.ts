@@ -3,10 +3,10 @@ import type { ReportModel } from './model';
 
 /** Markdown special characters are escaped so board text stays text in an intranet page or email. */
 export const mdEscape = (text: string): string => String(text).replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
-const cell = (text: string) => mdEscape(text).replace(/\r?\n/g, ' ');
+export const mdCell = (text: string) => mdEscape(text).replace(/\r?\n/g, ' ');
 const block = (text: string) => (text.trim() ? mdEscape(text).replace(/\r?\n/g, '  \n') : '_Not filled in_');
-const rows = (head: string[], body: string[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+export const mdTable = (head: string[], body: string[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.map(mdCell).join(' | ')} |`)].join('\n');
 
 /** The same report as Markdown: charts become their plain-language sentences. */
 export const renderReportMarkdown = (report: ReportModel): string => {
@@ -22,7 +22,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
     '## Team',
     '',
     report.people.length
-      ? rows(
+      ? mdTable(
           ['Name', 'Role'],
           report.people.map((p) => [p.name, p.role]),
         )
@@ -34,7 +34,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
   out.push(`## Path to Performance: the last ${report.evidence.windowDays} days`, '', ...report.evidence.sentences.map((s) => `- ${mdEscape(s)}`), '');
   if (report.evidence.cycles.length)
     out.push(
-      rows(
+      mdTable(
         ['Test of change', 'Project', 'Date', 'Act'],
         report.evidence.cycles.map((c) => [c.title, c.projectTitle, formatDay(c.date), c.decision]),
       ),
@@ -51,7 +51,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
     out.push(
       '### Aim',
       '',
-      rows(
+      mdTable(
         ['', ''],
         [
           ['What', p.project.aimWhat],
@@ -74,7 +74,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
     p.cycles.forEach((c, i) => {
       out.push(`#### ${i + 1}. ${mdEscape(c.title)}${c.startDate ? ` (${formatDay(c.startDate)})` : ''}`, '');
       out.push(
-        rows(
+        mdTable(
           ['Step', 'Notes'],
           [
             ['Plan: objective', c.objective],
@@ -93,12 +93,12 @@ export const renderReportMarkdown = (report: ReportModel): string => {
     });
   }
   out.push('## Ideas', '');
-  for (const g of report.ideas) out.push(`### ${mdEscape(g.label)} (${g.ideas.length})`, '', ...g.ideas.map((i) => `- ${cell(i.text)}`), '');
+  for (const g of report.ideas) out.push(`### ${mdEscape(g.label)} (${g.ideas.length})`, '', ...g.ideas.map((i) => `- ${mdCell(i.text)}`), '');
   out.push(
     '## Open actions',
     '',
     report.openActions.length
-      ? rows(
+      ? mdTable(
           ['Action', 'Owner', 'Due', 'Project'],
           report.openActions.map((a) => [a.text, a.owner, a.due ? formatDay(a.due) : '', a.projectTitle]),
         )

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { ActDecision, CharterSection, ChartKind, Direction, DoAsPlanned, IdeaState, MeasureType, OutOfScopeReason, ProjectStatus, Role } from './enums';
+import {
+  ActDecision,
+  AgendaSource,
+  CharterSection,
+  ChartKind,
+  Direction,
+  DoAsPlanned,
+  IdeaState,
+  MeasureType,
+  OutOfScopeReason,
+  ProjectStatus,
+  Role,
+} from './enums';
 
 /**
  * Read schemas: what a valid entity looks like once its Y.Map is turned into a plain object
@@ -14,6 +26,10 @@ const base = {
   id,
   createdAt: z.number().default(0),
   deleted: z.boolean().default(false),
+  /** Stamped by every operation (doc/stamp.ts): when, and by whom when known. */
+  updatedAt: z.number().optional(),
+  createdBy: z.string().optional(),
+  updatedBy: z.string().optional(),
 };
 
 export const Person = z.looseObject({
@@ -132,6 +148,48 @@ export const Action = z.looseObject({
   done: z.boolean().default(false),
   projectId: z.string().nullable().default(null),
   order: z.string().min(1),
+  /** Recorded during a meeting, against one agenda item. */
+  meetingId: z.string().nullable().default(null),
+  agendaItemId: z.string().nullable().default(null),
+});
+
+/**
+ * A team meeting run from the board: in progress until `endedAt`. The current agenda item and when it
+ * became current drive the shared timer; `attendees` is a flag per person id.
+ */
+export const Meeting = z.looseObject({
+  ...base,
+  startedAt: z.number(),
+  startedBy: z.string().default(''),
+  endedAt: z.number().nullable().default(null),
+  currentItemId: z.string().nullable().default(null),
+  currentSince: z.number().nullable().default(null),
+  attendees: flags,
+  /** Where "since last meeting" starts: the previous meeting's end, fixed when this one starts. */
+  since: z.number().nullable().default(null),
+});
+
+/** One agenda item: built from the board when the meeting starts (`source`, `refId`) or added by hand. */
+export const AgendaItem = z.looseObject({
+  ...base,
+  meetingId: id,
+  order: z.string().min(1),
+  source: AgendaSource,
+  refId: z.string().nullable().default(null),
+  title: z.string().min(1),
+  detail: z.string().default(''),
+  covered: z.boolean().default(false),
+  /** Time spent on the item in earlier turns; the current turn runs from the meeting's `currentSince`. */
+  spentMs: z.number().nonnegative().default(0),
+});
+
+/** A decision recorded against an agenda item. */
+export const Decision = z.looseObject({
+  ...base,
+  meetingId: id,
+  agendaItemId: z.string().nullable().default(null),
+  text: z.string().min(1),
+  by: z.string().default(''),
 });
 
 export const CharterEntry = z.looseObject({
@@ -157,3 +215,6 @@ export type Action = z.infer<typeof Action>;
 export type Annotation = z.infer<typeof Annotation>;
 export type CharterEntry = z.infer<typeof CharterEntry>;
 export type Team = z.infer<typeof Team>;
+export type Meeting = z.infer<typeof Meeting>;
+export type AgendaItem = z.infer<typeof AgendaItem>;
+export type Decision = z.infer<typeof Decision>;

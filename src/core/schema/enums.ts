@@ -87,3 +87,15 @@ export const CHART_KINDS = ['run', 'xmr'] as const;
 export const ChartKind = z.enum(CHART_KINDS);
 export type ChartKind = z.infer<typeof ChartKind>;
 export const CHART_LABELS: Record<ChartKind, string> = { run: 'Run chart (median)', xmr: 'XmR control chart (mean and limits)' };
+
+/** Where an agenda item came from: the board's own lists, or typed in. */
+export const AGENDA_SOURCES = ['idea', 'cycle', 'measure', 'action', 'free'] as const;
+export const AgendaSource = z.enum(AGENDA_SOURCES);
+export type AgendaSource = z.infer<typeof AgendaSource>;
+export const AGENDA_SOURCE_LABELS: Record<AgendaSource, string> = {
+  idea: 'New idea to triage',
+  cycle: 'Test of change due for Study or Act',
+  measure: 'Measure with a new signal',
+  action: 'Action due',
+  free: 'Item',
+};

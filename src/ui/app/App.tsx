@@ -42,7 +42,7 @@ export function App({ surface }: { surface: Surface }) {
     let current: OpenBoard | null = null;
     setOpen(null);
     setProblem(null);
-    openBoard(boardId).then(
+    openBoard(boardId, () => library.settings.peek().displayName).then(
       (board) => {
         if (cancelled) return board.close();
         current = board;

@@ -14,11 +14,11 @@ export interface OpenBoard {
 }
 
 /** Loads a board from this browser's IndexedDB, keeps it in step with other pages, and builds its session. */
-export const openBoard = async (boardId: string): Promise<OpenBoard> => {
+export const openBoard = async (boardId: string, actor?: () => string): Promise<OpenBoard> => {
   const doc = new Y.Doc();
   const replica = openReplica(boardDbName(boardId), doc);
   await replica.whenLoaded;
-  const session = createBoardSession(doc);
+  const session = createBoardSession(doc, undefined, actor);
   // Test build only: the browser tests play a broken or hostile peer by writing raw Yjs into this document.
   if (import.meta.env.MODE === 'test') Object.assign(globalThis, { ubtTestBoardDoc: doc });
   const presence = createPresenceModel(boardId);

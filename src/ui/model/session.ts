@@ -46,8 +46,15 @@ export interface BoardSession {
   dispose(): void;
 }
 
-export const createBoardSession = (doc: Y.Doc, origin: object = { local: true }): BoardSession => {
-  const ctx = defaultContext(origin);
+/** `actor` names the person editing here (Settings › Display name), read at each edit. */
+export const createBoardSession = (doc: Y.Doc, origin: object = { local: true }, actor: () => string = () => ''): BoardSession => {
+  const base = defaultContext(origin);
+  const ctx: OpContext = {
+    ...base,
+    get actor() {
+      return actor() || undefined;
+    },
+  };
   const collections = Object.fromEntries(KIND_NAMES.map((kind) => [kind, createCollectionModel(doc, kind)])) as Collections;
   const first = readTeam(doc);
   const team = signal(first.team);

@@ -10,6 +10,9 @@ const KIND_NAMES: Record<DeletableKind, string> = {
   points: 'Data point',
   actions: 'Action',
   annotations: 'Chart note',
+  meetings: 'Meeting',
+  agenda: 'Agenda item',
+  decisions: 'Decision',
 };
 const KINDS = Object.keys(KIND_NAMES) as DeletableKind[];
 

@@ -1,0 +1,90 @@
+import { buildMeasureChart } from '../charts';
+import { formatDay } from '../measures/dates';
+import type { BoardSnapshot } from '../read/board';
+import type { AgendaSource } from '../schema/enums';
+import type { Meeting } from '../schema/entities';
+
+/** An agenda item before it is on the board: what it is about and why it is on the agenda. */
+export interface AgendaDraft {
+  readonly source: AgendaSource;
+  readonly refId: string | null;
+  readonly title: string;
+  readonly detail: string;
+}
+
+/** Actions due within this many days are "due soon". */
+export const DUE_SOON_DAYS = 7;
+const TITLE_LENGTH = 120;
+
+const addDays = (day: string, days: number): string => {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The first line of a text, cut at a word near `TITLE_LENGTH` characters, whole characters only. */
+export const shortTitle = (text: string): string => {
+  const line = text.trim().split(/\n/)[0] ?? '';
+  const chars = [...line];
+  if (chars.length <= TITLE_LENGTH) return line;
+  const cut = chars.slice(0, TITLE_LENGTH).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > TITLE_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+};
+
+/**
+ * The agenda a meeting starts with, built from the board on `today` (YYYY-MM-DD): new ideas to triage;
+ * tests of change whose Do period has ended with no Act decision yet (due for Study or Act); measures with
+ * a signal that takes in a data point added since the last meeting (`since`, or the latest point at the
+ * first meeting); and open actions overdue or due within a week. In that order, oldest first within each.
+ */
+export const buildAgenda = (board: BoardSnapshot, today: string, since: number | null): AgendaDraft[] => {
+  const out: AgendaDraft[] = [];
+  for (const idea of [...board.ideas].reverse()) {
+    if (idea.state !== 'new') continue;
+    out.push({ source: 'idea', refId: idea.id, title: shortTitle(idea.text) || '(empty idea)', detail: idea.author ? `From ${idea.author}` : '' });
+  }
+  const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
+  for (const cycle of board.cycles) {
+    if (cycle.endDate === '' || cycle.endDate >= today || cycle.actDecision !== null) continue;
+    out.push({
+      source: 'cycle',
+      refId: cycle.id,
+      title: cycle.title || 'Untitled test of change',
+      detail: `${projectTitle.get(cycle.projectId) ?? ''} · Do ended ${formatDay(cycle.endDate)}`,
+    });
+  }
+  for (const measure of board.measures) {
+    const points = board.points.filter((p) => p.measureId === measure.id);
+    if (points.length === 0) continue;
+    const chart = buildMeasureChart(measure, points);
+    const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const fresh = chart.signals.filter((signal) =>
+      since === null ? signal.end === sorted.length - 1 : sorted.slice(signal.start, signal.end + 1).some((p) => p.createdAt > since),
+    );
+    const signal = fresh.find((s) => s.meaning !== 'neutral') ?? fresh[0];
+    if (!signal) continue;
+    const meaning = signal.meaning === 'improvement' ? 'Improvement' : signal.meaning === 'concern' ? 'Concern' : 'Signal';
+    out.push({ source: 'measure', refId: measure.id, title: measure.name, detail: `${meaning}: ${signal.sentence}` });
+  }
+  const soon = addDays(today, DUE_SOON_DAYS);
+  for (const action of board.actions) {
+    if (action.done || action.due === '' || action.due > soon) continue;
+    const when = action.due < today ? `Overdue since ${formatDay(action.due)}` : `Due ${formatDay(action.due)}`;
+    out.push({ source: 'action', refId: action.id, title: action.text, detail: [when, action.owner].filter(Boolean).join(' · ') });
+  }
+  return out;
+};
+
+/**
+ * The meeting in progress: the earliest started that has not ended. Two co-leads starting a meeting at the
+ * same moment make two; every peer picks the same one, and the others are `duplicates` to discard.
+ */
+export const meetingInProgress = (meetings: readonly Meeting[]): { current: Meeting | null; duplicates: Meeting[] } => {
+  const open = meetings.filter((m) => m.endedAt === null && !m.deleted).sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1));
+  return { current: open[0] ?? null, duplicates: open.slice(1) };
+};
+
+/** The most recently ended meeting, if any. */
+export const lastEndedMeeting = (meetings: readonly Meeting[]): Meeting | null =>
+  meetings.filter((m) => m.endedAt !== null && !m.deleted).sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0) || (a.id < b.id ? -1 : 1))[0] ?? null;

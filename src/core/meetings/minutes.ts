@@ -1,0 +1,154 @@
+import type { BoardSnapshot } from '../read/board';
+import type { Action, AgendaItem, Decision, Meeting } from '../schema/entities';
+import { AGENDA_SOURCE_LABELS } from '../schema/enums';
+import { formatDay } from '../measures/dates';
+import { cssString, esc, REPORT_CSP, REPORT_CSS } from '../report/html';
+import { mdEscape, mdTable } from '../report/markdown';
+
+export interface MinutesItem {
+  readonly item: AgendaItem;
+  readonly decisions: Decision[];
+  readonly actions: Action[];
+}
+
+/** A meeting's record: who came, each agenda item with its time, decisions and actions. */
+export interface Minutes {
+  readonly team: string;
+  readonly meeting: Meeting;
+  /** YYYY-MM-DD of the start, local time. */
+  readonly day: string;
+  readonly attendees: string[];
+  readonly items: MinutesItem[];
+  /** Recorded for the meeting as a whole, not against an item. */
+  readonly decisions: Decision[];
+  readonly actions: Action[];
+  readonly coveredCount: number;
+}
+
+const localDay = (ms: number): string => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const clock = (ms: number): string => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** "4 min", "1 h 05 min", "under 1 min". */
+export const formatDuration = (ms: number): string => {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return 'under 1 min';
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+};
+
+export const buildMinutes = (board: BoardSnapshot, meetingId: string): Minutes | null => {
+  const meeting = board.meetings.find((m) => m.id === meetingId);
+  if (!meeting) return null;
+  const people = new Map(board.people.map((p) => [p.id, p.name]));
+  const attendees = board.people.filter((p) => meeting.attendees[p.id]).map((p) => p.name);
+  // Someone marked present and later removed from the team still counts as having come.
+  for (const [id, present] of Object.entries(meeting.attendees)) if (present && !people.has(id)) attendees.push('(a former team member)');
+  const decisions = board.decisions.filter((d) => d.meetingId === meetingId);
+  const actions = board.actions.filter((a) => a.meetingId === meetingId);
+  const agenda = board.agenda.filter((i) => i.meetingId === meetingId);
+  const items = agenda.map((item) => ({
+    item,
+    decisions: decisions.filter((d) => d.agendaItemId === item.id),
+    actions: actions.filter((a) => a.agendaItemId === item.id),
+  }));
+  const onItem = new Set(agenda.map((i) => i.id));
+  return {
+    team: board.team.name,
+    meeting,
+    day: localDay(meeting.startedAt),
+    attendees,
+    items,
+    decisions: decisions.filter((d) => !d.agendaItemId || !onItem.has(d.agendaItemId)),
+    actions: actions.filter((a) => !a.agendaItemId || !onItem.has(a.agendaItemId)),
+    coveredCount: agenda.filter((i) => i.covered).length,
+  };
+};
+
+const timeSpan = (m: Meeting) => `${clock(m.startedAt)}–${m.endedAt !== null ? clock(m.endedAt) : 'in progress'}`;
+/** Where the item came from, why it is there, and the time spent on it (when it came up at all). */
+export const itemMeta = (item: AgendaItem): string =>
+  [AGENDA_SOURCE_LABELS[item.source], item.detail, item.spentMs > 0 ? formatDuration(item.spentMs) : ''].filter(Boolean).join(' · ');
+const actionLine = (a: Action) => [a.text, a.owner && `owner: ${a.owner}`, a.due && `due ${formatDay(a.due)}`].filter(Boolean).join(' · ');
+
+export const renderMinutesMarkdown = (minutes: Minutes): string => {
+  const m = minutes.meeting;
+  const out = [
+    `# ${mdEscape(minutes.team)}: team meeting, ${mdEscape(formatDay(minutes.day))}`,
+    '',
+    `${mdEscape(timeSpan(m))}${m.startedBy ? ` · started by ${mdEscape(m.startedBy)}` : ''} · ${minutes.coveredCount} of ${minutes.items.length} items covered`,
+    '',
+    `**Attendees:** ${minutes.attendees.length ? minutes.attendees.map(mdEscape).join(', ') : '_none recorded_'}`,
+    '',
+    '## Agenda',
+    '',
+  ];
+  minutes.items.forEach(({ item, decisions, actions }, n) => {
+    out.push(`### ${n + 1}. ${mdEscape(item.title)}${item.covered ? '' : ' (not covered)'}`, '', mdEscape(itemMeta(item)), '');
+    for (const d of decisions) out.push(`- **Decision:** ${mdEscape(d.text)}${d.by ? ` (${mdEscape(d.by)})` : ''}`);
+    for (const a of actions) out.push(`- **Action:** ${mdEscape(actionLine(a))}`);
+    if (decisions.length + actions.length) out.push('');
+  });
+  if (minutes.decisions.length)
+    out.push('## Other decisions', '', ...minutes.decisions.map((d) => `- ${mdEscape(d.text)}${d.by ? ` (${mdEscape(d.by)})` : ''}`), '');
+  const allActions = [...minutes.items.flatMap((i) => i.actions), ...minutes.actions];
+  if (allActions.length)
+    out.push(
+      '## Actions',
+      '',
+      mdTable(
+        ['Action', 'Owner', 'Due'],
+        allActions.map((a) => [a.text, a.owner, a.due ? formatDay(a.due) : '']),
+      ),
+      '',
+    );
+  return `${out.join('\n').trimEnd()}\n`;
+};
+
+/** The minutes as one self-contained, printable HTML document, with the report's style and CSP. */
+export const renderMinutesHtml = (minutes: Minutes): string => {
+  const m = minutes.meeting;
+  const title = `${minutes.team || 'Team'}: team meeting, ${formatDay(minutes.day)}`;
+  const allActions = [...minutes.items.flatMap((i) => i.actions), ...minutes.actions];
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${REPORT_CSS}
+@page { @top-left { content: ${cssString(`${minutes.team} · minutes`)}; font: 8pt system-ui, sans-serif; color: #5b6770; } }
+.item { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #d5dbd8; padding-top: 2mm; }
+.notcovered { color: #8a949c; }
+</style>
+</head>
+<body>
+<header>
+  <h1>${esc(title)}</h1>
+  <p class="meta">${esc(timeSpan(m))}${m.startedBy ? ` · started by ${esc(m.startedBy)}` : ''} · ${minutes.coveredCount} of ${minutes.items.length} items covered</p>
+  <p><strong>Attendees:</strong> ${minutes.attendees.length ? esc(minutes.attendees.join(', ')) : '<span class="empty">none recorded</span>'}</p>
+</header>
+<section>
+  <h2>Agenda</h2>
+  ${
+    minutes.items
+      .map(
+        ({ item, decisions, actions }, n) => `<div class="item${item.covered ? '' : ' notcovered'}">
+    <h3>${n + 1}. ${esc(item.title)}${item.covered ? '' : ' <span class="meta">(not covered)</span>'}</h3>
+    <p class="meta">${esc(itemMeta(item))}</p>
+    ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li><strong>Decision:</strong> ${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}${actions.map((a) => `<li><strong>Action:</strong> ${esc(actionLine(a))}</li>`).join('')}</ul>` : ''}
+  </div>`,
+      )
+      .join('\n  ') || '<p class="empty">The agenda was empty.</p>'
+  }
+</section>
+${minutes.decisions.length ? `<section><h2>Other decisions</h2><ul>${minutes.decisions.map((d) => `<li>${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}</ul></section>` : ''}
+${allActions.length ? `<section><h2>Actions</h2><table><thead><tr><th>Action</th><th>Owner</th><th>Due</th></tr></thead><tbody>${allActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${esc(a.due ? formatDay(a.due) : '')}</td></tr>`).join('')}</tbody></table></section>` : ''}
+</body>
+</html>
+`;
+};
