@@ -97,5 +97,5 @@ export const AGENDA_SOURCE_LABELS: Record<AgendaSource, string> = {
   cycle: 'Test of change due for Study or Act',
   measure: 'Measure with a new signal',
   action: 'Action due',
-  free: 'Item',
+  free: 'Added in the meeting',
 };

@@ -11,6 +11,8 @@ import { IdeasView } from '../ideas/IdeasView';
 import { ProjectsView } from '../projects/ProjectsView';
 import { MeasuresView } from '../measures/MeasuresView';
 import { ActionsView } from '../actions/ActionsView';
+import { MeetingView } from '../meeting/MeetingView';
+import { meetingInProgress } from '../../core';
 import { CompassView } from '../compass/CompassView';
 import { ReportView } from '../report/ReportView';
 import { openOptions, openOtherSurface } from './surfaces';
@@ -45,12 +47,14 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
   }, [session]);
 
   const props = { session, boardId: board.boardId };
+  const live = meetingInProgress(session.collections.meetings.live.value).current !== null;
   const content = {
     team: <TeamView {...props} board={board} library={library} />,
     ideas: <IdeasView {...props} />,
     projects: <ProjectsView {...props} projectId={itemId} />,
     measures: <MeasuresView {...props} />,
     actions: <ActionsView {...props} />,
+    meeting: <MeetingView {...props} meetingId={itemId} me={library.settings.value.displayName} />,
     compass: <CompassView {...props} />,
     report: <ReportView {...props} />,
   }[view];
@@ -86,6 +90,11 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
         {VIEWS.map((name) => (
           <a key={name} href={hrefFor({ boardId: board.boardId, view: name })} aria-current={name === view ? 'page' : undefined}>
             {VIEW_LABELS[name]}
+            {name === 'meeting' && live && (
+              <span class="live-dot" title="A meeting is in progress">
+                <span class="visually-hidden"> (in progress)</span>
+              </span>
+            )}
           </a>
         ))}
       </nav>

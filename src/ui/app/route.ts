@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 
-export const VIEWS = ['team', 'ideas', 'projects', 'measures', 'actions', 'compass', 'report'] as const;
+export const VIEWS = ['team', 'ideas', 'projects', 'measures', 'actions', 'meeting', 'compass', 'report'] as const;
 export type View = (typeof VIEWS)[number];
 export const VIEW_LABELS: Record<View, string> = {
   team: 'Team & charter',
@@ -8,6 +8,7 @@ export const VIEW_LABELS: Record<View, string> = {
   projects: 'Projects',
   measures: 'Measures',
   actions: 'Actions',
+  meeting: 'Meeting',
   compass: 'Value Compass',
   report: 'Report',
 };
@@ -15,7 +16,7 @@ export const VIEW_LABELS: Record<View, string> = {
 export interface Route {
   boardId: string | null;
   view: View;
-  /** A project's id when one is open. */
+  /** A project's id when one is open; a past meeting's id on the meeting view. */
   itemId: string | null;
   /** An invite opened as a link: `#/join/ubt1.…`. */
   join?: string | null;

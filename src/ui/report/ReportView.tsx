@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { buildReport, exportBackup, readBoard, renderMeasuresCsv, renderReportHtml, renderReportMarkdown, type ReportScope } from '../../core';
 import type { BoardSession } from '../model/session';
 import { downloadText, fileStem } from './download';
 import { scopeToParam } from './scope';
 import { RestoreBackup } from './RestoreBackup';
+import { openPrintPage } from './printLink';
 
 /** Reports for sponsors and the team's records, and backups the team can take with them. */
 export function ReportView({ session, boardId }: { session: BoardSession; boardId: string }) {
@@ -17,10 +17,7 @@ export function ReportView({ session, boardId }: { session: BoardSession; boardI
   const stem = fileStem(session.team.value.name);
   const report = () => buildReport(readBoard(session.doc), scope);
 
-  const openPrintable = () =>
-    void browser.tabs.create({
-      url: browser.runtime.getURL(`/print.html#b=${encodeURIComponent(boardId)}&scope=${encodeURIComponent(scopeToParam(scope))}` as '/print.html'),
-    });
+  const openPrintable = () => openPrintPage(boardId, { scope: scopeToParam(scope) });
   const backup = () => {
     const { backup, skipped } = exportBackup(session.doc);
     downloadText(`${stem}.ubt.json`, JSON.stringify(backup, null, 1), 'application/json');

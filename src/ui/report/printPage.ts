@@ -1,9 +1,9 @@
-import { buildReport, readBoard, renderReportHtml } from '../../core';
+import { buildMinutes, buildReport, readBoard, renderMinutesHtml, renderReportHtml } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import { scopeFromParam } from './scope';
 
 /**
- * The printable report in its own tab: the same HTML as the downloaded report, shown with a small toolbar
+ * The printable report (or a meeting's minutes) in its own tab: the same HTML as the downloaded report, shown with a small toolbar
  * (not printed) to print or save as PDF. The report markup comes only from the pure renderer, where every
  * text from the board is escaped.
  */
@@ -14,7 +14,17 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
     target.textContent = 'No board was chosen. Open the report from the board’s Report page.';
     return;
   }
-  const html = await withBoardDocument(boardId, ({ doc }) => renderReportHtml(buildReport(readBoard(doc), scopeFromParam(params.get('scope')))));
+  const meetingId = params.get('minutes');
+  const html = await withBoardDocument(boardId, ({ doc }) => {
+    const board = readBoard(doc);
+    if (!meetingId) return renderReportHtml(buildReport(board, scopeFromParam(params.get('scope'))));
+    const minutes = buildMinutes(board, meetingId);
+    return minutes ? renderMinutesHtml(minutes) : null;
+  });
+  if (html === null) {
+    target.textContent = 'This meeting is not on the board any more. Open the minutes again from the board’s Meeting page.';
+    return;
+  }
   const report = new DOMParser().parseFromString(html, 'text/html');
   document.title = report.title;
   for (const style of report.head.querySelectorAll('style')) document.head.append(document.adoptNode(style));
