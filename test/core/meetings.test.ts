@@ -194,3 +194,35 @@ describe('since last meeting', () => {
     expect(core.changesSince(doc, 0).find((c) => c.kind === 'ideas')?.by).toBe('');
   });
 });
+
+describe('the sponsor roll-up', () => {
+  it('counts what a sponsor asks about each team', () => {
+    const { doc, ctx, clock, ids } = busyBoard();
+    const concern = core.addMeasure(doc, { name: 'Falls per 1,000 patient days', better: 'down' }, ctx);
+    const falls = [2, 3, 2, 2, 3, 2, 3, 2, 2, 3, 6, 7, 6, 7, 8, 7];
+    for (const [i, value] of falls.entries())
+      core.addDataPoint(doc, { measureId: concern, date: `2026-0${i < 8 ? 1 : 2}-${String(2 + (i % 8) * 3).padStart(2, '0')}`, value }, ctx);
+    core.addCycle(doc, { projectId: ids.project, title: 'Not started' }, ctx);
+    const done = core.addProject(doc, { title: 'Finished' }, ctx);
+    core.updateProject(doc, { id: done, status: 'done' }, ctx);
+    const meeting = core.startMeeting(doc, { today: TODAY }, ctx);
+    clock.t += 3_600_000;
+    core.endMeeting(doc, { meetingId: meeting }, ctx);
+    const rollup = core.boardRollup(core.readBoard(doc), TODAY);
+    expect(rollup).toMatchObject({
+      team: 'Med-Surg 4 West',
+      unit: 'Nursing · Oakland',
+      activeProjects: 1,
+      cyclesInProgress: 1,
+      cyclesOverdue: 1,
+      concerning: ['Falls per 1,000 patient days'],
+      lastMeeting: clock.t,
+      meetingNow: false,
+      actionsPastDue: 1,
+      ideasToTriage: 1,
+    });
+    expect(rollup.improving).toContain('Discharges before 11:00');
+    // Signals older than 90 days no longer count.
+    expect(core.boardRollup(core.readBoard(doc), '2026-07-01')).toMatchObject({ improving: [], concerning: [] });
+  });
+});

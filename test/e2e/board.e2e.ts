@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browsersPerTest, newProfileDir } from './browser';
 import { createBoardThroughUi, goTo, openCycle } from './flows';
+import { seriousViolations } from './axe';
 
 const browsers = browsersPerTest(afterEach);
 const launch = browsers.launch;
@@ -119,5 +120,64 @@ describe('the board in a real browser', () => {
       unnamed.push(...missing.map((m) => `${view}: ${m}`));
     }
     expect(unnamed).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core) on any page, at full width and side-panel width', { timeout: 180_000 }, async () => {
+    const browser = await launch();
+    const page = await browser.page('board.html');
+    const found: string[] = [];
+    const check = async (where: string) => {
+      for (const width of [1280, 400]) {
+        await page.setViewportSize({ width, height: 900 });
+        found.push(...(await seriousViolations(page, `${where} at ${width} px`)));
+      }
+    };
+    await page.getByLabel('Team name (required)').waitFor();
+    await check('First run');
+    await createBoardThroughUi(page, { team: 'Pharmacy', me: 'Cy Park' });
+    await fillPdsaAndData(page);
+    for (const view of ['Team & charter', 'Ideas', 'Projects', 'Measures', 'Actions', 'Value Compass', 'Report']) {
+      await goTo(page, view);
+      if (view === 'Projects') {
+        await page.getByRole('link', { name: 'Timely discharge' }).click();
+        await openCycle(page, 'Cycle 1');
+      }
+      if (view === 'Measures') await page.getByRole('button', { name: 'Measure and chart settings' }).first().click();
+      await check(view);
+    }
+    // A meeting: the start page, one in progress with something recorded, and its minutes.
+    const meeting = page.getByRole('navigation', { name: 'Board sections' }).getByRole('link', { name: /^Meeting/ });
+    await meeting.click();
+    await check('Meeting, before it starts');
+    await page.getByRole('button', { name: 'Start meeting' }).click();
+    await page.getByLabel('Decision', { exact: true }).fill('Try it on one hall');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await check('Meeting in progress');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'End meeting' }).click();
+    await page
+      .getByRole('link', { name: new RegExp(String(new Date().getFullYear())) })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: /^Minutes/ }).waitFor();
+    await check('Minutes');
+    const meetingId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[4] ?? ''));
+    // The sponsors' overview, the settings page and the printable report.
+    const boardId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2] ?? ''));
+    await page.evaluate(() => {
+      location.hash = '#/overview';
+    });
+    await page.getByRole('table').getByRole('cell').first().waitFor();
+    await check("Sponsors' overview");
+    const options = await browser.page('options.html');
+    await options.getByLabel('Display name').waitFor();
+    found.push(...(await seriousViolations(options, 'Settings')));
+    const print = await browser.page(`print.html#b=${encodeURIComponent(boardId)}&scope=board`);
+    await print.getByRole('heading', { name: /improvement report/ }).waitFor();
+    found.push(...(await seriousViolations(print, 'Printable report')));
+    const minutes = await browser.page(`print.html#b=${encodeURIComponent(boardId)}&minutes=${encodeURIComponent(meetingId)}`);
+    await minutes.getByRole('heading', { name: /team meeting/ }).waitFor();
+    found.push(...(await seriousViolations(minutes, 'Printable minutes')));
+    expect(found).toEqual([]);
   });
 });

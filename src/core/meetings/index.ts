@@ -2,3 +2,4 @@
 export { buildAgenda, meetingInProgress, lastEndedMeeting, shortTitle, DUE_SOON_DAYS, type AgendaDraft } from './agenda';
 export { changesSince, CHANGE_KINDS, CHANGE_KIND_LABELS, type BoardChange, type ChangeKind } from './since';
 export { buildMinutes, renderMinutesMarkdown, renderMinutesHtml, formatDuration, itemMeta, type Minutes, type MinutesItem } from './minutes';
+export { boardRollup, SIGNAL_WINDOW_DAYS, type BoardRollup } from './rollup';

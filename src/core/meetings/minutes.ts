@@ -123,7 +123,7 @@ export const renderMinutesHtml = (minutes: Minutes): string => {
 <style>${REPORT_CSS}
 @page { @top-left { content: ${cssString(`${minutes.team} · minutes`)}; font: 8pt system-ui, sans-serif; color: #5b6770; } }
 .item { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #d5dbd8; padding-top: 2mm; }
-.notcovered { color: #8a949c; }
+.notcovered { color: #5f6b74; }
 </style>
 </head>
 <body>

@@ -20,7 +20,7 @@ body { font: 11pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu San
 h1 { font-size: 20pt; margin: 0 0 2mm; } h2 { font-size: 15pt; margin: 0 0 3mm; } h3 { font-size: 12pt; margin: 4mm 0 2mm; }
 h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 .running { font-size: 8.5pt; color: #5b6770; border-bottom: 1px solid #d5dbd8; padding: 2mm 0; margin-bottom: 4mm; display: flex; justify-content: space-between; }
-.meta { color: #4a5a69; } .empty { color: #8a949c; font-style: italic; }
+.meta { color: #4a5a69; } .empty { color: #5f6b74; font-style: italic; }
 section { margin-bottom: 6mm; }
 .project { break-before: page; }
 figure { break-inside: avoid; margin: 3mm 0 5mm; page-break-inside: avoid; }

@@ -5,6 +5,7 @@ import { openBoard, type OpenBoard } from './openBoard';
 import { BoardShell } from './BoardShell';
 import { LibraryContext, PresenceContext } from './context';
 import { Welcome } from '../boards/Welcome';
+import { Overview } from '../boards/Overview';
 import { joinBoard } from '../rooms/join';
 
 export type Surface = 'tab' | 'sidepanel';
@@ -14,7 +15,7 @@ export function App({ surface }: { surface: Surface }) {
   const [library] = useState<LibraryModel>(createLibraryModel);
   const [open, setOpen] = useState<OpenBoard | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const { boardId, join } = route.value;
+  const { boardId, join, overview } = route.value;
 
   useEffect(() => startRouting(), []);
   useEffect(() => () => library.dispose(), [library]);
@@ -33,8 +34,8 @@ export function App({ surface }: { surface: Surface }) {
 
   // With no board in the address, open the most recently used one.
   useEffect(() => {
-    if (!boardId && !join && library.loaded.value && library.boards.value[0]) navigate({ boardId: library.boards.value[0].id, view: 'projects' });
-  }, [boardId, join, library.loaded.value]);
+    if (!boardId && !join && !overview && library.loaded.value && library.boards.value[0]) navigate({ boardId: library.boards.value[0].id, view: 'projects' });
+  }, [boardId, join, overview, library.loaded.value]);
 
   useEffect(() => {
     if (!boardId) return;
@@ -66,7 +67,8 @@ export function App({ surface }: { surface: Surface }) {
   }, [open, teamName]);
 
   let body: preact.JSX.Element;
-  if (!boardId)
+  if (overview) body = <Overview library={library} />;
+  else if (!boardId)
     body =
       library.loaded.value && !join ? (
         <Welcome library={library} problem={problem} />

@@ -20,11 +20,14 @@ export interface Route {
   itemId: string | null;
   /** An invite opened as a link: `#/join/ubt1.…`. */
   join?: string | null;
+  /** Every board in this browser at a glance (`#/overview`), for sponsors. */
+  overview?: boolean;
 }
 
 /** `#/b/<boardId>/<view>/<itemId>`: plain hash routes, so a board tab can be bookmarked and reloaded. */
 export const parseRoute = (hash: string): Route => {
   const [, b, boardId, view, itemId] = hash.replace(/^#/, '').split('/');
+  if (b === 'overview') return { boardId: null, view: 'projects', itemId: null, overview: true };
   if (b === 'join' && boardId) return { boardId: null, view: 'projects', itemId: null, join: decodeURIComponent(boardId) };
   if (b !== 'b' || !boardId) return { boardId: null, view: 'projects', itemId: null };
   const known = (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'projects';
@@ -33,6 +36,8 @@ export const parseRoute = (hash: string): Route => {
 
 export const hrefFor = (route: Partial<Route> & { boardId: string }): string =>
   `#/b/${encodeURIComponent(route.boardId)}/${route.view ?? 'projects'}${route.itemId ? `/${encodeURIComponent(route.itemId)}` : ''}`;
+
+export const OVERVIEW_HREF = '#/overview';
 
 export const route = signal<Route>(parseRoute(location.hash));
 

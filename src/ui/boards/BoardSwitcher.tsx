@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { LibraryModel } from '../app/library';
-import { navigate } from '../app/route';
+import { navigate, OVERVIEW_HREF } from '../app/route';
 import { CreateBoard } from './CreateBoard';
 import { JoinBoard } from '../rooms/JoinBoard';
 import { RestoreBackup } from '../report/RestoreBackup';
@@ -25,6 +25,11 @@ export function BoardSwitcher({ library, currentId, teamName }: { library: Libra
       <button type="button" onClick={() => dialog.current?.showModal()}>
         New or join
       </button>
+      {boards.length > 1 && (
+        <a class="button-link" href={OVERVIEW_HREF}>
+          All boards
+        </a>
+      )}
       <dialog ref={dialog} aria-label="Create or join a team board" class="dialog">
         <CreateBoard library={library} onDone={() => dialog.current?.close()} />
         <JoinBoard library={library} onDone={() => dialog.current?.close()} />

@@ -226,7 +226,8 @@ function InProgress({
                 class={`agenda-item${item.id === current?.id ? ' current' : ''}${item.covered ? ' covered' : ''}`}
                 aria-current={item.id === current?.id ? 'step' : undefined}
               >
-                <button type="button" class="link agenda-go" onClick={() => go(item.id)} aria-label={`Go to item ${i + 1}: ${item.title}`}>
+                <button type="button" class="link agenda-go" onClick={() => go(item.id)}>
+                  <span class="visually-hidden">Go to item {i + 1}: </span>
                   <span class="agenda-title">
                     <bdi>{item.title}</bdi>
                   </span>

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'preact/hooks';
+import { boardRollup, readBoard, SIGNAL_WINDOW_DAYS, type BoardRollup } from '../../core';
+import { withBoardDocument } from '../../sync/replica';
+import type { LibraryModel } from '../app/library';
+import { hrefFor } from '../app/route';
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+type Row = { id: string; name: string } & ({ state: 'loading' } | { state: 'ready'; rollup: BoardRollup } | { state: 'failed'; error: string });
+
+/**
+ * Every board in this browser at a glance, for a sponsor who follows several teams: one row a team, read
+ * from this browser's copy of each board (what the last sync brought). Each row opens that board; the page
+ * prints as it is.
+ */
+export function Overview({ library }: { library: LibraryModel }) {
+  const boards = library.boards.value;
+  const [rows, setRows] = useState<Row[]>([]);
+  const key = boards.map((b) => b.id).join();
+  useEffect(() => {
+    let stopped = false;
+    const day = today();
+    setRows(boards.map((b) => ({ id: b.id, name: b.name, state: 'loading' })));
+    void (async () => {
+      // One board at a time: a sponsor may hold dozens, and each opens its IndexedDB copy.
+      for (const b of boards) {
+        const row: Row = await withBoardDocument(b.id, ({ doc }) => boardRollup(readBoard(doc), day)).then(
+          (rollup) => ({ id: b.id, name: b.name, state: 'ready', rollup }),
+          (error: unknown) => ({ id: b.id, name: b.name, state: 'failed', error: String(error) }),
+        );
+        if (stopped) return;
+        setRows((current) => current.map((r) => (r.id === row.id ? row : r)));
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [key]);
+
+  return (
+    <div class="overview stack">
+      <header class="overview-head">
+        <h1>All teams' boards</h1>
+        <p class="meta">
+          What each board in this browser holds as of its last sync, {new Date().toLocaleDateString([], { dateStyle: 'long' })}. Signals are from the last{' '}
+          {SIGNAL_WINDOW_DAYS} days.
+        </p>
+        <div class="row wrap no-print">
+          <button type="button" onClick={() => print()}>
+            Print
+          </button>
+          {boards[0] && <a href={hrefFor({ boardId: boards[0].id, view: 'projects' })}>Back to the board</a>}
+        </div>
+      </header>
+      {boards.length === 0 ? (
+        <p class="empty">No boards in this browser yet. Join a team's board with its invite to follow it here.</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="overview-table">
+            <caption class="visually-hidden">One row per team board</caption>
+            <thead>
+              <tr>
+                <th scope="col">Team</th>
+                <th scope="col">Active projects</th>
+                <th scope="col">Tests of change in progress</th>
+                <th scope="col">Tests overdue for Study or Act</th>
+                <th scope="col">Measures with a signal</th>
+                <th scope="col">Last meeting</th>
+                <th scope="col">Actions past due</th>
+                <th scope="col">Ideas waiting for triage</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <a href={hrefFor({ boardId: row.id, view: 'projects' })}>
+                      <bdi>{row.state === 'ready' ? row.rollup.team || row.name : row.name || 'Unnamed board'}</bdi>
+                    </a>
+                    {row.state === 'ready' && row.rollup.unit && (
+                      <div class="meta">
+                        <bdi>{row.rollup.unit}</bdi>
+                      </div>
+                    )}
+                  </th>
+                  {row.state === 'loading' && (
+                    <td colSpan={7} class="meta">
+                      Reading…
+                    </td>
+                  )}
+                  {row.state === 'failed' && (
+                    <td colSpan={7} class="bad-text">
+                      Could not read this board from this browser's storage ({row.error}). Open it to check.
+                    </td>
+                  )}
+                  {row.state === 'ready' && <Cells rollup={row.rollup} />}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Cells({ rollup: r }: { rollup: BoardRollup }) {
+  return (
+    <>
+      <td>{r.activeProjects}</td>
+      <td>{r.cyclesInProgress}</td>
+      <td class={r.cyclesOverdue ? 'attention' : undefined}>{r.cyclesOverdue}</td>
+      <td>
+        {r.improving.length + r.concerning.length === 0 && <span class="meta">None</span>}
+        {r.improving.map((name) => (
+          <div key={`i-${name}`}>
+            <span class="badge good">Improvement</span> <bdi>{name}</bdi>
+          </div>
+        ))}
+        {r.concerning.map((name) => (
+          <div key={`c-${name}`}>
+            <span class="badge bad">Concern</span> <bdi>{name}</bdi>
+          </div>
+        ))}
+      </td>
+      <td>
+        {r.meetingNow ? (
+          'In progress now'
+        ) : r.lastMeeting ? (
+          new Date(r.lastMeeting).toLocaleDateString([], { dateStyle: 'medium' })
+        ) : (
+          <span class="meta">None yet</span>
+        )}
+      </td>
+      <td class={r.actionsPastDue ? 'attention' : undefined}>{r.actionsPastDue}</td>
+      <td>{r.ideasToTriage}</td>
+    </>
+  );
+}
