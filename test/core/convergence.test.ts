@@ -53,6 +53,14 @@ const checkInvariants = (doc: Y.Doc, seed: number) => {
       board.projects.some((p) => p.id === d.of),
       `seed ${seed}: a duplicate names a live original`,
     ).toBe(true);
+  // Two meetings started at once: every peer follows the same one; an ended meeting has no current item.
+  const { current, duplicates: extra } = core.meetingInProgress(board.meetings);
+  if (extra.length)
+    expect(
+      current && extra.every((m) => m.startedAt > current.startedAt || (m.startedAt === current.startedAt && m.id > current.id)),
+      `seed ${seed}: one meeting followed`,
+    ).toBe(true);
+  for (const m of board.meetings) if (m.endedAt !== null) expect(m.currentItemId, `seed ${seed}: an ended meeting has no current item`).toBeNull();
   const dates = new Set<string>();
   for (const p of board.points) {
     const key = `${p.measureId} ${p.date}`;

@@ -10,7 +10,7 @@ export const prng = (seed: number) => () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
-export const DELETABLE = ['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'annotations'] as const;
+export const DELETABLE = ['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'annotations', 'meetings', 'agenda', 'decisions'] as const;
 const WORDS = ['discharge', 'huddle', 'falls', 'call light', 'wait', 'kits', 'transport', 'handoff', '', 'ünïcode ✓', '<b>&</b>'];
 const TEXT_TARGETS: [Kind, string][] = [
   ['ideas', 'text'],
@@ -72,6 +72,40 @@ export const randomStep = (doc: Y.Doc, ctx: OpContext, rand: () => number): void
       ),
     () => core.updateDataPoint(doc, rand() < 0.5 ? { id: id('points'), value: int(60) } : { id: id('points'), date: date() }, ctx),
     () => core.setMainMeasure(doc, { projectId: id('projects'), measureId: rand() < 0.8 ? id('measures') : null }, ctx),
+    // Meetings: start, items, moving on, attendance, decisions, actions against an item, ending.
+    () => core.startMeeting(doc, { today: date(), startedBy: word() }, ctx),
+    () => core.addAgendaItem(doc, { meetingId: id('meetings'), title: `item ${word() || 'x'}` }, ctx),
+    () => {
+      const item = collection(doc, 'agenda').get(id('agenda'));
+      core.goToAgendaItem(doc, { meetingId: String(item?.get('meetingId') ?? 'missing'), itemId: String(item?.get('id') ?? 'missing') }, ctx);
+    },
+    () => {
+      const item = collection(doc, 'agenda').get(id('agenda'));
+      core.updateAgendaItem(
+        doc,
+        { meetingId: String(item?.get('meetingId') ?? 'missing'), id: String(item?.get('id') ?? 'missing'), covered: rand() < 0.5 },
+        ctx,
+      );
+    },
+    () => core.setAttendance(doc, { meetingId: id('meetings'), personId: id('people'), present: rand() < 0.8 }, ctx),
+    () => {
+      const item = collection(doc, 'agenda').get(id('agenda'));
+      core.addDecision(
+        doc,
+        { meetingId: String(item?.get('meetingId') ?? 'missing'), agendaItemId: String(item?.get('id') ?? 'missing'), text: `decide ${word() || 'x'}` },
+        ctx,
+      );
+    },
+    () => {
+      const item = collection(doc, 'agenda').get(id('agenda'));
+      core.addAction(
+        doc,
+        { text: `from meeting ${int(9)}`, meetingId: String(item?.get('meetingId') ?? 'missing'), agendaItemId: String(item?.get('id') ?? 'missing') },
+        ctx,
+      );
+    },
+    () => core.moveEntity(doc, { kind: 'agenda', id: id('agenda'), after: null, before: rand() < 0.5 ? null : id('agenda') }, ctx),
+    () => core.endMeeting(doc, { meetingId: id('meetings') }, ctx),
     () => {
       const kind = pick(DELETABLE)!;
       core.deleteEntity(doc, { kind, id: id(kind) }, ctx);

@@ -83,7 +83,7 @@ export const readBoard = (doc: Y.Doc): BoardSnapshot => {
     points: points.points.sort(byDate),
     actions: readAll<Action>('actions').sort(byOrder),
     annotations: readAll<Annotation>('annotations').sort(byDate),
-    meetings: readAll<Meeting>('meetings').sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1)),
+    meetings: endedMeetingsStill(readAll<Meeting>('meetings')).sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : 1)),
     agenda: readAll<AgendaItem>('agenda').sort(byOrder),
     decisions: readAll<Decision>('decisions').sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
     deleted: deleted.sort(byKindAndId),
@@ -92,6 +92,10 @@ export const readBoard = (doc: Y.Doc): BoardSnapshot => {
     pointConflicts: points.conflicts,
   };
 };
+
+/** A co-lead moving to another item as the other ends the meeting: once ended, no item is current. */
+const endedMeetingsStill = (meetings: Meeting[]): Meeting[] =>
+  meetings.map((m) => (m.endedAt !== null && (m.currentItemId !== null || m.currentSince !== null) ? { ...m, currentItemId: null, currentSince: null } : m));
 
 export const newestFirst = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }): number =>
   b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
