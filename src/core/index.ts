@@ -24,3 +24,4 @@ export * from './analysis';
 export * from './backup';
 export * from './report';
 export * from './meetings';
+export * from './practice/library';

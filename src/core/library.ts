@@ -19,6 +19,8 @@ export const LibraryEntry = z.looseObject({
   roomId: z.string().nullable().default(null),
   /** Who rotated the secret last, for the notice shown to co-leads who moved with it. */
   rotatedBy: z.string().default(''),
+  /** A team's board, or a practice library many teams share (learned when it is first opened here). */
+  kind: z.enum(['board', 'practice-library']).catch('board').default('board'),
 });
 export type LibraryEntry = z.infer<typeof LibraryEntry>;
 
@@ -45,7 +47,7 @@ export const registerBoard = defineOperation(
 /** Records the board's current name and when it was last opened (the switcher lists recent first). */
 export const touchBoard = defineOperation(
   'touchBoard',
-  z.object({ id: entityId, name: shortText.optional() }),
+  z.object({ id: entityId, name: shortText.optional(), kind: z.enum(['board', 'practice-library']).optional() }),
   () => undefined,
   (doc, input, ctx) => {
     let entry = boards(doc).get(input.id);
@@ -56,6 +58,7 @@ export const touchBoard = defineOperation(
       boards(doc).set(input.id, entry);
     }
     if (input.name && entry.get('name') !== input.name) entry.set('name', input.name);
+    if (input.kind && entry.get('kind') !== input.kind) entry.set('kind', input.kind);
     entry.set('openedAt', ctx.now());
   },
 );

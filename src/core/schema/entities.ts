@@ -54,6 +54,17 @@ export const Idea = z.looseObject({
   cycleId: z.string().nullable().default(null),
 });
 
+/** Where an adopted project came from, kept on the project so the attribution travels with it. */
+export const AdoptedFrom = z.object({
+  libraryId: z.string(),
+  libraryName: z.string().default(''),
+  entryId: z.string(),
+  title: z.string(),
+  team: z.string().default(''),
+  contact: z.string().default(''),
+});
+export type AdoptedFrom = z.infer<typeof AdoptedFrom>;
+
 export const Project = z.looseObject({
   ...base,
   title: z.string(),
@@ -72,6 +83,8 @@ export const Project = z.looseObject({
   measureIds: flags,
   /** The measure shown for this project in the Value Compass; the first linked one when not chosen. */
   mainMeasureId: z.string().nullable().default(null),
+  /** Adopted from a practice library: where from, for the attribution (see core/practice). */
+  adoptedFrom: AdoptedFrom.nullable().catch(null).default(null),
 });
 
 export const Cycle = z.looseObject({

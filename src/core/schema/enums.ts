@@ -67,6 +67,7 @@ export type Direction = z.infer<typeof Direction>;
 export const ACT_DECISIONS = ['adopt', 'adapt', 'abandon'] as const;
 export const ActDecision = z.enum(ACT_DECISIONS);
 export type ActDecision = z.infer<typeof ActDecision>;
+export const ACT_DECISION_LABELS: Record<ActDecision, string> = { adopt: 'Adopted', adapt: 'Adapted', abandon: 'Abandoned' };
 
 export const DO_AS_PLANNED = ['yes', 'partly', 'no'] as const;
 export const DoAsPlanned = z.enum(DO_AS_PLANNED);

@@ -7,6 +7,7 @@ import { LibraryContext, PresenceContext } from './context';
 import { Welcome } from '../boards/Welcome';
 import { Overview } from '../boards/Overview';
 import { joinBoard } from '../rooms/join';
+import { isPracticeLibrary } from '../../core';
 
 export type Surface = 'tab' | 'sidepanel';
 
@@ -63,7 +64,8 @@ export function App({ surface }: { surface: Surface }) {
 
   const teamName = open?.session.team.value.name;
   useEffect(() => {
-    if (open && library.boards.value.some((b) => b.id === open.boardId)) library.touch(open.boardId, teamName || undefined);
+    if (open && library.boards.value.some((b) => b.id === open.boardId))
+      library.touch(open.boardId, teamName || undefined, isPracticeLibrary(open.session.doc) ? 'practice-library' : 'board');
   }, [open, teamName]);
 
   let body: preact.JSX.Element;

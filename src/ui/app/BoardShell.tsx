@@ -12,7 +12,8 @@ import { ProjectsView } from '../projects/ProjectsView';
 import { MeasuresView } from '../measures/MeasuresView';
 import { ActionsView } from '../actions/ActionsView';
 import { MeetingView } from '../meeting/MeetingView';
-import { meetingInProgress } from '../../core';
+import { isPracticeLibrary, meetingInProgress } from '../../core';
+import { PracticeLibraryView } from '../practice/PracticeLibraryView';
 import { CompassView } from '../compass/CompassView';
 import { ReportView } from '../report/ReportView';
 import { openOptions, openOtherSurface } from './surfaces';
@@ -48,16 +49,21 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
 
   const props = { session, boardId: board.boardId };
   const live = meetingInProgress(session.collections.meetings.live.value).current !== null;
-  const content = {
-    team: <TeamView {...props} board={board} library={library} />,
-    ideas: <IdeasView {...props} />,
-    projects: <ProjectsView {...props} projectId={itemId} />,
-    measures: <MeasuresView {...props} />,
-    actions: <ActionsView {...props} />,
-    meeting: <MeetingView {...props} meetingId={itemId} me={library.settings.value.displayName} />,
-    compass: <CompassView {...props} />,
-    report: <ReportView {...props} />,
-  }[view];
+  const practice = isPracticeLibrary(session.doc);
+  const content = practice ? (
+    <PracticeLibraryView {...props} library={library} />
+  ) : (
+    {
+      team: <TeamView {...props} board={board} library={library} />,
+      ideas: <IdeasView {...props} />,
+      projects: <ProjectsView {...props} projectId={itemId} />,
+      measures: <MeasuresView {...props} />,
+      actions: <ActionsView {...props} />,
+      meeting: <MeetingView {...props} meetingId={itemId} me={library.settings.value.displayName} />,
+      compass: <CompassView {...props} />,
+      report: <ReportView {...props} />,
+    }[view]
+  );
 
   return (
     <>
@@ -86,18 +92,20 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
         </div>
       </header>
       <PresenceBar session={session} />
-      <nav class="views" aria-label="Board sections">
-        {VIEWS.map((name) => (
-          <a key={name} href={hrefFor({ boardId: board.boardId, view: name })} aria-current={name === view ? 'page' : undefined}>
-            {VIEW_LABELS[name]}
-            {name === 'meeting' && live && (
-              <span class="live-dot" title="A meeting is in progress">
-                <span class="visually-hidden"> (in progress)</span>
-              </span>
-            )}
-          </a>
-        ))}
-      </nav>
+      {!practice && (
+        <nav class="views" aria-label="Board sections">
+          {VIEWS.map((name) => (
+            <a key={name} href={hrefFor({ boardId: board.boardId, view: name })} aria-current={name === view ? 'page' : undefined}>
+              {VIEW_LABELS[name]}
+              {name === 'meeting' && live && (
+                <span class="live-dot" title="A meeting is in progress">
+                  <span class="visually-hidden"> (in progress)</span>
+                </span>
+              )}
+            </a>
+          ))}
+        </nav>
+      )}
       {session.readOnly.value && (
         <p class="banner warning" role="status">
           This board was saved by a newer version of UBT Board. It is open read-only so nothing is lost: update the extension to edit it.

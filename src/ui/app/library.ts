@@ -29,7 +29,7 @@ export interface LibraryModel {
   setRoom(id: string, room: { secret: string; roomId: string }): void;
   /** Saves settings; returns a message for the user when they are refused. */
   saveSettings(settings: Settings): string | null;
-  touch(id: string, name?: string): void;
+  touch(id: string, name?: string, kind?: 'board' | 'practice-library'): void;
   forget(id: string): void;
   dispose(): void;
 }
@@ -70,7 +70,7 @@ export const createLibraryModel = (): LibraryModel => {
         throw error;
       }
     },
-    touch: (id, name) => touchBoard(doc, { id, name }, ctx),
+    touch: (id, name, kind) => touchBoard(doc, { id, name, kind }, ctx),
     forget: (id) => forgetBoard(doc, { id }, ctx),
     dispose: () => {
       stop();

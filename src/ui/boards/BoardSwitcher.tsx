@@ -3,6 +3,7 @@ import type { LibraryModel } from '../app/library';
 import { navigate, OVERVIEW_HREF } from '../app/route';
 import { CreateBoard } from './CreateBoard';
 import { JoinBoard } from '../rooms/JoinBoard';
+import { CreateLibrary } from '../practice/CreateLibrary';
 import { RestoreBackup } from '../report/RestoreBackup';
 
 /** Chooses between the boards held in this browser, or creates another. */
@@ -19,6 +20,7 @@ export function BoardSwitcher({ library, currentId, teamName }: { library: Libra
         {boards.map((b) => (
           <option key={b.id} value={b.id}>
             {b.id === currentId ? teamName || b.name : b.name || 'Untitled board'}
+            {b.kind === 'practice-library' ? ' (practice library)' : ''}
           </option>
         ))}
       </select>
@@ -33,6 +35,7 @@ export function BoardSwitcher({ library, currentId, teamName }: { library: Libra
       <dialog ref={dialog} aria-label="Create or join a team board" class="dialog">
         <CreateBoard library={library} onDone={() => dialog.current?.close()} />
         <JoinBoard library={library} onDone={() => dialog.current?.close()} />
+        <CreateLibrary library={library} onDone={() => dialog.current?.close()} />
         <section class="card" aria-label="Restore a backup as a new board">
           <RestoreBackup />
         </section>

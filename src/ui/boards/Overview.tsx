@@ -17,7 +17,7 @@ type Row = { id: string; name: string } & ({ state: 'loading' } | { state: 'read
  * prints as it is.
  */
 export function Overview({ library }: { library: LibraryModel }) {
-  const boards = library.boards.value;
+  const boards = library.boards.value.filter((b) => b.kind !== 'practice-library');
   const [rows, setRows] = useState<Row[]>([]);
   const key = boards.map((b) => b.id).join();
   useEffect(() => {

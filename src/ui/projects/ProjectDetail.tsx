@@ -18,6 +18,7 @@ import { TextField } from '../fields/TextField';
 import { CycleRamp } from '../cycles/CycleRamp';
 import { mainMeasureOf } from '../compass/CompassView';
 import { duplicatesOf } from './duplicates';
+import { PublishPractice } from '../practice/PublishPractice';
 
 /** One project: problem statement, aim, the three questions, Value Compass, measures and its PDSA ramp. */
 export function ProjectDetail({ session, boardId, projectId }: { session: BoardSession; boardId: string; projectId: string }) {
@@ -79,6 +80,25 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
       </p>
       {deletedBanner}
       {duplicateBanner}
+      {project.adoptedFrom && (
+        <p class="banner good adopted-from" role="note">
+          <span>
+            Adopted from <bdi>{project.adoptedFrom.team || 'another team'}</bdi>’s practice “<bdi>{project.adoptedFrom.title}</bdi>”
+            {project.adoptedFrom.libraryName && (
+              <>
+                {' '}
+                in <bdi>{project.adoptedFrom.libraryName}</bdi>
+              </>
+            )}
+            {project.adoptedFrom.contact && (
+              <>
+                . Contact: <bdi>{project.adoptedFrom.contact}</bdi>
+              </>
+            )}
+            .
+          </span>
+        </p>
+      )}
       <section class="card" aria-labelledby="project-heading">
         {!project.deleted && (
           <h1 id="project-heading" class="visually-hidden">
@@ -161,6 +181,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
         )}
       </section>
       <CycleRamp session={session} projectId={projectId} />
+      <PublishPractice session={session} projectId={projectId} />
       <p>
         <button
           type="button"

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { defaultContext, initPracticeLibrary, OperationError, randomId } from '../../core';
+import { openBoardDocument } from '../../sync/replica';
+import type { LibraryModel } from '../app/library';
+import { navigate } from '../app/route';
+
+/** Creates a practice library: a shared room where many teams publish and adopt what works. */
+export function CreateLibrary({ library, onDone }: { library: LibraryModel; onDone?: () => void }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const id = randomId();
+    const { doc, replica, release } = openBoardDocument(id);
+    try {
+      await replica.whenLoaded;
+      initPracticeLibrary(doc, { libraryId: id, name }, defaultContext({ create: true }));
+      library.register(id, name.trim());
+      library.touch(id, name.trim(), 'practice-library');
+      setName('');
+      onDone?.();
+      navigate({ boardId: id, view: 'projects' });
+    } catch (caught) {
+      setError(caught instanceof OperationError ? caught.message : `The library could not be saved: ${String(caught)}`);
+      await replica.deleteLocalCopy();
+    } finally {
+      release();
+    }
+  };
+  return (
+    <form class="card" onSubmit={submit} aria-labelledby="create-library-title">
+      <h2 id="create-library-title">Create a practice library</h2>
+      <p class="meta">One per facility or region: teams that join it publish what they tested and adopt what works for others.</p>
+      {error && (
+        <p role="alert" class="banner error">
+          {error}
+        </p>
+      )}
+      <div class="row wrap">
+        <div class="field grow">
+          <label for="new-library-name">Library name</label>
+          <input
+            id="new-library-name"
+            required
+            maxLength={200}
+            placeholder="e.g. Oakland Medical Center practices"
+            value={name}
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          />
+        </div>
+        <button type="submit">Create library</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,251 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  ACT_DECISION_LABELS,
+  adoptPractice,
+  buildMeasureChart,
+  COMPASS_LABELS,
+  COMPASS_POINTS,
+  DataPoint,
+  defaultContext,
+  Measure,
+  readPractices,
+  recordAdoption,
+  searchPractices,
+  type CompassPoint,
+  type PracticeEntry,
+} from '../../core';
+import { withBoardDocument } from '../../sync/replica';
+import type { BoardSession } from '../model/session';
+import type { LibraryModel } from '../app/library';
+import { navigate } from '../app/route';
+import { MeasureChartView } from '../measures/MeasureChartView';
+
+/** The entries of a practice library, re-read whenever a team publishes or adopts. */
+const useEntries = (session: BoardSession): PracticeEntry[] => {
+  const [entries, setEntries] = useState(() => readPractices(session.doc));
+  useEffect(() => {
+    const map = session.doc.getMap('entries');
+    const refresh = () => setEntries(readPractices(session.doc));
+    refresh();
+    map.observeDeep(refresh);
+    return () => map.unobserveDeep(refresh);
+  }, [session]);
+  return entries;
+};
+
+const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
+
+/**
+ * A practice library many teams share: browse and search what other teams tested, by Value Compass point,
+ * department, measure and words, and adopt a practice into one of your own boards.
+ */
+export function PracticeLibraryView({ session, library }: { session: BoardSession; boardId: string; library: LibraryModel }) {
+  const entries = useEntries(session);
+  const [words, setWords] = useState('');
+  const [compass, setCompass] = useState<CompassPoint | ''>('');
+  const [department, setDepartment] = useState('');
+  const [measure, setMeasure] = useState('');
+  const found = searchPractices(entries, { words, compass, department, measure });
+  const departments = distinct(entries.map((e) => e.department));
+  const measures = distinct(entries.map((e) => e.measure?.name ?? ''));
+  const name = session.team.value.name || 'Practice library';
+  return (
+    <div class="stack practice-library">
+      <h1>
+        <bdi>{name}</bdi> <span class="badge">Practice library</span>
+      </h1>
+      <p class="meta">
+        Teams publish what they tested here, and adopt what works. Share this library's invite with other teams; a team publishes from one of its projects
+        (Projects › a project › Share with a practice library).
+      </p>
+      <form class="card row wrap practice-search" role="search" aria-label="Find practices" onSubmit={(e) => e.preventDefault()}>
+        <div class="field grow">
+          <label for="practice-words">Search</label>
+          <input
+            id="practice-words"
+            type="search"
+            value={words}
+            placeholder="Words in the title, problem, changes…"
+            onInput={(e) => setWords((e.currentTarget as HTMLInputElement).value)}
+          />
+        </div>
+        <div class="field">
+          <label for="practice-compass">Value Compass</label>
+          <select id="practice-compass" value={compass} onChange={(e) => setCompass((e.currentTarget as HTMLSelectElement).value as CompassPoint | '')}>
+            <option value="">Any point</option>
+            {COMPASS_POINTS.map((p) => (
+              <option key={p} value={p}>
+                {COMPASS_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="practice-department">Department</label>
+          <select id="practice-department" value={department} onChange={(e) => setDepartment((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">Any department</option>
+            {departments.map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="practice-measure">Measure</label>
+          <select id="practice-measure" value={measure} onChange={(e) => setMeasure((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">Any measure</option>
+            {measures.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <p class="meta" role="status">
+        {entries.length === 0
+          ? 'Nothing has been published here yet.'
+          : `${found.length} of ${entries.length} practice${entries.length === 1 ? '' : 's'} shown.`}
+      </p>
+      <ul class="practice-list">
+        {found.map((entry) => (
+          <li key={entry.id}>
+            <PracticeCard entry={entry} session={session} library={library} libraryName={name} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function PracticeCard({ entry, session, library, libraryName }: { entry: PracticeEntry; session: BoardSession; library: LibraryModel; libraryName: string }) {
+  const boards = library.boards.value.filter((b) => b.kind === 'board' && b.id !== session.doc.getMap('meta').get('boardId'));
+  const [target, setTarget] = useState(boards[0]?.id ?? '');
+  const [message, setMessage] = useState<string | null>(null);
+  const chart = useMemo(() => {
+    if (!entry.measure || entry.measure.points.length === 0) return null;
+    const measure = Measure.parse({
+      id: 'm',
+      name: entry.measure.name,
+      unit: entry.measure.unit,
+      better: entry.measure.better,
+      chart: entry.measure.chart,
+      order: 'a0',
+    });
+    const points = entry.measure.points.map((p, i) => DataPoint.parse({ id: `p${i}`, measureId: 'm', date: p.date, value: p.value }));
+    return buildMeasureChart(measure, points);
+  }, [entry]);
+  const adoptions = Object.values(entry.adoptions);
+  const titleId = `practice-${entry.id}`;
+  const adopt = async () => {
+    const board = boards.find((b) => b.id === target);
+    if (!board) return;
+    setMessage(null);
+    try {
+      const projectId = await withBoardDocument(board.id, ({ doc }) =>
+        adoptPractice(doc, { libraryId: String(session.doc.getMap('meta').get('boardId') ?? ''), libraryName, entry }, defaultContext({ adopt: true })),
+      );
+      session.run(recordAdoption, { entryId: entry.id, boardId: board.id, team: board.name });
+      navigate({ boardId: board.id, view: 'projects', itemId: projectId });
+    } catch (error) {
+      setMessage(`The practice could not be adopted into “${board.name}”: ${String(error)}`);
+    }
+  };
+  return (
+    <article class="card practice" aria-labelledby={titleId}>
+      <h2 id={titleId}>
+        <bdi>{entry.title}</bdi>
+      </h2>
+      <p class="meta">
+        <bdi>{[entry.team, entry.department, entry.facility].filter(Boolean).join(' · ')}</bdi>
+        {entry.contact && (
+          <>
+            {' '}
+            · contact <bdi>{entry.contact}</bdi>
+          </>
+        )}{' '}
+        · published {new Date(entry.publishedAt).toLocaleDateString([], { dateStyle: 'medium' })}
+      </p>
+      {entry.compass.length > 0 && (
+        <p class="chips">
+          {entry.compass.map((p) => (
+            <span key={p} class={`chip compass-${p}`}>
+              {COMPASS_LABELS[p]}
+            </span>
+          ))}
+        </p>
+      )}
+      {entry.problem && (
+        <p>
+          <strong>Problem:</strong> <bdi>{entry.problem}</bdi>
+        </p>
+      )}
+      {entry.aim && (
+        <p>
+          <strong>Aim:</strong> <bdi>{entry.aim}</bdi>
+        </p>
+      )}
+      {entry.changes.length > 0 && (
+        <>
+          <h3>Changes tested</h3>
+          <ul>
+            {entry.changes.map((c, i) => (
+              <li key={i}>
+                <bdi>{c}</bdi>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {entry.learnings.length > 0 && (
+        <>
+          <h3>What they learned</h3>
+          <ul>
+            {entry.learnings.map((l, i) => (
+              <li key={i}>
+                <bdi>{l.title}</bdi>
+                {l.decision && <> ({ACT_DECISION_LABELS[l.decision].toLowerCase()})</>}
+                {l.learning && (
+                  <>
+                    : <bdi>{l.learning}</bdi>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {chart && <MeasureChartView chart={chart} />}
+      <p class="adoptions">
+        {adoptions.length === 0
+          ? 'Not adopted by another team yet.'
+          : `Adopted by ${adoptions.length} team${adoptions.length === 1 ? '' : 's'}: ${adoptions.join(', ')}.`}
+      </p>
+      {boards.length === 0 ? (
+        <p class="meta">To adopt it, create or join your team's board in this browser.</p>
+      ) : (
+        <div class="row wrap">
+          <div class="field">
+            <label for={`adopt-into-${entry.id}`}>Adopt into</label>
+            <select id={`adopt-into-${entry.id}`} value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
+              {boards.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name || 'Untitled board'}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" class="primary" onClick={() => void adopt()}>
+            Adopt this practice
+          </button>
+        </div>
+      )}
+      {message && (
+        <p class="banner error" role="alert">
+          {message}
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import * as core from '../../src/core';
+import { newBoard, testContext } from './helpers';
+
+const ALL = { problem: true, aim: true, compass: true, changes: true, learnings: true, chart: true };
+
+/** Med-Surg's project: a problem, an aim, two compass points, a test of change with its learning, a measure. */
+const publishingTeam = () => {
+  const ctx = testContext('m');
+  const { doc } = newBoard(ctx);
+  const project = core.addProject(doc, { title: 'Wheelchairs at the door' }, ctx);
+  core.editText(doc, { kind: 'projects', id: project, field: 'problem', value: 'Patients wait 40 minutes for a wheelchair at discharge.' }, ctx);
+  core.editText(doc, { kind: 'projects', id: project, field: 'aimWhat', value: 'Every discharge leaves within 10 minutes of the order' }, ctx);
+  core.setCompassPoint(doc, { projectId: project, point: 'service', on: true }, ctx);
+  core.setCompassPoint(doc, { projectId: project, point: 'workplace', on: true }, ctx);
+  const cycle = core.addCycle(doc, { projectId: project, title: 'Stage two wheelchairs' }, ctx);
+  core.editText(doc, { kind: 'cycles', id: cycle, field: 'planWhat', value: 'Stage two wheelchairs at the main entrance each morning' }, ctx);
+  core.editText(doc, { kind: 'cycles', id: cycle, field: 'studyLearning', value: 'Waits fell to 12 minutes on the test hall' }, ctx);
+  core.updateCycle(doc, { id: cycle, actDecision: 'adopt' }, ctx);
+  const measure = core.addMeasure(doc, { name: 'Minutes waiting for a wheelchair', better: 'down' }, ctx);
+  core.linkMeasure(doc, { projectId: project, measureId: measure, linked: true }, ctx);
+  for (const [date, value] of [
+    ['2026-02-02', 40],
+    ['2026-02-09', 12],
+  ] as const)
+    core.addDataPoint(doc, { measureId: measure, date, value }, ctx);
+  return { doc, project };
+};
+
+const newLibrary = () => {
+  const doc = new Y.Doc();
+  core.initPracticeLibrary(doc, { libraryId: 'lib-1', name: 'Oakland practices' }, testContext('l'));
+  return doc;
+};
+
+describe('practice library', () => {
+  it('publishes a snapshot holding only what the team chose', () => {
+    const { doc, project } = publishingTeam();
+    const board = core.readBoard(doc);
+    const full = core.practiceFromProject(board, project, ALL, 'Ana Ruiz');
+    expect(full).toMatchObject({
+      title: 'Wheelchairs at the door',
+      team: 'Med-Surg 4 West',
+      department: 'Nursing',
+      contact: 'Ana Ruiz',
+      problem: 'Patients wait 40 minutes for a wheelchair at discharge.',
+      aim: 'Every discharge leaves within 10 minutes of the order',
+      compass: ['service', 'workplace'],
+      changes: ['Stage two wheelchairs: Stage two wheelchairs at the main entrance each morning'],
+      learnings: [{ title: 'Stage two wheelchairs', learning: 'Waits fell to 12 minutes on the test hall', decision: 'adopt' }],
+      measure: {
+        name: 'Minutes waiting for a wheelchair',
+        better: 'down',
+        points: [
+          { date: '2026-02-02', value: 40 },
+          { date: '2026-02-09', value: 12 },
+        ],
+      },
+    });
+    const lean = core.practiceFromProject(board, project, { ...ALL, problem: false, chart: false, learnings: false }, '');
+    expect(lean).toMatchObject({ problem: '', measure: null, learnings: [] });
+    expect(JSON.stringify(lean)).not.toContain('40 minutes');
+
+    const library = newLibrary();
+    const id = core.publishPractice(library, full, testContext('p'));
+    expect(core.readPractices(library)).toEqual([expect.objectContaining({ id, title: 'Wheelchairs at the door', adoptions: {} })]);
+    // A team board is not a library: nothing is published into it.
+    expect(() => core.publishPractice(doc, full, testContext('p'))).toThrow(/not a practice library/);
+  });
+
+  it('finds entries by Value Compass point, department, measure and words in any order', () => {
+    const { doc, project } = publishingTeam();
+    const library = newLibrary();
+    core.publishPractice(library, core.practiceFromProject(core.readBoard(doc), project, ALL, 'Ana'), testContext('p'));
+    core.publishPractice(library, { title: 'Quiet hours', department: 'Pharmacy', compass: ['quality'], changes: ['Lights down at 22:00'] }, testContext('q'));
+    const entries = core.readPractices(library);
+    const titles = (q: core.PracticeQuery) => core.searchPractices(entries, q).map((e) => e.title);
+    expect(titles({ words: 'ENTRANCE wheelchairs' })).toEqual(['Wheelchairs at the door']);
+    expect(titles({ compass: 'quality' })).toEqual(['Quiet hours']);
+    expect(titles({ department: 'Nursing' })).toEqual(['Wheelchairs at the door']);
+    expect(titles({ measure: 'Minutes waiting for a wheelchair' })).toEqual(['Wheelchairs at the door']);
+    expect(titles({ words: 'lights', compass: 'service' })).toEqual([]);
+  });
+
+  it('adopts an entry as a project whose first test starts from the change, with attribution; adoptions count once per board', () => {
+    const { doc, project } = publishingTeam();
+    const library = newLibrary();
+    const entryId = core.publishPractice(library, core.practiceFromProject(core.readBoard(doc), project, ALL, 'Ana Ruiz'), testContext('p'));
+    const entry = core.readPractices(library)[0]!;
+    const ctx = testContext('e');
+    const { doc: ed } = newBoard(ctx);
+    const adopted = core.adoptPractice(ed, { libraryId: 'lib-1', libraryName: 'Oakland practices', entry }, ctx);
+    const board = core.readBoard(ed);
+    const p = board.projects.find((x) => x.id === adopted)!;
+    expect(p).toMatchObject({
+      title: 'Wheelchairs at the door',
+      problem: 'Patients wait 40 minutes for a wheelchair at discharge.',
+      compass: { service: true, workplace: true },
+      adoptedFrom: { libraryId: 'lib-1', libraryName: 'Oakland practices', entryId, team: 'Med-Surg 4 West', contact: 'Ana Ruiz' },
+    });
+    const cycles = board.cycles.filter((c) => c.projectId === adopted);
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]).toMatchObject({
+      title: 'Try: Stage two wheelchairs at the main entrance each morning',
+      planWhat: 'Stage two wheelchairs: Stage two wheelchairs at the main entrance each morning',
+    });
+
+    // Two browsers of one team count once; another team counts too, merged from concurrent edits.
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(library));
+    core.recordAdoption(library, { entryId, boardId: 'board-ed', team: 'Emergency Dept' }, testContext('a'));
+    core.recordAdoption(peer, { entryId, boardId: 'board-ed', team: 'Emergency Dept' }, testContext('b'));
+    core.recordAdoption(peer, { entryId, boardId: 'board-ph', team: 'Pharmacy' }, testContext('c'));
+    Y.applyUpdate(library, Y.encodeStateAsUpdate(peer));
+    expect(core.readPractices(library)[0]!.adoptions).toEqual({ 'board-ed': 'Emergency Dept', 'board-ph': 'Pharmacy' });
+  });
+
+  it('leaves out an entry a peer wrote that is not a valid snapshot, and keeps the others', () => {
+    const library = newLibrary();
+    core.publishPractice(library, { title: 'Good one' }, testContext('p'));
+    const bad = new Y.Map<unknown>();
+    bad.set('id', 'bad');
+    bad.set('title', 42);
+    library.getMap('entries').set('bad', bad);
+    expect(core.readPractices(library).map((e) => e.title)).toEqual(['Good one']);
+  });
+});
