@@ -54,3 +54,26 @@ export const joinThroughUi = async (page: Page, invite: string): Promise<void> =
 export const relayText = (page: Page): Promise<string | null> => page.getByRole('status', { name: 'Relay' }).textContent();
 
 export const statusText = (page: Page): Promise<string | null> => page.locator('.presence .status-pill').textContent();
+
+/** Adds ideas from the Ideas view, one after another. */
+export const addIdeas = async (page: Page, texts: readonly string[]): Promise<void> => {
+  await goTo(page, 'Ideas');
+  for (const text of texts) {
+    await page.getByLabel('New idea').fill(text);
+    await page.getByRole('button', { name: 'Add idea' }).click();
+  }
+};
+
+/** Two browser profiles, each set up with a name and role and the test's signalling server. */
+export const twoProfiles = async <B extends { page(path: string): Promise<Page> }>(
+  launch: () => Promise<B>,
+  signalling: string,
+  first: { name: string; role: string },
+  second: { name: string; role: string },
+): Promise<[B, B]> => {
+  const a = await launch();
+  const b = await launch();
+  await configure(a, { ...first, signalling });
+  await configure(b, { ...second, signalling });
+  return [a, b];
+};

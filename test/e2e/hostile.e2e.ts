@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { browsersPerTest } from './browser';
-import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText } from './flows';
+import { createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText, addIdeas, twoProfiles } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
 
 /**
@@ -19,17 +19,10 @@ const hostile = (page: Page, script: string) => page.evaluate(`(() => { const do
 
 /** Ana's board with two ideas and a project, joined by Bo over WebRTC; both on the Ideas view. */
 const twoCoLeads = async (): Promise<{ pageA: Page; pageB: Page }> => {
-  const a = await browsers.launch();
-  const b = await browsers.launch();
-  await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
-  await configure(b, { name: 'Bo Vance', role: 'member', signalling: server.url });
+  const [a, b] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Bo Vance', role: 'member' });
   const pageA = await a.page('board.html');
   await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
-  await goTo(pageA, 'Ideas');
-  for (const text of ['Stage wheelchairs at the entrance', 'Call transport at 9']) {
-    await pageA.getByLabel('New idea').fill(text);
-    await pageA.getByRole('button', { name: 'Add idea' }).click();
-  }
+  await addIdeas(pageA, ['Stage wheelchairs at the entrance', 'Call transport at 9']);
   await goTo(pageA, 'Projects');
   await pageA.getByLabel('New project title').fill('Timely discharge');
   await pageA.getByRole('button', { name: 'Start project' }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browsersPerTest } from './browser';
-import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText } from './flows';
+import { createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText, addIdeas, twoProfiles } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
 
 /** Two co-leads run the team meeting from the board, each in their own browser, over real WebRTC. */
@@ -21,17 +21,10 @@ const currentTitle = (page: Page) => page.locator('#current-item-title').textCon
 
 describe('meeting mode', () => {
   it('one co-lead starts, both follow the agenda and record, and the minutes hold it all', { timeout: 180_000 }, async () => {
-    const a = await browsers.launch();
-    const b = await browsers.launch();
-    await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
-    await configure(b, { name: 'Bo Vance', role: 'labour-co-lead', signalling: server.url });
+    const [a, b] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Bo Vance', role: 'labour-co-lead' });
     const pageA = await a.page('board.html');
     await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
-    await goTo(pageA, 'Ideas');
-    for (const text of ['Stage wheelchairs at the entrance', 'Call transport at 9']) {
-      await pageA.getByLabel('New idea').fill(text);
-      await pageA.getByRole('button', { name: 'Add idea' }).click();
-    }
+    await addIdeas(pageA, ['Stage wheelchairs at the entrance', 'Call transport at 9']);
     await goTo(pageA, 'Actions');
     await pageA.getByLabel('New action').fill('Order two wheelchairs');
     await pageA.getByLabel('Owner').last().fill('Bo');

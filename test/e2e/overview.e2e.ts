@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browsersPerTest } from './browser';
-import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi } from './flows';
+import { createBoardThroughUi, createInvite, goTo, joinThroughUi, addIdeas, twoProfiles } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
 
 /** A sponsor follows three teams' boards, joined with their invites, on one page. */
@@ -29,19 +29,12 @@ const joinAnother = async (page: Page, invite: string) => {
 
 describe("sponsors' view", () => {
   it('lists three boards with what a sponsor asks about each, and opens one', { timeout: 240_000 }, async () => {
-    const a = await browsers.launch();
-    const s = await browsers.launch();
-    await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
-    await configure(s, { name: 'Sam Ortiz', role: 'sponsor', signalling: server.url });
+    const [a, s] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Sam Ortiz', role: 'sponsor' });
     const pageA = await a.page('board.html');
 
     // Three teams' boards, each with something different waiting.
     await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
-    await goTo(pageA, 'Ideas');
-    for (const text of ['Stage wheelchairs at the entrance', 'Call transport at 9']) {
-      await pageA.getByLabel('New idea').fill(text);
-      await pageA.getByRole('button', { name: 'Add idea' }).click();
-    }
+    await addIdeas(pageA, ['Stage wheelchairs at the entrance', 'Call transport at 9']);
     const invites = [await createInvite(pageA)];
     await newBoard(pageA, 'Emergency Dept');
     await goTo(pageA, 'Actions');
@@ -78,9 +71,10 @@ describe("sponsors' view", () => {
       .poll(
         async () => {
           await pageS.reload();
+          await expect.poll(() => table.getByText('Reading…').count(), { timeout: 30_000 }).toBe(0);
           return [await cells('Med-Surg 4 West'), await cells('Emergency Dept'), await cells('Pharmacy')];
         },
-        { timeout: 90_000, interval: 2000 },
+        { timeout: 120_000, interval: 2000 },
       )
       .toEqual([
         ['0', '0', '0', 'None', 'None yet', '0', '2'],

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browsersPerTest } from './browser';
-import { configure, createBoardThroughUi, createInvite, goTo, openCycle } from './flows';
+import { createBoardThroughUi, createInvite, goTo, openCycle, twoProfiles } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
 import { seriousViolations } from './axe';
 
@@ -27,10 +27,7 @@ describe('sharing between teams', () => {
   it('team A publishes a project to a library; team B finds it by search and adopts it, with attribution and the adoption counted back', {
     timeout: 240_000,
   }, async () => {
-    const a = await browsers.launch();
-    const b = await browsers.launch();
-    await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
-    await configure(b, { name: 'Bo Vance', role: 'labour-co-lead', signalling: server.url });
+    const [a, b] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Bo Vance', role: 'labour-co-lead' });
 
     // Team A's project: a problem, a compass point and a test of change that worked.
     const pageA = await a.page('board.html');

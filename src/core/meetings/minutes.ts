@@ -2,7 +2,7 @@ import type { BoardSnapshot } from '../read/board';
 import type { Action, AgendaItem, Decision, Meeting } from '../schema/entities';
 import { AGENDA_SOURCE_LABELS } from '../schema/enums';
 import { formatDay } from '../measures/dates';
-import { cssString, esc, REPORT_CSP, REPORT_CSS } from '../report/html';
+import { cssString, esc, printableDocument } from '../report/html';
 import { mdEscape, mdTable } from '../report/markdown';
 
 export interface MinutesItem {
@@ -112,22 +112,12 @@ export const renderMinutesHtml = (minutes: Minutes): string => {
   const m = minutes.meeting;
   const title = `${minutes.team || 'Team'}: team meeting, ${formatDay(minutes.day)}`;
   const allActions = [...minutes.items.flatMap((i) => i.actions), ...minutes.actions];
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${REPORT_CSS}
-@page { @top-left { content: ${cssString(`${minutes.team} · minutes`)}; font: 8pt system-ui, sans-serif; color: #5b6770; } }
+  return printableDocument(
+    title,
+    `@page { @top-left { content: ${cssString(`${minutes.team} · minutes`)}; font: 8pt system-ui, sans-serif; color: #5b6770; } }
 .item { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #d5dbd8; padding-top: 2mm; }
-.notcovered { color: #5f6b74; }
-</style>
-</head>
-<body>
-<header>
+.notcovered { color: #5f6b74; }`,
+    `<header>
   <h1>${esc(title)}</h1>
   <p class="meta">${esc(timeSpan(m))}${m.startedBy ? ` · started by ${esc(m.startedBy)}` : ''} · ${minutes.coveredCount} of ${minutes.items.length} items covered</p>
   <p><strong>Attendees:</strong> ${minutes.attendees.length ? esc(minutes.attendees.join(', ')) : '<span class="empty">none recorded</span>'}</p>
@@ -147,8 +137,6 @@ export const renderMinutesHtml = (minutes: Minutes): string => {
   }
 </section>
 ${minutes.decisions.length ? `<section><h2>Other decisions</h2><ul>${minutes.decisions.map((d) => `<li>${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}</ul></section>` : ''}
-${allActions.length ? `<section><h2>Actions</h2><table><thead><tr><th>Action</th><th>Owner</th><th>Due</th></tr></thead><tbody>${allActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${esc(a.due ? formatDay(a.due) : '')}</td></tr>`).join('')}</tbody></table></section>` : ''}
-</body>
-</html>
-`;
+${allActions.length ? `<section><h2>Actions</h2><table><thead><tr><th>Action</th><th>Owner</th><th>Due</th></tr></thead><tbody>${allActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${esc(a.due ? formatDay(a.due) : '')}</td></tr>`).join('')}</tbody></table></section>` : ''}`,
+  );
 };

@@ -102,25 +102,15 @@ export const renderReportHtml = (report: ReportModel): string => {
   const team = report.team;
   const title = `${team.name || 'Team'}: improvement report`;
   const evidence = report.evidence;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${REPORT_CSS}
-@page {
+  return printableDocument(
+    title,
+    `@page {
   @top-left { content: ${cssString(`${team.name} · UBT Board report`)}; font: 8pt system-ui, sans-serif; color: #5b6770; }
   @top-right { content: ${cssString(formatDay(report.generatedOn))}; font: 8pt system-ui, sans-serif; color: #5b6770; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #5b6770; }
 }
-@media print { .running { display: none; } }
-</style>
-</head>
-<body>
-<div class="running"><span>${esc(team.name)} · UBT Board report</span><span>${esc(formatDay(report.generatedOn))}</span></div>
+@media print { .running { display: none; } }`,
+    `<div class="running"><span>${esc(team.name)} · UBT Board report</span><span>${esc(formatDay(report.generatedOn))}</span></div>
 <header>
   <h1>${esc(title)}</h1>
   <p class="meta">${[team.department, team.facility, team.region].filter(Boolean).map(esc).join(' · ')}</p>
@@ -147,8 +137,28 @@ ${report.projects.map(projectSection).join('')}
   ${report.ideas.length ? report.ideas.map((g) => `<h3>${esc(g.label)} (${g.ideas.length})</h3><ul>${g.ideas.map((i) => `<li>${para(i.text)}${i.sourceTitle ? ` <span class="meta">(from ${esc(i.sourceTitle)})</span>` : ''}${Object.keys(i.votes).length ? ` <span class="meta">· ${Object.keys(i.votes).length} votes</span>` : ''}</li>`).join('')}</ul>`).join('') : '<p class="empty">No ideas in this report.</p>'}
   <h2>Open actions</h2>
   ${report.openActions.length ? `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Project</th></tr></thead><tbody>${report.openActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${a.due ? esc(formatDay(a.due)) : ''}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No open actions.</p>'}
-</section>
+</section>`,
+  );
+};
+
+/**
+ * A printable page: one self-contained HTML document with the restrictive CSP, no script, no external
+ * resource, the report's style plus `css`. `title` is escaped here; `body` must already be escaped markup.
+ */
+export const printableDocument = (title: string, css: string, body: string): string => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${REPORT_CSS}
+${css}
+</style>
+</head>
+<body>
+${body}
 </body>
 </html>
 `;
-};

@@ -24,17 +24,20 @@ export function Overview({ library }: { library: LibraryModel }) {
     let stopped = false;
     const day = today();
     setRows(boards.map((b) => ({ id: b.id, name: b.name, state: 'loading' })));
-    void (async () => {
-      // One board at a time: a sponsor may hold dozens, and each opens its IndexedDB copy.
-      for (const b of boards) {
-        const row: Row = await withBoardDocument(b.id, ({ doc }) => boardRollup(readBoard(doc), day)).then(
-          (rollup) => ({ id: b.id, name: b.name, state: 'ready', rollup }),
-          (error: unknown) => ({ id: b.id, name: b.name, state: 'failed', error: String(error) }),
+    // A few boards at a time: a sponsor may hold dozens, and each opens its IndexedDB copy.
+    const queue = [...boards];
+    const worker = async () => {
+      for (let b = queue.shift(); b; b = queue.shift()) {
+        const board = b;
+        const row: Row = await withBoardDocument(board.id, ({ doc }) => boardRollup(readBoard(doc), day)).then(
+          (rollup) => ({ id: board.id, name: board.name, state: 'ready', rollup }),
+          (error: unknown) => ({ id: board.id, name: board.name, state: 'failed', error: String(error) }),
         );
         if (stopped) return;
         setRows((current) => current.map((r) => (r.id === row.id ? row : r)));
       }
-    })();
+    };
+    for (let i = 0; i < 4; i++) void worker();
     return () => {
       stopped = true;
     };

@@ -24,6 +24,7 @@ import {
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { MinutesView } from './MinutesView';
+import { Recorded } from './Recorded';
 
 const today = () => {
   const d = new Date();
@@ -370,33 +371,7 @@ function Record({ session, meeting, item, me }: { session: BoardSession; meeting
         </div>
         <button type="submit">Add action</button>
       </form>
-      {decisions.length + actions.length > 0 && (
-        <ul class="recorded" aria-label="Recorded for this item">
-          {decisions.map((d) => (
-            <li key={d.id}>
-              <strong>Decision:</strong> <bdi>{d.text}</bdi>
-              {d.by && (
-                <span class="meta">
-                  {' '}
-                  (<bdi>{d.by}</bdi>)
-                </span>
-              )}
-            </li>
-          ))}
-          {actions.map((a) => (
-            <li key={a.id}>
-              <strong>Action:</strong> <bdi>{a.text}</bdi>
-              {a.owner && (
-                <span class="meta">
-                  {' '}
-                  · <bdi>{a.owner}</bdi>
-                </span>
-              )}
-              {a.due && <span class="meta"> · due {a.due}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Recorded decisions={decisions} actions={actions} label="Recorded for this item" />
     </div>
   );
 }

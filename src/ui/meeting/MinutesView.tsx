@@ -4,6 +4,7 @@ import { hrefFor } from '../app/route';
 import { downloadText, fileStem } from '../report/download';
 import { renderMinutesMarkdown } from '../../core';
 import { openPrintPage } from '../report/printLink';
+import { Recorded } from './Recorded';
 
 /** A past meeting's minutes: attendees, each agenda item with its time, decisions and actions; export and print. */
 export function MinutesView({ session, boardId, meetingId }: { session: BoardSession; boardId: string; meetingId: string }) {
@@ -66,28 +67,7 @@ export function MinutesView({ session, boardId, meetingId }: { session: BoardSes
               <div class="meta">
                 <bdi>{itemMeta(item)}</bdi>
               </div>
-              {decisions.length + actions.length > 0 && (
-                <ul>
-                  {decisions.map((d) => (
-                    <li key={d.id}>
-                      Decision: <bdi>{d.text}</bdi>
-                      {d.by && (
-                        <span class="meta">
-                          {' '}
-                          (<bdi>{d.by}</bdi>)
-                        </span>
-                      )}
-                    </li>
-                  ))}
-                  {actions.map((a) => (
-                    <li key={a.id}>
-                      Action: <bdi>{a.text}</bdi>
-                      {a.owner && <span class="meta"> · {a.owner}</span>}
-                      {a.due && <span class="meta"> · due {a.due}</span>}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <Recorded decisions={decisions} actions={actions} />
             </li>
           ))}
         </ol>

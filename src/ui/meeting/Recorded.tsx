@@ -1,0 +1,33 @@
+import type { Action, Decision } from '../../core';
+
+/** Decisions and actions recorded against one agenda item, as the meeting and its minutes show them. */
+export function Recorded({ decisions, actions, label }: { decisions: Decision[]; actions: Action[]; label?: string }) {
+  if (decisions.length + actions.length === 0) return null;
+  return (
+    <ul class="recorded" aria-label={label}>
+      {decisions.map((d) => (
+        <li key={d.id}>
+          <strong>Decision:</strong> <bdi>{d.text}</bdi>
+          {d.by && (
+            <span class="meta">
+              {' '}
+              (<bdi>{d.by}</bdi>)
+            </span>
+          )}
+        </li>
+      ))}
+      {actions.map((a) => (
+        <li key={a.id}>
+          <strong>Action:</strong> <bdi>{a.text}</bdi>
+          {a.owner && (
+            <span class="meta">
+              {' '}
+              · <bdi>{a.owner}</bdi>
+            </span>
+          )}
+          {a.due && <span class="meta"> · due {a.due}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
