@@ -17,6 +17,9 @@ import {
   restoreEntity,
   moveEntity,
   editText,
+  collection,
+  isCoLead,
+  ROLE_LABELS,
 } from '../../src/core';
 import { newBoard, stateOf, testContext } from './helpers';
 
@@ -51,11 +54,11 @@ describe('team and people', () => {
   it('adds people in order and updates them', () => {
     const { doc, ctx } = newBoard();
     const ana = addPerson(doc, { name: 'Ana Ruiz', role: 'manager-co-lead' }, ctx);
-    addPerson(doc, { name: 'Ben Okafor', role: 'labour-co-lead' }, ctx);
-    updatePerson(doc, { id: ana, role: 'sponsor' }, ctx);
+    addPerson(doc, { name: 'Ben Okafor', role: 'union-co-lead' }, ctx);
+    updatePerson(doc, { id: ana, role: 'management-sponsor' }, ctx);
     expect(readBoard(doc).people.map((p) => [p.name, p.role])).toEqual([
-      ['Ana Ruiz', 'sponsor'],
-      ['Ben Okafor', 'labour-co-lead'],
+      ['Ana Ruiz', 'management-sponsor'],
+      ['Ben Okafor', 'union-co-lead'],
     ]);
   });
 
@@ -81,7 +84,7 @@ describe('charter agreement', () => {
   it('records one agreement per co-lead per section', () => {
     const { doc, ctx } = newBoard();
     const ana = addPerson(doc, { name: 'Ana', role: 'manager-co-lead' }, ctx);
-    const ben = addPerson(doc, { name: 'Ben', role: 'labour-co-lead' }, ctx);
+    const ben = addPerson(doc, { name: 'Ben', role: 'union-co-lead' }, ctx);
     setCharterAgreement(doc, { section: 'purpose', personId: ana, agreed: true }, ctx);
     setCharterAgreement(doc, { section: 'purpose', personId: ben, agreed: true }, ctx);
     setCharterAgreement(doc, { section: 'purpose', personId: ben, agreed: false }, ctx);
@@ -159,5 +162,28 @@ describe('generic operations', () => {
     expect(() => addIdea(doc, { text: 'x' }, ctx)).toThrow(ReadOnlyError);
     expect(() => updateTeam(doc, { name: 'x' }, ctx)).toThrow(/newer version of UBT Board/);
     expect(stateOf(doc)).toBe(before);
+  });
+});
+
+describe('role names in the partnership’s words', () => {
+  it('reads an older board’s labour co-lead as union co-lead and keeps a generic sponsor until a kind is chosen', () => {
+    const { doc, ctx } = newBoard();
+    // Written by an older version: the values it used.
+    const ben = addPerson(doc, { name: 'Ben Okafor', role: 'union-co-lead' }, ctx);
+    const sam = addPerson(doc, { name: 'Sam Ortiz', role: 'member' }, ctx);
+    collection(doc, 'people').get(ben)!.set('role', 'labour-co-lead');
+    collection(doc, 'people').get(sam)!.set('role', 'sponsor');
+    const board = readBoard(doc);
+    expect(board.needsAttention).toEqual([]);
+    expect(board.people.map((p) => [p.name, p.role, ROLE_LABELS[p.role]])).toEqual([
+      ['Ben Okafor', 'union-co-lead', 'Union co-lead'],
+      ['Sam Ortiz', 'sponsor', 'Sponsor (kind not recorded)'],
+    ]);
+    // A union co-lead from an old board agrees to the charter as a co-lead; new entries use the new names only.
+    expect(isCoLead(board.people[0]!.role)).toBe(true);
+    expect(() => addPerson(doc, { name: 'X', role: 'labour-co-lead' as never }, ctx)).toThrow(OperationError);
+    expect(() => updatePerson(doc, { id: sam, role: 'sponsor' as never }, ctx)).toThrow(OperationError);
+    updatePerson(doc, { id: sam, role: 'union-sponsor' }, ctx);
+    expect(readBoard(doc).people[1]!.role).toBe('union-sponsor');
   });
 });

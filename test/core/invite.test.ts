@@ -70,7 +70,7 @@ describe('settings', () => {
   it('fall back field by field when stored settings are damaged', () => {
     const doc = new Y.Doc();
     doc.getMap('settings').set('value', { displayName: 'Ana', signalling: 'not a list', role: 'labour-co-lead' });
-    expect(readSettings(doc, 'u1')).toMatchObject({ displayName: 'Ana', role: 'labour-co-lead', signalling: [DEFAULT_SIGNALLING] });
+    expect(readSettings(doc, 'u1')).toMatchObject({ displayName: 'Ana', role: 'union-co-lead', signalling: [DEFAULT_SIGNALLING] });
   });
 
   it('give settings saved before the relay existed the local relay, and accept only ws(s) relay addresses', () => {

@@ -169,7 +169,7 @@ describe('capture with two co-leads connected', () => {
     const a = await launch();
     const b = await launch();
     await configure(a, { name: 'Ana', role: 'manager-co-lead', signalling: server.url });
-    await configure(b, { name: 'Ben', role: 'labour-co-lead', signalling: server.url });
+    await configure(b, { name: 'Ben', role: 'union-co-lead', signalling: server.url });
     const boardA = await a.page('board.html');
     await createBoardThroughUi(boardA, { team: 'Med-Surg 4 West', me: 'Ana' });
     const invite = await createInvite(boardA);

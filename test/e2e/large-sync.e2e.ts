@@ -49,7 +49,7 @@ const joinSeededBoard = async (board: { id: string; name: string; doc: Y.Doc }):
   await pageA.getByRole('heading', { name: 'Ideas', level: 1 }).waitFor();
   const profileB = newProfileDir();
   const b = await browsers.launch(profileB);
-  await configure(b, { name: 'Ben Okafor', role: 'labour-co-lead', signalling: server.url });
+  await configure(b, { name: 'Ben Okafor', role: 'union-co-lead', signalling: server.url });
   const pageB = await b.page('board.html');
   await recordStatuses(pageB);
   await recordEngineLog(pageB);

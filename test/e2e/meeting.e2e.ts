@@ -21,7 +21,7 @@ const currentTitle = (page: Page) => page.locator('#current-item-title').textCon
 
 describe('meeting mode', () => {
   it('one co-lead starts, both follow the agenda and record, and the minutes hold it all', { timeout: 180_000 }, async () => {
-    const [a, b] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Bo Vance', role: 'labour-co-lead' });
+    const [a, b] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Bo Vance', role: 'union-co-lead' });
     const pageA = await a.page('board.html');
     await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
     await addIdeas(pageA, ['Stage wheelchairs at the entrance', 'Call transport at 9']);

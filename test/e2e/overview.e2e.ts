@@ -29,7 +29,12 @@ const joinAnother = async (page: Page, invite: string) => {
 
 describe("sponsors' view", () => {
   it('lists three boards with what a sponsor asks about each, and opens one', { timeout: 240_000 }, async () => {
-    const [a, s] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Sam Ortiz', role: 'sponsor' });
+    const [a, s] = await twoProfiles(
+      browsers.launch,
+      server.url,
+      { name: 'Ana Ruiz', role: 'manager-co-lead' },
+      { name: 'Sam Ortiz', role: 'management-sponsor' },
+    );
     const pageA = await a.page('board.html');
 
     // Three teams' boards, each with something different waiting.

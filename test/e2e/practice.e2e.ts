@@ -27,7 +27,7 @@ describe('sharing between teams', () => {
   it('team A publishes a project to a library; team B finds it by search and adopts it, with attribution and the adoption counted back', {
     timeout: 240_000,
   }, async () => {
-    const [a, b] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Bo Vance', role: 'labour-co-lead' });
+    const [a, b] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Bo Vance', role: 'union-co-lead' });
 
     // Team A's project: a problem, a compass point and a test of change that worked.
     const pageA = await a.page('board.html');

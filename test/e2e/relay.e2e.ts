@@ -73,7 +73,7 @@ describe('the relay carries edits between co-leads who are never online together
 
     // B works through the other instance.
     const b = await browsers.launch();
-    await configure(b, { name: 'Bo Lindqvist', role: 'labour-co-lead', signalling: '', relays: y.relayUrl });
+    await configure(b, { name: 'Bo Lindqvist', role: 'union-co-lead', signalling: '', relays: y.relayUrl });
     const boardB = await b.page('board.html');
     await joinThroughUi(boardB, invite);
     await teamIsShown(boardB);

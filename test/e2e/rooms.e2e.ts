@@ -39,7 +39,7 @@ beforeAll(async () => {
   a = await launchExtension();
   await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
   await launchB();
-  await configure(b, { name: 'Ben Okafor', role: 'labour-co-lead', signalling: server.url });
+  await configure(b, { name: 'Ben Okafor', role: 'union-co-lead', signalling: server.url });
   pageA = await a.page('board.html');
 });
 afterAll(async () => {
@@ -204,7 +204,7 @@ describe('two co-leads on one board, peer to peer', () => {
     expect(recorded.length).toBeGreaterThan(20);
     const all = recorded.join('\n');
     for (const secret of [secretOf(invite)]) expect(all).not.toContain(secret);
-    for (const text of ['Med-Surg', 'Timely discharge', 'Fewer falls', 'falls in May', 'Ana Ruiz', 'Ben Okafor', 'Labour co-lead', 'labour-co-lead']) {
+    for (const text of ['Med-Surg', 'Timely discharge', 'Fewer falls', 'falls in May', 'Ana Ruiz', 'Ben Okafor', 'Union co-lead', 'union-co-lead']) {
       expect(all).not.toContain(text);
     }
     // What it does see: subscriptions to derived room ids and opaque publishes.

@@ -22,7 +22,7 @@ describe('signalling sees only ciphertext', () => {
     const a = await browsers.launch();
     const b = await browsers.launch();
     await configure(a, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url });
-    await configure(b, { name: 'Ben Okafor', role: 'labour-co-lead', signalling: server.url });
+    await configure(b, { name: 'Ben Okafor', role: 'union-co-lead', signalling: server.url });
     const pageA = await a.page('board.html');
     await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
     const invite = await createInvite(pageA);

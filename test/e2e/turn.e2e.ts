@@ -74,7 +74,7 @@ describe('TURN only (a locked-down hospital network)', () => {
     const a = await browsers.launch();
     const b = await browsers.launch();
     await configure(a, { name: 'Ana', role: 'manager-co-lead', signalling: server.url });
-    await configure(b, { name: 'Ben', role: 'labour-co-lead', signalling: server.url });
+    await configure(b, { name: 'Ben', role: 'union-co-lead', signalling: server.url });
     await useTurnOnly(a);
     await useTurnOnly(b);
     const boardA: Page = await a.page('board.html');

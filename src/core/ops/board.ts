@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { collection, metaMap, SCHEMA_VERSION, teamMap } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
-import { CHARTER_SECTIONS, CharterSection, Role } from '../schema/enums';
+import { CHARTER_SECTIONS, CharterSection, Role, RoleChoice } from '../schema/enums';
 import { entityId, requiredShort, shortText } from '../schema/inputs';
 import { defineOperation, OperationError } from './context';
 import { orderAtEnd, requireEntity } from './common';
@@ -47,7 +47,7 @@ export const updateTeam = defineOperation(
 
 export const addPerson = defineOperation(
   'addPerson',
-  z.object({ name: requiredShort, role: Role }),
+  z.object({ name: requiredShort, role: RoleChoice }),
   () => undefined,
   (doc, input, ctx) => {
     const id = ctx.newId();
@@ -58,7 +58,7 @@ export const addPerson = defineOperation(
 
 export const updatePerson = defineOperation(
   'updatePerson',
-  z.object({ id: entityId, name: requiredShort.optional(), role: Role.optional() }).strict(),
+  z.object({ id: entityId, name: requiredShort.optional(), role: RoleChoice.optional() }).strict(),
   (doc, input) => requireEntity(doc, 'people', input.id),
   (_doc, { id: _id, ...patch }, _ctx, person) => setChanged(person, patch),
 );

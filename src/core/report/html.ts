@@ -75,7 +75,7 @@ const projectSection = (p: ProjectReport) => `
     ['By when', p.project.aimByWhen],
     ['For whom', p.project.aimForWhom],
   ])}
-  <h3>Model for Improvement</h3>
+  <h3>Rapid Improvement Model (RIM)</h3>
   ${table([
     ['What are we trying to accomplish?', p.project.q1Accomplish],
     ['How will we know that a change is an improvement?', p.project.q2Know],

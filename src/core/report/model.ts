@@ -117,7 +117,7 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
   };
 };
 
-const ROLE_ORDER = ['manager-co-lead', 'labour-co-lead', 'physician-co-lead', 'sponsor', 'member'];
+const ROLE_ORDER = ['manager-co-lead', 'union-co-lead', 'physician-co-lead', 'management-sponsor', 'union-sponsor', 'physician-sponsor', 'sponsor', 'member'];
 const byRole = (a: Person, b: Person) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || (a.order < b.order ? -1 : 1);
 
 /**

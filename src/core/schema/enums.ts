@@ -1,14 +1,32 @@
 import { z } from 'zod';
 
-/** Roles a person can hold on a unit-based team. */
-export const ROLES = ['manager-co-lead', 'labour-co-lead', 'physician-co-lead', 'sponsor', 'member'] as const;
-export const Role = z.enum(ROLES);
+/**
+ * Roles a person can hold on a unit-based team, in the partnership's words: three co-leads (manager, union,
+ * physician) and three kinds of sponsor who work as co-sponsors (management, union, physician). These are
+ * the roles offered for new entries.
+ */
+export const ROLES = ['manager-co-lead', 'union-co-lead', 'physician-co-lead', 'management-sponsor', 'union-sponsor', 'physician-sponsor', 'member'] as const;
+export const RoleChoice = z.enum(ROLES);
+export type RoleChoice = z.infer<typeof RoleChoice>;
+/**
+ * A role as read from a board or settings: older boards wrote `labour-co-lead` (read as `union-co-lead`) and a
+ * generic `sponsor`, kept as it is (which kind of sponsor was never recorded) until someone chooses one.
+ */
+export const LEGACY_ROLES: Record<string, (typeof ROLES)[number] | 'sponsor'> = {
+  'labour-co-lead': 'union-co-lead',
+  'labor-co-lead': 'union-co-lead',
+  sponsor: 'sponsor',
+};
+export const Role = z.preprocess((value) => (typeof value === 'string' && value in LEGACY_ROLES ? LEGACY_ROLES[value] : value), z.enum([...ROLES, 'sponsor']));
 export type Role = z.infer<typeof Role>;
 export const ROLE_LABELS: Record<Role, string> = {
   'manager-co-lead': 'Manager co-lead',
-  'labour-co-lead': 'Labour co-lead',
+  'union-co-lead': 'Union co-lead',
   'physician-co-lead': 'Physician co-lead',
-  sponsor: 'Sponsor',
+  'management-sponsor': 'Management sponsor',
+  'union-sponsor': 'Union sponsor',
+  'physician-sponsor': 'Physician sponsor',
+  sponsor: 'Sponsor (kind not recorded)',
   member: 'Member',
 };
 export const isCoLead = (role: Role): boolean => role.endsWith('co-lead');
@@ -31,7 +49,7 @@ export type OutOfScopeReason = z.infer<typeof OutOfScopeReason>;
 export const OUT_OF_SCOPE_LABELS: Record<OutOfScopeReason, string> = {
   'strategic-direction': "The organisation's strategic direction",
   'scope-of-practice': 'Scope of practice',
-  'labour-relations': 'Labour relations or contract issues',
+  'labour-relations': 'Labor relations or contract issues',
   'legal-regulatory': 'Legal or regulatory issues',
 };
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addPerson, defaultContext, initBoard, OperationError, randomId, ROLE_LABELS, ROLES, type Role } from '../../core';
+import { addPerson, defaultContext, initBoard, OperationError, randomId, ROLE_LABELS, ROLES, type RoleChoice } from '../../core';
 import { openBoardDocument } from '../../sync/replica';
 import type { LibraryModel } from '../app/library';
 import { navigate } from '../app/route';
@@ -17,7 +17,7 @@ export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone
   const [team, setTeam] = useState({ name: '', department: '', facility: '', region: '' });
   const settings = library.settings.value;
   const [myName, setMyName] = useState(settings.displayName);
-  const [myRole, setMyRole] = useState<Role>(settings.role === 'member' ? 'manager-co-lead' : settings.role);
+  const [myRole, setMyRole] = useState<RoleChoice>(settings.role === 'member' || settings.role === 'sponsor' ? 'manager-co-lead' : settings.role);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

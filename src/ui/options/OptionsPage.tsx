@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_RELAY, DEFAULT_SIGNALLING, ROLE_LABELS, ROLES, type IceServer, type Settings } from '../../core';
+import { DEFAULT_RELAY, DEFAULT_SIGNALLING, ROLE_LABELS, ROLES, type IceServer, type Role, type Settings } from '../../core';
 import { createLibraryModel, type LibraryModel } from '../app/library';
 import { SelectField } from '../fields/Inputs';
 import { IceServersEditor } from './IceServersEditor';
@@ -68,7 +68,13 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
               <label for="opt-name">Display name</label>
               <input id="opt-name" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
             </div>
-            <SelectField label="Role" value={role} options={ROLES} labels={ROLE_LABELS} onChange={setRole} />
+            <SelectField
+              label="Role"
+              value={role}
+              options={role === 'sponsor' ? (['sponsor', ...ROLES] as Role[]) : ROLES}
+              labels={ROLE_LABELS}
+              onChange={setRole}
+            />
           </div>
         </section>
         <section class="card" aria-labelledby="sig-title">

@@ -130,7 +130,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
         </div>
       </section>
       <section class="card" aria-labelledby="model-title">
-        <h2 id="model-title">Model for Improvement</h2>
+        <h2 id="model-title">Rapid Improvement Model (RIM)</h2>
         {text('q1Accomplish', 'What are we trying to accomplish?')}
         {text('q2Know', 'How will we know that a change is an improvement?')}
         {text('q3Change', 'What change can we make that will result in improvement?')}

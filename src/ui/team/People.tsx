@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addPerson, byOrder, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Role } from '../../core';
+import { addPerson, byOrder, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Role, type RoleChoice } from '../../core';
 import type { BoardSession } from '../model/session';
 import { SelectField, ShortField } from '../fields/Inputs';
 
@@ -7,7 +7,7 @@ import { SelectField, ShortField } from '../fields/Inputs';
 export function People({ session }: { session: BoardSession }) {
   const people = session.collections.people.live.value.slice().sort(byOrder);
   const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>('member');
+  const [role, setRole] = useState<RoleChoice>('member');
   const add = (event: Event) => {
     event.preventDefault();
     if (session.run(addPerson, { name, role }).ok) setName('');
@@ -15,7 +15,12 @@ export function People({ session }: { session: BoardSession }) {
   return (
     <section class="card" aria-labelledby="people-title">
       <h2 id="people-title">People</h2>
-      {people.length === 0 && <p class="empty">No one yet. Add the co-leads first: a manager, a labour co-lead and, where there is one, a physician.</p>}
+      {people.length === 0 && (
+        <p class="empty">
+          No one yet. Add the co-leads first: a manager, a union co-lead and, where there is one, a physician co-lead; then your management, union and physician
+          sponsors.
+        </p>
+      )}
       <ul class="people">
         {people.map((person) => (
           <li key={person.id} class="row">
@@ -29,9 +34,9 @@ export function People({ session }: { session: BoardSession }) {
               label={`Role of ${person.name}`}
               hideLabel
               value={person.role}
-              options={ROLES}
+              options={person.role === 'sponsor' ? (['sponsor', ...ROLES] as Role[]) : ROLES}
               labels={ROLE_LABELS}
-              onChange={(value) => session.run(updatePerson, { id: person.id, role: value })}
+              onChange={(value) => value !== 'sponsor' && session.run(updatePerson, { id: person.id, role: value })}
             />
             <button
               type="button"
