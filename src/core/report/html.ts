@@ -125,7 +125,7 @@ export const renderReportHtml = (report: ReportModel): string => {
   ${report.charter.map((c) => `<h3>${esc(c.label)} ${c.allAgreed ? '<span class="agreed">· agreed by all co-leads</span>' : c.agreedBy.length ? `<span class="meta">· agreed by ${esc(c.agreedBy.join(', '))}</span>` : ''}</h3><p>${para(c.text)}</p>`).join('')}
 </section>
 <section class="evidence">
-  <h2>Path to Performance: evidence from the last ${evidence.windowDays} days</h2>
+  <h2>Improvement work: evidence from the last ${evidence.windowDays} days</h2>
   <ul>${evidence.sentences.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>
   ${evidence.cycles.length ? `<h3>Tests of change documented since ${esc(formatDay(evidence.since))}</h3><table><thead><tr><th>Test of change</th><th>Project</th><th>Date</th><th>Act</th></tr></thead><tbody>${evidence.cycles.map((c) => `<tr><td>${esc(c.title)}</td><td>${esc(c.projectTitle)}</td><td>${esc(formatDay(c.date))}</td><td>${esc(c.decision)}</td></tr>`).join('')}</tbody></table>` : ''}
   ${evidence.annotatedCharts.length ? `<h3>Annotated charts in use</h3><ul>${evidence.annotatedCharts.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}

@@ -31,7 +31,12 @@ export const renderReportMarkdown = (report: ReportModel): string => {
   );
   out.push('## Charter', '');
   for (const c of report.charter) out.push(`### ${mdEscape(c.label)}${c.allAgreed ? ' (agreed by all co-leads)' : ''}`, '', block(c.text), '');
-  out.push(`## Path to Performance: the last ${report.evidence.windowDays} days`, '', ...report.evidence.sentences.map((s) => `- ${mdEscape(s)}`), '');
+  out.push(
+    `## Improvement work: evidence from the last ${report.evidence.windowDays} days`,
+    '',
+    ...report.evidence.sentences.map((s) => `- ${mdEscape(s)}`),
+    '',
+  );
   if (report.evidence.cycles.length)
     out.push(
       mdTable(

@@ -68,8 +68,8 @@ export function ReportView({ session, boardId }: { session: BoardSession; boardI
           )}
         </fieldset>
         <p class="hint">
-          The printable report has the team, charter, Path to Performance evidence, each project with its aim, charts and every PDSA worksheet, ideas and open
-          actions. Print it or save it as PDF from the page that opens.
+          The printable report has the team, charter, the evidence of improvement work (tests of change, results reviewed, practices shared or adopted), each
+          project with its aim, charts and every PDSA worksheet, ideas and open actions. Print it or save it as PDF from the page that opens.
         </p>
         <div class="row wrap">
           <button type="button" class="primary" onClick={openPrintable}>

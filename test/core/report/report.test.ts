@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import {
   addDataPoint,
   addMeasure,
@@ -115,5 +116,40 @@ describe('reports', () => {
     const m = addMeasure(d2, { name: '=cmd|"/c calc"!A1' }, ctx);
     addDataPoint(d2, { measureId: m, date: '2026-01-01', value: 1, note: '+SUM(A1)' }, ctx);
     expect(renderMeasuresCsv(readBoard(d2)).split('\r\n')[1]).toBe(`"'=cmd|""/c calc""!A1",outcome,,2026-01-01,1,,,"'+SUM(A1)"`);
+  });
+});
+
+describe('the report’s evidence of improvement work', async () => {
+  const core = await import('../../../src/core');
+  it('counts tests of change, results reviewed and practices shared or adopted, with no pace the documents do not set', () => {
+    const ctx = { ...testContext('ev'), now: () => Date.UTC(2026, 4, 1, 9) };
+    const { doc } = newBoard(ctx);
+    const p = addProject(doc, { title: 'Timely discharge' }, ctx);
+    const tested = core.addCycle(doc, { projectId: p, title: 'Discharge by 11 on one hall' }, ctx);
+    core.editText(doc, { kind: 'cycles', id: tested, field: 'studyResults', value: 'Half the discharges before 11' }, ctx);
+    core.updateCycle(doc, { id: tested, actDecision: 'adopt' }, ctx);
+    core.addCycle(doc, { projectId: p, title: 'Call transport at 9' }, ctx);
+    const meeting = core.startMeeting(doc, { today: '2026-05-01' }, ctx);
+    core.endMeeting(doc, { meetingId: meeting }, ctx);
+    const library = new Y.Doc();
+    core.initPracticeLibrary(library, { libraryId: 'lib', name: 'Oakland practices' }, ctx);
+    core.publishPractice(library, { title: 'Wheelchairs at the door', team: 'Med-Surg 4 West' }, ctx);
+    core.adoptPractice(doc, { libraryId: 'lib', libraryName: 'Oakland practices', entry: core.readPractices(library)[0]! }, ctx);
+    const report = buildReport(readBoard(doc), { kind: 'board' }, new Date(Date.UTC(2026, 4, 2)));
+    expect(report.evidence.sentences).toEqual([
+      'Tests of change: 3 tests of change worked on in the last 90 days.',
+      'Results reviewed: 1 test with Study results, 1 Act decision (adopt, adapt or abandon), 1 team meeting on the board, 0 annotated charts with recent data.',
+      'Practices shared or adopted: 2 practices adopted, spreading or taken from another team.',
+    ]);
+    expect(report.evidence.practices).toEqual([
+      'Adopted: Discharge by 11 on one hall (Timely discharge)',
+      'Taken from Med-Surg 4 West: Wheelchairs at the door',
+    ]);
+    const html = renderReportHtml(report);
+    const md = renderReportMarkdown(report);
+    for (const text of [html, md]) {
+      expect(text).toContain('Improvement work: evidence from the last 90 days');
+      expect(text).not.toMatch(/Path to Performance|at least every 90 days/);
+    }
   });
 });
