@@ -23,7 +23,7 @@ import {
   updateProject,
   deleteEntity,
 } from '../../src/core';
-import { newBoard, stateOf } from './helpers';
+import { newBoard, stateOf, testContext } from './helpers';
 
 describe('ideas', () => {
   it('records text, author, time and source; votes count each voter once', () => {
@@ -42,11 +42,14 @@ describe('ideas', () => {
     expect(idea.createdAt).toBeGreaterThan(0);
   });
 
-  it('triages out of scope only with one of the four reasons, and keeps a routed-to note', () => {
+  it('triages out of scope only with one of the four reasons and who it was routed to, and keeps the routed-to note', () => {
     const { doc, ctx } = newBoard();
     const id = addIdea(doc, { text: 'Change nurse ratios in the contract' }, ctx);
     const before = stateOf(doc);
     expect(() => triageIdea(doc, { ideaId: id, state: 'out-of-scope' }, ctx)).toThrow(/choose why the idea is out of scope/);
+    expect(stateOf(doc)).toBe(before);
+    // A reason alone is not enough: who it was routed to is part of the decision, or nothing is saved.
+    expect(() => triageIdea(doc, { ideaId: id, state: 'out-of-scope', reason: 'labour-relations', routedTo: '  ' }, ctx)).toThrow(/who the idea was routed to/);
     expect(stateOf(doc)).toBe(before);
     triageIdea(doc, { ideaId: id, state: 'out-of-scope', reason: 'labour-relations', routedTo: 'Local union steward' }, ctx);
     expect(readBoard(doc).ideas[0]).toMatchObject({ state: 'out-of-scope', reason: 'labour-relations', routedTo: 'Local union steward' });
@@ -192,5 +195,26 @@ describe('actions', () => {
     expect(() => addAction(doc, { text: '' }, ctx)).toThrow(/text: must not be empty/);
     expect(() => updateAction(doc, { id: a, due: 'next week' }, ctx)).toThrow(/due/);
     expect(stateOf(doc)).toBe(before);
+  });
+});
+
+describe('speaking up safely', async () => {
+  const core = await import('../../src/core');
+  it('adds an idea without a name: no author, nothing in the document that names who added it', () => {
+    const { doc } = newBoard();
+    const named = { ...testContext('n'), actor: 'Dee Lopez' };
+    const nameless = testContext('a');
+    const id = core.addIdea(doc, { text: 'Short staffing on nights is not safe', anonymous: true }, nameless);
+    const idea = readBoard(doc).ideas.find((i) => i.id === id)!;
+    expect(idea).toMatchObject({ anonymous: true, author: '' });
+    expect(idea).not.toHaveProperty('createdBy');
+    expect(idea).not.toHaveProperty('updatedBy');
+    expect(JSON.stringify(core.toPlain(core.collection(doc, 'ideas').get(id)!))).not.toContain('Dee');
+    // Refused when it would carry a name, either way.
+    expect(() => core.addIdea(doc, { text: 'x', anonymous: true, author: 'Dee Lopez' }, nameless)).toThrow(/cannot carry an author/);
+    expect(() => core.addIdea(doc, { text: 'x', anonymous: true }, named)).toThrow(/without the editor’s name/);
+    // An ordinary idea carries the name, as before.
+    const other = core.addIdea(doc, { text: 'Named idea', author: 'Dee Lopez' }, named);
+    expect(readBoard(doc).ideas.find((i) => i.id === other)).toMatchObject({ author: 'Dee Lopez', createdBy: 'Dee Lopez', anonymous: false });
   });
 });

@@ -59,12 +59,13 @@ describe('signalling server', () => {
     // The slow subscriber's socket stops reading: what the server sends it piles up in the kernel, then in ws.
     (slow.ws as unknown as { _socket: { pause(): void } })._socket.pause();
     const data = 'x'.repeat(60 * 1024);
-    // Publish in batches of 6 MB until the server gives up on it: how much loopback socket buffers absorb
-    // first depends on the kernel's memory at that moment (tens of MB at most; 40 batches is 240 MB).
+    // Publish in small batches (180 KB, under the cap, so the reading subscriber never falls behind by more
+    // than the cap even on a busy machine) until the server gives up on the slow one: how much loopback
+    // socket buffers absorb first depends on the kernel's memory at that moment (4,000 batches is 720 MB).
     let count = 0;
-    for (let batch = 0; batch < 40 && server.clients() === 3; batch++) {
-      for (let i = 0; i < 100; i++) publisher.ws.send(JSON.stringify({ type: 'publish', topic: 'room', data, i: count++ }));
-      await until(() => fast.inbox.length === count);
+    for (let batch = 0; batch < 4000 && server.clients() === 3; batch++) {
+      for (let i = 0; i < 3; i++) publisher.ws.send(JSON.stringify({ type: 'publish', topic: 'room', data, i: count++ }));
+      for (let wait = 0; wait < 10_000 && fast.inbox.length < count; wait++) await new Promise((r) => setTimeout(r, 1));
     }
     await until(() => server!.clients() === 2);
     expect(logged.some((l) => /^dropped a connection that is not reading: \d+ bytes waiting$/.test(l))).toBe(true);

@@ -17,9 +17,14 @@ export const addIdea = defineOperation(
     sourceUrl: url.default(''),
     /** A short note added when capturing from a page. */
     note: shortText.default(''),
+    /** Added without a name: no author is stored (run it with a context that has no actor, so no stamp names them either). */
+    anonymous: z.boolean().default(false),
   }),
-  () => undefined,
+  (_doc, input) => {
+    if (input.anonymous && input.author) throw new OperationError('An anonymous idea cannot carry an author.');
+  },
   (doc, { text, ...scalars }, ctx) => {
+    if (scalars.anonymous && ctx.actor) throw new OperationError('An anonymous idea must be added without the editor’s name.');
     const id = ctx.newId();
     collection(doc, 'ideas').set(id, buildEntity('ideas', { id, ...scalars, state: 'new', createdAt: ctx.now() }, { text: text.trim() }));
     return id;
@@ -41,6 +46,10 @@ export const triageIdea = defineOperation(
     .refine((input) => input.state !== 'out-of-scope' || input.reason !== null, {
       message: 'choose why the idea is out of scope (one of the four things UBTs do not work on)',
       path: ['reason'],
+    })
+    .refine((input) => input.state !== 'out-of-scope' || input.routedTo.trim() !== '', {
+      message: 'say who the idea was routed to (an out-of-scope idea still goes to someone who can act on it)',
+      path: ['routedTo'],
     }),
   (doc, input) => requireEntity(doc, 'ideas', input.ideaId),
   (_doc, input, _ctx, idea) => {

@@ -52,6 +52,8 @@ export const Idea = z.looseObject({
   note: z.string().default(''),
   projectId: z.string().nullable().default(null),
   cycleId: z.string().nullable().default(null),
+  /** Added without a name: the board keeps no trace of who added it. */
+  anonymous: z.boolean().default(false),
 });
 
 /** Where an adopted project came from, kept on the project so the attribution travels with it. */

@@ -11,6 +11,7 @@ import {
   triageIdea,
   isWebAddress,
   type Idea,
+  type OutOfScopeReason,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
@@ -28,10 +29,24 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
   const projects = session.collections.projects.live.value;
   const linked = idea.projectId ?? idea.cycleId;
   const label = `idea “${idea.text.slice(0, 40)}”`;
-  const triage = (state: typeof idea.state) =>
-    state === 'out-of-scope'
-      ? session.run(triageIdea, { ideaId: idea.id, state, reason: idea.reason ?? 'strategic-direction', routedTo: idea.routedTo })
-      : session.run(triageIdea, { ideaId: idea.id, state });
+  // Out of scope is saved only with one of the four reasons and who it was routed to: asked for first.
+  const [scoping, setScoping] = useState(false);
+  const [reason, setReason] = useState<OutOfScopeReason | ''>('');
+  const [routedTo, setRoutedTo] = useState('');
+  const triage = (state: typeof idea.state) => {
+    if (state === 'out-of-scope') {
+      setReason(idea.reason ?? '');
+      setRoutedTo(idea.routedTo);
+      setScoping(true);
+    } else {
+      setScoping(false);
+      session.run(triageIdea, { ideaId: idea.id, state });
+    }
+  };
+  const markOutOfScope = (event: Event) => {
+    event.preventDefault();
+    if (session.run(triageIdea, { ideaId: idea.id, state: 'out-of-scope', reason: reason || null, routedTo }).ok) setScoping(false);
+  };
 
   return (
     <li class={`card idea state-${idea.state}`}>
@@ -44,7 +59,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
       )}
       {idea.note && <p class="idea-note">Note: {idea.note}</p>}
       <p class="meta">
-        {idea.author || 'Someone'} · {when(idea.createdAt)}
+        {idea.anonymous ? 'Anonymous' : idea.author || 'Someone'} · {when(idea.createdAt)}
         {isWebAddress(idea.sourceUrl) && (
           <>
             {' '}
@@ -65,7 +80,14 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
         >
           ▲ {votes}
         </button>
-        <SelectField label={`State of ${label}`} hideLabel value={idea.state} options={IDEA_STATES} labels={IDEA_STATE_LABELS} onChange={triage} />
+        <SelectField
+          label={`State of ${label}`}
+          hideLabel
+          value={scoping ? 'out-of-scope' : idea.state}
+          options={IDEA_STATES}
+          labels={IDEA_STATE_LABELS}
+          onChange={triage}
+        />
         <button type="button" class="quiet" onClick={() => setEditing(!editing)}>
           {editing ? 'Done editing' : 'Edit'}
         </button>
@@ -73,7 +95,42 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           Delete
         </button>
       </div>
-      {idea.state === 'out-of-scope' && (
+      {scoping && (
+        <form class="card out-of-scope-form" onSubmit={markOutOfScope} aria-label={`Mark ${label} out of scope`}>
+          <p class="hint">
+            UBTs do not work on four things. Choose which one this is, and who the idea goes to instead; nothing is saved until both are given.
+          </p>
+          <fieldset>
+            <legend>Why it is out of scope</legend>
+            {OUT_OF_SCOPE_REASONS.map((r) => (
+              <label key={r} class="check">
+                <input type="radio" name={`reason-${idea.id}`} value={r} checked={reason === r} required onChange={() => setReason(r)} />{' '}
+                {OUT_OF_SCOPE_LABELS[r]}
+              </label>
+            ))}
+          </fieldset>
+          <div class="row wrap">
+            <div class="field grow">
+              <label for={`routed-${idea.id}`}>Routed to</label>
+              <input
+                id={`routed-${idea.id}`}
+                required
+                maxLength={200}
+                placeholder="Who takes it from here, e.g. the department manager"
+                value={routedTo}
+                onInput={(e) => setRoutedTo((e.currentTarget as HTMLInputElement).value)}
+              />
+            </div>
+            <button type="submit" class="primary">
+              Mark out of scope
+            </button>
+            <button type="button" onClick={() => setScoping(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {idea.state === 'out-of-scope' && !scoping && (
         <div class="row wrap out-of-scope">
           <SelectField
             label="Why it is out of scope"

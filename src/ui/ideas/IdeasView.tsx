@@ -11,6 +11,7 @@ type Filter = IdeaState | 'all';
 /** The idea inbox: anyone adds an idea; co-leads vote and triage. */
 export function IdeasView({ session, boardId }: { session: BoardSession; boardId: string }) {
   const [text, setText] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
   const [filter, setFilter] = useState<Filter>('new');
   const [sort, setSort] = useState<'newest' | 'votes'>('newest');
   const [shown, setShown] = useState(PAGE);
@@ -24,7 +25,7 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
 
   const add = (event: Event) => {
     event.preventDefault();
-    if (session.run(addIdea, { text, author: me.name }).ok) {
+    if (session.run(addIdea, anonymous ? { text, anonymous: true } : { text, author: me.name }, { anonymous }).ok) {
       setText('');
       setFilter((f) => (f === 'all' ? f : 'new'));
     }
@@ -46,6 +47,20 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
           />
         </div>
         <p class="hint">No patient names, record numbers or dates of birth: the board is for the work, not for patients' details.</p>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={anonymous}
+            onChange={(e) => setAnonymous((e.currentTarget as HTMLInputElement).checked)}
+            aria-describedby="anonymous-hint"
+          />{' '}
+          Add without my name
+        </label>
+        <p class="hint" id="anonymous-hint">
+          {anonymous
+            ? 'This idea will show as “Anonymous”. The board does not record who added it: no name on the idea and none in its history.'
+            : `It will show your name${me.name ? ` (${me.name})` : ''}.`}
+        </p>
         <button type="submit" class="primary" disabled={!text.trim() || session.readOnly.value}>
           Add idea
         </button>

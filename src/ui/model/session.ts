@@ -38,8 +38,11 @@ export interface BoardSession {
   readonly error: ReadonlySignal<string | null>;
   readonly canUndo: ReadonlySignal<boolean>;
   readonly canRedo: ReadonlySignal<boolean>;
-  /** Runs an operation as this page's user; a refusal is shown to the user through `error`. */
-  run<I, R>(operation: Operation<I, R>, input: I): RunResult<R>;
+  /**
+   * Runs an operation as this page's user; a refusal is shown to the user through `error`. `anonymous` runs it
+   * without the user's name, so nothing it writes is stamped with who did it.
+   */
+  run<I, R>(operation: Operation<I, R>, input: I, options?: { anonymous?: boolean }): RunResult<R>;
   undo(): void;
   redo(): void;
   clearError(): void;
@@ -94,12 +97,12 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true },
     error,
     canUndo,
     canRedo,
-    run: (operation, input) => {
+    run: (operation, input, options) => {
       try {
         // Typing merges into one undo step per pause; every other edit is an undo step of its own.
         const discrete = (operation as unknown) !== editText;
         if (discrete) undoManager.stopCapturing();
-        const value = operation(doc, input, ctx);
+        const value = operation(doc, input, options?.anonymous ? base : ctx);
         if (discrete) undoManager.stopCapturing();
         if (error.peek()) error.value = null;
         return { ok: true, value };
