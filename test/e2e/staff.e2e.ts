@@ -1,0 +1,55 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { browsersPerTest } from './browser';
+import { createBoardThroughUi, createInvite, goTo, statusText, twoProfiles } from './flows';
+import { startServer, type UbtServer } from '../../src/server/server';
+
+/** A staff member of the unit joins from the team's invite and speaks up without a name. */
+let server: UbtServer;
+beforeAll(async () => (server = await startServer({ port: 0 })));
+afterAll(async () => server?.close());
+const browsers = browsersPerTest(afterEach);
+
+describe('staff on the team board', () => {
+  it('a staff member opens the team invite, adds an idea without a name, and the co-lead triages it out of scope with a reason', {
+    timeout: 180_000,
+  }, async () => {
+    const [lead, staff] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Dee Lopez', role: 'member' });
+    const pageA = await lead.page('board.html');
+    await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
+    const invite = await createInvite(pageA);
+
+    // The staff member opens the invite link itself, as from the break-room poster or an email.
+    const pageS = await staff.page(invite.replace(/^chrome-extension:\/\/[a-p]{32}\//, ''));
+    await expect.poll(() => statusText(pageS), { timeout: 60_000 }).toBe('Connected to 1 peer');
+    await goTo(pageS, 'Ideas');
+    await pageS.getByLabel('New idea').fill('Nights are short one aide most weeks: it is not safe');
+    await pageS.getByLabel('Add without my name').check();
+    expect(await pageS.locator('#anonymous-hint').textContent()).toContain('The board does not record who added it');
+    await pageS.getByRole('button', { name: 'Add idea' }).click();
+
+    // The co-lead sees it as anonymous, and nothing in the board names who added it.
+    await goTo(pageA, 'Ideas');
+    const card = pageA.locator('li.idea').filter({ hasText: 'Nights are short one aide' });
+    await card.waitFor({ timeout: 30_000 });
+    expect(await card.locator('.meta').first().textContent()).toMatch(/^Anonymous · /);
+    const raw = await pageA.evaluate(`JSON.stringify(globalThis.ubtTestBoardDoc.getMap('ideas').toJSON())`);
+    expect(raw).toContain('Nights are short one aide');
+    expect(raw).not.toContain('Dee');
+
+    // Out of scope needs one of the four reasons and who it goes to; nothing is saved before.
+    await card.getByLabel(/^State of idea/).selectOption('out-of-scope');
+    const form = card.getByRole('form', { name: /out of scope/ });
+    await form.getByRole('button', { name: 'Mark out of scope' }).click();
+    expect(await pageA.evaluate(`[...globalThis.ubtTestBoardDoc.getMap('ideas').values()][0].get('state')`)).toBe('new');
+    await form.getByLabel('Labor relations or contract issues').check();
+    await form.getByLabel('Routed to').fill('Local union steward');
+    await form.getByRole('button', { name: 'Mark out of scope' }).click();
+    await expect.poll(() => pageA.evaluate(`[...globalThis.ubtTestBoardDoc.getMap('ideas').values()][0].get('reason')`)).toBe('labour-relations');
+    await pageA
+      .getByRole('group', { name: 'Show ideas' })
+      .getByRole('button', { name: /^Out of scope/ })
+      .click();
+    expect(await card.getByLabel('Routed to').inputValue()).toBe('Local union steward');
+    expect(await card.getByLabel('Why it is out of scope').inputValue()).toBe('labour-relations');
+  });
+});
