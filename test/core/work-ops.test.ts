@@ -218,3 +218,56 @@ describe('speaking up safely', async () => {
     expect(readBoard(doc).ideas.find((i) => i.id === other)).toMatchObject({ author: 'Dee Lopez', createdBy: 'Dee Lopez', anonymous: false });
   });
 });
+
+describe('joint decisions, jointly recorded', async () => {
+  const core = await import('../../src/core');
+  const Y = await import('yjs');
+  it('records who decided a triage, an Act decision and a status change, and which co-leads agreed; a new decision starts a new agreement', () => {
+    const ana = { ...testContext('a'), actor: 'Ana Ruiz' };
+    const { doc } = newBoard(ana);
+    const anaId = core.addPerson(doc, { name: 'Ana Ruiz', role: 'manager-co-lead' }, ana);
+    const benId = core.addPerson(doc, { name: 'Ben Okafor', role: 'union-co-lead' }, ana);
+    const deeId = core.addPerson(doc, { name: 'Dee Lopez', role: 'member' }, ana);
+    const idea = core.addIdea(doc, { text: 'Stage wheelchairs' }, ana);
+    const project = core.addProject(doc, { title: 'Timely discharge' }, ana);
+    const cycle = core.addCycle(doc, { projectId: project, title: 'Cycle 1' }, ana);
+    expect(() => core.agreeToDecision(doc, { kind: 'ideas', id: idea, personId: anaId, agreed: true }, ana)).toThrow(/no decision recorded/);
+
+    core.triageIdea(doc, { ideaId: idea, state: 'accepted' }, ana);
+    core.updateCycle(doc, { id: cycle, actDecision: 'adapt' }, ana);
+    core.updateProject(doc, { id: project, status: 'testing' }, ana);
+    // Ben agrees from his own browser, at the same time as Ana.
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    const ben = { ...testContext('b'), actor: 'Ben Okafor' };
+    for (const [kind, id] of [
+      ['ideas', idea],
+      ['cycles', cycle],
+      ['projects', project],
+    ] as const) {
+      core.agreeToDecision(doc, { kind, id, personId: anaId, agreed: true }, ana);
+      core.agreeToDecision(peer, { kind, id, personId: benId, agreed: true }, ben);
+    }
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
+    let board = core.readBoard(doc);
+    expect(board.ideas[0]).toMatchObject({ triageDecidedBy: 'Ana Ruiz', triageAgreed: { [anaId]: true, [benId]: true } });
+    expect(board.cycles[0]).toMatchObject({ actDecision: 'adapt', actDecidedBy: 'Ana Ruiz', actAgreed: { [anaId]: true, [benId]: true } });
+    expect(board.projects[0]).toMatchObject({ status: 'testing', statusDecidedBy: 'Ana Ruiz', statusAgreed: { [anaId]: true, [benId]: true } });
+    // Only co-leads agree.
+    expect(() => core.agreeToDecision(doc, { kind: 'ideas', id: idea, personId: deeId, agreed: true }, ana)).toThrow(/Only co-leads/);
+    // Ben changes the Act decision: recorded as his, and nobody has agreed to it yet.
+    core.updateCycle(doc, { id: cycle, actDecision: 'adopt' }, ben);
+    board = core.readBoard(doc);
+    expect(board.cycles[0]).toMatchObject({ actDecision: 'adopt', actDecidedBy: 'Ben Okafor', actAgreed: {} });
+    // Saving the same decision again is not a new decision.
+    core.updateProject(doc, { id: project, status: 'testing' }, ben);
+    expect(core.readBoard(doc).projects[0]).toMatchObject({ statusDecidedBy: 'Ana Ruiz' });
+    // The report says who decided and who agreed.
+    const report = core.buildReport(core.readBoard(doc), { kind: 'board' });
+    const html = core.renderReportHtml(report);
+    const md = core.renderReportMarkdown(report);
+    expect(html).toMatch(/Status decided by Ana Ruiz on [^<]+; agreed by all co-leads/);
+    expect(html).toMatch(/adopt \(decided by Ben Okafor on [^)]+; no co-lead agreement recorded\)/);
+    expect(md).toMatch(/status decided by Ana Ruiz on .+; agreed by all co\\-leads/);
+  });
+});

@@ -51,5 +51,10 @@ describe('staff on the team board', () => {
       .click();
     expect(await card.getByLabel('Routed to').inputValue()).toBe('Local union steward');
     expect(await card.getByLabel('Why it is out of scope').inputValue()).toBe('labour-relations');
+    // The decision says who made it; the co-lead records agreeing, as for the charter.
+    const record = card.locator('.decision-record');
+    expect(await record.textContent()).toMatch(/^Out of scope: decided by Ana Ruiz on .* · no co-lead has agreed yet/);
+    await record.getByLabel('Ana Ruiz agrees').check();
+    await expect.poll(() => record.locator('.meta').textContent()).toMatch(/agreed by all co-leads$/);
   });
 });

@@ -19,12 +19,12 @@ interface KindSpec {
 
 export const KINDS = {
   people: { map: 'people', schema: Person, texts: [], flags: [], ordered: true },
-  ideas: { map: 'ideas', schema: Idea, texts: ['text'], flags: ['votes'], ordered: false },
+  ideas: { map: 'ideas', schema: Idea, texts: ['text'], flags: ['votes', 'triageAgreed'], ordered: false },
   projects: {
     map: 'projects',
     schema: Project,
     texts: ['problem', 'aimWhat', 'aimHowMuch', 'aimByWhen', 'aimForWhom', 'q1Accomplish', 'q2Know', 'q3Change'],
-    flags: ['compass', 'measureIds'],
+    flags: ['compass', 'measureIds', 'statusAgreed'],
     ordered: true,
   },
   cycles: {
@@ -45,7 +45,7 @@ export const KINDS = {
       'studyLearning',
       'actNext',
     ],
-    flags: [],
+    flags: ['actAgreed'],
     ordered: true,
   },
   measures: { map: 'measures', schema: Measure, texts: ['definition'], flags: ['rebase'], ordered: true },

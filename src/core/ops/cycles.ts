@@ -5,6 +5,7 @@ import { ActDecision, DoAsPlanned } from '../schema/enums';
 import { entityId, optionalDate, requiredShort } from '../schema/inputs';
 import { defineOperation, OperationError } from './context';
 import { orderAtEnd, requireEntity } from './common';
+import { recordDecision } from './decisions';
 import { setChanged } from './board';
 
 /** Adds a test of change (a PDSA cycle) at the end of a project's ramp. */
@@ -40,7 +41,11 @@ export const updateCycle = defineOperation(
       path: ['endDate'],
     }),
   (doc, input) => requireEntity(doc, 'cycles', input.id),
-  (_doc, { id: _id, ...patch }, _ctx, cycle) => setChanged(cycle, patch),
+  (_doc, { id: _id, ...patch }, ctx, cycle) => {
+    const decided = patch.actDecision !== undefined && (cycle.get('actDecision') ?? null) !== patch.actDecision;
+    setChanged(cycle, patch);
+    if (decided) recordDecision(cycle, 'cycles', ctx);
+  },
 );
 
 /**

@@ -7,6 +7,7 @@ import { entityId, prose, shortText, url } from '../schema/inputs';
 import { defineOperation, OperationError, type OpContext } from './context';
 import { orderAtEnd, requireEntity } from './common';
 import { setChanged, setFlag } from './board';
+import { recordDecision } from './decisions';
 
 export const addIdea = defineOperation(
   'addIdea',
@@ -52,8 +53,9 @@ export const triageIdea = defineOperation(
       path: ['routedTo'],
     }),
   (doc, input) => requireEntity(doc, 'ideas', input.ideaId),
-  (_doc, input, _ctx, idea) => {
+  (_doc, input, ctx, idea) => {
     const outOfScope = input.state === 'out-of-scope';
+    if (idea.get('state') !== input.state) recordDecision(idea, 'ideas', ctx);
     setChanged(idea, { state: input.state });
     // Out of scope keeps its reason and routing note; leaving that state keeps the routing note as history.
     if (outOfScope) setChanged(idea, { reason: input.reason, routedTo: input.routedTo });

@@ -7,3 +7,4 @@ export { addCycle, updateCycle, startNextCycle } from './cycles';
 export { addMeasure, updateMeasure, addDataPoint, updateDataPoint, importDataPoints, setRebase, addAnnotation, PointInput, pointFields } from './measures';
 export { addAction, updateAction } from './actions';
 export { startMeeting, addAgendaItem, updateAgendaItem, goToAgendaItem, setAttendance, addDecision, endMeeting } from './meetings';
+export { agreeToDecision, DECISIONS, type DecisionKind } from './decisions';

@@ -3,6 +3,7 @@ import { CompassPoint, ProjectStatus } from '../schema/enums';
 import { entityId, requiredShort } from '../schema/inputs';
 import { defineOperation } from './context';
 import { requireEntity } from './common';
+import { recordDecision } from './decisions';
 import { setChanged, setFlag } from './board';
 import { newProject } from './ideas';
 
@@ -17,7 +18,11 @@ export const updateProject = defineOperation(
   'updateProject',
   z.object({ id: entityId, title: requiredShort.optional(), status: ProjectStatus.optional() }).strict(),
   (doc, input) => requireEntity(doc, 'projects', input.id),
-  (_doc, { id: _id, ...patch }, _ctx, project) => setChanged(project, patch),
+  (_doc, { id: _id, ...patch }, ctx, project) => {
+    const decided = patch.status !== undefined && project.get('status') !== patch.status;
+    setChanged(project, patch);
+    if (decided) recordDecision(project, 'projects', ctx);
+  },
 );
 
 /** Points a project at one of the Value Compass points, or takes it away. */

@@ -41,7 +41,7 @@ thead th { width: auto; }
 
 const table = (rows: [string, string][]) => `<table>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${para(v)}</td></tr>`).join('')}</table>`;
 
-const worksheet = (cycle: Cycle, index: number) => `
+const worksheet = (cycle: Cycle, index: number, decision = '') => `
 <div class="worksheet">
   <h4>Test of change ${index + 1}: ${esc(cycle.title)}${cycle.startDate ? ` <span class="meta">(${esc(formatDay(cycle.startDate))}${cycle.endDate ? ` to ${esc(formatDay(cycle.endDate))}` : ''})</span>` : ''}</h4>
   ${table([
@@ -58,7 +58,7 @@ const worksheet = (cycle: Cycle, index: number) => `
     ['Do: unexpected observations', cycle.doUnexpected],
     ['Study: results against the prediction', cycle.studyResults],
     ['Study: what we learned', cycle.studyLearning],
-    ['Act: decision', cycle.actDecision ?? ''],
+    ['Act: decision', cycle.actDecision ? `${cycle.actDecision}${decision ? ` (${decision})` : ''}` : ''],
     ['Act: next step', cycle.actNext],
   ])}
 </div>`;
@@ -67,6 +67,7 @@ const projectSection = (p: ProjectReport) => `
 <section class="project">
   <h2>${esc(p.project.title || 'Untitled project')}</h2>
   <p class="chips"><span>${esc(p.statusLabel)}</span>${p.compass.map((c) => `<span>${esc(c)}</span>`).join('')}</p>
+  ${p.statusDecision ? `<p class="meta">Status ${esc(p.statusDecision)}</p>` : ''}
   <h3>Problem statement</h3><p>${para(p.project.problem)}</p>
   <h3>Aim</h3>
   ${table([
@@ -89,7 +90,7 @@ const projectSection = (p: ProjectReport) => `
     )
     .join('')}
   <h3>Tests of change (${p.cycles.length})</h3>
-  ${p.cycles.length ? p.cycles.map(worksheet).join('') : '<p class="empty">No tests of change yet.</p>'}
+  ${p.cycles.length ? p.cycles.map((c, i) => worksheet(c, i, p.actDecisions[c.id])).join('') : '<p class="empty">No tests of change yet.</p>'}
   ${p.actions.length ? `<h3>Open actions</h3><ul>${p.actions.map((a) => `<li>${esc(a.text)}${a.owner ? ` (${esc(a.owner)})` : ''}${a.due ? `, due ${esc(formatDay(a.due))}` : ''}</li>`).join('')}</ul>` : ''}
 </section>`;
 

@@ -49,7 +49,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
     out.push(
       `## ${mdEscape(p.project.title || 'Untitled project')}`,
       '',
-      `**${mdEscape(p.statusLabel)}**${p.compass.length ? ` · ${p.compass.map(mdEscape).join(', ')}` : ''}`,
+      `**${mdEscape(p.statusLabel)}**${p.compass.length ? ` · ${p.compass.map(mdEscape).join(', ')}` : ''}${p.statusDecision ? ` · status ${mdEscape(p.statusDecision)}` : ''}`,
       '',
     );
     out.push('### Problem statement', '', block(p.project.problem), '');
@@ -90,7 +90,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
             ['Do: unexpected', c.doUnexpected],
             ['Study: results', c.studyResults],
             ['Study: learning', c.studyLearning],
-            ['Act', `${c.actDecision ?? 'not decided'}${c.actNext ? `: ${c.actNext}` : ''}`],
+            ['Act', `${c.actDecision ?? 'not decided'}${p.actDecisions[c.id] ? ` (${p.actDecisions[c.id]})` : ''}${c.actNext ? `: ${c.actNext}` : ''}`],
           ],
         ),
         '',

@@ -20,6 +20,10 @@ export type ReportScope = { kind: 'board' } | { kind: 'project'; projectId: stri
 export interface ProjectReport {
   project: Project;
   statusLabel: string;
+  /** Who decided the status and which co-leads agreed, in words ('' when no decision is recorded). */
+  statusDecision: string;
+  /** The same for each test of change's Act decision, by cycle id. */
+  actDecisions: Record<string, string>;
   compass: string[];
   measures: { measure: Measure; chart: MeasureChart }[];
   cycles: Cycle[];
@@ -75,9 +79,25 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
         .map((c) => ({ title: c.title, projectTitle: board.projects.find((p) => p.id === c.projectId)?.title ?? '', date: c.startDate })),
     );
 
+  const coLeads = board.people.filter((p) => isCoLead(p.role));
+  /** "decided by Ana Ruiz on 3 May 2026; agreed by all co-leads". */
+  const decisionNote = (by: string, at: number | null, agreed: Record<string, boolean>): string => {
+    if (at === null) return '';
+    const agreeing = coLeads.filter((p) => agreed[p.id]).map((p) => p.name);
+    const agreement = !coLeads.length
+      ? ''
+      : agreeing.length === coLeads.length
+        ? '; agreed by all co-leads'
+        : agreeing.length
+          ? `; agreed by ${agreeing.join(', ')}`
+          : '; no co-lead agreement recorded';
+    return `decided ${by ? `by ${by} ` : ''}on ${formatDay(iso(at))}${agreement}`;
+  };
   const projectReports: ProjectReport[] = projects.map((project) => ({
     project,
     statusLabel: PROJECT_STATUS_LABELS[project.status],
+    statusDecision: decisionNote(project.statusDecidedBy, project.statusDecidedAt, project.statusAgreed),
+    actDecisions: Object.fromEntries(cyclesOf(project.id).map((c) => [c.id, decisionNote(c.actDecidedBy, c.actDecidedAt, c.actAgreed)])),
     compass: COMPASS_POINTS.filter((point) => project.compass[point]).map((point) => COMPASS_LABELS[point]),
     measures: board.measures.filter((m) => project.measureIds[m.id]).map((measure) => ({ measure, chart: chartOf(measure) })),
     cycles: cyclesOf(project.id).filter((c) => scope.kind !== 'since' || changed(c)),

@@ -32,6 +32,16 @@ const base = {
   updatedBy: z.string().optional(),
 };
 
+/** Who made a joint decision, when, and which co-leads agreed (ops/decisions.ts). */
+const decision = <D extends string>(d: D) =>
+  ({
+    [`${d}DecidedBy`]: z.string().default(''),
+    [`${d}DecidedAt`]: z.number().nullable().default(null),
+    [`${d}Agreed`]: flags,
+  }) as Record<`${D}DecidedBy`, z.ZodDefault<z.ZodString>> &
+    Record<`${D}DecidedAt`, z.ZodDefault<z.ZodNullable<z.ZodNumber>>> &
+    Record<`${D}Agreed`, typeof flags>;
+
 export const Person = z.looseObject({
   ...base,
   name: z.string().min(1),
@@ -54,6 +64,7 @@ export const Idea = z.looseObject({
   cycleId: z.string().nullable().default(null),
   /** Added without a name: the board keeps no trace of who added it. */
   anonymous: z.boolean().default(false),
+  ...decision('triage'),
 });
 
 /** Where an adopted project came from, kept on the project so the attribution travels with it. */
@@ -87,6 +98,7 @@ export const Project = z.looseObject({
   mainMeasureId: z.string().nullable().default(null),
   /** Adopted from a practice library: where from, for the attribution (see core/practice). */
   adoptedFrom: AdoptedFrom.nullable().catch(null).default(null),
+  ...decision('status'),
 });
 
 export const Cycle = z.looseObject({
@@ -113,6 +125,7 @@ export const Cycle = z.looseObject({
   studyLearning: z.string().default(''),
   actDecision: ActDecision.nullable().default(null),
   actNext: z.string().default(''),
+  ...decision('act'),
 });
 
 export const Measure = z.looseObject({

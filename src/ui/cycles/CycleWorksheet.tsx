@@ -2,6 +2,7 @@ import { ACT_DECISIONS, DO_AS_PLANNED, deleteEntity, updateCycle, type Cycle } f
 import type { BoardSession } from '../model/session';
 import { SelectField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
+import { DecisionRecord } from '../fields/DecisionRecord';
 
 const DECISIONS = { adopt: 'Adopt: keep the change', adapt: 'Adapt: change it and test again', abandon: 'Abandon: stop this change' };
 const AS_PLANNED = { yes: 'Yes', partly: 'Partly', no: 'No' };
@@ -63,6 +64,17 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
             labels={DECISIONS}
             onChange={(actDecision) => update({ actDecision })}
           />
+          {cycle.actDecision && (
+            <DecisionRecord
+              session={session}
+              kind="cycles"
+              id={cycle.id}
+              what={DECISIONS[cycle.actDecision].split(':')[0] ?? ''}
+              decidedBy={cycle.actDecidedBy}
+              decidedAt={cycle.actDecidedAt}
+              agreed={cycle.actAgreed}
+            />
+          )}
           {text('actNext', 'Next step: what the next cycle changes')}
         </section>
       </div>

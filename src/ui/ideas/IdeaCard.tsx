@@ -15,6 +15,7 @@ import {
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
+import { DecisionRecord } from '../fields/DecisionRecord';
 import { TextField } from '../fields/TextField';
 import { SelectField, ShortField } from '../fields/Inputs';
 import { hrefFor, navigate } from '../app/route';
@@ -95,6 +96,17 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           Delete
         </button>
       </div>
+      {idea.state !== 'new' && (
+        <DecisionRecord
+          session={session}
+          kind="ideas"
+          id={idea.id}
+          what={IDEA_STATE_LABELS[idea.state]}
+          decidedBy={idea.triageDecidedBy}
+          decidedAt={idea.triageDecidedAt}
+          agreed={idea.triageAgreed}
+        />
+      )}
       {scoping && (
         <form class="card out-of-scope-form" onSubmit={markOutOfScope} aria-label={`Mark ${label} out of scope`}>
           <p class="hint">

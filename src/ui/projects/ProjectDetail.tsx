@@ -15,6 +15,7 @@ import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
 import { Checkbox, SelectField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
+import { DecisionRecord } from '../fields/DecisionRecord';
 import { CycleRamp } from '../cycles/CycleRamp';
 import { mainMeasureOf } from '../compass/CompassView';
 import { duplicatesOf } from './duplicates';
@@ -117,6 +118,15 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
             onChange={(status) => session.run(updateProject, { id: projectId, status })}
           />
         </div>
+        <DecisionRecord
+          session={session}
+          kind="projects"
+          id={projectId}
+          what={`Status ${PROJECT_STATUS_LABELS[project.status].toLowerCase()}`}
+          decidedBy={project.statusDecidedBy}
+          decidedAt={project.statusDecidedAt}
+          agreed={project.statusAgreed}
+        />
         {text('problem', 'Problem statement', 'What is happening, where, how often, and who it affects.', 3)}
       </section>
       <section class="card" aria-labelledby="aim-title">

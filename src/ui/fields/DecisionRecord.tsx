@@ -1,0 +1,60 @@
+import { agreeToDecision, byOrder, DECISIONS, isCoLead, type DecisionKind } from '../../core';
+import type { BoardSession } from '../model/session';
+
+interface Props {
+  session: BoardSession;
+  kind: DecisionKind;
+  id: string;
+  /** What was decided, in words: "Accepted", "Adopt", "Testing". */
+  what: string;
+  decidedBy: string;
+  decidedAt: number | null;
+  agreed: Record<string, boolean>;
+}
+
+/**
+ * Who made a joint decision and which co-leads agreed, with a tick for each co-lead to agree (as the charter
+ * does). A new decision starts with no one agreeing.
+ */
+export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, agreed }: Props) {
+  if (decidedAt === null) return null;
+  const coLeads = session.collections.people.live.value.filter((p) => isCoLead(p.role)).sort(byOrder);
+  const agreeing = coLeads.filter((p) => agreed[p.id]);
+  const label = `${DECISIONS[kind]} decision`;
+  return (
+    <div class="decision-record">
+      <p class="meta">
+        {what}: decided{' '}
+        {decidedBy ? (
+          <>
+            by <bdi>{decidedBy}</bdi>{' '}
+          </>
+        ) : (
+          ''
+        )}
+        on {new Date(decidedAt).toLocaleDateString([], { dateStyle: 'medium' })}
+        {coLeads.length > 0 &&
+          (agreeing.length === coLeads.length
+            ? ' · agreed by all co-leads'
+            : agreeing.length
+              ? ` · agreed by ${agreeing.map((p) => p.name).join(', ')}`
+              : ' · no co-lead has agreed yet')}
+      </p>
+      {coLeads.length > 0 && (
+        <fieldset class="row wrap agree">
+          <legend class="visually-hidden">Co-leads agreeing to this {label}</legend>
+          {coLeads.map((p) => (
+            <label key={p.id} class="check">
+              <input
+                type="checkbox"
+                checked={agreed[p.id] === true}
+                onChange={(e) => session.run(agreeToDecision, { kind, id, personId: p.id, agreed: (e.currentTarget as HTMLInputElement).checked })}
+              />{' '}
+              <bdi>{p.name}</bdi> agrees
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}
