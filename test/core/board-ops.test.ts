@@ -187,3 +187,21 @@ describe('role names in the partnership’s words', () => {
     expect(readBoard(doc).people[1]!.role).toBe('union-sponsor');
   });
 });
+
+describe('aligned to goals', async () => {
+  const core = await import('../../src/core');
+  it('keeps a team list of goals and the goal each project supports, shown in the report', () => {
+    const { doc, ctx } = newBoard();
+    core.updateTeam(doc, { goals: ['Regional: discharge before 11 am', 'National: zero falls with harm', 'Regional: discharge before 11 am'] }, ctx);
+    expect(readBoard(doc).team.goals).toEqual(['Regional: discharge before 11 am', 'National: zero falls with harm']);
+    const p = core.addProject(doc, { title: 'Timely discharge' }, ctx);
+    core.updateProject(doc, { id: p, goal: 'Regional: discharge before 11 am' }, ctx);
+    expect(readBoard(doc).projects[0]!.goal).toBe('Regional: discharge before 11 am');
+    const report = core.buildReport(readBoard(doc), { kind: 'board' });
+    expect(core.renderReportHtml(report)).toContain('<strong>Supports:</strong> Regional: discharge before 11 am');
+    expect(core.renderReportMarkdown(report)).toContain('Supports: Regional: discharge before 11 am');
+    // A peer writing a goal list of the wrong type leaves an empty list, not a broken team.
+    core.teamMap(doc).set('goals', 'not a list');
+    expect(readBoard(doc).team.goals).toEqual([]);
+  });
+});

@@ -7,7 +7,20 @@ import { entityId, requiredShort, shortText } from '../schema/inputs';
 import { defineOperation, OperationError } from './context';
 import { orderAtEnd, requireEntity } from './common';
 
-const TeamPatch = z.object({ name: requiredShort, department: shortText, facility: shortText, region: shortText }).partial().strict();
+const TeamPatch = z
+  .object({
+    name: requiredShort,
+    department: shortText,
+    facility: shortText,
+    region: shortText,
+    /** Department, regional or national goals the team's projects can say they support. */
+    goals: z
+      .array(requiredShort)
+      .max(30, 'at most 30 goals')
+      .transform((goals) => [...new Set(goals)]),
+  })
+  .partial()
+  .strict();
 const TeamFields = z.object({
   name: requiredShort,
   department: shortText.default(''),
@@ -41,7 +54,10 @@ export const updateTeam = defineOperation(
   () => undefined,
   (doc, input) => {
     const team = teamMap(doc);
-    for (const [key, value] of Object.entries(input)) if (value !== undefined && team.get(key) !== value) team.set(key, value);
+    for (const [key, value] of Object.entries(input)) {
+      if (value === undefined) continue;
+      if (Array.isArray(value) ? JSON.stringify(team.get(key)) !== JSON.stringify(value) : team.get(key) !== value) team.set(key, value);
+    }
   },
 );
 

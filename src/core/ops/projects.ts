@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CompassPoint, ProjectStatus } from '../schema/enums';
-import { entityId, requiredShort } from '../schema/inputs';
+import { entityId, requiredShort, shortText } from '../schema/inputs';
 import { defineOperation } from './context';
 import { requireEntity } from './common';
 import { recordDecision } from './decisions';
@@ -16,7 +16,7 @@ export const addProject = defineOperation(
 
 export const updateProject = defineOperation(
   'updateProject',
-  z.object({ id: entityId, title: requiredShort.optional(), status: ProjectStatus.optional() }).strict(),
+  z.object({ id: entityId, title: requiredShort.optional(), status: ProjectStatus.optional(), goal: shortText.optional() }).strict(),
   (doc, input) => requireEntity(doc, 'projects', input.id),
   (_doc, { id: _id, ...patch }, ctx, project) => {
     const decided = patch.status !== undefined && project.get('status') !== patch.status;

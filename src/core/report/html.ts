@@ -68,6 +68,7 @@ const projectSection = (p: ProjectReport) => `
   <h2>${esc(p.project.title || 'Untitled project')}</h2>
   <p class="chips"><span>${esc(p.statusLabel)}</span>${p.compass.map((c) => `<span>${esc(c)}</span>`).join('')}</p>
   ${p.statusDecision ? `<p class="meta">Status ${esc(p.statusDecision)}</p>` : ''}
+  ${p.project.goal ? `<p><strong>Supports:</strong> ${esc(p.project.goal)}</p>` : ''}
   <h3>Problem statement</h3><p>${para(p.project.problem)}</p>
   <h3>Aim</h3>
   ${table([

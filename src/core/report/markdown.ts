@@ -50,6 +50,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
       `## ${mdEscape(p.project.title || 'Untitled project')}`,
       '',
       `**${mdEscape(p.statusLabel)}**${p.compass.length ? ` · ${p.compass.map(mdEscape).join(', ')}` : ''}${p.statusDecision ? ` · status ${mdEscape(p.statusDecision)}` : ''}`,
+      ...(p.project.goal ? ['', `Supports: ${mdEscape(p.project.goal)}`] : []),
       '',
     );
     out.push('### Problem statement', '', block(p.project.problem), '');

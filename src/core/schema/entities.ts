@@ -98,6 +98,8 @@ export const Project = z.looseObject({
   mainMeasureId: z.string().nullable().default(null),
   /** Adopted from a practice library: where from, for the attribution (see core/practice). */
   adoptedFrom: AdoptedFrom.nullable().catch(null).default(null),
+  /** The department, regional or national goal the project supports (free text, or one of the team's goals). */
+  goal: z.string().default(''),
   ...decision('status'),
 });
 
@@ -231,6 +233,7 @@ export const Team = z.looseObject({
   department: z.string().default(''),
   facility: z.string().default(''),
   region: z.string().default(''),
+  goals: z.array(z.string()).catch([]).default([]),
 });
 
 export type Person = z.infer<typeof Person>;

@@ -23,6 +23,11 @@ export function CompassView({ session, boardId }: { session: BoardSession; board
       <li key={p.id} class="compass-project">
         <a href={hrefFor({ boardId, view: 'projects', itemId: p.id })}>{p.title || 'Untitled project'}</a>{' '}
         <span class={`badge status-${p.status}`}>{PROJECT_STATUS_LABELS[p.status]}</span>
+        {p.goal && (
+          <p class="meta goal">
+            Supports: <bdi>{p.goal}</bdi>
+          </p>
+        )}
         {chart && measure ? (
           <div class="compass-measure">
             <p class="meta">{measure.name}</p>

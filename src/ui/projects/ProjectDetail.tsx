@@ -127,6 +127,26 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
           decidedAt={project.statusDecidedAt}
           agreed={project.statusAgreed}
         />
+        <div class="field">
+          <label for={`goal-${projectId}`}>Goal it supports (department, regional or national)</label>
+          <input
+            id={`goal-${projectId}`}
+            list={`goals-${projectId}`}
+            maxLength={200}
+            defaultValue={project.goal}
+            key={project.goal}
+            placeholder={session.team.value.goals.length ? 'Choose one of the team’s goals or type another' : 'e.g. Regional goal: discharge before 11 am'}
+            onBlur={(e) => {
+              const goal = (e.currentTarget as HTMLInputElement).value.trim();
+              if (goal !== project.goal) session.run(updateProject, { id: projectId, goal });
+            }}
+          />
+          <datalist id={`goals-${projectId}`}>
+            {session.team.value.goals.map((g) => (
+              <option key={g} value={g} />
+            ))}
+          </datalist>
+        </div>
         {text('problem', 'Problem statement', 'What is happening, where, how often, and who it affects.', 3)}
       </section>
       <section class="card" aria-labelledby="aim-title">

@@ -3,6 +3,7 @@ import type { BoardSession } from '../model/session';
 import type { OpenBoard } from '../app/openBoard';
 import type { LibraryModel } from '../app/library';
 import { ShortField } from '../fields/Inputs';
+import { TeamGoals } from './TeamGoals';
 import { People } from './People';
 import { Charter } from './Charter';
 import { DeleteBoard } from './DeleteBoard';
@@ -35,6 +36,7 @@ export function TeamView({ session, board, library }: { session: BoardSession; b
           ))}
         </div>
       </section>
+      <TeamGoals session={session} />
       <People session={session} />
       <Charter session={session} />
       <RecentlyDeleted session={session} />
