@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browsersPerTest } from './browser';
 import { createBoardThroughUi, createInvite, goTo, statusText, twoProfiles } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
+import { seriousViolations } from './axe';
 
 /** A staff member of the unit joins from the team's invite and speaks up without a name. */
 let server: UbtServer;
@@ -18,9 +19,30 @@ describe('staff on the team board', () => {
     await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
     const invite = await createInvite(pageA);
 
+    // The plain path is the whole unit: the invite dialog speaks to the team, and prints a poster for the break room.
+    await pageA.getByRole('button', { name: 'Invite' }).click();
+    expect(await pageA.getByRole('heading', { name: 'Invite your whole team' }).count()).toBe(1);
+    const posterOpened = lead.context.waitForEvent('page');
+    await pageA.getByRole('button', { name: 'Print a poster for the break room' }).click();
+    const poster = await posterOpened;
+    await poster.getByRole('heading', { name: 'Med-Surg 4 West: our team board' }).waitFor();
+    expect(await poster.locator('.code').textContent()).toBe(invite.slice(invite.indexOf('ubt1.')));
+    expect(await poster.getByRole('img', { name: 'QR code of the invite link' }).count()).toBe(1);
+    expect(await poster.locator('body').textContent()).toContain('never in patient areas');
+    expect(await seriousViolations(poster, 'Poster')).toEqual([]);
+    await poster.close();
+    await pageA.getByRole('button', { name: 'Close' }).click();
+
     // The staff member opens the invite link itself, as from the break-room poster or an email.
     const pageS = await staff.page(invite.replace(/^chrome-extension:\/\/[a-p]{32}\//, ''));
     await expect.poll(() => statusText(pageS), { timeout: 60_000 }).toBe('Connected to 1 peer');
+    // First visit as staff: how to add an idea from any page, and without a name.
+    const welcome = pageS.getByRole('region', { name: /Welcome to Med-Surg 4 West/ });
+    await welcome.waitFor({ timeout: 30_000 });
+    expect(await welcome.textContent()).toContain('Add to team board');
+    expect(await welcome.textContent()).toContain('Add without my name');
+    await welcome.getByRole('button', { name: 'Got it' }).click();
+    expect(await welcome.count()).toBe(0);
     await goTo(pageS, 'Ideas');
     await pageS.getByLabel('New idea').fill('Nights are short one aide most weeks: it is not safe');
     await pageS.getByLabel('Add without my name').check();

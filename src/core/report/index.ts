@@ -2,3 +2,4 @@ export { buildReport, type ReportModel, type ReportScope, type ProjectReport } f
 export { renderReportHtml, REPORT_CSP, esc } from './html';
 export { renderReportMarkdown, mdEscape } from './markdown';
 export { renderMeasuresCsv } from './csv';
+export { renderInvitePosterHtml, inviteQrSvg } from './poster';

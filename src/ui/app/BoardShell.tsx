@@ -12,7 +12,8 @@ import { ProjectsView } from '../projects/ProjectsView';
 import { MeasuresView } from '../measures/MeasuresView';
 import { ActionsView } from '../actions/ActionsView';
 import { MeetingView } from '../meeting/MeetingView';
-import { isPracticeLibrary, meetingInProgress } from '../../core';
+import { isCoLead, isPracticeLibrary, meetingInProgress } from '../../core';
+import { StaffWelcome } from './StaffWelcome';
 import { PracticeLibraryView } from '../practice/PracticeLibraryView';
 import { CompassView } from '../compass/CompassView';
 import { ReportView } from '../report/ReportView';
@@ -126,6 +127,7 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
       )}
       <SyncProblem presence={board.presence} />
       <DamageBanner session={session} boardId={board.boardId} />
+      {!practice && session.ready.value && !isCoLead(library.settings.value.role) && <StaffWelcome boardId={board.boardId} team={session.team.value.name} />}
       <NeedsAttentionPanel session={session} />
       <main id="main" class={`view view-${view}`}>
         {session.ready.value ? content : <WaitingForBoard board={board} library={library} />}

@@ -1,4 +1,18 @@
-import { buildMinutes, buildReport, readBoard, renderMinutesHtml, renderReportHtml } from '../../core';
+import * as Y from 'yjs';
+import { browser } from 'wxt/browser';
+import {
+  buildMinutes,
+  buildReport,
+  inviteCode,
+  inviteLink,
+  listBoards,
+  readBoard,
+  renderInvitePosterHtml,
+  renderMinutesHtml,
+  renderReportHtml,
+} from '../../core';
+import { openReplica } from '../../sync/replica';
+import { LIBRARY_DB } from '../../sync/names';
 import { withBoardDocument } from '../../sync/replica';
 import { scopeFromParam } from './scope';
 
@@ -14,6 +28,14 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
     target.textContent = 'No board was chosen. Open the report from the board’s Report page.';
     return;
   }
+  if (params.get('poster')) {
+    const html = await invitePoster(boardId);
+    if (!html) {
+      target.textContent = 'This board has no invite yet. Create one from the board’s Invite button first.';
+      return;
+    }
+    return show(html, target);
+  }
   const meetingId = params.get('minutes');
   const html = await withBoardDocument(boardId, ({ doc }) => {
     const board = readBoard(doc);
@@ -25,6 +47,26 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
     target.textContent = 'This meeting is not on the board any more. Open the minutes again from the board’s Meeting page.';
     return;
   }
+  show(html, target);
+};
+
+/** The poster for the break room: the board's team name and invite, read from this browser's library. */
+const invitePoster = async (boardId: string): Promise<string | null> => {
+  const library = new Y.Doc();
+  const replica = openReplica(LIBRARY_DB, library);
+  try {
+    await replica.whenLoaded;
+    const entry = listBoards(library).find((b) => b.id === boardId);
+    if (!entry?.secret) return null;
+    const team = await withBoardDocument(boardId, ({ doc }) => readBoard(doc).team.name || entry.name);
+    return renderInvitePosterHtml({ team, link: inviteLink(browser.runtime.getURL('/board.html'), entry.secret), code: inviteCode(entry.secret) });
+  } finally {
+    replica.destroy();
+    library.destroy();
+  }
+};
+
+const show = (html: string, target: HTMLElement) => {
   const report = new DOMParser().parseFromString(html, 'text/html');
   document.title = report.title;
   for (const style of report.head.querySelectorAll('style')) document.head.append(document.adoptNode(style));

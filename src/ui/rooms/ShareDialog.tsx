@@ -3,10 +3,14 @@ import { browser } from 'wxt/browser';
 import { createSecret, deriveRoomId, inviteCode, inviteLink, type LibraryEntry } from '../../core';
 import type { LibraryModel } from '../app/library';
 import { ensureEngine } from './engine';
+import { openPrintPage } from '../report/printLink';
 
 const boardPageUrl = () => browser.runtime.getURL('/board.html');
 
-/** Share a board with co-leads: create an invite, copy it, rotate its secret. */
+/**
+ * Share a board with the whole unit (staff, stewards, physicians, managers: everyone in the natural work group is
+ * the team): create an invite, copy it, print it as a poster for the break room, rotate its secret.
+ */
 export function ShareDialog({ library, boardId }: { library: LibraryModel; boardId: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -32,12 +36,12 @@ export function ShareDialog({ library, boardId }: { library: LibraryModel; board
         {secret ? 'Invite' : 'Share'}
       </button>
       <dialog ref={dialog} class="dialog" aria-labelledby="share-title">
-        <h2 id="share-title">{secret ? 'Invite co-leads to this board' : 'Share this board with your co-leads'}</h2>
+        <h2 id="share-title">{secret ? 'Invite your whole team' : 'Share this board with your team'}</h2>
         {!secret ? (
           <>
             <p>
-              Sharing connects this board directly to your co-leads' browsers. No server stores it: the signalling server only introduces the browsers to each
-              other, and everything between them is encrypted.
+              Everyone in your unit is on the team: staff, stewards, physicians and managers. Sharing connects this board directly to their browsers. No server
+              stores it: the signalling server only introduces the browsers to each other, and everything between them is encrypted.
             </p>
             <button type="button" class="primary" onClick={() => void share(false)}>
               Create an invite
@@ -45,7 +49,10 @@ export function ShareDialog({ library, boardId }: { library: LibraryModel; board
           </>
         ) : (
           <>
-            <p>Anyone with this invite can read and change the board. Send it only to your team, by a private channel.</p>
+            <p>
+              Send this invite to everyone in the unit, by a private channel, or print the poster for the staff break room. Anyone with it can read and change
+              the board, so keep it inside the unit.
+            </p>
             <div class="field">
               <label for="invite-link">Invite link</label>
               <input id="invite-link" readOnly value={inviteLink(boardPageUrl(), secret)} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
@@ -62,16 +69,21 @@ export function ShareDialog({ library, boardId }: { library: LibraryModel; board
               </span>
             </div>
             <p class="hint">The code works in any browser with UBT Board: Join a board, then paste it.</p>
+            <p>
+              <button type="button" onClick={() => openPrintPage(boardId, { poster: '1' })}>
+                Print a poster for the break room
+              </button>
+            </p>
             {rotated && (
               <p class="banner warning" role="status">
-                New secret made. Co-leads connected now moved with you; old invites no longer work, so send this new one to anyone else.
+                New secret made. Everyone connected now moved with you; old invites no longer work, so send this new one to anyone else.
               </p>
             )}
             <details class="rotate">
               <summary>Rotate the secret</summary>
               <p>
-                Use this if an invite went to the wrong person. Old invites stop working for anyone who has not joined yet. Co-leads connected right now move to
-                the new secret with you; anyone offline needs the new invite.
+                Use this if an invite went to the wrong person. Old invites stop working for anyone who has not joined yet. Everyone connected right now moves
+                to the new secret with you; anyone offline needs the new invite.
               </p>
               <button type="button" class="danger" onClick={() => void share(true)}>
                 Rotate the secret

@@ -153,3 +153,20 @@ describe('the report’s evidence of improvement work', async () => {
     }
   });
 });
+
+describe('the invite poster', async () => {
+  const core = await import('../../../src/core');
+  it('shows the invite as a code and an inline QR code, escapes the team name and loads nothing', () => {
+    const html = core.renderInvitePosterHtml({
+      team: 'Ward <img src=x onerror=alert(1)>',
+      link: 'chrome-extension://abc/board.html#/join/ubt1.CODE',
+      code: 'ubt1.CODE',
+    });
+    expect(html).toContain(`content="${core.REPORT_CSP}"`);
+    expect(html).toContain('Ward &lt;img src=x onerror=alert(1)&gt;: our team board');
+    expect(html).not.toMatch(/<img|<script|(src|href|url)[=(]"?https?:/);
+    expect(html).toContain('<p class="code">ubt1.CODE</p>');
+    expect(html).toMatch(/<svg role="img" aria-label="QR code of the invite link"[^>]*viewBox="0 0 \d+ \d+"/);
+    expect(html).toContain('never in patient areas');
+  });
+});
