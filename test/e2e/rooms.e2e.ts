@@ -71,7 +71,7 @@ describe('two co-leads on one board, peer to peer', () => {
     await openProject(pageB, 'Timely discharge');
     await problem(pageB).click();
     await poll(() => pageA.locator('.people-here').textContent()).toContain('Ben Okafor');
-    expect(await pageA.locator('.people-here').textContent()).toContain('Labour co-lead');
+    expect(await pageA.locator('.people-here').textContent()).toContain('Union co-lead');
     await poll(() => pageA.locator('.people-here .editing').textContent()).toBe('editing problem statement of “Timely discharge”');
     await poll(() => pageA.locator('label', { hasText: 'Problem statement' }).locator('.editing-badge').textContent()).toBe('Ben Okafor is editing');
   });

@@ -63,6 +63,21 @@ export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 /** Kinds whose entities are soft-deleted and can be restored. */
 export type DeletableKind = Exclude<Kind, 'charter'>;
 
+/** What one entity of each kind is called on screen: "Test of change", "Chart note". */
+export const KIND_LABELS: Record<DeletableKind, string> = {
+  people: 'Person',
+  ideas: 'Idea',
+  projects: 'Project',
+  cycles: 'Test of change',
+  measures: 'Measure',
+  points: 'Data point',
+  actions: 'Action',
+  annotations: 'Chart note',
+  meetings: 'Meeting',
+  agenda: 'Agenda item',
+  decisions: 'Decision',
+};
+
 export type EntityMap = Y.Map<unknown>;
 
 export const collection = (doc: Y.Doc, kind: Kind): Y.Map<EntityMap> => doc.getMap<EntityMap>(KINDS[kind].map);

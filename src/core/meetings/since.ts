@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { collection, type Kind } from '../doc/layout';
+import { collection, KIND_LABELS, type Kind } from '../doc/layout';
 import { readEntity } from '../read/entity';
 import { shortTitle } from './agenda';
 
@@ -16,16 +16,7 @@ export interface BoardChange {
 /** The kinds a team reviews at a meeting; meetings' own records are not "changes to the board". */
 export const CHANGE_KINDS = ['ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'people', 'annotations'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
-export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
-  ideas: 'Idea',
-  projects: 'Project',
-  cycles: 'Test of change',
-  measures: 'Measure',
-  points: 'Data point',
-  actions: 'Action',
-  people: 'Person',
-  annotations: 'Chart note',
-};
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = KIND_LABELS;
 
 type Stamped = { id: string; createdAt: number; deleted: boolean; updatedAt?: number; createdBy?: string; updatedBy?: string };
 

@@ -6,7 +6,8 @@ import { replaceText } from '../doc/entity';
 import { defineOperation, OperationError } from './context';
 import { entityId, prose } from '../schema/inputs';
 
-const KIND_LABELS: Record<Kind, string> = {
+/** The lower-case noun for one entity of each kind, for messages: "This test of change is not on the board". */
+const KIND_NOUNS: Record<Kind, string> = {
   people: 'person',
   ideas: 'idea',
   projects: 'project',
@@ -24,9 +25,9 @@ const KIND_LABELS: Record<Kind, string> = {
 /** The live entity, or an error naming what is missing. Deleted entities count as missing unless allowed. */
 export const requireEntity = (doc: Y.Doc, kind: Kind, id: string, allowDeleted = false): EntityMap => {
   const entity = collection(doc, kind).get(id);
-  if (!(entity instanceof Y.Map)) throw new OperationError(`There is no ${KIND_LABELS[kind]} with id "${id}" on this board.`);
+  if (!(entity instanceof Y.Map)) throw new OperationError(`There is no ${KIND_NOUNS[kind]} with id "${id}" on this board.`);
   if (!allowDeleted && entity.get('deleted') === true) {
-    throw new OperationError(`That ${KIND_LABELS[kind]} was deleted; restore it before changing it.`);
+    throw new OperationError(`That ${KIND_NOUNS[kind]} was deleted; restore it before changing it.`);
   }
   return entity;
 };

@@ -1,20 +1,7 @@
-import { restoreEntity, type DeletableKind } from '../../core';
+import { KIND_LABELS, restoreEntity, type DeletableKind } from '../../core';
 import type { BoardSession } from '../model/session';
 
-const KIND_NAMES: Record<DeletableKind, string> = {
-  people: 'Person',
-  ideas: 'Idea',
-  projects: 'Project',
-  cycles: 'Test of change',
-  measures: 'Measure',
-  points: 'Data point',
-  actions: 'Action',
-  annotations: 'Chart note',
-  meetings: 'Meeting',
-  agenda: 'Agenda item',
-  decisions: 'Decision',
-};
-const KINDS = Object.keys(KIND_NAMES) as DeletableKind[];
+const KINDS = Object.keys(KIND_LABELS) as DeletableKind[];
 
 const titleOf = (value: Record<string, unknown>): string =>
   String(value.title ?? value.name ?? value.text ?? (value.date ? `${String(value.date)}: ${String(value.value)}` : '')).slice(0, 80);
@@ -35,12 +22,12 @@ export function RecentlyDeleted({ session }: { session: BoardSession }) {
       <ul class="deleted">
         {items.slice(0, 50).map(({ kind, value }) => (
           <li key={`${kind}/${value.id}`} class="row wrap">
-            <span class="badge">{KIND_NAMES[kind]}</span>
+            <span class="badge">{KIND_LABELS[kind]}</span>
             <span class="grow">{titleOf(value) || 'Untitled'}</span>
             <button
               type="button"
               onClick={() => session.run(restoreEntity, { kind, id: value.id })}
-              aria-label={`Restore ${KIND_NAMES[kind].toLowerCase()} ${titleOf(value)}`}
+              aria-label={`Restore ${KIND_LABELS[kind].toLowerCase()} ${titleOf(value)}`}
             >
               Restore
             </button>
