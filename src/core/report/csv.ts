@@ -2,9 +2,12 @@ import Papa from 'papaparse';
 import type { BoardSnapshot } from '../read/board';
 
 /**
- * Every measure's data as one CSV, one row per point. Cells that a spreadsheet would run as a formula
- * (starting with = + - @) are neutralised (papaparse's `escapeFormulae`).
+ * Cells a spreadsheet could run as a formula: starting with = + - @, a tab or a carriage return, whatever follows
+ * (papaparse's default pattern stops at the first line break, so "=HYPERLINK(…)" followed by a newline got through).
  */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Every measure's data as one CSV, one row per point, with formula-like cells neutralised (a leading '). */
 export const renderMeasuresCsv = (board: BoardSnapshot): string => {
   const byId = new Map(board.measures.map((m) => [m.id, m]));
   const rows = board.points
@@ -16,6 +19,6 @@ export const renderMeasuresCsv = (board: BoardSnapshot): string => {
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(a[3]).localeCompare(String(b[3])));
   return Papa.unparse(
     { fields: ['measure', 'type', 'unit', 'date', 'value', 'numerator', 'denominator', 'note'], data: rows },
-    { escapeFormulae: true, newline: '\r\n' },
+    { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
 };

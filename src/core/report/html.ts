@@ -6,8 +6,13 @@ import type { ProjectReport, ReportModel } from './model';
 
 /** Every piece of text from the board or a captured page goes through here: nothing is ever markup. */
 export const esc = escapeMarkup;
-/** A CSS string literal: quotes, backslashes and anything that could end the <style> element are escaped. */
-export const cssString = (text: string): string => `"${String(text).replace(/[\\"<>&\n\r\u2028\u2029]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+/**
+ * A CSS string literal that nothing can break out of: every character but letters, digits, space and a few
+ * harmless marks is written as a hex escape (form feeds, newlines, quotes, backslashes, angle brackets, braces
+ * and semicolons among them), so user text stays text inside the string whatever it holds.
+ */
+export const cssString = (text: string): string =>
+  `"${[...String(text)].map((c) => (/^[A-Za-z0-9 .,·'’-]$/u.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
 const para = (text: string) => (text.trim() ? esc(text).replace(/\n/g, '<br>') : '<span class="empty">Not filled in</span>');
 
 /** No script, no network, no plugins, no forms; only inline styles and the inline SVG charts. */

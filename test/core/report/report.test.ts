@@ -66,7 +66,7 @@ describe('reports', () => {
     expect(html).toContain('&lt;script&gt;window.__pwned = 1&lt;/script&gt;');
     expect(html.match(/<style>/g)).toHaveLength(1);
     expect(html.match(/<\/style>/g)).toHaveLength(1);
-    expect(html).toContain('\\3c /style\\3e \\3c script\\3e window.__pwned = 5');
+    expect(html).toContain('\\3c \\2f style\\3e \\3c script\\3e window.\\5f \\5f pwned \\3d  5');
   });
 
   it('shows each project with aim, charts, every PDSA worksheet, ideas by state and open actions', () => {
@@ -168,5 +168,36 @@ describe('the invite poster', async () => {
     expect(html).toContain('<p class="code">ubt1.CODE</p>');
     expect(html).toMatch(/<svg role="img" aria-label="QR code of the invite link"[^>]*viewBox="0 0 \d+ \d+"/);
     expect(html).toContain('never in patient areas');
+  });
+});
+
+describe('hostile text in exports', async () => {
+  const core = await import('../../../src/core');
+  it('keeps a team name with a form feed inside the report’s CSS string (no breaking out of it)', () => {
+    const ctx = testContext('ff');
+    const { doc } = newBoard(ctx);
+    const attack = "Ward 4\f;}}body{background:url(http://127.0.0.1:8080/x.png)}h1{display:none}body::before{content:'APPROVED'}";
+    core.updateTeam(doc, { name: attack.slice(0, 200) }, ctx);
+    const html = renderReportHtml(buildReport(readBoard(doc), { kind: 'board' }));
+    const style = html.slice(html.indexOf('<style>'), html.indexOf('</style>'));
+    // The only place the name appears in the CSS is one string, with every dangerous character escaped.
+    expect(style).not.toContain('url(http');
+    expect(style).not.toContain('\f');
+    expect(style).not.toMatch(/body::before/);
+    expect(core.cssString('a\f"b\\c}{;<(')).toBe('"a\\c \\22 b\\5c c\\7d \\7b \\3b \\3c \\28 "');
+  });
+
+  it('neutralises a formula in a CSV cell even when a line break follows it', () => {
+    const ctx = testContext('csv');
+    const { doc } = newBoard(ctx);
+    const m = addMeasure(doc, { name: 'Falls' }, ctx);
+    addDataPoint(doc, { measureId: m, date: '2026-01-05', value: 1, note: '=HYPERLINK("http://127.0.0.1:9")\nclick' }, ctx);
+    addDataPoint(doc, { measureId: m, date: '2026-01-12', value: 2, note: '+cmd\nx' }, ctx);
+    addDataPoint(doc, { measureId: m, date: '2026-01-19', value: 3, note: '@SUM(1)' }, ctx);
+    const csv = renderMeasuresCsv(readBoard(doc));
+    expect(csv).toContain(`"'=HYPERLINK(""http://127.0.0.1:9"")\nclick"`);
+    expect(csv).toContain(`"'+cmd\nx"`);
+    expect(csv).toContain(`'@SUM(1)`);
+    expect(csv).not.toMatch(/(^|,|")[=+@]/m);
   });
 });
