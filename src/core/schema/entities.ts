@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeId } from './inputs';
 import {
   ActDecision,
   AgendaSource,
@@ -18,8 +19,14 @@ import {
  * (Y.Text → string, nested Y.Map of flags → record). Defaults fill fields that older versions did
  * not write; `looseObject` keeps unknown fields so a newer peer's data survives a round trip.
  */
-const id = z.string().min(1);
-const flags = z.record(z.string(), z.boolean()).default({});
+const id = z.string().refine(isSafeId, 'is not a valid id (letters, digits, - and _, up to 64)');
+/** Flags are keyed by ids, compass points or dates; a key no id could be is refused, like the id itself. */
+const flags = z
+  .record(
+    z.string().refine((key) => isSafeId(key) || /^\d{4}-\d{2}-\d{2}$/.test(key), 'is not a valid key'),
+    z.boolean(),
+  )
+  .default({});
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-03-14');
 const optionalDate = z.union([isoDate, z.literal('')]).default('');
 const base = {

@@ -96,6 +96,12 @@ describe('bad backups are refused with their own message', () => {
       /board\.ideas\[0\] has a key named "__proto__", which is not allowed/,
     ],
     ['a constructor key', mutate((b) => (b.board.team.constructor = { prototype: {} })), /board\.team has a key named "constructor"/],
+    ['an entity whose id is "constructor"', mutate((b) => (b.board.ideas[0].id = 'constructor')), /board\.ideas\[0\]\.id is not a valid id/],
+    [
+      'a charter agreement keyed "constructor" (every section would read as agreed)',
+      mutate((b) => (b.board.charter[0].agreed = { constructor: true })),
+      /board\.charter\[0\]\.agreed has a key named "constructor"/,
+    ],
     ['duplicate ids', mutate((b) => b.board.ideas.push({ ...b.board.ideas[0] })), /board\.ideas\[1\] has the id ".+", already used by board\.ideas\[0\]/],
     ['a board from a newer app', mutate((b) => (b.board.schemaVersion = SCHEMA_VERSION + 1)), /board\.schemaVersion is from a newer UBT Board/],
   ];
