@@ -25,3 +25,4 @@ export * from './backup';
 export * from './report';
 export * from './meetings';
 export * from './practice/library';
+export { escapeMarkup, truncateText, withoutInvalidCharacters } from './text/escape';

@@ -1,4 +1,4 @@
-import { escapeMarkup } from '../text/escape';
+import { escapeMarkup, truncateText } from '../text/escape';
 import { formatShortDay } from '../measures/dates';
 import type { MeasureChart, PointMark } from './model';
 
@@ -26,7 +26,7 @@ export const CHART_COLOURS = {
 } as const;
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2)).replace(/\.?0+$/, '') || '0';
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const truncate = truncateText;
 
 const niceTicks = (min: number, max: number, count = 5): number[] => {
   const span = max - min || Math.abs(max) || 1;

@@ -3,4 +3,20 @@
  * board or a captured page goes through here, so nothing is ever markup. Numeric `&#39;` works in both.
  */
 export const escapeMarkup = (text: string): string =>
-  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  withoutInvalidCharacters(String(text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/**
+ * Characters XML cannot hold (control characters other than tab and line breaks, and half of an emoji's
+ * surrogate pair): one NUL in a chart note would make the whole SVG invalid, and a lone surrogate makes
+ * `encodeURIComponent` throw. They are dropped; nothing a person could read is lost.
+ */
+export const withoutInvalidCharacters = (text: string): string =>
+  text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** At most `max` characters as people count them (an emoji, a flag or an accented letter is one), with "…" when cut. */
+export const truncateText = (text: string, max: number): string => {
+  const parts = [...graphemes.segment(text)].map((s) => s.segment);
+  return parts.length > max ? `${parts.slice(0, max - 1).join('')}…` : text;
+};

@@ -96,3 +96,21 @@ describe('chart renderer', () => {
     expect(renderChartSvg(buildMeasureChart(measure(), []))).toContain('No data yet');
   });
 });
+
+describe('hostile text on a chart', async () => {
+  const core = await import('../../../src/core');
+  it('keeps the SVG valid with a NUL in a note and an emoji cut by the label length', () => {
+    const measure = core.Measure.parse({ id: 'm', name: 'Falls\u0000 per week', order: 'a0' });
+    const points = Array.from({ length: 12 }, (_, i) =>
+      core.DataPoint.parse({ id: `p${i}`, measureId: 'm', date: `2026-01-${String(i + 1).padStart(2, '0')}`, value: i % 3 }),
+    );
+    // 32 letters then an emoji: the old cut at 33 UTF-16 units split it in half.
+    const notes = [core.Annotation.parse({ id: 'a', measureId: 'm', date: '2026-01-05', text: `${'x'.repeat(32)}😀 and more\u0000` })];
+    const svg = core.renderChartSvg(core.buildMeasureChart(measure, points, notes));
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(() => core.svgDataUrl(svg)).not.toThrow();
+    expect(svg).toContain(`${'x'.repeat(32)}😀…`);
+    expect(core.truncateText('ab😀cd', 3)).toBe('ab…');
+    expect(core.truncateText('👩‍⚕️👩‍⚕️👩‍⚕️', 2)).toBe('👩‍⚕️…');
+  });
+});
