@@ -11,6 +11,7 @@ export const escapeMarkup = (text: string): string =>
  * `encodeURIComponent` throw. They are dropped; nothing a person could read is lost.
  */
 export const withoutInvalidCharacters = (text: string): string =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the characters XML forbids is the point
   text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
