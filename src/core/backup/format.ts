@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Action, AgendaItem, Annotation, CharterEntry, Cycle, DataPoint, Decision, Idea, Measure, Meeting, Person, Project, Team } from '../schema/entities';
 import { SCHEMA_VERSION } from '../doc/layout';
+import { MAX_SHORT } from '../schema/inputs';
 
 /**
  * The JSON backup of one board. Version 2 (this one): every collection an array of entities in board
@@ -22,7 +23,16 @@ export const BoardContent = z.object({
     .max(SCHEMA_VERSION, `is from a newer UBT Board (this one reads board format ${SCHEMA_VERSION}); update the extension to restore it`),
   boardId: z.string().default(''),
   createdAt: z.number().default(0),
-  team: Team,
+  /** The team's fields as typing allows them: a longer name could not be registered or renamed here. */
+  team: Team.extend({
+    name: z
+      .string()
+      .max(MAX_SHORT, `is longer than ${MAX_SHORT} characters, which a team name can hold; shorten it in the file or in the board it came from`)
+      .default(''),
+    department: z.string().max(MAX_SHORT, `is longer than ${MAX_SHORT} characters`).default(''),
+    facility: z.string().max(MAX_SHORT, `is longer than ${MAX_SHORT} characters`).default(''),
+    region: z.string().max(MAX_SHORT, `is longer than ${MAX_SHORT} characters`).default(''),
+  }),
   people: list(Person).default([]),
   charter: list(CharterEntry).default([]),
   ideas: list(Idea).default([]),

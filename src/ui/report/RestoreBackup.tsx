@@ -33,9 +33,15 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
   const asNewBoard = async (backup: Backup) => {
     if (!library) return;
     const id = randomId();
-    await withBoardDocument(id, ({ doc }) => restoreBackup(doc, { boardId: id, backup }, defaultContext({ restore: true })));
-    library.register(id, backup.board.team.name || 'Restored board');
-    navigate({ boardId: id, view: 'projects' });
+    try {
+      await withBoardDocument(id, ({ doc }) => restoreBackup(doc, { boardId: id, backup }, defaultContext({ restore: true })));
+      library.register(id, backup.board.team.name || 'Restored board');
+      navigate({ boardId: id, view: 'projects' });
+    } catch (error) {
+      // Nothing half-written: the new board's storage goes, and the person sees why.
+      await withBoardDocument(id, ({ replica }) => replica.deleteLocalCopy()).catch(() => undefined);
+      setState({ kind: 'error', message: `The backup could not be restored: ${error instanceof Error ? error.message : String(error)}.` });
+    }
   };
   const intoOpenBoard = (backup: Backup) => {
     if (!session || !boardId) return;

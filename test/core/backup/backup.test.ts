@@ -95,6 +95,11 @@ describe('bad backups are refused with their own message', () => {
       mutate((b) => (b.board.ideas[0] = JSON.parse('{"__proto__": {"polluted": true}}'))),
       /board\.ideas\[0\] has a key named "__proto__", which is not allowed/,
     ],
+    [
+      'a team name over 200 characters (the board could not be registered under it)',
+      mutate((b) => (b.board.team.name = 'W'.repeat(201))),
+      /board\.team\.name is longer than 200 characters, which a team name can hold/,
+    ],
     ['a constructor key', mutate((b) => (b.board.team.constructor = { prototype: {} })), /board\.team has a key named "constructor"/],
     ['an entity whose id is "constructor"', mutate((b) => (b.board.ideas[0].id = 'constructor')), /board\.ideas\[0\]\.id is not a valid id/],
     [
