@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { findDamage, hasDamage, readBoard } from '../core';
+import { findDamage, hasDamage, localDay, readBoard } from '../core';
 import { keyValueStore } from './idb';
 
 /**
@@ -29,10 +29,6 @@ export interface BoardCopy {
 const { run } = keyValueStore(DB, STORE);
 
 const range = (boardId: string) => IDBKeyRange.bound(`${boardId} `, `${boardId} \uffff`);
-const dayOf = (at: number) => {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 const isClean = (doc: Y.Doc): boolean => {
   const board = readBoard(doc);
@@ -40,7 +36,7 @@ const isClean = (doc: Y.Doc): boolean => {
 };
 
 const put = (boardId: string, key: string, doc: Y.Doc, now: number) =>
-  run('readwrite', (store) => store.put({ boardId, day: dayOf(now), at: now, update: Y.encodeStateAsUpdate(doc) } satisfies BoardCopy, `${boardId} ${key}`));
+  run('readwrite', (store) => store.put({ boardId, day: localDay(now), at: now, update: Y.encodeStateAsUpdate(doc) } satisfies BoardCopy, `${boardId} ${key}`));
 
 /**
  * Keeps today's copy of the board if there is none yet, and refreshes the recent copy when it is older than
@@ -53,7 +49,7 @@ export const keepCopies = async (boardId: string, doc: Y.Doc, now = Date.now()):
   const copies = ((await run('readonly', (store) => store.getAll(range(boardId)))) ?? []) as BoardCopy[];
   const newest = copies.sort((a, b) => b.at - a.at)[0];
   if (newest && hasDamage(findDamage(doc, newest.update))) return none;
-  const day = dayOf(now);
+  const day = localDay(now);
   const daily = !(await run('readonly', (store) => store.getKey(`${boardId} ${day}`)));
   const recentAt = ((await run('readonly', (store) => store.get(`${boardId} ${RECENT}`))) as BoardCopy | undefined)?.at;
   const recent = recentAt === undefined || now - recentAt >= RECENT_EVERY;

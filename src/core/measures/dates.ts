@@ -51,3 +51,16 @@ export const formatShortDay = (iso: string): string => {
   const [, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m! - 1]!.replace(/^./, (c) => c.toUpperCase())}`;
 };
+
+/** YYYY-MM-DD of a moment in this computer's time zone: the day a person in the unit would call it. */
+export const localDay = (ms: number = Date.now()): string => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** The calendar day `days` after (or, negative, before) a YYYY-MM-DD day. */
+export const addDays = (day: string, days: number): string => {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};

@@ -1,5 +1,5 @@
 import { buildMeasureChart } from '../charts';
-import { formatDay } from '../measures/dates';
+import { addDays, formatDay } from '../measures/dates';
 import type { BoardSnapshot } from '../read/board';
 import type { AgendaSource } from '../schema/enums';
 import type { Meeting } from '../schema/entities';
@@ -15,12 +15,6 @@ export interface AgendaDraft {
 /** Actions due within this many days are "due soon". */
 export const DUE_SOON_DAYS = 7;
 const TITLE_LENGTH = 120;
-
-const addDays = (day: string, days: number): string => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** The first line of a text, cut at a word near `TITLE_LENGTH` characters, whole characters only. */
 export const shortTitle = (text: string): string => {

@@ -1,7 +1,7 @@
 import type { BoardSnapshot } from '../read/board';
 import type { Action, AgendaItem, Decision, Meeting } from '../schema/entities';
 import { AGENDA_SOURCE_LABELS } from '../schema/enums';
-import { formatDay } from '../measures/dates';
+import { formatDay, localDay } from '../measures/dates';
 import { cssString, esc, printableDocument } from '../report/html';
 import { mdEscape, mdTable } from '../report/markdown';
 
@@ -25,10 +25,6 @@ export interface Minutes {
   readonly coveredCount: number;
 }
 
-const localDay = (ms: number): string => {
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 const clock = (ms: number): string => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 /** "4 min", "1 h 05 min", "under 1 min". */

@@ -1,4 +1,5 @@
 import { buildMeasureChart } from '../charts';
+import { addDays } from '../measures/dates';
 import type { BoardSnapshot } from '../read/board';
 import { lastEndedMeeting, meetingInProgress } from './agenda';
 
@@ -23,15 +24,9 @@ export interface BoardRollup {
 
 export const SIGNAL_WINDOW_DAYS = 90;
 
-const daysBefore = (day: string, days: number): string => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-};
-
 /** The roll-up of one board on `today` (YYYY-MM-DD). */
 export const boardRollup = (board: BoardSnapshot, today: string): BoardRollup => {
-  const from = daysBefore(today, SIGNAL_WINDOW_DAYS);
+  const from = addDays(today, -SIGNAL_WINDOW_DAYS);
   const improving: string[] = [];
   const concerning: string[] = [];
   for (const measure of board.measures) {

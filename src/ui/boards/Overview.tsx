@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { boardRollup, readBoard, SIGNAL_WINDOW_DAYS, type BoardRollup } from '../../core';
+import { boardRollup, localDay, readBoard, SIGNAL_WINDOW_DAYS, type BoardRollup } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import type { LibraryModel } from '../app/library';
 import { hrefFor } from '../app/route';
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 type Row = { id: string; name: string } & ({ state: 'loading' } | { state: 'ready'; rollup: BoardRollup } | { state: 'failed'; error: string });
 
@@ -22,7 +17,7 @@ export function Overview({ library }: { library: LibraryModel }) {
   const key = boards.map((b) => b.id).join();
   useEffect(() => {
     let stopped = false;
-    const day = today();
+    const day = localDay();
     setRows(boards.map((b) => ({ id: b.id, name: b.name, state: 'loading' })));
     // A few boards at a time: a sponsor may hold dozens, and each opens its IndexedDB copy.
     const queue = [...boards];

@@ -20,16 +20,13 @@ import {
   startMeeting,
   type AgendaItem,
   type Meeting,
+  localDay,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { MinutesView } from './MinutesView';
 import { Recorded } from './Recorded';
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 /** "3:07": minutes and seconds on the item clock. */
 const stopwatch = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
@@ -74,7 +71,7 @@ function NoMeeting({ session, boardId, me, meetings }: { session: BoardSession; 
   void session.collections.points.all.value;
   const board = readBoard(session.doc);
   const last = lastEndedMeeting(meetings);
-  const preview = buildAgenda(board, today(), last?.endedAt ?? null);
+  const preview = buildAgenda(board, localDay(), last?.endedAt ?? null);
   const past = meetings.filter((m) => m.endedAt !== null).sort((a, b) => b.startedAt - a.startedAt);
   return (
     <div class="stack meeting">
@@ -95,7 +92,7 @@ function NoMeeting({ session, boardId, me, meetings }: { session: BoardSession; 
             ))}
           </ul>
         )}
-        <button type="button" class="primary" disabled={session.readOnly.value} onClick={() => session.run(startMeeting, { today: today(), startedBy: me })}>
+        <button type="button" class="primary" disabled={session.readOnly.value} onClick={() => session.run(startMeeting, { today: localDay(), startedBy: me })}>
           Start meeting
         </button>
       </section>
