@@ -26,3 +26,4 @@ export * from './report';
 export * from './meetings';
 export * from './practice/library';
 export { escapeMarkup, truncateText, withoutInvalidCharacters } from './text/escape';
+export { isolate } from './text/bidi';

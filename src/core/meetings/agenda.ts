@@ -3,6 +3,7 @@ import { addDays, formatDay } from '../measures/dates';
 import type { BoardSnapshot } from '../read/board';
 import type { AgendaSource } from '../schema/enums';
 import type { Meeting } from '../schema/entities';
+import { isolate } from '../text/bidi';
 
 /** An agenda item before it is on the board: what it is about and why it is on the agenda. */
 export interface AgendaDraft {
@@ -65,7 +66,7 @@ export const buildAgenda = (board: BoardSnapshot, today: string, since: number |
   for (const action of board.actions) {
     if (action.done || action.due === '' || action.due > soon) continue;
     const when = action.due < today ? `Overdue since ${formatDay(action.due)}` : `Due ${formatDay(action.due)}`;
-    out.push({ source: 'action', refId: action.id, title: action.text, detail: [when, action.owner].filter(Boolean).join(' · ') });
+    out.push({ source: 'action', refId: action.id, title: action.text, detail: [when, isolate(action.owner)].filter(Boolean).join(' · ') });
   }
   return out;
 };

@@ -2,8 +2,9 @@ import type { BoardSnapshot } from '../read/board';
 import type { Action, AgendaItem, Decision, Meeting } from '../schema/entities';
 import { AGENDA_SOURCE_LABELS } from '../schema/enums';
 import { formatDay, localDay } from '../measures/dates';
-import { cssString, esc, printableDocument } from '../report/html';
-import { mdEscape, mdTable } from '../report/markdown';
+import { cssString, esc, escSentence, printableDocument } from '../report/html';
+import { mdEscape, mdEscapeSentence, mdTable } from '../report/markdown';
+import { isolate } from '../text/bidi';
 
 export interface MinutesItem {
   readonly item: AgendaItem;
@@ -66,8 +67,8 @@ export const buildMinutes = (board: BoardSnapshot, meetingId: string): Minutes |
 const timeSpan = (m: Meeting) => `${clock(m.startedAt)}–${m.endedAt !== null ? clock(m.endedAt) : 'in progress'}`;
 /** Where the item came from, why it is there, and the time spent on it (when it came up at all). */
 export const itemMeta = (item: AgendaItem): string =>
-  [AGENDA_SOURCE_LABELS[item.source], item.detail, item.spentMs > 0 ? formatDuration(item.spentMs) : ''].filter(Boolean).join(' · ');
-const actionLine = (a: Action) => [a.text, a.owner && `owner: ${a.owner}`, a.due && `due ${formatDay(a.due)}`].filter(Boolean).join(' · ');
+  [AGENDA_SOURCE_LABELS[item.source], isolate(item.detail), item.spentMs > 0 ? formatDuration(item.spentMs) : ''].filter(Boolean).join(' · ');
+const actionLine = (a: Action) => [isolate(a.text), a.owner && `owner: ${isolate(a.owner)}`, a.due && `due ${formatDay(a.due)}`].filter(Boolean).join(' · ');
 
 export const renderMinutesMarkdown = (minutes: Minutes): string => {
   const m = minutes.meeting;
@@ -82,9 +83,9 @@ export const renderMinutesMarkdown = (minutes: Minutes): string => {
     '',
   ];
   minutes.items.forEach(({ item, decisions, actions }, n) => {
-    out.push(`### ${n + 1}. ${mdEscape(item.title)}${item.covered ? '' : ' (not covered)'}`, '', mdEscape(itemMeta(item)), '');
+    out.push(`### ${n + 1}. ${mdEscape(item.title)}${item.covered ? '' : ' (not covered)'}`, '', mdEscapeSentence(itemMeta(item)), '');
     for (const d of decisions) out.push(`- **Decision:** ${mdEscape(d.text)}${d.by ? ` (${mdEscape(d.by)})` : ''}`);
-    for (const a of actions) out.push(`- **Action:** ${mdEscape(actionLine(a))}`);
+    for (const a of actions) out.push(`- **Action:** ${mdEscapeSentence(actionLine(a))}`);
     if (decisions.length + actions.length) out.push('');
   });
   if (minutes.decisions.length)
@@ -106,17 +107,17 @@ export const renderMinutesMarkdown = (minutes: Minutes): string => {
 /** The minutes as one self-contained, printable HTML document, with the report's style and CSP. */
 export const renderMinutesHtml = (minutes: Minutes): string => {
   const m = minutes.meeting;
-  const title = `${minutes.team || 'Team'}: team meeting, ${formatDay(minutes.day)}`;
+  const title = `${isolate(minutes.team || 'Team')}: team meeting, ${formatDay(minutes.day)}`;
   const allActions = [...minutes.items.flatMap((i) => i.actions), ...minutes.actions];
   return printableDocument(
     title,
-    `@page { @top-left { content: ${cssString(`${minutes.team} · minutes`)}; font: 8pt system-ui, sans-serif; color: #5b6770; } }
+    `@page { @top-left { content: ${cssString(`${isolate(minutes.team)} · minutes`)}; font: 8pt system-ui, sans-serif; color: #5b6770; } }
 .item { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #d5dbd8; padding-top: 2mm; }
 .notcovered { color: #5f6b74; }`,
     `<header>
-  <h1>${esc(title)}</h1>
+  <h1>${escSentence(title)}</h1>
   <p class="meta">${esc(timeSpan(m))}${m.startedBy ? ` · started by ${esc(m.startedBy)}` : ''} · ${minutes.coveredCount} of ${minutes.items.length} items covered</p>
-  <p><strong>Attendees:</strong> ${minutes.attendees.length ? esc(minutes.attendees.join(', ')) : '<span class="empty">none recorded</span>'}</p>
+  <p><strong>Attendees:</strong> ${minutes.attendees.length ? minutes.attendees.map(esc).join(', ') : '<span class="empty">none recorded</span>'}</p>
 </header>
 <section>
   <h2>Agenda</h2>
@@ -125,8 +126,8 @@ export const renderMinutesHtml = (minutes: Minutes): string => {
       .map(
         ({ item, decisions, actions }, n) => `<div class="item${item.covered ? '' : ' notcovered'}">
     <h3>${n + 1}. ${esc(item.title)}${item.covered ? '' : ' <span class="meta">(not covered)</span>'}</h3>
-    <p class="meta">${esc(itemMeta(item))}</p>
-    ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li><strong>Decision:</strong> ${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}${actions.map((a) => `<li><strong>Action:</strong> ${esc(actionLine(a))}</li>`).join('')}</ul>` : ''}
+    <p class="meta">${escSentence(itemMeta(item))}</p>
+    ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li><strong>Decision:</strong> ${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}${actions.map((a) => `<li><strong>Action:</strong> ${escSentence(actionLine(a))}</li>`).join('')}</ul>` : ''}
   </div>`,
       )
       .join('\n  ') || '<p class="empty">The agenda was empty.</p>'

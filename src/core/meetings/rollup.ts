@@ -2,6 +2,7 @@ import { buildMeasureChart } from '../charts';
 import { addDays } from '../measures/dates';
 import type { BoardSnapshot } from '../read/board';
 import { lastEndedMeeting, meetingInProgress } from './agenda';
+import { isolate } from '../text/bidi';
 
 /** One team's board at a glance, for a sponsor who follows several teams. */
 export interface BoardRollup {
@@ -40,7 +41,7 @@ export const boardRollup = (board: BoardSnapshot, today: string): BoardRollup =>
   const open = board.cycles.filter((c) => c.actDecision === null);
   return {
     team: board.team.name,
-    unit: [board.team.department, board.team.facility].filter(Boolean).join(' · '),
+    unit: [board.team.department, board.team.facility].filter(Boolean).map(isolate).join(' · '),
     activeProjects: board.projects.filter((p) => p.status === 'planning' || p.status === 'testing' || p.status === 'spreading').length,
     cyclesInProgress: open.filter((c) => c.startDate !== '' && c.startDate <= today && (c.endDate === '' || c.endDate >= today)).length,
     cyclesOverdue: open.filter((c) => c.endDate !== '' && c.endDate < today).length,

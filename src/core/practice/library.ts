@@ -8,6 +8,7 @@ import type { BoardSnapshot } from '../read/board';
 import { ActDecision, ChartKind, CompassPoint, Direction } from '../schema/enums';
 import { entityId, MAX_SHORT, requiredShort } from '../schema/inputs';
 import type { AdoptedFrom } from '../schema/entities';
+import { isolate } from '../text/bidi';
 
 /**
  * A practice library: a shared room (its own invite, e.g. one per facility or region) where teams publish
@@ -235,7 +236,7 @@ export const adoptPractice = defineOperation(
     for (const point of entry.compass) compass.set(point, true);
     const change = entry.changes[0] ?? entry.title;
     const cycleId = ctx.newId();
-    const from = [entry.team, entry.facility].filter(Boolean).join(', ');
+    const from = [entry.team, entry.facility].filter(Boolean).map(isolate).join(', ');
     collection(doc, 'cycles').set(
       cycleId,
       buildEntity(
@@ -249,7 +250,7 @@ export const adoptPractice = defineOperation(
           createdAt: ctx.now(),
         },
         {
-          objective: `Test, on a small scale here, the change ${from ? `${from} tested` : 'published'}: ${change}`,
+          objective: `Test, on a small scale here, the change ${from ? `${from} tested` : 'published'}: ${isolate(change)}`,
           planWhat: change,
           prediction: entry.learnings
             .map((l) => (l.learning ? `${l.title}: ${l.learning}` : ''))

@@ -1,11 +1,17 @@
 import { escapeMarkup } from '../text/escape';
+import { isolate } from '../text/bidi';
 import { renderChartSvg } from '../charts/svg';
 import { formatDay } from '../measures/dates';
 import type { Cycle } from '../schema/entities';
 import type { ProjectReport, ReportModel } from './model';
 
-/** Every piece of text from the board or a captured page goes through here: nothing is ever markup. */
-export const esc = escapeMarkup;
+/**
+ * Every piece of text from the board or a captured page goes through here: nothing is ever markup, and a
+ * direction override inside it ends with it (see `isolate`), so the report's own words after it read right.
+ */
+export const esc = (text: string): string => escapeMarkup(isolate(text));
+/** A sentence the app built around board text that is already isolated (`isolate`): escaped, not isolated again. */
+export const escSentence = escapeMarkup;
 /**
  * A CSS string literal that nothing can break out of: every character but letters, digits, space and a few
  * harmless marks is written as a hex escape (form feeds, newlines, quotes, backslashes, angle brackets, braces
@@ -21,17 +27,20 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 export const REPORT_CSS = `
 @page { size: auto; margin: 16mm 13mm 14mm; }
 * { box-sizing: border-box; }
-body { font: 11pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif; color: #1d2a36; margin: 0 auto; max-width: 190mm; padding: 0 4mm; }
+body { font: 11pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif; color: #1d2a36; margin: 0 auto; max-width: 190mm; padding: 0 4mm; overflow-wrap: anywhere; }
+span, a, strong, em, bdi, li, td, th { unicode-bidi: isolate; }
 h1 { font-size: 20pt; margin: 0 0 2mm; } h2 { font-size: 15pt; margin: 0 0 3mm; } h3 { font-size: 12pt; margin: 4mm 0 2mm; }
 h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-.running { font-size: 8.5pt; color: #5b6770; border-bottom: 1px solid #d5dbd8; padding: 2mm 0; margin-bottom: 4mm; display: flex; justify-content: space-between; }
+.running { font-size: 8.5pt; color: #5b6770; border-bottom: 1px solid #d5dbd8; padding: 2mm 0; margin-bottom: 4mm; display: flex; justify-content: space-between; gap: 4mm; }
+.running span:first-child { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.running span:last-child { white-space: nowrap; }
 .meta { color: #4a5a69; } .empty { color: #5f6b74; font-style: italic; }
 section { margin-bottom: 6mm; }
 .project { break-before: page; }
 figure { break-inside: avoid; margin: 3mm 0 5mm; page-break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; border: 1px solid #d5dbd8; border-radius: 2mm; }
 figcaption ul { margin: 2mm 0 0; padding-left: 5mm; }
-table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; }
+table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; table-layout: fixed; }
 th, td { border: 1px solid #d5dbd8; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
 th { background: #f1f4f2; font-weight: 600; width: 30%; }
 thead th { width: auto; }
@@ -72,7 +81,7 @@ const projectSection = (p: ProjectReport) => `
 <section class="project">
   <h2>${esc(p.project.title || 'Untitled project')}</h2>
   <p class="chips"><span>${esc(p.statusLabel)}</span>${p.compass.map((c) => `<span>${esc(c)}</span>`).join('')}</p>
-  ${p.statusDecision ? `<p class="meta">Status ${esc(p.statusDecision)}</p>` : ''}
+  ${p.statusDecision ? `<p class="meta">Status ${escSentence(p.statusDecision)}</p>` : ''}
   ${p.project.goal ? `<p><strong>Supports:</strong> ${esc(p.project.goal)}</p>` : ''}
   <h3>Problem statement</h3><p>${para(p.project.problem)}</p>
   <h3>Aim</h3>
@@ -107,21 +116,21 @@ const projectSection = (p: ProjectReport) => `
  */
 export const renderReportHtml = (report: ReportModel): string => {
   const team = report.team;
-  const title = `${team.name || 'Team'}: improvement report`;
+  const title = `${isolate(team.name || 'Team')}: improvement report`;
   const evidence = report.evidence;
   return printableDocument(
     title,
     `@page {
-  @top-left { content: ${cssString(`${team.name} · UBT Board report`)}; font: 8pt system-ui, sans-serif; color: #5b6770; }
+  @top-left { content: ${cssString(`${isolate(team.name)} · UBT Board report`)}; font: 8pt system-ui, sans-serif; color: #5b6770; }
   @top-right { content: ${cssString(formatDay(report.generatedOn))}; font: 8pt system-ui, sans-serif; color: #5b6770; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #5b6770; }
 }
 @media print { .running { display: none; } }`,
     `<div class="running"><span>${esc(team.name)} · UBT Board report</span><span>${esc(formatDay(report.generatedOn))}</span></div>
 <header>
-  <h1>${esc(title)}</h1>
+  <h1>${escSentence(title)}</h1>
   <p class="meta">${[team.department, team.facility, team.region].filter(Boolean).map(esc).join(' · ')}</p>
-  <p class="meta">${esc(report.scopeLabel)} · prepared ${esc(formatDay(report.generatedOn))}</p>
+  <p class="meta">${escSentence(report.scopeLabel)} · prepared ${esc(formatDay(report.generatedOn))}</p>
 </header>
 <section>
   <h2>Team</h2>
@@ -129,14 +138,14 @@ export const renderReportHtml = (report: ReportModel): string => {
 </section>
 <section>
   <h2>Charter</h2>
-  ${report.charter.map((c) => `<h3>${esc(c.label)} ${c.allAgreed ? '<span class="agreed">· agreed by all co-leads</span>' : c.agreedBy.length ? `<span class="meta">· agreed by ${esc(c.agreedBy.join(', '))}</span>` : ''}</h3><p>${para(c.text)}</p>`).join('')}
+  ${report.charter.map((c) => `<h3>${esc(c.label)} ${c.allAgreed ? '<span class="agreed">· agreed by all co-leads</span>' : c.agreedBy.length ? `<span class="meta">· agreed by ${c.agreedBy.map(esc).join(', ')}</span>` : ''}</h3><p>${para(c.text)}</p>`).join('')}
 </section>
 <section class="evidence">
   <h2>Improvement work: evidence from the last ${evidence.windowDays} days</h2>
   <ul>${evidence.sentences.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>
   ${evidence.cycles.length ? `<h3>Tests of change documented since ${esc(formatDay(evidence.since))}</h3><table><thead><tr><th>Test of change</th><th>Project</th><th>Date</th><th>Act</th></tr></thead><tbody>${evidence.cycles.map((c) => `<tr><td>${esc(c.title)}</td><td>${esc(c.projectTitle)}</td><td>${esc(formatDay(c.date))}</td><td>${esc(c.decision)}</td></tr>`).join('')}</tbody></table>` : ''}
-  ${evidence.annotatedCharts.length ? `<h3>Annotated charts in use</h3><ul>${evidence.annotatedCharts.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}
-  ${evidence.practices.length ? `<h3>Practices adopted or spreading</h3><ul>${evidence.practices.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>` : ''}
+  ${evidence.annotatedCharts.length ? `<h3>Annotated charts in use</h3><ul>${evidence.annotatedCharts.map((c) => `<li>${escSentence(c)}</li>`).join('')}</ul>` : ''}
+  ${evidence.practices.length ? `<h3>Practices adopted or spreading</h3><ul>${evidence.practices.map((c) => `<li>${escSentence(c)}</li>`).join('')}</ul>` : ''}
 </section>
 ${report.projects.map(projectSection).join('')}
 <section class="project">
@@ -159,7 +168,7 @@ export const printableDocument = (title: string, css: string, body: string): str
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
+<title>${escSentence(title)}</title>
 <style>${REPORT_CSS}
 ${css}
 </style>

@@ -1,8 +1,14 @@
 import { formatDay } from '../measures/dates';
 import type { ReportModel } from './model';
+import { isolate } from '../text/bidi';
 
-/** Markdown special characters are escaped so board text stays text in an intranet page or email. */
-export const mdEscape = (text: string): string => String(text).replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+/**
+ * Markdown special characters are escaped so board text stays text in an intranet page or email, and a
+ * direction override in it ends with it (see `isolate`).
+ */
+export const mdEscape = (text: string): string => mdEscapeSentence(isolate(String(text)));
+/** A sentence the app built around board text that is already isolated (`isolate`): escaped, not isolated again. */
+export const mdEscapeSentence = (text: string): string => String(text).replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
 export const mdCell = (text: string) => mdEscape(text).replace(/\r?\n/g, ' ');
 const block = (text: string) => (text.trim() ? mdEscape(text).replace(/\r?\n/g, '  \n') : '_Not filled in_');
 export const mdTable = (head: string[], body: string[][]) =>
@@ -15,7 +21,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
   out.push(`# ${mdEscape(team.name || 'Team')}: improvement report`, '');
   out.push(
     `${[team.department, team.facility, team.region].filter(Boolean).map(mdEscape).join(' · ')}  `,
-    `${mdEscape(report.scopeLabel)} · prepared ${formatDay(report.generatedOn)}`,
+    `${mdEscapeSentence(report.scopeLabel)} · prepared ${formatDay(report.generatedOn)}`,
     '',
   );
   out.push(
@@ -49,7 +55,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
     out.push(
       `## ${mdEscape(p.project.title || 'Untitled project')}`,
       '',
-      `**${mdEscape(p.statusLabel)}**${p.compass.length ? ` · ${p.compass.map(mdEscape).join(', ')}` : ''}${p.statusDecision ? ` · status ${mdEscape(p.statusDecision)}` : ''}`,
+      `**${mdEscape(p.statusLabel)}**${p.compass.length ? ` · ${p.compass.map(mdEscape).join(', ')}` : ''}${p.statusDecision ? ` · status ${mdEscapeSentence(p.statusDecision)}` : ''}`,
       ...(p.project.goal ? ['', `Supports: ${mdEscape(p.project.goal)}`] : []),
       '',
     );
@@ -85,7 +91,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
           [
             ['Plan: objective', c.objective],
             ['Plan: prediction', c.prediction],
-            ['Plan: who, what, when, where', [c.planWho, c.planWhat, c.planWhen, c.planWhere].filter(Boolean).join('; ')],
+            ['Plan: who, what, when, where', [c.planWho, c.planWhat, c.planWhen, c.planWhere].filter(Boolean).map(isolate).join('; ')],
             ['Plan: data to collect', c.dataToCollect],
             ['Do: what happened', c.doWhatHappened],
             ['Do: unexpected', c.doUnexpected],

@@ -1,4 +1,5 @@
 import type { BoardSnapshot } from '../read/board';
+import { isolate } from '../text/bidi';
 import { buildMeasureChart, type MeasureChart } from '../charts/model';
 import {
   CHARTER_LABELS,
@@ -83,7 +84,7 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
   /** "decided by Ana Ruiz on 3 May 2026; agreed by all co-leads". */
   const decisionNote = (by: string, at: number | null, agreed: Record<string, boolean>): string => {
     if (at === null) return '';
-    const agreeing = coLeads.filter((p) => agreed[p.id]).map((p) => p.name);
+    const agreeing = coLeads.filter((p) => agreed[p.id]).map((p) => isolate(p.name));
     const agreement = !coLeads.length
       ? ''
       : agreeing.length === coLeads.length
@@ -91,7 +92,7 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
         : agreeing.length
           ? `; agreed by ${agreeing.join(', ')}`
           : '; no co-lead agreement recorded';
-    return `decided ${by ? `by ${by} ` : ''}on ${formatDay(iso(at))}${agreement}`;
+    return `decided ${by ? `by ${isolate(by)} ` : ''}on ${formatDay(iso(at))}${agreement}`;
   };
   const projectReports: ProjectReport[] = projects.map((project) => ({
     project,
@@ -115,7 +116,7 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
       scope.kind === 'board'
         ? 'The whole board'
         : scope.kind === 'project'
-          ? `Project: ${projects[0]?.title ?? 'not found'}`
+          ? `Project: ${isolate(projects[0]?.title ?? 'not found')}`
           : `Everything changed since ${formatDay(scope.date)}`,
     people: [...board.people].sort(byRole).map((p: Person) => ({ name: p.name, role: ROLE_LABELS[p.role] })),
     charter: board.charter.map((entry) => ({
@@ -162,13 +163,18 @@ const improvementEvidence = (board: BoardSnapshot, now: Date, chartOf: (m: Measu
     .filter((m) => board.points.some((p) => p.measureId === m.id && p.date >= sinceIso))
     .map((m) => ({ m, chart: chartOf(m) }))
     .filter(({ chart }) => chart.notes.length > 0 && chart.values.length >= 5)
-    .map(({ m, chart }) => `${m.name} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${chart.notes.length} note${chart.notes.length === 1 ? '' : 's'})`);
+    .map(
+      ({ m, chart }) =>
+        `${isolate(m.name)} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${chart.notes.length} note${chart.notes.length === 1 ? '' : 's'})`,
+    );
   const practices = [
     ...board.cycles
       .filter((c) => c.actDecision === 'adopt' && (activity(c) >= from || c.endDate >= sinceIso))
-      .map((c) => `Adopted: ${c.title} (${projectTitle.get(c.projectId) ?? ''})`),
-    ...board.projects.filter((p) => p.status === 'spreading').map((p) => `Spreading: ${p.title}`),
-    ...board.projects.filter((p) => p.adoptedFrom && p.createdAt >= from).map((p) => `Taken from ${p.adoptedFrom?.team || 'another team'}: ${p.title}`),
+      .map((c) => `Adopted: ${isolate(c.title)} (${isolate(projectTitle.get(c.projectId) ?? '')})`),
+    ...board.projects.filter((p) => p.status === 'spreading').map((p) => `Spreading: ${isolate(p.title)}`),
+    ...board.projects
+      .filter((p) => p.adoptedFrom && p.createdAt >= from)
+      .map((p) => `Taken from ${isolate(p.adoptedFrom?.team || 'another team')}: ${isolate(p.title)}`),
   ];
   const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const sentences = [

@@ -1,5 +1,6 @@
 import qrcode from 'qrcode-generator';
 import { esc, printableDocument } from './html';
+import { isolate } from '../text/bidi';
 
 /** The invite as a QR code, an inline SVG (no image to load; the print page's CSP allows nothing external). */
 export const inviteQrSvg = (text: string): string => {
@@ -16,7 +17,7 @@ export const inviteQrSvg = (text: string): string => {
  */
 export const renderInvitePosterHtml = (input: { team: string; link: string; code: string }): string =>
   printableDocument(
-    `${input.team}: join our team board`,
+    `${isolate(input.team)}: join our team board`,
     `@page { size: A4 portrait; margin: 14mm; }
 body { max-width: 180mm; text-align: center; }
 h1 { font-size: 30pt; margin: 6mm 0 2mm; } .sub { font-size: 15pt; margin: 0 0 6mm; }

@@ -16,7 +16,7 @@ export function StaffWelcome({ boardId, team }: { boardId: string; team: string 
   };
   return (
     <section class="card staff-welcome" aria-labelledby="staff-welcome-title">
-      <h2 id="staff-welcome-title">
+      <h2 id="staff-welcome-title" class="clamp" title={team || undefined}>
         Welcome to <bdi>{team || 'your team'}</bdi>’s board
       </h2>
       <p>Everyone on the unit is on the team. Your ideas are how the team finds what to improve next.</p>

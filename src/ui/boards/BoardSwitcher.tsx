@@ -1,3 +1,4 @@
+import { isolate } from '../../core';
 import { useRef } from 'preact/hooks';
 import type { LibraryModel } from '../app/library';
 import { navigate, OVERVIEW_HREF } from '../app/route';
@@ -19,7 +20,7 @@ export function BoardSwitcher({ library, currentId, teamName }: { library: Libra
         {boards.some((b) => b.id === currentId) ? null : <option value={currentId}>{teamName || 'This board'}</option>}
         {boards.map((b) => (
           <option key={b.id} value={b.id}>
-            {b.id === currentId ? teamName || b.name : b.name || 'Untitled board'}
+            {isolate(b.id === currentId ? teamName || b.name : b.name || 'Untitled board')}
             {b.kind === 'practice-library' ? ' (practice library)' : ''}
           </option>
         ))}

@@ -76,7 +76,7 @@ export function Overview({ library }: { library: LibraryModel }) {
                 <tr key={row.id}>
                   <th scope="row">
                     <a href={hrefFor({ boardId: row.id, view: 'projects' })}>
-                      <bdi>{row.state === 'ready' ? row.rollup.team || row.name : row.name || 'Unnamed board'}</bdi>
+                      <bdi class="clamp">{row.state === 'ready' ? row.rollup.team || row.name : row.name || 'Unnamed board'}</bdi>
                     </a>
                     {row.state === 'ready' && row.rollup.unit && (
                       <div class="meta">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findIdentifiers, MAX_PROSE, newCaptureId, randomId, similarIdeas, type Capture, type Idea } from '../../core';
+import { findIdentifiers, MAX_PROSE, newCaptureId, randomId, similarIdeas, type Capture, type Idea, isolate, truncateText } from '../../core';
 import { createLibraryModel, type LibraryModel } from '../app/library';
 import { sendMessage } from '../../platform/messages';
 import { loadCaptureStart, type CaptureStart } from './source';
@@ -105,7 +105,7 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
   const vote = (idea: Idea) =>
     void send(
       { type: 'vote', id: newCaptureId(randomId), boardId, ideaId: idea.id, voterId: library.settings.peek().userId, createdAt: Date.now() },
-      `Your +1 was added to “${idea.text.slice(0, 60)}”.`,
+      `Your +1 was added to “${isolate(truncateText(idea.text, 60))}”.`,
     );
 
   return (

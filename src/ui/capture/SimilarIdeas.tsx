@@ -1,4 +1,4 @@
-import type { Idea } from '../../core';
+import { truncateText, type Idea } from '../../core';
 
 /** "Someone already suggested this": offer a +1 instead of a second copy of the same idea. */
 export function SimilarIdeas({ matches, onVote, busy }: { matches: { idea: Idea; score: number }[]; onVote: (idea: Idea) => void; busy: boolean }) {
@@ -12,7 +12,7 @@ export function SimilarIdeas({ matches, onVote, busy }: { matches: { idea: Idea;
           return (
             <li key={idea.id} class="row wrap">
               <span class="grow">
-                “{idea.text.length > 140 ? `${idea.text.slice(0, 137)}…` : idea.text}”{' '}
+                “<bdi>{truncateText(idea.text, 140)}</bdi>”{' '}
                 <span class="meta">
                   {votes} vote{votes === 1 ? '' : 's'}
                 </span>

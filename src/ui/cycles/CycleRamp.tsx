@@ -49,7 +49,7 @@ export function CycleRamp({ session, projectId }: { session: BoardSession; proje
       <div class="row wrap">
         {last?.actDecision && (
           <button type="button" class="primary" onClick={() => next(last)}>
-            Start the next cycle from “{last.title}”
+            Start the next cycle from “<bdi>{last.title}</bdi>”
           </button>
         )}
         <form class="row add" onSubmit={add} aria-label="Add a test of change">

@@ -1,4 +1,4 @@
-import { agreeToDecision, byOrder, DECISIONS, isCoLead, type DecisionKind } from '../../core';
+import { agreeToDecision, byOrder, DECISIONS, isCoLead, type DecisionKind, isolate } from '../../core';
 import type { BoardSession } from '../model/session';
 
 interface Props {
@@ -37,7 +37,7 @@ export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, 
           (agreeing.length === coLeads.length
             ? ' · agreed by all co-leads'
             : agreeing.length
-              ? ` · agreed by ${agreeing.map((p) => p.name).join(', ')}`
+              ? ` · agreed by ${agreeing.map((p) => isolate(p.name)).join(', ')}`
               : ' · no co-lead has agreed yet')}
       </p>
       {coLeads.length > 0 && (

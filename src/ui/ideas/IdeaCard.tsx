@@ -12,6 +12,8 @@ import {
   isWebAddress,
   type Idea,
   type OutOfScopeReason,
+  isolate,
+  truncateText,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
@@ -29,7 +31,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
   const voted = idea.votes[meId] === true;
   const projects = session.collections.projects.live.value;
   const linked = idea.projectId ?? idea.cycleId;
-  const label = `idea “${idea.text.slice(0, 40)}”`;
+  const label = `idea “${isolate(truncateText(idea.text, 40))}”`;
   // Out of scope is saved only with one of the four reasons and who it was routed to: asked for first.
   const [scoping, setScoping] = useState(false);
   const [reason, setReason] = useState<OutOfScopeReason | ''>('');
@@ -58,9 +60,13 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           <LiveText session={session} kind="ideas" id={idea.id} field="text" />
         </p>
       )}
-      {idea.note && <p class="idea-note">Note: {idea.note}</p>}
+      {idea.note && (
+        <p class="idea-note">
+          Note: <bdi>{idea.note}</bdi>
+        </p>
+      )}
       <p class="meta">
-        {idea.anonymous ? 'Anonymous' : idea.author || 'Someone'} · {when(idea.createdAt)}
+        <bdi>{idea.anonymous ? 'Anonymous' : idea.author || 'Someone'}</bdi> · {when(idea.createdAt)}
         {isWebAddress(idea.sourceUrl) && (
           <>
             {' '}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addIdea, IDEA_STATE_LABELS, IDEA_STATES, type IdeaState } from '../../core';
+import { addIdea, IDEA_STATE_LABELS, IDEA_STATES, type IdeaState, isolate } from '../../core';
 import type { BoardSession } from '../model/session';
 import { useContext } from 'preact/hooks';
 import { LibraryContext } from '../app/context';
@@ -59,7 +59,7 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
         <p class="hint" id="anonymous-hint">
           {anonymous
             ? 'This idea will show as “Anonymous”. The board does not record who added it: no name on the idea and none in its history.'
-            : `It will show your name${me.name ? ` (${me.name})` : ''}.`}
+            : `It will show your name${me.name ? ` (${isolate(me.name)})` : ''}.`}
         </p>
         <button type="submit" class="primary" disabled={!text.trim() || session.readOnly.value}>
           Add idea

@@ -140,7 +140,7 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
         <ul class="chart-notes">
           {notes.map((note) => (
             <li key={note.id}>
-              {formatDay(note.date)}: {note.text}{' '}
+              {formatDay(note.date)}: <bdi>{note.text}</bdi>{' '}
               <button
                 type="button"
                 class="link"

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure } from '../../core';
+import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate } from '../../core';
 import type { BoardSession } from '../model/session';
 import { ShortField } from '../fields/Inputs';
 
@@ -63,7 +63,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                 <th scope="col">Rate</th>
               </>
             ) : (
-              <th scope="col">Value{measure.unit ? ` (${measure.unit})` : ''}</th>
+              <th scope="col">Value{measure.unit ? ` (${isolate(measure.unit)})` : ''}</th>
             )}
             <th scope="col">Note</th>
             <th scope="col">

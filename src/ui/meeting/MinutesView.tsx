@@ -1,4 +1,4 @@
-import { buildMinutes, itemMeta, readBoard } from '../../core';
+import { buildMinutes, isolate, itemMeta, readBoard } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { downloadText, fileStem } from '../report/download';
@@ -53,7 +53,7 @@ export function MinutesView({ session, boardId, meetingId }: { session: BoardSes
       </div>
       <section class="card">
         <h2>Attendees</h2>
-        {minutes.attendees.length ? <p>{minutes.attendees.join(', ')}</p> : <p class="empty">No attendance was recorded.</p>}
+        {minutes.attendees.length ? <p>{minutes.attendees.map(isolate).join(', ')}</p> : <p class="empty">No attendance was recorded.</p>}
       </section>
       <section class="card">
         <h2>Agenda</h2>
@@ -93,7 +93,12 @@ export function MinutesView({ session, boardId, meetingId }: { session: BoardSes
             {allActions.map((a) => (
               <li key={a.id}>
                 <bdi>{a.text}</bdi>
-                {a.owner && <span class="meta"> · {a.owner}</span>}
+                {a.owner && (
+                  <span class="meta">
+                    {' '}
+                    · <bdi>{a.owner}</bdi>
+                  </span>
+                )}
                 {a.due && <span class="meta"> · due {a.due}</span>}
               </li>
             ))}

@@ -13,6 +13,7 @@ import {
   searchPractices,
   type CompassPoint,
   type PracticeEntry,
+  isolate,
 } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import type { BoardSession } from '../model/session';
@@ -52,7 +53,10 @@ export function PracticeLibraryView({ session, library }: { session: BoardSessio
   return (
     <div class="stack practice-library">
       <h1>
-        <bdi>{name}</bdi> <span class="badge">Practice library</span>
+        <bdi class="clamp" title={name}>
+          {name}
+        </bdi>{' '}
+        <span class="badge">Practice library</span>
       </h1>
       <p class="meta">
         Teams publish what they tested here, and adopt what works. Share this library's invite with other teams; a team publishes from one of its projects
@@ -149,7 +153,7 @@ function PracticeCard({ entry, session, library, libraryName }: { entry: Practic
       session.run(recordAdoption, { entryId: entry.id, boardId: board.id, team: board.name });
       navigate({ boardId: board.id, view: 'projects', itemId: projectId });
     } catch (error) {
-      setMessage(`The practice could not be adopted into “${board.name}”: ${String(error)}`);
+      setMessage(`The practice could not be adopted into “${isolate(board.name)}”: ${String(error)}`);
     }
   };
   return (
@@ -158,7 +162,7 @@ function PracticeCard({ entry, session, library, libraryName }: { entry: Practic
         <bdi>{entry.title}</bdi>
       </h2>
       <p class="meta">
-        <bdi>{[entry.team, entry.department, entry.facility].filter(Boolean).join(' · ')}</bdi>
+        <bdi>{[entry.team, entry.department, entry.facility].filter(Boolean).map(isolate).join(' · ')}</bdi>
         {entry.contact && (
           <>
             {' '}
@@ -220,7 +224,7 @@ function PracticeCard({ entry, session, library, libraryName }: { entry: Practic
       <p class="adoptions">
         {adoptions.length === 0
           ? 'Not adopted by another team yet.'
-          : `Adopted by ${adoptions.length} team${adoptions.length === 1 ? '' : 's'}: ${adoptions.join(', ')}.`}
+          : `Adopted by ${adoptions.length} team${adoptions.length === 1 ? '' : 's'}: ${adoptions.map(isolate).join(', ')}.`}
       </p>
       {boards.length === 0 ? (
         <p class="meta">To adopt it, create or join your team's board in this browser.</p>

@@ -1,5 +1,5 @@
 import { useContext, useState } from 'preact/hooks';
-import { defaultContext, practiceFromProject, publishPractice, readBoard, type PublishChoices } from '../../core';
+import { defaultContext, practiceFromProject, publishPractice, readBoard, type PublishChoices, isolate } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import { LibraryContext } from '../app/context';
 import { hrefFor } from '../app/route';
@@ -32,7 +32,10 @@ export function PublishPractice({ session, projectId }: { session: BoardSession;
     try {
       const snapshot = practiceFromProject(readBoard(session.doc), projectId, choices, contact.trim());
       await withBoardDocument(chosen.id, ({ doc }) => publishPractice(doc, snapshot, defaultContext({ publish: true })));
-      setResult({ ok: true, text: `Published to “${chosen.name}”. Teams in that library can find it and adopt it; what you left out stays on this board.` });
+      setResult({
+        ok: true,
+        text: `Published to “${isolate(chosen.name)}”. Teams in that library can find it and adopt it; what you left out stays on this board.`,
+      });
     } catch (error) {
       setResult({ ok: false, text: `Not published: ${error instanceof Error ? error.message : String(error)}` });
     }
@@ -76,7 +79,7 @@ export function PublishPractice({ session, projectId }: { session: BoardSession;
               <input id="publish-contact" maxLength={200} value={contact} onInput={(e) => setContact((e.currentTarget as HTMLInputElement).value)} />
             </div>
             <button type="submit" class="primary">
-              Publish to {libraries.length > 1 ? 'the library' : `“${chosen?.name}”`}
+              Publish to {libraries.length > 1 ? 'the library' : `“${isolate(chosen?.name ?? '')}”`}
             </button>
           </div>
           {result && (

@@ -35,7 +35,9 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
   const project = result.value;
   const deletedBanner = project.deleted && (
     <div class="banner warning deleted-banner" role="status">
-      <h1>“{project.title}” was deleted</h1>
+      <h1>
+        “<bdi>{project.title}</bdi>” was deleted
+      </h1>
       <p>A co-lead (or you, in another window) deleted this project. Nothing in it is lost, including what you type now: restore it to keep it on the board.</p>
       <div class="row">
         <button type="button" class="primary" onClick={() => session.run(restoreEntity, { kind: 'projects', id: projectId })}>

@@ -1,5 +1,5 @@
 import { useContext, useRef, useState } from 'preact/hooks';
-import { defaultContext, isEmptyBoard, randomId, readBackup, restoreBackup, type Backup } from '../../core';
+import { defaultContext, isEmptyBoard, randomId, readBackup, restoreBackup, type Backup, isolate } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LibraryContext } from '../app/context';
 import { withBoardDocument } from '../../sync/replica';
@@ -9,7 +9,7 @@ let instances = 0;
 
 const summary = (backup: Backup) => {
   const b = backup.board;
-  return `${b.team.name || 'A board'}: ${b.projects.length} projects, ${b.cycles.length} tests of change, ${b.measures.length} measures with ${b.points.length} points, ${b.ideas.length} ideas, ${b.actions.length} actions.`;
+  return `${isolate(b.team.name) || 'A board'}: ${b.projects.length} projects, ${b.cycles.length} tests of change, ${b.measures.length} measures with ${b.points.length} points, ${b.ideas.length} ideas, ${b.actions.length} actions.`;
 };
 
 /**
@@ -62,7 +62,7 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
       {state.kind === 'ready' && (
         <div class="banner good" role="status">
           <p>
-            {state.name} is a valid backup{state.migrated ? ' from an earlier version (it will be brought up to date)' : ''}. {summary(state.backup)}
+            <bdi>{state.name}</bdi> is a valid backup{state.migrated ? ' from an earlier version (it will be brought up to date)' : ''}. {summary(state.backup)}
           </p>
           <div class="row wrap">
             <button type="button" class="primary" onClick={() => void asNewBoard(state.backup)}>

@@ -1,3 +1,4 @@
+import { isolate } from '../../core';
 import type { ReadonlySignal } from '@preact/signals';
 import type { PresentPerson } from '../../sync/presence';
 
@@ -7,7 +8,7 @@ export function EditorsBadge({ editors }: { editors: ReadonlySignal<PresentPerso
   if (people.length === 0) return null;
   return (
     <span class="editing-badge" style={{ borderColor: people[0]!.colour, color: people[0]!.colour }}>
-      {people.map((p) => p.name).join(', ')} {people.length === 1 ? 'is' : 'are'} editing
+      <bdi>{people.map((p) => isolate(p.name)).join(', ')}</bdi> {people.length === 1 ? 'is' : 'are'} editing
     </span>
   );
 }

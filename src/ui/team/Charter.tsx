@@ -1,4 +1,4 @@
-import { CHARTER_LABELS, CHARTER_SECTIONS, isCoLead, ROLE_LABELS, setCharterAgreement, type CharterSection } from '../../core';
+import { CHARTER_LABELS, CHARTER_SECTIONS, isCoLead, ROLE_LABELS, setCharterAgreement, type CharterSection, isolate } from '../../core';
 import type { BoardSession } from '../model/session';
 import { TextField } from '../fields/TextField';
 import { Checkbox } from '../fields/Inputs';
@@ -30,7 +30,7 @@ export function Charter({ session }: { session: BoardSession }) {
               {coLeads.map((person) => (
                 <Checkbox
                   key={person.id}
-                  label={`${person.name} (${ROLE_LABELS[person.role]})`}
+                  label={`${isolate(person.name)} (${ROLE_LABELS[person.role]})`}
                   checked={agreed[person.id] === true}
                   disabled={session.readOnly.value}
                   onChange={(on) => session.run(setCharterAgreement, { section, personId: person.id, agreed: on })}

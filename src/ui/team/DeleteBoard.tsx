@@ -1,3 +1,4 @@
+import { isolate } from '../../core';
 import { useRef, useState } from 'preact/hooks';
 import type { OpenBoard } from '../app/openBoard';
 import type { LibraryModel } from '../app/library';
@@ -23,15 +24,15 @@ export function DeleteBoard({ board, library, teamName }: { board: OpenBoard; li
       <h2 id="delete-title">{verb} this board</h2>
       <p>
         {shared
-          ? `Removes your copy of “${teamName}” from this browser. The team's board stays with your co-leads; an invite brings you back.`
-          : `Removes “${teamName}” and everything on it from this browser.`}
+          ? `Removes your copy of “${isolate(teamName)}” from this browser. The team's board stays with your co-leads; an invite brings you back.`
+          : `Removes “${isolate(teamName)}” and everything on it from this browser.`}
       </p>
       <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
         {verb} board…
       </button>
       <dialog ref={dialog} class="dialog" aria-labelledby="confirm-delete-title">
         <h2 id="confirm-delete-title">
-          {verb} “{teamName}”?
+          {verb} “<bdi>{teamName}</bdi>”?
         </h2>
         <p>
           {shared

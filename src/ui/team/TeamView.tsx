@@ -22,7 +22,9 @@ export function TeamView({ session, board, library }: { session: BoardSession; b
   return (
     <div class="stack">
       <section class="card" aria-labelledby="team-title">
-        <h1 id="team-title">{team.name || 'Team'}</h1>
+        <h1 id="team-title" class="clamp" title={team.name || undefined}>
+          {team.name || 'Team'}
+        </h1>
         <div class="grid-4">
           {TEAM_FIELDS.map(([key, label]) => (
             <ShortField
