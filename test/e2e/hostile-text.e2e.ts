@@ -1,8 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Papa from 'papaparse';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { exportBackup } from '../../src/core';
+import { addDataPoint, addIdea, addMeasure, addPerson, exportBackup, updateTeam } from '../../src/core';
+import { newBoard, testContext } from '../core/helpers';
 import { buildHostileTextBoard } from '../fixtures/boards';
 import { browsersPerTest } from './browser';
 import { createInvite, goTo, openCycle } from './flows';
@@ -12,6 +16,43 @@ const browsers = browsersPerTest(afterEach);
 /** Screenshots of every page checked, to look at. */
 const OUT = resolve('test-results/hostile-text');
 mkdirSync(OUT, { recursive: true });
+
+/** A real HTTP server on 127.0.0.1 that counts every request: hostile text must never make a page load anything. */
+let bait: Server;
+const hits: string[] = [];
+beforeAll(async () => {
+  bait = createServer((req, res) => {
+    hits.push(req.url ?? '');
+    res.end();
+  });
+  await new Promise<void>((done) => bait.listen(0, '127.0.0.1', done));
+});
+afterAll(() => new Promise<void>((done) => bait.close(() => done())));
+const baitUrl = () => `http://127.0.0.1:${(bait.address() as AddressInfo).port}`;
+
+/** The boards stored in this profile's IndexedDB: a refused restore must leave none behind. */
+const boardDatabases = (page: Page): Promise<string[]> =>
+  page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('ubt-board-')));
+
+/** Every chart on the page is a valid SVG that the browser drew, and the emoji at the label's cut is whole. */
+const expectChartsDrawn = async (page: Page): Promise<void> => {
+  await page.locator('img.chart').first().waitFor();
+  const charts = await page.evaluate(async () =>
+    Promise.all(
+      [...document.querySelectorAll<HTMLImageElement>('img.chart')].map(async (img) => {
+        const drawn = await img.decode().then(
+          () => img.naturalWidth > 0,
+          () => false,
+        );
+        const svg = decodeURIComponent(img.src.slice(img.src.indexOf(',') + 1));
+        const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        return { drawn, valid: parsed.querySelector('parsererror') === null, emojiWhole: svg.includes('😀…') };
+      }),
+    ),
+  );
+  expect(charts.length).toBeGreaterThan(0);
+  for (const chart of charts) expect(chart).toEqual({ drawn: true, valid: true, emojiWhole: true });
+};
 
 /** Restores a backup file through the first-run page, as a team moving a board to a new computer would. */
 const restoreThroughUi = async (page: Page, json: string, name = 'board'): Promise<void> => {
@@ -44,6 +85,7 @@ describe('hostile text in every field (issue 13)', () => {
       await goTo(page, view);
       await page.waitForTimeout(300);
       await check(view);
+      if (view === 'Measures') await expectChartsDrawn(page);
       if (view === 'Projects') {
         await page
           .getByRole('link', { name: /discharge/ })
@@ -53,7 +95,10 @@ describe('hostile text in every field (issue 13)', () => {
         await check('Project');
       }
     }
+    // A NUL in a point's note and an emoji where the label is cut used to leave Measures blank on every visit.
+    await page.reload();
     await goTo(page, 'Measures');
+    await expectChartsDrawn(page);
     await page.getByRole('button', { name: 'Measure and chart settings' }).first().click();
     await check('Measure settings');
     const meeting = page.getByRole('navigation', { name: 'Board sections' }).getByRole('link', { name: /^Meeting/ });
@@ -86,5 +131,99 @@ describe('hostile text in every field (issue 13)', () => {
       await print.close();
     }
     expect([...new Set(found)]).toEqual([]);
+  });
+
+  it('keeps a team name that tries to break out of the report’s CSS as text, and neutralises formulas in the CSV', { timeout: 180_000 }, async () => {
+    const ctx = testContext('css');
+    const { doc } = newBoard(ctx);
+    // A form feed ends a CSS string that escapes only quotes and line breaks (issue 13, item 1).
+    const attack = `Ward 4\f;}}body{background:url(${baitUrl()}/x.png)}h1{display:none}body::before{content:'APPROVED'}`;
+    updateTeam(doc, { name: attack }, ctx);
+    addPerson(doc, { name: 'Ana Ruiz', role: 'manager-co-lead' }, ctx);
+    const m = addMeasure(doc, { name: '=1+1', better: 'up' }, ctx);
+    const notes = [`=HYPERLINK("${baitUrl()}/csv","click")\nclick`, '+cmd\nx', '@SUM(1)', '-2+3', "=cmd|' /C calc'!A0", 'plain note'];
+    for (const [i, note] of notes.entries()) addDataPoint(doc, { measureId: m, date: `2026-03-0${i + 1}`, value: i, note }, ctx);
+    addIdea(doc, { text: 'Stage wheelchairs at the entrance' }, ctx);
+    const browser = await browsers.launch();
+    const page = await browser.page('board.html');
+    await restoreThroughUi(page, JSON.stringify(exportBackup(doc).backup), 'css');
+    await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    const boardId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2] ?? ''));
+
+    // The print page: the report's heading is there, nothing was added before the body, nothing was loaded.
+    const print = await browser.page(`print.html#b=${encodeURIComponent(boardId)}&scope=board`);
+    await print.getByRole('heading', { name: 'Team', level: 2 }).waitFor();
+    const heading = print.getByRole('heading', { level: 1 });
+    expect(await heading.isVisible()).toBe(true);
+    expect(await heading.textContent()).toContain('Ward 4');
+    const spoofed = () =>
+      print.evaluate(() => ({ before: getComputedStyle(document.body, '::before').content, background: getComputedStyle(document.body).backgroundImage }));
+    expect(await spoofed()).toEqual({ before: 'none', background: 'none' });
+
+    // The downloaded report, opened from disk.
+    await goTo(page, 'Report');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download HTML report' }).click();
+    const file = resolve(OUT, 'css-attack-report.html');
+    await (await download).saveAs(file);
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toContain('\f');
+    const opened = await browser.context.newPage();
+    await opened.goto(`file://${file}`);
+    const openedHeading = opened.getByRole('heading', { level: 1 });
+    expect(await openedHeading.isVisible()).toBe(true);
+    expect(await opened.evaluate(() => getComputedStyle(document.body, '::before').content)).toBe('none');
+
+    // The measure data as CSV: every cell a spreadsheet would run as a formula starts with a quote.
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download measure data (CSV)' }).click();
+    const rows = Papa.parse<Record<string, string>>(readFileSync(`${await (await csvDownload).path()}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.note)).toEqual(
+      expect.arrayContaining([`'${notes[0]}`, `'${notes[1]}`, `'${notes[2]}`, `'${notes[3]}`, `'${notes[4]}`, 'plain note']),
+    );
+    expect(new Set(rows.map((r) => r.measure))).toEqual(new Set(["'=1+1"]));
+
+    await print.waitForTimeout(500);
+    expect(hits).toEqual([]);
+  });
+
+  it('refuses a backup with hostile ids or an overlong team name, says why, and writes nothing', { timeout: 120_000 }, async () => {
+    const ctx = testContext('ok');
+    const { doc } = newBoard(ctx);
+    addPerson(doc, { name: 'Ana Ruiz', role: 'manager-co-lead' }, ctx);
+    addIdea(doc, { text: 'Stage wheelchairs at the entrance' }, ctx);
+    const good = exportBackup(doc).backup;
+    const broken = (change: (b: typeof good) => void) => {
+      const copy = structuredClone(good);
+      change(copy);
+      return JSON.stringify(copy);
+    };
+    const browser = await browsers.launch();
+    const page = await browser.page('board.html');
+    await page.locator('.welcome').waitFor();
+    const before = await boardDatabases(page);
+    const refusals: [string, string, RegExp][] = [
+      ['id-constructor', broken((b) => (b.board.ideas[0]!.id = 'constructor')), /board\.ideas\[0\]\.id is not a valid id/],
+      ['id-proto', broken((b) => (b.board.people[0]!.id = '__proto__')), /board\.people\[0\]\.id is not a valid id/],
+      ['agreed-constructor', broken((b) => (b.board.charter[0]!.agreed = { constructor: true })), /board\.charter\[0\]\.agreed has a key named "constructor"/],
+      ['long-team', broken((b) => (b.board.team.name = 'W'.repeat(201))), /board\.team\.name is longer than 200 characters, which a team name can hold/],
+    ];
+    for (const [name, json, reason] of refusals) {
+      await page
+        .getByLabel('Restore a backup (.ubt.json)')
+        .locator('visible=true')
+        .setInputFiles({ name: `${name}.ubt.json`, mimeType: 'application/json', buffer: Buffer.from(json) });
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent(), name).toMatch(reason);
+      expect(await alert.textContent(), name).toContain('Nothing was changed.');
+      expect(await page.getByRole('button', { name: 'Restore as a new board' }).count(), name).toBe(0);
+      expect(await boardDatabases(page), name).toEqual(before);
+    }
+    // The same form still restores a good backup.
+    await restoreThroughUi(page, JSON.stringify(good), 'good');
+    await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    await goTo(page, 'Ideas');
+    await page.getByText('Stage wheelchairs at the entrance').first().waitFor();
   });
 });
