@@ -1,4 +1,5 @@
 import { escapeMarkup, truncateText } from '../text/escape';
+import { isolate } from '../text/bidi';
 import { formatShortDay } from '../measures/dates';
 import type { MeasureChart, PointMark } from './model';
 
@@ -78,7 +79,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   const plotH = height - m.top - m.bottom;
   const n = chart.values.length;
   const desc = escapeMarkup(chart.summary.join(' '));
-  const title = escapeMarkup(`${chart.title}: ${chart.kind === 'xmr' ? 'XmR control chart' : 'run chart'}`);
+  const title = escapeMarkup(`${isolate(chart.title)}: ${chart.kind === 'xmr' ? 'XmR control chart' : 'run chart'}`);
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"><title>${title}</title><desc>${desc}</desc><rect width="${width}" height="${height}" fill="#fff"/>`;
   if (n === 0) {
     return `${open}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="${compact ? 11 : 14}" fill="${CHART_COLOURS.soft}">No data yet</text></svg>`;
@@ -164,7 +165,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
         `<line x1="${nx}" x2="${nx}" y1="${m.top - notesBand + 14 + row * 14}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.note}" stroke-dasharray="1 3"/>`,
       );
       parts.push(
-        `<text x="${Math.min(nx + 3, width - 8)}" y="${m.top - notesBand + 12 + row * 14}" font-size="11" fill="${CHART_COLOURS.note}"${nx > width - 150 ? ' text-anchor="end"' : ''}>${escapeMarkup(truncate(note.label, 34))}</text>`,
+        `<text x="${Math.min(nx + 3, width - 8)}" y="${m.top - notesBand + 12 + row * 14}" font-size="11" fill="${CHART_COLOURS.note}"${nx > width - 150 ? ' text-anchor="end"' : ''}>${escapeMarkup(isolate(truncate(note.label, 34)))}</text>`,
       );
     });
     const ly = height - 12;
