@@ -7,9 +7,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { addDataPoint, addIdea, addMeasure, addPerson, exportBackup, updateTeam } from '../../src/core';
 import { newBoard, testContext } from '../core/helpers';
-import { buildHostileTextBoard } from '../fixtures/boards';
+import { buildHostileTextBoard, RLO, unbroken } from '../fixtures/boards';
 import { browsersPerTest } from './browser';
 import { createInvite, goTo, openCycle } from './flows';
+import { addToTeamBoard, selectOnIntranetPage } from './captureFlows';
 import { bidiLeaks, overflow } from './layout';
 
 const browsers = browsersPerTest(afterEach);
@@ -17,11 +18,20 @@ const browsers = browsersPerTest(afterEach);
 const OUT = resolve('test-results/hostile-text');
 mkdirSync(OUT, { recursive: true });
 
+/** An intranet page whose title and text are hostile: an override left open, and no space in 1,500 characters. */
+const HOSTILE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${unbroken(300, 'S')} policy ${RLO}</title></head>
+<body><p id="idea">${unbroken(1500, 'C')}${RLO}</p></body></html>`;
+
 /** A real HTTP server on 127.0.0.1 that counts every request: hostile text must never make a page load anything. */
 let bait: Server;
 const hits: string[] = [];
 beforeAll(async () => {
   bait = createServer((req, res) => {
+    if (req.url === '/intranet') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(HOSTILE_PAGE);
+      return;
+    }
     hits.push(req.url ?? '');
     res.end();
   });
@@ -33,6 +43,23 @@ const baitUrl = () => `http://127.0.0.1:${(bait.address() as AddressInfo).port}`
 /** The boards stored in this profile's IndexedDB: a refused restore must leave none behind. */
 const boardDatabases = (page: Page): Promise<string[]> =>
   page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((name) => name.startsWith('ubt-board-')));
+
+/**
+ * What a person would stumble on, at full width and at side-panel width: words an override turned around,
+ * and a page wider than its window. Each state is also kept as a screenshot to look at.
+ */
+const problemsOn = async (page: Page, where: string): Promise<string[]> => {
+  const found: string[] = [];
+  for (const width of [1280, 400]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(100);
+    for (const leak of await bidiLeaks(page)) found.push(`${where} at ${width} px, reversed: ${leak}`);
+    await page.screenshot({ path: resolve(OUT, `${where.replace(/\W+/g, '-').toLowerCase()}-${width}.png`) });
+    const { pageWidth, windowWidth, widest } = await overflow(page);
+    if (pageWidth > windowWidth) found.push(`${where} at ${width} px is ${pageWidth} px wide: ${widest.join('; ')}`);
+  }
+  return found;
+};
 
 /** Every chart on the page is a valid SVG that the browser drew, and the emoji at the label's cut is whole. */
 const expectChartsDrawn = async (page: Page): Promise<void> => {
@@ -71,16 +98,7 @@ describe('hostile text in every field (issue 13)', () => {
     await restoreThroughUi(page, JSON.stringify(exportBackup(buildHostileTextBoard()).backup), 'hostile');
     await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
     const found: string[] = [];
-    const check = async (where: string, on = page) => {
-      for (const width of [1280, 400]) {
-        await on.setViewportSize({ width, height: 900 });
-        await on.waitForTimeout(100);
-        for (const leak of await bidiLeaks(on)) found.push(`${where} at ${width} px, reversed: ${leak}`);
-        await on.screenshot({ path: resolve(OUT, `${where.replace(/\W+/g, '-').toLowerCase()}-${width}.png`) });
-        const { pageWidth, windowWidth, widest } = await overflow(on);
-        if (pageWidth > windowWidth) found.push(`${where} at ${width} px is ${pageWidth} px wide: ${widest.join('; ')}`);
-      }
-    };
+    const check = async (where: string, on = page) => found.push(...(await problemsOn(on, where)));
     for (const view of ['Team & charter', 'Ideas', 'Projects', 'Measures', 'Actions', 'Value Compass', 'Report']) {
       await goTo(page, view);
       await page.waitForTimeout(300);
@@ -225,5 +243,27 @@ describe('hostile text in every field (issue 13)', () => {
     await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
     await goTo(page, 'Ideas');
     await page.getByText('Stage wheelchairs at the entrance').first().waitFor();
+  });
+
+  it('captures hostile text from an intranet page: the quick-add form and the board stay readable and in the window', { timeout: 120_000 }, async () => {
+    const browser = await browsers.launch();
+    const board = await browser.page('board.html');
+    await restoreThroughUi(board, JSON.stringify(exportBackup(buildHostileTextBoard()).backup), 'hostile');
+    await board.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    const intranet = await selectOnIntranetPage(browser, `${baitUrl()}/intranet`, 'idea');
+    const form = await addToTeamBoard(browser, intranet);
+    const found: string[] = [];
+    const check = async (where: string, page: Page) => found.push(...(await problemsOn(page, where)));
+    await check('Quick add', form);
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await form.getByText(/^Saved to .*'s ideas\.$/).waitFor();
+    await check('Quick add, saved', form);
+    await goTo(board, 'Ideas');
+    await board
+      .getByText(`${unbroken(20, 'C')}`)
+      .first()
+      .waitFor();
+    await check('Ideas with the capture', board);
+    expect([...new Set(found)]).toEqual([]);
   });
 });

@@ -99,7 +99,7 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
         sourceUrl: source?.url ?? '',
         createdAt: Date.now(),
       },
-      `Saved to ${team}'s ideas.`,
+      `Saved to ${isolate(team)}'s ideas.`,
     );
   };
   const vote = (idea: Idea) =>
@@ -132,7 +132,10 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
         {source && (
           <div class="source row wrap">
             <span class="grow">
-              From <strong>{source.title || source.url}</strong>
+              From{' '}
+              <strong class="clamp" title={source.title || source.url}>
+                {source.title || source.url}
+              </strong>
               {source.title && source.url && <span class="meta source-url">{source.url}</span>}
             </span>
             <button type="button" class="quiet" onClick={() => setSource(null)}>

@@ -75,7 +75,15 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
                 {preview.problems.map((p) => (
                   <li key={p.line}>
                     {p.line > 0 ? `Line ${p.line}` : 'The import'}
-                    {p.text ? ` (${p.text})` : ''}: {p.problem}
+                    {p.text ? (
+                      <>
+                        {' '}
+                        (<bdi>{p.text}</bdi>)
+                      </>
+                    ) : (
+                      ''
+                    )}
+                    : <bdi>{p.problem}</bdi>
                   </li>
                 ))}
               </ul>
