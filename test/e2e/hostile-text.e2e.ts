@@ -177,6 +177,19 @@ describe('hostile text in every field (issue 13)', () => {
     const spoofed = () =>
       print.evaluate(() => ({ before: getComputedStyle(document.body, '::before').content, background: getComputedStyle(document.body).backgroundImage }));
     expect(await spoofed()).toEqual({ before: 'none', background: 'none' });
+    // And should text ever get into the page's CSS again, the page's own policy stops any request it makes.
+    const blocked = await print.evaluate(
+      (url) =>
+        new Promise<string>((done) => {
+          document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
+          const probe = document.createElement('div');
+          probe.style.backgroundImage = `url(${url}/probe.png)`;
+          document.body.append(probe);
+          setTimeout(() => done('not blocked'), 3000);
+        }),
+      baitUrl(),
+    );
+    expect(blocked).toBe('img-src');
 
     // The downloaded report, opened from disk.
     await goTo(page, 'Report');
