@@ -1,4 +1,4 @@
-import { escapeMarkup, truncateText } from '../text/escape';
+import { countGraphemes, escapeMarkup, truncateText } from '../text/escape';
 import { isolate } from '../text/bidi';
 import { formatShortDay } from '../measures/dates';
 import type { MeasureChart, PointMark } from './model';
@@ -27,7 +27,55 @@ export const CHART_COLOURS = {
 } as const;
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2)).replace(/\.?0+$/, '') || '0';
-const truncate = truncateText;
+
+/** Note labels: 11 px text, about 6.2 px a character, in up to three rows above the plot. */
+const NOTE_CHAR_PX = 6.2;
+const NOTE_ROWS = 3;
+const NOTE_ROW_PX = 14;
+const NOTE_MAX_CHARS = 34;
+const NOTE_GAP_PX = 6;
+
+export interface PlacedNote {
+  /** The note's date on the x axis. */
+  readonly x: number;
+  readonly row: number;
+  /** Where the text starts (or ends, for a label anchored at its end near the right edge). */
+  readonly textX: number;
+  readonly anchorEnd: boolean;
+  readonly label: string;
+}
+
+/**
+ * Puts each note's label in the first row where it clears the labels already there (left to right, by
+ * date), using up to three rows. When every row is taken, the label before it in the least crowded row is
+ * shortened ("…") to make room: the chart's caption and the notes list keep every label whole.
+ */
+export const placeNoteLabels = (notes: readonly { x: number; label: string }[], width: number): { rows: number; placed: PlacedNote[] } => {
+  const placed: { x: number; row: number; textX: number; anchorEnd: boolean; label: string; start: number; end: number }[] = [];
+  const last: (typeof placed)[number][] = [];
+  for (const note of notes) {
+    const label = truncateText(note.label, NOTE_MAX_CHARS);
+    const w = countGraphemes(label) * NOTE_CHAR_PX;
+    const anchorEnd = note.x + 3 + w > width - 8;
+    const textX = Math.min(note.x + 3, width - 8);
+    const [start, end] = anchorEnd ? [textX - w, textX] : [textX, textX + w];
+    let row = last.findIndex((p) => p.end + NOTE_GAP_PX <= start);
+    if (row < 0 && last.length < NOTE_ROWS) row = last.length;
+    if (row < 0) {
+      row = last.reduce((best, p, r) => (p.end < last[best]!.end ? r : best), 0);
+      const before = last[row]!;
+      if (!before.anchorEnd) {
+        const room = Math.max(2, Math.floor((start - NOTE_GAP_PX - before.start) / NOTE_CHAR_PX));
+        before.label = truncateText(before.label, room);
+        before.end = before.start + countGraphemes(before.label) * NOTE_CHAR_PX;
+      }
+    }
+    const entry = { x: note.x, row, textX, anchorEnd, label, start, end };
+    placed.push(entry);
+    last[row] = entry;
+  }
+  return { rows: last.length, placed: placed.map(({ start: _s, end: _e, ...p }) => p) };
+};
 
 const niceTicks = (min: number, max: number, count = 5): number[] => {
   const span = max - min || Math.abs(max) || 1;
@@ -73,11 +121,19 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   const compact = options.compact ?? false;
   const width = options.width ?? (compact ? 260 : 760);
   const height = options.height ?? (compact ? 96 : 340);
-  const notesBand = !compact && chart.notes.length ? 34 : 0;
-  const m = compact ? { left: 6, right: 6, top: 6, bottom: 6 } : { left: 52, right: 116, top: 16 + notesBand, bottom: 54 };
-  const plotW = width - m.left - m.right;
-  const plotH = height - m.top - m.bottom;
+  const sides = compact ? { left: 6, right: 6 } : { left: 52, right: 116 };
+  const plotW = width - sides.left - sides.right;
   const n = chart.values.length;
+  const x = (i: number) => sides.left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
+  const labels = compact
+    ? { rows: 0, placed: [] }
+    : placeNoteLabels(
+        chart.notes.map((note) => ({ x: x(note.index), label: note.label })),
+        width,
+      );
+  const notesBand = labels.rows ? labels.rows * NOTE_ROW_PX + 6 : 0;
+  const m = compact ? { ...sides, top: 6, bottom: 6 } : { ...sides, top: 16 + notesBand, bottom: 54 };
+  const plotH = height - m.top - m.bottom;
   const desc = escapeMarkup(chart.summary.join(' '));
   const title = escapeMarkup(`${isolate(chart.title)}: ${chart.kind === 'xmr' ? 'XmR control chart' : 'run chart'}`);
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"><title>${title}</title><desc>${desc}</desc><rect width="${width}" height="${height}" fill="#fff"/>`;
@@ -93,7 +149,6 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
   lo -= pad;
   hi += pad;
-  const x = (i: number) => m.left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
   const y = (v: number) => m.top + plotH - ((v - lo) / (hi - lo)) * plotH;
   const half = n > 1 ? plotW / (n - 1) / 2 : plotW / 2;
   const parts: string[] = [open];
@@ -158,16 +213,14 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   });
 
   if (!compact) {
-    chart.notes.forEach((note, k) => {
-      const nx = x(note.index);
-      const row = k % 2;
+    for (const note of labels.placed) {
       parts.push(
-        `<line x1="${nx}" x2="${nx}" y1="${m.top - notesBand + 14 + row * 14}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.note}" stroke-dasharray="1 3"/>`,
+        `<line x1="${note.x}" x2="${note.x}" y1="${m.top - notesBand + 14 + note.row * NOTE_ROW_PX}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.note}" stroke-dasharray="1 3"/>`,
       );
       parts.push(
-        `<text x="${Math.min(nx + 3, width - 8)}" y="${m.top - notesBand + 12 + row * 14}" font-size="11" fill="${CHART_COLOURS.note}"${nx > width - 150 ? ' text-anchor="end"' : ''}>${escapeMarkup(isolate(truncate(note.label, 34)))}</text>`,
+        `<text x="${note.textX}" y="${m.top - notesBand + 12 + note.row * NOTE_ROW_PX}" font-size="11" fill="${CHART_COLOURS.note}"${note.anchorEnd ? ' text-anchor="end"' : ''}>${escapeMarkup(isolate(note.label))}</text>`,
       );
-    });
+    }
     const ly = height - 12;
     const legend: [PointMark, string, number][] = [
       ['improvement', 'Improvement', 0],

@@ -16,6 +16,9 @@ export const withoutInvalidCharacters = (text: string): string =>
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** How many characters a person would count: an emoji, a flag or an accented letter is one. */
+export const countGraphemes = (text: string): number => [...graphemes.segment(text)].length;
+
 /** At most `max` characters as people count them (an emoji, a flag or an accented letter is one), with "…" when cut. */
 export const truncateText = (text: string, max: number): string => {
   const parts = [...graphemes.segment(text)].map((s) => s.segment);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Annotation, buildMeasureChart, DataPoint, Measure, renderChartSvg, intervalUnit } from '../../../src/core';
+import { Annotation, buildMeasureChart, DataPoint, Measure, renderChartSvg, intervalUnit, placeNoteLabels } from '../../../src/core';
 
 const weekly = (values: number[], start = Date.UTC(2026, 0, 5)) =>
   values.map((value, i) => DataPoint.parse({ id: `p${i}`, measureId: 'm', date: new Date(start + i * 7 * 86_400_000).toISOString().slice(0, 10), value }));
@@ -113,5 +113,59 @@ describe('hostile text on a chart', async () => {
     expect(svg).toContain(`${'x'.repeat(32)}😀…`);
     expect(core.truncateText('ab😀cd', 3)).toBe('ab…');
     expect(core.truncateText('👩‍⚕️👩‍⚕️👩‍⚕️', 2)).toBe('👩‍⚕️…');
+  });
+});
+
+describe('note labels on a chart', () => {
+  const NOTE_CHAR_PX = 6.2;
+  /** The horizontal extent of each placed label, as the renderer estimates it. */
+  const extent = (p: ReturnType<typeof placeNoteLabels>['placed'][number]) => {
+    const w = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(p.label)].length * NOTE_CHAR_PX;
+    return p.anchorEnd ? [p.textX - w, p.textX] : [p.textX, p.textX + w];
+  };
+  const overlapsInARow = (placed: ReturnType<typeof placeNoteLabels>['placed']) =>
+    placed.some((a, i) =>
+      placed.slice(i + 1).some((b) => {
+        if (a.row !== b.row) return false;
+        const [a0, a1] = extent(a);
+        const [b0, b1] = extent(b);
+        return a0 < b1 && b0 < a1;
+      }),
+    );
+
+  it('puts labels that would overlap in different rows, and one row when they do not', () => {
+    const close = placeNoteLabels(
+      [
+        { x: 100, label: 'x'.repeat(32) },
+        { x: 160, label: 'PDSA: Discharge checklist' },
+        { x: 220, label: 'new checklist' },
+      ],
+      760,
+    );
+    expect(close.placed.map((p) => p.row)).toEqual([0, 1, 2]);
+    expect(close.rows).toBe(3);
+    expect(overlapsInARow(close.placed)).toBe(false);
+    const apart = placeNoteLabels(
+      [
+        { x: 60, label: 'new staff' },
+        { x: 300, label: 'holiday' },
+        { x: 600, label: 'audit' },
+      ],
+      760,
+    );
+    expect(apart.rows).toBe(1);
+  });
+
+  it('shortens the label before when every row is taken, and keeps the last label inside the chart', () => {
+    const crowded = placeNoteLabels(
+      [60, 90, 120, 150, 180].map((x, i) => ({ x, label: `Note number ${i + 1} with a long label` })),
+      760,
+    );
+    expect(crowded.rows).toBe(3);
+    expect(overlapsInARow(crowded.placed)).toBe(false);
+    expect(crowded.placed.some((p) => p.label.endsWith('…'))).toBe(true);
+    const edge = placeNoteLabels([{ x: 740, label: 'A note at the last point' }], 760);
+    expect(edge.placed[0]!.anchorEnd).toBe(true);
+    expect(extent(edge.placed[0]!)[1]).toBeLessThanOrEqual(752);
   });
 });
