@@ -119,7 +119,7 @@ describe('hostile text on a chart', async () => {
 describe('note labels on a chart', () => {
   const NOTE_CHAR_PX = 6.2;
   /** The horizontal extent of each placed label, as the renderer estimates it. */
-  const extent = (p: ReturnType<typeof placeNoteLabels>['placed'][number]) => {
+  const extent = (p: ReturnType<typeof placeNoteLabels>['placed'][number]): [number, number] => {
     const w = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(p.label)].length * NOTE_CHAR_PX;
     return p.anchorEnd ? [p.textX - w, p.textX] : [p.textX, p.textX + w];
   };
