@@ -10,10 +10,20 @@ export const downloadText = (filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
+/**
+ * A file name from the team's name: letters and digits of any script, the rest as "-", at most 60
+ * characters, then the date. Direction overrides, slashes and dots cannot reach the name.
+ */
 export const fileStem = (teamName: string, now = new Date()): string =>
   `${
-    (teamName || 'board')
-      .replace(/[^\w-]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase() || 'board'
+    [
+      ...(teamName || 'board')
+        .normalize('NFC')
+        .replace(/[^\p{L}\p{M}\p{N}_-]+/gu, '-')
+        .replace(/^-+|-+$/g, '')
+        .toLowerCase(),
+    ]
+      .slice(0, 60)
+      .join('')
+      .replace(/-+$/, '') || 'board'
   }-${now.toISOString().slice(0, 10)}`;
