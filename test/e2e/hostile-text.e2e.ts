@@ -279,4 +279,40 @@ describe('hostile text in every field (issue 13)', () => {
     await check('Ideas with the capture', board);
     expect([...new Set(found)]).toEqual([]);
   });
+
+  it('shares a project full of hostile text through a practice library and adopts it: every page stays readable', { timeout: 180_000 }, async () => {
+    const browser = await browsers.launch();
+    const page = await browser.page('board.html');
+    await restoreThroughUi(page, JSON.stringify(exportBackup(buildHostileTextBoard()).backup), 'hostile');
+    await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    await goTo(page, 'Projects');
+    await page
+      .getByRole('link', { name: /discharge/ })
+      .first()
+      .click();
+    const projectUrl = page.url();
+    // A library named with an override of its own.
+    await page.getByRole('button', { name: 'New or join' }).click();
+    await page.getByRole('dialog', { name: 'Create or join a team board' }).getByLabel('Library name').fill(`Oakland practices ${RLO}`);
+    await page.getByRole('button', { name: 'Create library' }).click();
+    await page.getByRole('heading', { name: /Oakland practices/ }).waitFor();
+    const libraryUrl = page.url();
+    const found: string[] = [];
+    const check = async (where: string) => found.push(...(await problemsOn(page, where)));
+
+    await page.goto(projectUrl);
+    await page.getByText('Share with a practice library').click();
+    await check('Publishing');
+    await page.getByRole('button', { name: /^Publish to/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Published to' }).waitFor();
+    await check('Published');
+    await page.goto(libraryUrl);
+    const card = page.getByRole('article').first();
+    await card.waitFor();
+    await check('Practice library');
+    await card.getByRole('button', { name: 'Adopt this practice' }).click();
+    await page.getByRole('note').filter({ hasText: 'Adopted from' }).waitFor({ timeout: 30_000 });
+    await check('Adopted project');
+    expect([...new Set(found)]).toEqual([]);
+  });
 });

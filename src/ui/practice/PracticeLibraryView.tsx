@@ -52,7 +52,7 @@ export function PracticeLibraryView({ session, library }: { session: BoardSessio
   const name = session.team.value.name || 'Practice library';
   return (
     <div class="stack practice-library">
-      <h1>
+      <h1 class="library-title">
         <bdi class="clamp" title={name}>
           {name}
         </bdi>{' '}
