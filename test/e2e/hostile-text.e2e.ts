@@ -7,11 +7,11 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { addDataPoint, addIdea, addMeasure, addPerson, exportBackup, updateTeam } from '../../src/core';
 import { newBoard, testContext } from '../core/helpers';
-import { buildHostileTextBoard, RLO, unbroken } from '../fixtures/boards';
+import { buildHostileTextBoard, buildPrintBoard, RLO, unbroken } from '../fixtures/boards';
 import { browsersPerTest } from './browser';
 import { createInvite, goTo, openCycle } from './flows';
 import { addToTeamBoard, selectOnIntranetPage } from './captureFlows';
-import { bidiLeaks, overflow } from './layout';
+import { bidiLeaks, brokenWords, overflow } from './layout';
 
 const browsers = browsersPerTest(afterEach);
 /** Screenshots of every page checked, to look at. */
@@ -313,6 +313,35 @@ describe('hostile text in every field (issue 13)', () => {
     await card.getByRole('button', { name: 'Adopt this practice' }).click();
     await page.getByRole('note').filter({ hasText: 'Adopted from' }).waitFor({ timeout: 30_000 });
     await check('Adopted project');
+    expect([...new Set(found)]).toEqual([]);
+  });
+
+  it('lets only what cannot fit break inside a word: an ordinary board keeps every word whole, down to 320 px', { timeout: 120_000 }, async () => {
+    const browser = await browsers.launch();
+    const page = await browser.page('board.html');
+    await restoreThroughUi(page, JSON.stringify(exportBackup(buildPrintBoard()).backup), 'ordinary');
+    await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    const found: string[] = [];
+    for (const view of ['Team & charter', 'Ideas', 'Projects', 'Measures', 'Actions', 'Meeting', 'Value Compass', 'Report']) {
+      await goTo(page, view);
+      if (view === 'Projects') {
+        await page.getByRole('link', { name: 'Timely discharge' }).click();
+        await openCycle(page, 'Cycle 1');
+      }
+      for (const width of [1280, 400, 320]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.waitForTimeout(100);
+        found.push(...(await brokenWords(page)).map((w) => `${view} at ${width} px: ${w}`));
+      }
+    }
+    await page.evaluate(() => {
+      location.hash = '#/overview';
+    });
+    await page.getByRole('table').getByRole('cell').first().waitFor();
+    for (const width of [1280, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      found.push(...(await brokenWords(page)).map((w) => `Sponsors' overview at ${width} px: ${w}`));
+    }
     expect([...new Set(found)]).toEqual([]);
   });
 });

@@ -66,3 +66,29 @@ export const overflow = (page: Page): Promise<{ pageWidth: number; windowWidth: 
             });
     return { pageWidth, windowWidth, widest };
   });
+
+/**
+ * Words of two or more Latin letters that the layout broke across lines (the page lets a word break
+ * anywhere only when it cannot fit otherwise: ordinary words must stay whole). Returns up to 20, with the
+ * element holding them.
+ */
+export const brokenWords = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    const range = document.createRange();
+    const rectOf = (node: Text, i: number) => {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect();
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node && found.length < 20; node = walker.nextNode() as Text | null) {
+      for (const word of node.data.matchAll(/[A-Za-z]{2,}/g)) {
+        const first = rectOf(node, word.index);
+        const last = rectOf(node, word.index + word[0].length - 1);
+        if (first.width && last.width && Math.abs(first.top - last.top) > 2)
+          found.push(`${node.parentElement?.closest('[class]')?.className ?? ''}: “${word[0]}”`);
+      }
+    }
+    return found;
+  });
