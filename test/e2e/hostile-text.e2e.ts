@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import Papa from 'papaparse';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type * as Y from 'yjs';
 import { addDataPoint, addIdea, addMeasure, addPerson, exportBackup, updateTeam } from '../../src/core';
 import { newBoard, testContext } from '../core/helpers';
 import { buildHostileTextBoard, buildPrintBoard, RLO, unbroken } from '../fixtures/boards';
@@ -89,14 +90,20 @@ const restoreThroughUi = async (page: Page, json: string, name = 'board'): Promi
     .locator('visible=true')
     .setInputFiles({ name: `${name}.ubt.json`, mimeType: 'application/json', buffer: Buffer.from(json) });
   await page.getByRole('button', { name: 'Restore as a new board' }).click();
+  await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+};
+
+/** A fresh browser profile with `doc` restored from its backup through the first-run page, its board open. */
+const openRestored = async (doc: Y.Doc, name: string) => {
+  const browser = await browsers.launch();
+  const page = await browser.page('board.html');
+  await restoreThroughUi(page, JSON.stringify(exportBackup(doc).backup), name);
+  return { browser, page };
 };
 
 describe('hostile text in every field (issue 13)', () => {
   it('keeps the app’s own words left to right and every page within the window, at full and side-panel width', { timeout: 240_000 }, async () => {
-    const browser = await browsers.launch();
-    const page = await browser.page('board.html');
-    await restoreThroughUi(page, JSON.stringify(exportBackup(buildHostileTextBoard()).backup), 'hostile');
-    await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    const { browser, page } = await openRestored(buildHostileTextBoard(), 'hostile');
     const found: string[] = [];
     const check = async (where: string, on = page) => found.push(...(await problemsOn(on, where)));
     for (const view of ['Team & charter', 'Ideas', 'Projects', 'Measures', 'Actions', 'Value Compass', 'Report']) {
@@ -162,10 +169,7 @@ describe('hostile text in every field (issue 13)', () => {
     const notes = [`=HYPERLINK("${baitUrl()}/csv","click")\nclick`, '+cmd\nx', '@SUM(1)', '-2+3', "=cmd|' /C calc'!A0", 'plain note'];
     for (const [i, note] of notes.entries()) addDataPoint(doc, { measureId: m, date: `2026-03-0${i + 1}`, value: i, note }, ctx);
     addIdea(doc, { text: 'Stage wheelchairs at the entrance' }, ctx);
-    const browser = await browsers.launch();
-    const page = await browser.page('board.html');
-    await restoreThroughUi(page, JSON.stringify(exportBackup(doc).backup), 'css');
-    await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    const { browser, page } = await openRestored(doc, 'css');
     const boardId = await page.evaluate(() => decodeURIComponent(location.hash.split('/')[2] ?? ''));
 
     // The print page: the report's heading is there, nothing was added before the body, nothing was loaded.
@@ -253,16 +257,12 @@ describe('hostile text in every field (issue 13)', () => {
     }
     // The same form still restores a good backup.
     await restoreThroughUi(page, JSON.stringify(good), 'good');
-    await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
     await goTo(page, 'Ideas');
     await page.getByText('Stage wheelchairs at the entrance').first().waitFor();
   });
 
   it('captures hostile text from an intranet page: the quick-add form and the board stay readable and in the window', { timeout: 120_000 }, async () => {
-    const browser = await browsers.launch();
-    const board = await browser.page('board.html');
-    await restoreThroughUi(board, JSON.stringify(exportBackup(buildHostileTextBoard()).backup), 'hostile');
-    await board.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    const { browser, page: board } = await openRestored(buildHostileTextBoard(), 'hostile');
     const intranet = await selectOnIntranetPage(browser, `${baitUrl()}/intranet`, 'idea');
     const form = await addToTeamBoard(browser, intranet);
     const found: string[] = [];
@@ -281,10 +281,7 @@ describe('hostile text in every field (issue 13)', () => {
   });
 
   it('shares a project full of hostile text through a practice library and adopts it: every page stays readable', { timeout: 180_000 }, async () => {
-    const browser = await browsers.launch();
-    const page = await browser.page('board.html');
-    await restoreThroughUi(page, JSON.stringify(exportBackup(buildHostileTextBoard()).backup), 'hostile');
-    await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    const { page } = await openRestored(buildHostileTextBoard(), 'hostile');
     await goTo(page, 'Projects');
     await page
       .getByRole('link', { name: /discharge/ })
@@ -317,10 +314,7 @@ describe('hostile text in every field (issue 13)', () => {
   });
 
   it('lets only what cannot fit break inside a word: an ordinary board keeps every word whole, down to 320 px', { timeout: 120_000 }, async () => {
-    const browser = await browsers.launch();
-    const page = await browser.page('board.html');
-    await restoreThroughUi(page, JSON.stringify(exportBackup(buildPrintBoard()).backup), 'ordinary');
-    await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+    const { page } = await openRestored(buildPrintBoard(), 'ordinary');
     const found: string[] = [];
     for (const view of ['Team & charter', 'Ideas', 'Projects', 'Measures', 'Actions', 'Meeting', 'Value Compass', 'Report']) {
       await goTo(page, view);
