@@ -27,3 +27,4 @@ export * from './meetings';
 export * from './practice/library';
 export { escapeMarkup, truncateText, withoutInvalidCharacters } from './text/escape';
 export { isolate } from './text/bidi';
+export { formatTick, formatValue } from './text/numbers';

@@ -3,4 +3,4 @@ export { buildMeasureChart, MIN_USEFUL } from './model';
 export type { MeasureChart, PointMark, ChartNote, CycleOnChart } from './model';
 export { describeSignals, intervalUnit } from './sentences';
 export type { Signal } from './sentences';
-export { renderChartSvg, svgDataUrl, CHART_COLOURS, placeNoteLabels } from './svg';
+export { renderChartSvg, svgDataUrl, CHART_COLOURS, placeNoteLabels, niceTicks } from './svg';

@@ -1,5 +1,6 @@
 import type { RunChartAnalysis, XmRAnalysis } from '../analysis';
 import { formatDay } from '../measures/dates';
+import { formatValue } from '../text/numbers';
 
 export interface Signal {
   kind: 'shift' | 'trend' | 'runs' | 'outside' | 'two-of-three';
@@ -44,7 +45,7 @@ const listDates = (dates: readonly string[]): string => {
   if (more > 0) return `${named.join(', ')} and ${more} more`;
   return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 };
-const show = (value: number, unit: string) => `${Number(value.toFixed(2))}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+const show = (value: number, unit: string) => formatValue(value, unit);
 
 export const describeSignals = (input: ({ kind: 'run'; run: RunChartAnalysis } | { kind: 'xmr'; xmr: XmRAnalysis }) & Context): Signal[] =>
   input.kind === 'run' ? describeRun(input.run, input) : describeXmR(input.xmr, input);

@@ -1,6 +1,7 @@
 import { countGraphemes, escapeMarkup, truncateText } from '../text/escape';
 import { isolate } from '../text/bidi';
 import { formatShortDay } from '../measures/dates';
+import { formatTick, formatValue } from '../text/numbers';
 import type { MeasureChart, PointMark } from './model';
 
 export interface SvgOptions {
@@ -25,8 +26,6 @@ export const CHART_COLOURS = {
   baseline: '#eef1ef',
   note: '#7a3e7a',
 } as const;
-
-const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2)).replace(/\.?0+$/, '') || '0';
 
 /** Note labels: 11 px text, about 6.2 px a character, in up to three rows above the plot. */
 const NOTE_CHAR_PX = 6.2;
@@ -77,13 +76,38 @@ export const placeNoteLabels = (notes: readonly { x: number; label: string }[], 
   return { rows: last.length, placed: placed.map(({ start: _s, end: _e, ...p }) => p) };
 };
 
-const niceTicks = (min: number, max: number, count = 5): number[] => {
+/**
+ * Round values between min and max for the axis: the widest step of 1, 2, 2.5 or 5 × 10ⁿ that still gives
+ * at least `least` ticks, so a chart never has only two labels to read its values from.
+ */
+export const niceTicks = (min: number, max: number, least = 4): { step: number; ticks: number[] } => {
   const span = max - min || Math.abs(max) || 1;
-  const raw = span / count;
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * 10 ** Math.floor(Math.log10(raw))).find((s) => s >= raw) ?? raw;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toFixed(10)));
-  return ticks;
+  const top = 10 ** Math.ceil(Math.log10(span));
+  const ticksFor = (step: number) => {
+    const ticks: number[] = [];
+    for (let i = Math.ceil(min / step - 1e-9); i * step <= max + step * 1e-9; i++) ticks.push(Number((i * step).toFixed(10)));
+    return ticks;
+  };
+  for (let magnitude = top; magnitude > span / 1000; magnitude /= 10)
+    for (const m of [5, 2.5, 2, 1]) {
+      const ticks = ticksFor((m * magnitude) / 10);
+      if (ticks.length >= least) return { step: (m * magnitude) / 10, ticks };
+    }
+  return { step: span, ticks: [min, max] };
+};
+
+/** Text in the right margin (goal, centre, limits): moved apart so two close values stay readable. */
+const LABEL_GAP_PX = 13;
+const spreadLabels = <T extends { y: number }>(labels: T[], top: number, bottom: number): T[] => {
+  const sorted = [...labels].sort((a, b) => a.y - b.y);
+  for (let i = 1; i < sorted.length; i++) sorted[i]!.y = Math.max(sorted[i]!.y, sorted[i - 1]!.y + LABEL_GAP_PX);
+  const overflow = (sorted.at(-1)?.y ?? 0) - bottom;
+  if (overflow > 0) {
+    sorted.at(-1)!.y -= overflow;
+    for (let i = sorted.length - 2; i >= 0; i--) sorted[i]!.y = Math.min(sorted[i]!.y, sorted[i + 1]!.y - LABEL_GAP_PX);
+  }
+  for (const label of sorted) label.y = Math.max(label.y, top);
+  return sorted;
 };
 
 const markShape = (mark: PointMark, x: number, y: number, compact: boolean): string => {
@@ -121,7 +145,22 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   const compact = options.compact ?? false;
   const width = options.width ?? (compact ? 260 : 760);
   const height = options.height ?? (compact ? 96 : 340);
-  const sides = compact ? { left: 6, right: 6 } : { left: 52, right: 116 };
+  const percent = chart.unit === '%';
+  // A unit word ("minutes") would not fit beside the plot; a percent sign does.
+  const marginUnit = percent ? '%' : '';
+  const reference = [...chart.values, ...chart.centre, ...chart.lower, ...chart.upper, chart.goal].filter(
+    (v): v is number => typeof v === 'number' && Number.isFinite(v),
+  );
+  let lo = Math.min(...reference);
+  let hi = Math.max(...reference);
+  const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
+  lo -= pad;
+  hi += pad;
+  const axis = reference.length ? niceTicks(lo, hi) : { step: 1, ticks: [] };
+  const tickLabels = axis.ticks.map((tick) => formatTick(tick, axis.step, percent));
+  // The left margin fits the widest tick label (about 7 px a character at 12 px).
+  const widest = Math.max(0, ...tickLabels.map((t) => t.length));
+  const sides = compact ? { left: 6, right: 6 } : { left: Math.max(40, widest * 7 + 12), right: 116 };
   const plotW = width - sides.left - sides.right;
   const n = chart.values.length;
   const x = (i: number) => sides.left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
@@ -141,14 +180,6 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     return `${open}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="${compact ? 11 : 14}" fill="${CHART_COLOURS.soft}">No data yet</text></svg>`;
   }
 
-  const reference = [...chart.values, ...chart.centre, ...chart.lower, ...chart.upper, chart.goal].filter(
-    (v): v is number => typeof v === 'number' && Number.isFinite(v),
-  );
-  let lo = Math.min(...reference);
-  let hi = Math.max(...reference);
-  const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
-  lo -= pad;
-  hi += pad;
   const y = (v: number) => m.top + plotH - ((v - lo) / (hi - lo)) * plotH;
   const half = n > 1 ? plotW / (n - 1) / 2 : plotW / 2;
   const parts: string[] = [open];
@@ -160,10 +191,12 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     if (!compact) parts.push(`<text x="${bx + 4}" y="${m.top + plotH - 6}" font-size="11" fill="${CHART_COLOURS.soft}">Frozen baseline</text>`);
   }
   if (!compact) {
-    for (const tick of niceTicks(lo, hi)) {
+    axis.ticks.forEach((tick, i) => {
       parts.push(`<line x1="${m.left}" x2="${m.left + plotW}" y1="${y(tick)}" y2="${y(tick)}" stroke="${CHART_COLOURS.grid}"/>`);
-      parts.push(`<text x="${m.left - 6}" y="${y(tick) + 4}" font-size="12" text-anchor="end" fill="${CHART_COLOURS.soft}">${escapeMarkup(fmt(tick))}</text>`);
-    }
+      parts.push(
+        `<text class="tick" x="${m.left - 6}" y="${y(tick) + 4}" font-size="12" text-anchor="end" fill="${CHART_COLOURS.soft}">${escapeMarkup(tickLabels[i]!)}</text>`,
+      );
+    });
     const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(plotW / 64))));
     chart.dates.forEach((date, i) => {
       // The last date is always shown, unless it would collide with the label before it.
@@ -179,16 +212,15 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     parts.push(`<line x1="${rx}" x2="${rx}" y1="${m.top}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.ink}" stroke-dasharray="2 3"/>`);
     if (!compact) parts.push(`<text x="${rx + 4}" y="${m.top + 12}" font-size="11" fill="${CHART_COLOURS.ink}">New baseline</text>`);
   }
+  /** Labels for the right margin, placed once every line is drawn. */
+  const marginLabels: { y: number; fill: string; kind: string; text: string }[] = [];
   if (chart.goal !== null) {
     parts.push(
       `<line x1="${m.left}" x2="${m.left + plotW}" y1="${y(chart.goal)}" y2="${y(chart.goal)}" stroke="${CHART_COLOURS.goal}" stroke-width="2" stroke-dasharray="1 4" stroke-linecap="round"/>`,
     );
-    if (!compact)
-      parts.push(
-        `<text x="${m.left + plotW + 6}" y="${y(chart.goal) + 4}" font-size="12" fill="${CHART_COLOURS.goal}">Goal ${escapeMarkup(fmt(chart.goal))}</text>`,
-      );
+    marginLabels.push({ y: y(chart.goal) + 4, fill: CHART_COLOURS.goal, kind: 'goal', text: `Goal ${formatValue(chart.goal, marginUnit)}` });
   }
-  const line = (values: readonly (number | null)[], stroke: string, dash: string, label: string, widthPx: number) => {
+  const line = (values: readonly (number | null)[], stroke: string, dash: string, kind: string, label: string, widthPx: number) => {
     const pieces = steps(values);
     for (const piece of pieces) {
       parts.push(
@@ -196,14 +228,14 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
       );
     }
     const last = pieces.at(-1);
-    if (last && !compact)
-      parts.push(
-        `<text x="${m.left + plotW + 6}" y="${y(last.value) + 4}" font-size="12" fill="${stroke}">${escapeMarkup(`${label} ${fmt(last.value)}`)}</text>`,
-      );
+    if (last) marginLabels.push({ y: y(last.value) + 4, fill: stroke, kind, text: `${label} ${formatValue(last.value, marginUnit)}` });
   };
-  line(chart.upper, CHART_COLOURS.limit, '6 4', chart.trialLimits ? 'Upper (trial)' : 'Upper limit', 1.5);
-  line(chart.lower, CHART_COLOURS.limit, '6 4', chart.trialLimits ? 'Lower (trial)' : 'Lower limit', 1.5);
-  line(chart.centre, CHART_COLOURS.centre, '', chart.kind === 'xmr' ? 'Mean' : 'Median', 2);
+  line(chart.upper, CHART_COLOURS.limit, '6 4', 'upper', chart.trialLimits ? 'Upper (trial)' : 'Upper limit', 1.5);
+  line(chart.lower, CHART_COLOURS.limit, '6 4', 'lower', chart.trialLimits ? 'Lower (trial)' : 'Lower limit', 1.5);
+  line(chart.centre, CHART_COLOURS.centre, '', 'centre', chart.kind === 'xmr' ? 'Mean' : 'Median', 2);
+  if (!compact)
+    for (const label of spreadLabels(marginLabels, m.top + 4, m.top + plotH + 4))
+      parts.push(`<text class="${label.kind}" x="${m.left + plotW + 6}" y="${label.y}" font-size="12" fill="${label.fill}">${escapeMarkup(label.text)}</text>`);
 
   parts.push(
     `<polyline fill="none" stroke="${CHART_COLOURS.line}" stroke-width="${compact ? 1.5 : 2}" points="${chart.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}"/>`,
@@ -211,6 +243,14 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   chart.values.forEach((v, i) => {
     parts.push(markShape(chart.marks[i] ?? null, x(i), y(v), compact));
   });
+  if (!compact) {
+    // The latest value as a number, above its point (below it when the point is near the top), on a white halo.
+    const lastY = y(chart.values[n - 1]!);
+    const ly = lastY - 12 < m.top + 10 ? lastY + 22 : lastY - 12;
+    parts.push(
+      `<text class="latest" x="${x(n - 1)}" y="${ly}" font-size="13" font-weight="600" text-anchor="${n === 1 ? 'middle' : 'end'}" fill="${CHART_COLOURS.ink}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeMarkup(`Latest ${formatValue(chart.values[n - 1]!, marginUnit)}`)}</text>`,
+    );
+  }
 
   if (!compact) {
     for (const note of labels.placed) {

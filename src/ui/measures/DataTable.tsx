@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate } from '../../core';
+import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate, formatValue } from '../../core';
 import type { BoardSession } from '../model/session';
 import { ShortField } from '../fields/Inputs';
 
@@ -103,7 +103,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                       onCommit={(v) => session.run(updateDataPoint, { id: p.id, denominator: num(v) })}
                     />
                   </td>
-                  <td class="computed">{Number(p.value.toFixed(1))}%</td>
+                  <td class="computed">{formatValue(p.value, '%')}</td>
                 </>
               ) : (
                 <td>
