@@ -198,9 +198,10 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
       );
     });
     const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(plotW / 64))));
+    const lastRegular = Math.floor((n - 1) / every) * every;
     chart.dates.forEach((date, i) => {
-      // The last date is always shown, unless it would collide with the label before it.
-      const show = i % every === 0 || (i === n - 1 && (n - 1) % every >= every / 2);
+      // The last date is always shown, unless it would collide with the label before it (about 56 px apart).
+      const show = i % every === 0 || (i === n - 1 && x(i) - x(lastRegular) >= 56);
       if (show)
         parts.push(
           `<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeMarkup(formatShortDay(date))}</text>`,
@@ -233,9 +234,18 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   line(chart.upper, CHART_COLOURS.limit, '6 4', 'upper', chart.trialLimits ? 'Upper (trial)' : 'Upper limit', 1.5);
   line(chart.lower, CHART_COLOURS.limit, '6 4', 'lower', chart.trialLimits ? 'Lower (trial)' : 'Lower limit', 1.5);
   line(chart.centre, CHART_COLOURS.centre, '', 'centre', chart.kind === 'xmr' ? 'Mean' : 'Median', 2);
+  // The latest value as a number, level with the last point, beside the other values in the margin.
+  marginLabels.push({
+    y: y(chart.values[n - 1]!) + 4,
+    fill: CHART_COLOURS.ink,
+    kind: 'latest',
+    text: `Latest ${formatValue(chart.values[n - 1]!, marginUnit)}`,
+  });
   if (!compact)
     for (const label of spreadLabels(marginLabels, m.top + 4, m.top + plotH + 4))
-      parts.push(`<text class="${label.kind}" x="${m.left + plotW + 6}" y="${label.y}" font-size="12" fill="${label.fill}">${escapeMarkup(label.text)}</text>`);
+      parts.push(
+        `<text class="${label.kind}" x="${m.left + plotW + 6}" y="${label.y}" font-size="12"${label.kind === 'latest' ? ' font-weight="700"' : ''} fill="${label.fill}">${escapeMarkup(label.text)}</text>`,
+      );
 
   parts.push(
     `<polyline fill="none" stroke="${CHART_COLOURS.line}" stroke-width="${compact ? 1.5 : 2}" points="${chart.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}"/>`,
@@ -243,15 +253,6 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   chart.values.forEach((v, i) => {
     parts.push(markShape(chart.marks[i] ?? null, x(i), y(v), compact));
   });
-  if (!compact) {
-    // The latest value as a number, above its point (below it when the point is near the top), on a white halo.
-    const lastY = y(chart.values[n - 1]!);
-    const ly = lastY - 12 < m.top + 10 ? lastY + 22 : lastY - 12;
-    parts.push(
-      `<text class="latest" x="${x(n - 1)}" y="${ly}" font-size="13" font-weight="600" text-anchor="${n === 1 ? 'middle' : 'end'}" fill="${CHART_COLOURS.ink}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeMarkup(`Latest ${formatValue(chart.values[n - 1]!, marginUnit)}`)}</text>`,
-    );
-  }
-
   if (!compact) {
     for (const note of labels.placed) {
       parts.push(
