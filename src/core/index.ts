@@ -11,6 +11,7 @@ export * from './read/board';
 export * from './read/invariants';
 export * from './read/team';
 export * from './read/compass';
+export * from './read/due';
 export * from './library';
 export * from './invite';
 export * from './settings';

@@ -24,11 +24,17 @@ export interface ExtensionBrowser {
 
 export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'ubt-profile-'));
 
-export const launchExtension = async (profileDir = newProfileDir()): Promise<ExtensionBrowser> => {
+export interface LaunchOptions {
+  /** An IANA time zone for the whole browser (every page, the service worker and the offscreen engine). */
+  timeZone?: string;
+}
+
+export const launchExtension = async (profileDir = newProfileDir(), options: LaunchOptions = {}): Promise<ExtensionBrowser> => {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(options.timeZone ? { timezoneId: options.timeZone, env: { ...process.env, TZ: options.timeZone } } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -74,8 +80,8 @@ export const browsersPerTest = (afterEach: (fn: () => Promise<void>) => void) =>
     open = [];
   });
   return {
-    launch: async (profile?: string) => {
-      const browser = await launchExtension(profile);
+    launch: async (profile?: string, options?: LaunchOptions) => {
+      const browser = await launchExtension(profile, options);
       open.push(browser);
       return browser;
     },

@@ -77,3 +77,14 @@ export const twoProfiles = async <B extends { page(path: string): Promise<Page> 
   await configure(b, { ...second, signalling });
   return [a, b];
 };
+
+/** Restores a backup file through the first-run page, as a team moving a board to a new computer would. */
+export const restoreThroughUi = async (page: Page, json: string, name = 'board'): Promise<void> => {
+  await page.locator('.welcome').waitFor();
+  await page
+    .getByLabel('Restore a backup (.ubt.json)')
+    .locator('visible=true')
+    .setInputFiles({ name: `${name}.ubt.json`, mimeType: 'application/json', buffer: Buffer.from(json) });
+  await page.getByRole('button', { name: 'Restore as a new board' }).click();
+  await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+};

@@ -10,7 +10,7 @@ import { addDataPoint, addIdea, addMeasure, addPerson, exportBackup, updateTeam 
 import { newBoard, testContext } from '../core/helpers';
 import { buildHostileTextBoard, buildPrintBoard, RLO, unbroken } from '../fixtures/boards';
 import { browsersPerTest } from './browser';
-import { createInvite, goTo, openCycle } from './flows';
+import { createInvite, goTo, openCycle, restoreThroughUi } from './flows';
 import { addToTeamBoard, selectOnIntranetPage } from './captureFlows';
 import { bidiLeaks, brokenWords, overflow } from './layout';
 
@@ -80,17 +80,6 @@ const expectChartsDrawn = async (page: Page): Promise<void> => {
   );
   expect(charts.length).toBeGreaterThan(0);
   for (const chart of charts) expect(chart).toEqual({ drawn: true, valid: true, emojiWhole: true });
-};
-
-/** Restores a backup file through the first-run page, as a team moving a board to a new computer would. */
-const restoreThroughUi = async (page: Page, json: string, name = 'board'): Promise<void> => {
-  await page.locator('.welcome').waitFor();
-  await page
-    .getByLabel('Restore a backup (.ubt.json)')
-    .locator('visible=true')
-    .setInputFiles({ name: `${name}.ubt.json`, mimeType: 'application/json', buffer: Buffer.from(json) });
-  await page.getByRole('button', { name: 'Restore as a new board' }).click();
-  await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
 };
 
 /** A fresh browser profile with `doc` restored from its backup through the first-run page, its board open. */

@@ -58,11 +58,3 @@ export const exportBackup = (doc: Y.Doc, now: Date = new Date()): { backup: Back
   };
   return { backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), board } as Backup, skipped };
 };
-
-export const backupFileName = (teamName: string, now: Date = new Date()): string =>
-  `${
-    (teamName || 'board')
-      .replace(/[^\w-]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase() || 'board'
-  }-${now.toISOString().slice(0, 10)}.ubt.json`;

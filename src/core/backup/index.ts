@@ -1,5 +1,5 @@
 export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, BackupV2, BoardContent, type Backup } from './format';
-export { exportBackup, backupFileName } from './exportBackup';
+export { exportBackup } from './exportBackup';
 export { readBackup, type BackupResult } from './readBackup';
 export { restoreBackup, isEmptyBoard } from './restore';
 export { findDamage, hasDamage, recoverFromCopy, type Damage } from './recover';

@@ -1,5 +1,6 @@
 import { buildMeasureChart } from '../charts';
-import { addDays, formatDay } from '../measures/dates';
+import { formatDay } from '../measures/dates';
+import { dueState } from '../read/due';
 import type { BoardSnapshot } from '../read/board';
 import type { AgendaSource } from '../schema/enums';
 import type { Meeting } from '../schema/entities';
@@ -13,8 +14,6 @@ export interface AgendaDraft {
   readonly detail: string;
 }
 
-/** Actions due within this many days are "due soon". */
-export const DUE_SOON_DAYS = 7;
 const TITLE_LENGTH = 120;
 
 /** The first line of a text, cut at a word near `TITLE_LENGTH` characters, whole characters only. */
@@ -62,10 +61,10 @@ export const buildAgenda = (board: BoardSnapshot, today: string, since: number |
     const meaning = signal.meaning === 'improvement' ? 'Improvement' : signal.meaning === 'concern' ? 'Concern' : 'Signal';
     out.push({ source: 'measure', refId: measure.id, title: measure.name, detail: `${meaning}: ${signal.sentence}` });
   }
-  const soon = addDays(today, DUE_SOON_DAYS);
   for (const action of board.actions) {
-    if (action.done || action.due === '' || action.due > soon) continue;
-    const when = action.due < today ? `Overdue since ${formatDay(action.due)}` : `Due ${formatDay(action.due)}`;
+    const due = dueState(action.due, today);
+    if (action.done || due === 'none' || due === 'later') continue;
+    const when = due === 'overdue' ? `Overdue since ${formatDay(action.due)}` : due === 'today' ? 'Due today' : `Due ${formatDay(action.due)}`;
     out.push({ source: 'action', refId: action.id, title: action.text, detail: [when, isolate(action.owner)].filter(Boolean).join(' · ') });
   }
   return out;

@@ -1,6 +1,7 @@
 import { buildMeasureChart } from '../charts';
 import { addDays } from '../measures/dates';
 import type { BoardSnapshot } from '../read/board';
+import { dueState } from '../read/due';
 import { lastEndedMeeting, meetingInProgress } from './agenda';
 import { isolate } from '../text/bidi';
 
@@ -49,7 +50,7 @@ export const boardRollup = (board: BoardSnapshot, today: string): BoardRollup =>
     concerning,
     lastMeeting: lastEndedMeeting(board.meetings)?.endedAt ?? null,
     meetingNow: meetingInProgress(board.meetings).current !== null,
-    actionsPastDue: board.actions.filter((a) => !a.done && a.due !== '' && a.due < today).length,
+    actionsPastDue: board.actions.filter((a) => !a.done && dueState(a.due, today) === 'overdue').length,
     ideasToTriage: board.ideas.filter((i) => i.state === 'new').length,
   };
 };

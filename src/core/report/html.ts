@@ -34,7 +34,7 @@ h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 .running { font-size: 8.5pt; color: #5b6770; border-bottom: 1px solid #d5dbd8; padding: 2mm 0; margin-bottom: 4mm; display: flex; justify-content: space-between; gap: 4mm; }
 .running span:first-child { min-width: 0; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .running span:last-child { white-space: nowrap; }
-.meta { color: #4a5a69; } .empty { color: #5f6b74; font-style: italic; }
+.meta { color: #4a5a69; } .empty { color: #5f6b74; font-style: italic; } .overdue { color: #a3261a; }
 section { margin-bottom: 6mm; }
 .project { break-before: page; }
 figure { break-inside: avoid; margin: 3mm 0 5mm; page-break-inside: avoid; }
@@ -106,7 +106,7 @@ const projectSection = (p: ProjectReport) => `
     .join('')}
   <h3>Tests of change (${p.cycles.length})</h3>
   ${p.cycles.length ? p.cycles.map((c, i) => worksheet(c, i, p.actDecisions[c.id])).join('') : '<p class="empty">No tests of change yet.</p>'}
-  ${p.actions.length ? `<h3>Open actions</h3><ul>${p.actions.map((a) => `<li>${esc(a.text)}${a.owner ? ` (${esc(a.owner)})` : ''}${a.due ? `, due ${esc(formatDay(a.due))}` : ''}</li>`).join('')}</ul>` : ''}
+  ${p.actions.length ? `<h3>Open actions</h3><ul>${p.actions.map((a) => `<li>${esc(a.text)}${a.owner ? ` (${esc(a.owner)})` : ''}${a.due ? `, due ${esc(formatDay(a.due))}${a.overdue ? ' <strong class="overdue">(overdue)</strong>' : ''}` : ''}</li>`).join('')}</ul>` : ''}
 </section>`;
 
 /**
@@ -152,7 +152,7 @@ ${report.projects.map(projectSection).join('')}
   <h2>Ideas</h2>
   ${report.ideas.length ? report.ideas.map((g) => `<h3>${esc(g.label)} (${g.ideas.length})</h3><ul>${g.ideas.map((i) => `<li>${para(i.text)}${i.sourceTitle ? ` <span class="meta">(from ${esc(i.sourceTitle)})</span>` : ''}${Object.keys(i.votes).length ? ` <span class="meta">· ${Object.keys(i.votes).length} votes</span>` : ''}</li>`).join('')}</ul>`).join('') : '<p class="empty">No ideas in this report.</p>'}
   <h2>Open actions</h2>
-  ${report.openActions.length ? `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Project</th></tr></thead><tbody>${report.openActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${a.due ? esc(formatDay(a.due)) : ''}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No open actions.</p>'}
+  ${report.openActions.length ? `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Project</th></tr></thead><tbody>${report.openActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${a.due ? `${esc(formatDay(a.due))}${a.overdue ? ' <strong class="overdue">Overdue</strong>' : ''}` : ''}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No open actions.</p>'}
 </section>`,
   );
 };

@@ -112,7 +112,7 @@ export const renderReportMarkdown = (report: ReportModel): string => {
     report.openActions.length
       ? mdTable(
           ['Action', 'Owner', 'Due', 'Project'],
-          report.openActions.map((a) => [a.text, a.owner, a.due ? formatDay(a.due) : '', a.projectTitle]),
+          report.openActions.map((a) => [a.text, a.owner, a.due ? `${formatDay(a.due)}${a.overdue ? ' (overdue)' : ''}` : '', a.projectTitle]),
         )
       : '_No open actions._',
     '',

@@ -14,7 +14,8 @@ import {
   type IdeaState,
 } from '../schema/enums';
 import type { Action, Cycle, Idea, Measure, Person, Project, Team } from '../schema/entities';
-import { formatDay } from '../measures/dates';
+import { formatDay, localDay } from '../measures/dates';
+import { dueState } from '../read/due';
 
 export type ReportScope = { kind: 'board' } | { kind: 'project'; projectId: string } | { kind: 'since'; date: string };
 
@@ -28,8 +29,11 @@ export interface ProjectReport {
   compass: string[];
   measures: { measure: Measure; chart: MeasureChart }[];
   cycles: Cycle[];
-  actions: Action[];
+  actions: ReportAction[];
 }
+
+/** An open action with where its due date stands on the day of the report. */
+export type ReportAction = Action & { projectTitle: string; overdue: boolean };
 
 export interface ReportModel {
   team: Team;
@@ -39,7 +43,7 @@ export interface ReportModel {
   charter: { label: string; text: string; agreedBy: string[]; allAgreed: boolean }[];
   projects: ProjectReport[];
   ideas: { state: IdeaState; label: string; ideas: Idea[] }[];
-  openActions: (Action & { projectTitle: string })[];
+  openActions: ReportAction[];
   evidence: Evidence;
 }
 
@@ -54,7 +58,8 @@ export interface Evidence {
 }
 
 const DAY = 86_400_000;
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** Days in a report are the days of the person making it (their time zone), like everywhere on the board. */
+const iso = (ms: number) => localDay(ms);
 /** When an entity was last written (created or changed). */
 const activity = (e: { createdAt: number; updatedAt?: unknown }) => Math.max(e.createdAt, typeof e.updatedAt === 'number' ? e.updatedAt : 0);
 
@@ -64,7 +69,15 @@ const activity = (e: { createdAt: number; updatedAt?: unknown }) => Math.max(e.c
  * the evidence of improvement work in the last 90 days. Pure: HTML, Markdown and CSV render from it.
  */
 export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date = new Date()): ReportModel => {
-  const since = scope.kind === 'since' ? Date.parse(`${scope.date}T00:00:00Z`) : -Infinity;
+  // Local midnight: "since 1 December" starts when 1 December starts for the person asking.
+  const since = scope.kind === 'since' ? Date.parse(`${scope.date}T00:00:00`) : -Infinity;
+  const today = iso(now.getTime());
+  const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
+  const reportAction = (a: Action): ReportAction => ({
+    ...a,
+    projectTitle: a.projectId ? (projectTitle.get(a.projectId) ?? '') : '',
+    overdue: dueState(a.due, today) === 'overdue',
+  });
   const changed = (e: { createdAt: number; updatedAt?: unknown }) => activity(e) >= since;
   const cyclesOf = (projectId: string) => board.cycles.filter((c) => c.projectId === projectId);
   const projectChanged = (p: Project) => changed(p) || cyclesOf(p.id).some(changed) || board.points.some((pt) => p.measureIds[pt.measureId] && changed(pt));
@@ -102,16 +115,15 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
     compass: COMPASS_POINTS.filter((point) => project.compass[point]).map((point) => COMPASS_LABELS[point]),
     measures: board.measures.filter((m) => project.measureIds[m.id]).map((measure) => ({ measure, chart: chartOf(measure) })),
     cycles: cyclesOf(project.id).filter((c) => scope.kind !== 'since' || changed(c)),
-    actions: board.actions.filter((a) => a.projectId === project.id && !a.done),
+    actions: board.actions.filter((a) => a.projectId === project.id && !a.done).map(reportAction),
   }));
 
   const inScopeIdea = (idea: Idea) => (scope.kind === 'project' ? idea.projectId === scope.projectId : scope.kind === 'since' ? changed(idea) : true);
   const coLeadIds = board.people.filter((p) => isCoLead(p.role));
-  const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
 
   return {
     team: board.team,
-    generatedOn: iso(now.getTime()),
+    generatedOn: today,
     scopeLabel:
       scope.kind === 'board'
         ? 'The whole board'
@@ -133,7 +145,7 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
     })).filter((g) => g.ideas.length > 0),
     openActions: board.actions
       .filter((a) => !a.done && (scope.kind !== 'project' || a.projectId === scope.projectId) && (scope.kind !== 'since' || changed(a)))
-      .map((a) => ({ ...a, projectTitle: a.projectId ? (projectTitle.get(a.projectId) ?? '') : '' })),
+      .map(reportAction),
     evidence: improvementEvidence(board, now, chartOf),
   };
 };

@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
-import { addAction, deleteEntity, updateAction, byOrder } from '../../core';
+import { addAction, deleteEntity, updateAction, byOrder, dueState, localDay } from '../../core';
 import type { BoardSession } from '../model/session';
 import { ShortField } from '../fields/Inputs';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Who does what by when. Open actions first; overdue ones stand out. */
 export function ActionsView({ session }: { session: BoardSession; boardId: string }) {
@@ -14,7 +12,7 @@ export function ActionsView({ session }: { session: BoardSession; boardId: strin
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
-  const now = today();
+  const today = localDay();
   const add = (event: Event) => {
     event.preventDefault();
     if (session.run(addAction, { text, owner, due }).ok) {
@@ -29,7 +27,8 @@ export function ActionsView({ session }: { session: BoardSession; boardId: strin
       {actions.length === 0 && <p class="empty">No actions yet.</p>}
       <ul class="actions">
         {actions.map((a) => {
-          const overdue = !a.done && a.due !== '' && a.due < now;
+          const due = a.done ? 'none' : dueState(a.due, today);
+          const overdue = due === 'overdue';
           return (
             <li key={a.id} class={`card row wrap action${a.done ? ' done' : ''}${overdue ? ' overdue' : ''}`}>
               <label class="check">
@@ -46,6 +45,7 @@ export function ActionsView({ session }: { session: BoardSession; boardId: strin
               <ShortField label="Owner" value={a.owner} onCommit={(o) => session.run(updateAction, { id: a.id, owner: o })} />
               <ShortField label="Due" type="date" value={a.due} onCommit={(d) => session.run(updateAction, { id: a.id, due: d })} />
               {overdue && <span class="badge bad">Overdue</span>}
+              {due === 'today' && <span class="badge warn">Due today</span>}
               <button
                 type="button"
                 class="quiet"

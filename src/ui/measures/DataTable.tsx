@@ -1,14 +1,12 @@
 import { useState } from 'preact/hooks';
-import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate, formatValue } from '../../core';
+import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate, formatValue, addDays, localDay } from '../../core';
 import type { BoardSession } from '../model/session';
 import { ShortField } from '../fields/Inputs';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const WEEK = 7 * 86_400_000;
-/** Teams look at data weekly: after the last point, suggest the same weekday a week later. */
+/** Teams look at data weekly: after the last point, suggest the same weekday a week later; else today. */
 const nextDate = (points: DataPoint[]): string => {
   const last = points.at(-1)?.date;
-  return last ? new Date(Date.parse(`${last}T00:00:00Z`) + WEEK).toISOString().slice(0, 10) : today();
+  return last ? addDays(last, 7) : localDay();
 };
 
 /** A year of weekly points; years of daily data would make the table thousands of rows of inputs. */
@@ -33,7 +31,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
     if (session.run(addDataPoint, { measureId: measure.id, date, note, ...point }).ok) {
       setNumerator('');
       setDenominator('');
-      setDate(new Date(Date.parse(`${date}T00:00:00Z`) + WEEK).toISOString().slice(0, 10));
+      setDate(addDays(date, 7));
       setValue('');
       setNote('');
     }

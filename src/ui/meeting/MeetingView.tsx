@@ -88,6 +88,7 @@ function NoMeeting({ session, boardId, me, meetings }: { session: BoardSession; 
             {preview.map((item) => (
               <li key={`${item.source}-${item.refId}`}>
                 <span class="badge">{AGENDA_SOURCE_LABELS[item.source]}</span> <bdi>{item.title}</bdi>
+                {item.detail && <span class="meta"> · {item.detail}</span>}
               </li>
             ))}
           </ul>

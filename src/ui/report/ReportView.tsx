@@ -1,5 +1,15 @@
 import { useState } from 'preact/hooks';
-import { buildReport, exportBackup, readBoard, renderMeasuresCsv, renderReportHtml, renderReportMarkdown, type ReportScope } from '../../core';
+import {
+  buildReport,
+  exportBackup,
+  readBoard,
+  renderMeasuresCsv,
+  renderReportHtml,
+  renderReportMarkdown,
+  type ReportScope,
+  addDays,
+  localDay,
+} from '../../core';
 import type { BoardSession } from '../model/session';
 import { downloadText, fileStem } from './download';
 import { scopeToParam } from './scope';
@@ -11,7 +21,7 @@ export function ReportView({ session, boardId }: { session: BoardSession; boardI
   const projects = session.collections.projects.live.value;
   const [kind, setKind] = useState<ReportScope['kind']>('board');
   const [projectId, setProjectId] = useState(projects[0]?.id ?? '');
-  const [since, setSince] = useState(new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10));
+  const [since, setSince] = useState(() => addDays(localDay(), -90));
   const [note, setNote] = useState<string | null>(null);
   const scope: ReportScope = kind === 'project' ? { kind, projectId } : kind === 'since' ? { kind, date: since } : { kind: 'board' };
   const stem = fileStem(session.team.value.name);

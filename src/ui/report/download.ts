@@ -1,3 +1,5 @@
+import { localDay } from '../../core';
+
 /** Saves text as a file through the browser's own download (no permission needed). */
 export const downloadText = (filename: string, text: string, type: string): void => {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -26,4 +28,4 @@ export const fileStem = (teamName: string, now = new Date()): string =>
       .slice(0, 60)
       .join('')
       .replace(/-+$/, '') || 'board'
-  }-${now.toISOString().slice(0, 10)}`;
+  }-${localDay(now.getTime())}`;
