@@ -47,7 +47,7 @@ describe('practice library', () => {
       problem: 'Patients wait 40 minutes for a wheelchair at discharge.',
       aim: 'Every discharge leaves within 10 minutes of the order',
       compass: ['service', 'workplace'],
-      changes: ['Stage two wheelchairs: Stage two wheelchairs at the main entrance each morning'],
+      changes: [{ title: 'Stage two wheelchairs', plan: 'Stage two wheelchairs at the main entrance each morning' }],
       learnings: [{ title: 'Stage two wheelchairs', learning: 'Waits fell to 12 minutes on the test hall', decision: 'adopt' }],
       measure: {
         name: 'Minutes waiting for a wheelchair',
@@ -102,8 +102,8 @@ describe('practice library', () => {
     const cycles = board.cycles.filter((c) => c.projectId === adopted);
     expect(cycles).toHaveLength(1);
     expect(cycles[0]).toMatchObject({
-      title: 'Try: Stage two wheelchairs at the main entrance each morning',
-      planWhat: 'Stage two wheelchairs: Stage two wheelchairs at the main entrance each morning',
+      title: 'Try: Stage two wheelchairs',
+      planWhat: 'Stage two wheelchairs at the main entrance each morning',
     });
 
     // Two browsers of one team count once; another team counts too, merged from concurrent edits.
@@ -114,6 +114,34 @@ describe('practice library', () => {
     core.recordAdoption(peer, { entryId, boardId: 'board-ph', team: 'Pharmacy' }, testContext('c'));
     Y.applyUpdate(library, Y.encodeStateAsUpdate(peer));
     expect(core.readPractices(library)[0]!.adoptions).toEqual({ 'board-ed': 'Emergency Dept', 'board-ph': 'Pharmacy' });
+  });
+
+  it('adopts a change whose title holds ": " with its own words, and reads entries published as one "title: plan" string', () => {
+    const ctx = testContext('c');
+    const { doc } = newBoard(ctx);
+    const project = core.addProject(doc, { title: 'Triage: greeter nurse' }, ctx);
+    const cycle = core.addCycle(doc, { projectId: project, title: 'Cycle 2: greeter at 7:00' }, ctx);
+    core.editText(doc, { kind: 'cycles', id: cycle, field: 'planWhat', value: 'Ratio: one greeter per 20 arrivals, 07:00–11:00' }, ctx);
+    const library = newLibrary();
+    core.publishPractice(library, core.practiceFromProject(core.readBoard(doc), project, ALL, ''), testContext('p'));
+    const entry = core.readPractices(library)[0]!;
+    expect(entry.changes).toEqual([{ title: 'Cycle 2: greeter at 7:00', plan: 'Ratio: one greeter per 20 arrivals, 07:00–11:00' }]);
+    const { doc: ed } = newBoard(testContext('e'));
+    const adopted = core.adoptPractice(ed, { libraryId: 'lib-1', libraryName: '', entry }, testContext('e'));
+    expect(core.readBoard(ed).cycles.find((c) => c.projectId === adopted)).toMatchObject({
+      title: 'Try: Cycle 2: greeter at 7:00',
+      planWhat: 'Ratio: one greeter per 20 arrivals, 07:00–11:00',
+    });
+
+    // An entry an older version published: changes are strings, read back split at the first ": ".
+    const old = new Y.Map<unknown>();
+    for (const [k, v] of Object.entries({ id: 'old', publishedAt: 1, title: 'Quiet hours', changes: ['Lights down: at 22:00 on every hall', 'Earplugs'] }))
+      old.set(k, v);
+    library.getMap('entries').set('old', old);
+    expect(core.readPractices(library).find((e) => e.id === 'old')?.changes).toEqual([
+      { title: 'Lights down', plan: 'at 22:00 on every hall' },
+      { title: 'Earplugs', plan: '' },
+    ]);
   });
 
   it('leaves out an entry a peer wrote that is not a valid snapshot, and keeps the others', () => {

@@ -95,7 +95,7 @@ describe('sharing between teams', () => {
     expect(await pageB.getByLabel('Board', { exact: true }).locator('option:checked').textContent()).toBe('Emergency Dept');
     await pageB
       .getByRole('list', { name: 'Cycles in order' })
-      .getByRole('button', { name: /Try: Stage two wheelchairs at the main entrance each morning/ })
+      .getByRole('button', { name: /Try: Stage two wheelchairs/ })
       .waitFor();
 
     // A sees the adoption counted on the entry.

@@ -23,6 +23,20 @@ const entriesMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('entries');
 const text = (max: number) => z.string().max(max, `is too long (at most ${max.toLocaleString('en')} characters)`);
 const PROSE = 4000;
 
+/**
+ * A change a team tested: its name and what they did, kept apart so either may hold ": ". Entries published
+ * before these were fields hold one string "title: plan"; it is read back split at its first ": " (the best
+ * that form allows).
+ */
+export const PracticeChange = z.union([
+  z.object({ title: text(MAX_SHORT), plan: text(PROSE).default('') }),
+  text(PROSE).transform((old) => {
+    const at = old.indexOf(': ');
+    return at < 0 ? { title: old.slice(0, MAX_SHORT), plan: '' } : { title: old.slice(0, at).slice(0, MAX_SHORT), plan: old.slice(at + 2) };
+  }),
+]);
+export type PracticeChange = z.infer<typeof PracticeChange>;
+
 /** A published practice, as stored and as read. The chart is data, drawn by the reader's own renderer. */
 export const PracticeSnapshot = z.object({
   title: requiredShort,
@@ -34,7 +48,7 @@ export const PracticeSnapshot = z.object({
   problem: text(PROSE).default(''),
   aim: text(PROSE).default(''),
   compass: z.array(CompassPoint).max(4).default([]),
-  changes: z.array(text(PROSE)).max(50).default([]),
+  changes: z.array(PracticeChange).max(50).default([]),
   learnings: z
     .array(z.object({ title: text(MAX_SHORT), learning: text(PROSE), decision: ActDecision.nullable() }))
     .max(50)
@@ -110,7 +124,7 @@ export const practiceFromProject = (board: BoardSnapshot, projectId: string, cho
     problem: choices.problem ? project.problem.slice(0, PROSE) : '',
     aim: choices.aim ? aim.slice(0, PROSE) : '',
     compass: choices.compass ? Object.keys(project.compass).filter((k) => project.compass[k]) : [],
-    changes: choices.changes ? cycles.map((c) => (c.planWhat.trim() ? `${c.title}: ${c.planWhat}` : c.title).slice(0, PROSE)) : [],
+    changes: choices.changes ? cycles.map((c) => ({ title: c.title.slice(0, MAX_SHORT), plan: c.planWhat.trim().slice(0, PROSE) })) : [],
     learnings: choices.learnings
       ? cycles
           .filter((c) => c.studyLearning.trim() || c.actDecision)
@@ -205,7 +219,7 @@ export const searchPractices = (entries: readonly PracticeEntry[], query: Practi
       e.facility,
       e.problem,
       e.aim,
-      ...e.changes,
+      ...e.changes.flatMap((c) => [c.title, c.plan]),
       ...e.learnings.flatMap((l) => [l.title, l.learning]),
       e.measure?.name ?? '',
     ]
@@ -234,7 +248,7 @@ export const adoptPractice = defineOperation(
     collection(doc, 'projects').set(projectId, project);
     const compass = project.get('compass') as Y.Map<boolean>;
     for (const point of entry.compass) compass.set(point, true);
-    const change = entry.changes[0] ?? entry.title;
+    const change = entry.changes[0] ?? { title: entry.title, plan: '' };
     const cycleId = ctx.newId();
     const from = [entry.team, entry.facility].filter(Boolean).map(isolate).join(', ');
     collection(doc, 'cycles').set(
@@ -244,14 +258,14 @@ export const adoptPractice = defineOperation(
         {
           id: cycleId,
           projectId,
-          title: `Try: ${change.includes(': ') ? change.slice(change.indexOf(': ') + 2) : change}`.slice(0, MAX_SHORT),
+          title: `Try: ${change.title}`.slice(0, MAX_SHORT),
           order: orderAtEnd(doc, 'cycles', (c) => c.get('projectId') === projectId),
           previousCycleId: null,
           createdAt: ctx.now(),
         },
         {
-          objective: `Test, on a small scale here, the change ${from ? `${from} tested` : 'published'}: ${isolate(change)}`,
-          planWhat: change,
+          objective: `Test, on a small scale here, the change ${from ? `${from} tested` : 'published'}: ${isolate(change.title)}`,
+          planWhat: change.plan || change.title,
           prediction: entry.learnings
             .map((l) => (l.learning ? `${l.title}: ${l.learning}` : ''))
             .filter(Boolean)

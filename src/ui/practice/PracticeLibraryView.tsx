@@ -196,7 +196,14 @@ function PracticeCard({ entry, session, library, libraryName }: { entry: Practic
           <ul>
             {entry.changes.map((c, i) => (
               <li key={i}>
-                <bdi>{c}</bdi>
+                <strong>
+                  <bdi>{c.title}</bdi>
+                </strong>
+                {c.plan && (
+                  <>
+                    : <bdi>{c.plan}</bdi>
+                  </>
+                )}
               </li>
             ))}
           </ul>
