@@ -1,7 +1,7 @@
 /** The pure domain core of UBT Board: schemas, operations on a board's Y.Doc, and reads. No DOM, no browser APIs. */
 export * from './schema/enums';
 export * from './schema/entities';
-export { isWebAddress, MAX_PROSE, MAX_SHORT } from './schema/inputs';
+export { entityId, isWebAddress, MAX_PROSE, MAX_SHORT } from './schema/inputs';
 export * from './doc/layout';
 export { toPlain, replaceText } from './doc/entity';
 export { changedRegion, changedRegionAt, type TextChange } from './doc/textDiff';

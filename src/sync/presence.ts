@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role } from '../core';
+import { entityId, KIND_NAMES, Role, type Kind } from '../core';
 
 /**
  * Presence and connection state of one board, between the sync engine and the pages showing that board,
@@ -7,7 +7,18 @@ import { Role } from '../core';
  */
 export const presenceChannelName = (boardId: string): string => `ubt:presence:${boardId}`;
 
-export const Editing = z.object({ kind: z.string().max(20), id: z.string().max(64), field: z.string().max(40) }).nullable();
+/**
+ * Which field a person is editing. A peer's browser may send anything here, so each part must be what the
+ * board can hold: a kind the board has, an id in the id format, a field name of letters and digits. Anything
+ * else reads as "not editing" (`Person` catches it), never as a kind the page would look up and fail on.
+ */
+export const Editing = z
+  .object({
+    kind: z.enum(KIND_NAMES as [Kind, ...Kind[]]),
+    id: entityId,
+    field: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/),
+  })
+  .nullable();
 export type Editing = z.infer<typeof Editing>;
 
 /**

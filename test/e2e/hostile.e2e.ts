@@ -106,4 +106,39 @@ describe('a broken or hostile peer', () => {
     await pageB.getByText('Call transport at 9').first().waitFor({ timeout: 60_000 });
     await pageB.getByText('Still usable').first().waitFor({ timeout: 30_000 });
   });
+
+  it('sends a presence naming a kind the board does not have; the board keeps working and shows who is here', { timeout: 60_000 }, async () => {
+    const browser = await browsers.launch();
+    const page = await browser.page('board.html');
+    await createBoardThroughUi(page, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
+    const boardId = decodeURIComponent(/#\/b\/([^/]+)/.exec(page.url())![1]!);
+    // What the engine passes on from a peer whose broken copy fills in "editing" with anything: played here
+    // by another page of the extension posting on the board's presence channel, again and again so the
+    // engine's own messages cannot hide it.
+    const sender = await browser.page('options.html');
+    await sender.evaluate((id) => {
+      const channel = new BroadcastChannel(`ubt:presence:${id}`);
+      const status = { state: 'connected', peers: 1, signalling: [], progress: null, problem: null, relay: null };
+      const bo = { clientId: 7, userId: 'u-bo', name: 'Bo Vance', role: 'union-co-lead', colour: '#1f5f8b' };
+      setInterval(
+        () => channel.postMessage({ type: 'state', status, people: [{ ...bo, editing: { kind: 'spaceships', id: 'p1', field: 'title' } }], movedBy: '' }),
+        100,
+      );
+    }, boardId);
+    const bar = page.getByRole('group', { name: 'Who is here' });
+    await bar.getByText('Bo Vance').waitFor({ timeout: 10_000 });
+    expect(await bar.textContent()).not.toContain('editing');
+    expect(await page.getByText('could not be shown').count()).toBe(0);
+    // Every view still opens.
+    for (const [section, heading] of [
+      ['Ideas', 'Ideas'],
+      ['Projects', 'Projects'],
+      ['Actions', 'Actions'],
+    ] as const) {
+      await goTo(page, section);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    }
+    expect(await bar.getByText('Bo Vance').count()).toBe(1);
+    await sender.close();
+  });
 });

@@ -3,6 +3,7 @@ import { createLibraryModel, type LibraryModel } from './library';
 import { navigate, route, startRouting } from './route';
 import { openBoard, type OpenBoard } from './openBoard';
 import { BoardShell } from './BoardShell';
+import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryContext, PresenceContext } from './context';
 import { Welcome } from '../boards/Welcome';
 import { Overview } from '../boards/Overview';
@@ -95,7 +96,11 @@ export function App({ surface }: { surface: Surface }) {
   return (
     <LibraryContext.Provider value={library}>
       <PresenceContext.Provider value={open?.presence ?? null}>
-        <div class={`app surface-${surface}`}>{body}</div>
+        <div class={`app surface-${surface}`}>
+          <ErrorBoundary key={overview ? 'overview' : (boardId ?? 'none')} area={overview ? 'The sponsors’ view' : 'This board'}>
+            {body}
+          </ErrorBoundary>
+        </div>
       </PresenceContext.Provider>
     </LibraryContext.Provider>
   );

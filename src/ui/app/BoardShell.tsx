@@ -22,6 +22,7 @@ import { ShareDialog } from '../rooms/ShareDialog';
 import { PresenceBar } from '../rooms/PresenceBar';
 import { WaitingForBoard } from '../rooms/WaitingForBoard';
 import { SyncProblem } from '../rooms/SyncProblem';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /** Header, navigation and the current view of one open board, plus the undo/redo keyboard shortcuts. */
 export function BoardShell({ board, library, surface }: { board: OpenBoard; library: LibraryModel; surface: Surface }) {
@@ -72,7 +73,9 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
         <div class="brand" aria-hidden="true">
           UBT
         </div>
-        <BoardSwitcher library={library} currentId={board.boardId} teamName={session.team.value.name} />
+        <ErrorBoundary area="The board list" inline>
+          <BoardSwitcher library={library} currentId={board.boardId} teamName={session.team.value.name} />
+        </ErrorBoundary>
         <div class="toolbar" role="toolbar" aria-label="Edit history and views">
           <button type="button" onClick={session.undo} disabled={!session.canUndo.value} title="Undo your last edit (Ctrl+Z)">
             Undo
@@ -86,13 +89,17 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
           >
             {surface === 'tab' ? 'Open side panel' : 'Open in a tab'}
           </button>
-          <ShareDialog library={library} boardId={board.boardId} />
+          <ErrorBoundary area="Invite" inline>
+            <ShareDialog library={library} boardId={board.boardId} />
+          </ErrorBoundary>
           <button type="button" onClick={() => void openOptions()}>
             Settings
           </button>
         </div>
       </header>
-      <PresenceBar session={session} />
+      <ErrorBoundary area="Who is here" inline>
+        <PresenceBar session={session} />
+      </ErrorBoundary>
       {!practice && (
         <nav class="views" aria-label="Board sections">
           {VIEWS.map((name) => (
@@ -125,12 +132,21 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
           {otherError}
         </p>
       )}
-      <SyncProblem presence={board.presence} />
-      <DamageBanner session={session} boardId={board.boardId} />
+      <ErrorBoundary area="The sync status" inline>
+        <SyncProblem presence={board.presence} />
+      </ErrorBoundary>
+      <ErrorBoundary area="The check against the board’s copies">
+        <DamageBanner session={session} boardId={board.boardId} />
+      </ErrorBoundary>
       {!practice && session.ready.value && !isCoLead(library.settings.value.role) && <StaffWelcome boardId={board.boardId} team={session.team.value.name} />}
-      <NeedsAttentionPanel session={session} />
+      <ErrorBoundary area="The list of items that need attention">
+        <NeedsAttentionPanel session={session} />
+      </ErrorBoundary>
       <main id="main" class={`view view-${view}`}>
-        {session.ready.value ? content : <WaitingForBoard board={board} library={library} />}
+        {/* Keyed by view: moving to another view shows it afresh, whatever happened to this one. */}
+        <ErrorBoundary key={practice ? 'practice' : view} area={practice ? 'The practice library' : `The ${VIEW_LABELS[view]} view`}>
+          {session.ready.value ? content : <WaitingForBoard board={board} library={library} />}
+        </ErrorBoundary>
       </main>
     </>
   );

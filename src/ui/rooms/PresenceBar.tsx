@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { CHARTER_LABELS, collection, ROLE_LABELS, type CharterSection, type Kind } from '../../core';
+import { CHARTER_LABELS, collection, ROLE_LABELS, type CharterSection } from '../../core';
 import { PresenceContext } from '../app/context';
 import type { BoardSession } from '../model/session';
 import type { ConnectionStatus, PresentPerson, RelayStatus } from '../../sync/presence';
@@ -95,10 +95,11 @@ const FIELD_LABELS: Record<string, string> = {
 const describeEditing = (session: BoardSession, person: PresentPerson): string | null => {
   const editing = person.editing;
   if (!editing) return null;
-  if (editing.kind === 'charter') return `Charter: ${CHARTER_LABELS[editing.id as CharterSection] ?? editing.id}`;
-  const entity = collection(session.doc, editing.kind as Kind)?.get(editing.id);
-  const title = entity?.get('title') ?? entity?.get('name') ?? String(entity?.get('text') ?? '').slice(0, 40);
-  return `${FIELD_LABELS[editing.field] ?? editing.field} of “${String(title)}”`;
+  if (editing.kind === 'charter') return `Charter: ${Object.hasOwn(CHARTER_LABELS, editing.id) ? CHARTER_LABELS[editing.id as CharterSection] : editing.id}`;
+  const entity = collection(session.doc, editing.kind).get(editing.id);
+  if (!entity) return null;
+  const title = entity.get('title') ?? entity.get('name') ?? String(entity.get('text') ?? '').slice(0, 40);
+  return `${Object.hasOwn(FIELD_LABELS, editing.field) ? FIELD_LABELS[editing.field] : editing.field} of “${String(title)}”`;
 };
 
 /** The connection state and the co-leads on this board now, with what each is editing. */
