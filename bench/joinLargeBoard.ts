@@ -35,7 +35,7 @@ export const joinLargeBoard = async (doc: Y.Doc, runs = 3): Promise<void> => {
     for (let i = 0; i < runs; i++) {
       const b = await launchExtension();
       try {
-        await configure(b, { name: `Ben ${i}`, role: 'labour-co-lead', signalling: server.url });
+        await configure(b, { name: `Ben ${i}`, role: 'union-co-lead', signalling: server.url });
         const page = await b.page('board.html');
         await page.getByLabel('Invite link or code').first().fill(invite);
         const start = performance.now();

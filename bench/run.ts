@@ -1,4 +1,5 @@
 // `npm run bench`: one JSON object per line, {"scenario", "metric", "value", "unit", "baseline", "ratio"}.
+// `--quick`: every scenario once, at small sizes (the suite runs this; see bench/scenarios.ts).
 import * as Y from 'yjs';
 import * as core from '../src/core';
 import { launchExtension } from '../test/e2e/browser';
@@ -12,13 +13,16 @@ import { chartAnalysis } from './chartAnalysis';
 import { exportReport } from './exportReport';
 import { joinLargeBoard } from './joinLargeBoard';
 import { relayCatchUp, relayFanout, relayLoad } from './relay';
+import { printed } from './report';
+import { FULL, QUICK, SCENARIOS, scenarioOf } from './scenarios';
 
+const sizes = process.argv.includes('--quick') ? QUICK : FULL;
 const firstProjectId = (doc: Y.Doc): string => core.readBoard(doc).projects[0]!.id;
 
-chartAnalysis();
+chartAnalysis(sizes.chartRuns);
 
-const large = buildLargeBoard('large-board');
-exportReport(large);
+const large = buildLargeBoard('large-board', sizes.board);
+exportReport(large, sizes.exportRuns);
 const small = buildLargeBoard('small-board', { projects: 1, cyclesPerProject: 1, measures: 0, points: 0, ideas: 0 });
 
 const browser = await launchExtension();
@@ -35,11 +39,12 @@ try {
     ]),
   );
   await page.close();
-  await openLargeBoard(browser, 'large-board', large);
+  await openLargeBoard(browser, 'large-board', large, sizes.openRuns);
   await keystrokeLargeBoard(
     browser,
     { boardId: 'large-board', projectId: firstProjectId(large) },
     { boardId: 'small-board', projectId: firstProjectId(small) },
+    sizes.keys,
   );
 } finally {
   await browser.dispose();
@@ -47,13 +52,21 @@ try {
 
 const coLeads = await twoCoLeadsOnAProject();
 try {
-  await editToPeer(coLeads);
+  await editToPeer(coLeads, sizes.edits);
 } finally {
   await coLeads.close();
 }
 
-await joinLargeBoard(large);
-await relayCatchUp(large);
-await relayFanout();
-await relayLoad();
+await joinLargeBoard(large, sizes.joinRuns);
+await relayCatchUp(large, sizes.catchUpRuns);
+await relayFanout(sizes.fanoutPushes);
+await relayLoad(sizes.load.rooms, sizes.load.perRoom, sizes.load.rounds);
+
+// A scenario that printed nothing did not run: say which, and fail.
+const ran = new Set(printed.map((line) => scenarioOf(line.scenario)));
+const missing = SCENARIOS.filter((s) => !ran.has(s));
+if (missing.length) {
+  console.error(`These bench scenarios printed nothing: ${missing.join(', ')}.`);
+  process.exit(1);
+}
 process.exit(0);

@@ -18,7 +18,7 @@ export const twoCoLeadsOnAProject = async (): Promise<TwoCoLeads> => {
   const a = await launchExtension();
   const b = await launchExtension();
   await configure(a, { name: 'Ana', role: 'manager-co-lead', signalling: server.url });
-  await configure(b, { name: 'Ben', role: 'labour-co-lead', signalling: server.url });
+  await configure(b, { name: 'Ben', role: 'union-co-lead', signalling: server.url });
   const pageA = await a.page('board.html');
   await createBoardThroughUi(pageA, { team: 'Bench team', me: 'Ana' });
   await goTo(pageA, 'Projects');

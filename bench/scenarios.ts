@@ -1,0 +1,60 @@
+/**
+ * Every scenario `npm run bench` prints, and its sizes. `npm run bench` runs the full sizes; the suite runs
+ * each scenario once at the quick sizes (`bench/run.ts --quick`, from test/e2e/bench.e2e.ts), so a scenario
+ * that no longer runs fails `npm test`. The quick run's figures mean nothing and nothing asserts them.
+ */
+export const SCENARIOS = [
+  'chart-analysis',
+  'export-report',
+  'open-large-board',
+  'keystroke-large-board',
+  'edit-to-peer',
+  'join-large-board',
+  'relay-catch-up',
+  'relay-fanout',
+  'relay-load',
+] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+export interface BenchSizes {
+  chartRuns: number;
+  exportRuns: number;
+  board: { projects: number; cyclesPerProject: number; measures: number; points: number; ideas: number };
+  openRuns: number;
+  keys: number;
+  edits: number;
+  joinRuns: number;
+  catchUpRuns: number;
+  fanoutPushes: number;
+  load: { rooms: number; perRoom: number; rounds: number };
+}
+
+export const FULL: BenchSizes = {
+  chartRuns: 15,
+  exportRuns: 7,
+  board: { projects: 30, cyclesPerProject: 10, measures: 40, points: 150, ideas: 1500 },
+  openRuns: 5,
+  keys: 200,
+  edits: 200,
+  joinRuns: 3,
+  catchUpRuns: 3,
+  fanoutPushes: 400,
+  load: { rooms: 2000, perRoom: 3, rounds: 3 },
+};
+
+export const QUICK: BenchSizes = {
+  chartRuns: 1,
+  exportRuns: 1,
+  board: { projects: 2, cyclesPerProject: 2, measures: 2, points: 12, ideas: 20 },
+  openRuns: 1,
+  keys: 5,
+  edits: 5,
+  joinRuns: 1,
+  catchUpRuns: 1,
+  fanoutPushes: 10,
+  load: { rooms: 10, perRoom: 3, rounds: 1 },
+};
+
+/** The scenario a printed line belongs to: `relay-load-2000x3` is `relay-load`. */
+export const scenarioOf = (printed: string): Scenario | undefined =>
+  SCENARIOS.find((s) => printed === s || (s === 'relay-load' && printed.startsWith('relay-load-')));
