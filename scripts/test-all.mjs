@@ -16,6 +16,9 @@ const counts = (file) => {
 };
 
 mkdirSync('test-results', { recursive: true });
+// First the Debian packages the browser and relay tests need: installed here as root on Debian, otherwise
+// named with the command that installs them, before anything runs.
+step('System packages', 'bash', ['scripts/system-packages.sh']);
 step('Lint and format (Biome)', 'npx', ['biome', 'check', '--error-on-warnings', '.']);
 step('Type check', 'npx', ['tsc', '--noEmit']);
 step('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
