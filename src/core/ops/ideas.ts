@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { collection } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
 import { IdeaState, OutOfScopeReason } from '../schema/enums';
-import { entityId, prose, shortText, url } from '../schema/inputs';
+import { entityId, prose, requiredShort, shortText, url } from '../schema/inputs';
 import { defineOperation, OperationError, type OpContext } from './context';
 import { orderAtEnd, requireEntity } from './common';
 import { setChanged, setFlag } from './board';
@@ -83,14 +83,17 @@ const newProject = (doc: Y.Doc, ctx: OpContext, title: string, problem: string, 
   return id;
 };
 
-/** Accepts an idea and turns it into a project in one step; the idea keeps a link to it. */
+/**
+ * Accepts an idea and turns it into a project in one step; the idea keeps a link to it. The title is the
+ * one the co-lead gave, or else the idea's first line.
+ */
 export const ideaToProject = defineOperation(
   'ideaToProject',
-  z.object({ ideaId: entityId }),
+  z.object({ ideaId: entityId, title: requiredShort.optional() }),
   (doc, input) => acceptedIdea(doc, input.ideaId),
   (doc, input, ctx, idea) => {
     const text = ideaText(idea);
-    const projectId = newProject(doc, ctx, titleFrom(text), text, input.ideaId);
+    const projectId = newProject(doc, ctx, input.title?.trim() || titleFrom(text), text, input.ideaId);
     setChanged(idea, { state: 'accepted', projectId });
     return projectId;
   },

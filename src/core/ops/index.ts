@@ -8,3 +8,4 @@ export { addMeasure, updateMeasure, addDataPoint, updateDataPoint, importDataPoi
 export { addAction, updateAction } from './actions';
 export { startMeeting, addAgendaItem, updateAgendaItem, goToAgendaItem, setAttendance, addDecision, endMeeting } from './meetings';
 export { agreeToDecision, DECISIONS, type DecisionKind } from './decisions';
+export { decideOnAgendaItem, AgendaChoice } from './agendaDecisions';

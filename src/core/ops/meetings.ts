@@ -21,14 +21,14 @@ const meetings = (doc: Y.Doc): Meeting[] => {
 };
 
 /** The meeting, which must be in progress: a finished meeting's record is its minutes and stays as it was. */
-const openMeeting = (doc: Y.Doc, meetingId: string): Y.Map<unknown> => {
+export const openMeeting = (doc: Y.Doc, meetingId: string): Y.Map<unknown> => {
   const meeting = requireEntity(doc, 'meetings', meetingId);
   if (meeting.get('endedAt') !== null && meeting.get('endedAt') !== undefined)
     throw new OperationError('This meeting has ended; its minutes can no longer change.');
   return meeting;
 };
 
-const agendaItemOf = (doc: Y.Doc, meetingId: string, itemId: string): Y.Map<unknown> => {
+export const agendaItemOf = (doc: Y.Doc, meetingId: string, itemId: string): Y.Map<unknown> => {
   const item = requireEntity(doc, 'agenda', itemId);
   if (item.get('meetingId') !== meetingId) throw new OperationError('That agenda item belongs to another meeting.');
   return item;
