@@ -133,6 +133,12 @@ describe('practice library', () => {
       planWhat: 'Ratio: one greeter per 20 arrivals, 07:00–11:00',
     });
 
+    // A test of change that kept the board's default name is adopted by what was done.
+    const plain = core.practiceFromProject(core.readBoard(doc), project, ALL, '');
+    const renamed = { ...entry, changes: [{ title: 'Cycle 1', plan: plain.changes[0]!.plan }] };
+    const again = core.adoptPractice(ed, { libraryId: 'lib-1', libraryName: '', entry: renamed }, testContext('f'));
+    expect(core.readBoard(ed).cycles.find((c) => c.projectId === again)?.title).toBe('Try: Ratio: one greeter per 20 arrivals, 07:00–11:00');
+
     // An entry an older version published: changes are strings, read back split at the first ": ".
     const old = new Y.Map<unknown>();
     for (const [k, v] of Object.entries({ id: 'old', publishedAt: 1, title: 'Quiet hours', changes: ['Lights down: at 22:00 on every hall', 'Earplugs'] }))

@@ -76,7 +76,33 @@ describe('staff on the team board', () => {
     // The decision says who made it; the co-lead records agreeing, as for the charter.
     const record = card.locator('.decision-record');
     expect(await record.textContent()).toMatch(/^Out of scope: decided by Ana Ruiz on .* · no co-lead has agreed yet/);
-    await record.getByLabel('Ana Ruiz agrees').check();
-    await expect.poll(() => record.locator('.meta').textContent()).toMatch(/agreed by all co-leads$/);
+    await record.getByLabel('I agree (Ana Ruiz)').check();
+    await expect.poll(() => record.locator('.meta').first().textContent()).toMatch(/agreed by all co-leads$/);
+
+    // In the staff member's browser the decision is Ana's to agree to: shown, not a tick; and staff add and
+    // vote, but do not triage or delete.
+    await pageS
+      .getByRole('group', { name: 'Show ideas' })
+      .getByRole('button', { name: /^Out of scope/ })
+      .click();
+    const staffCard = pageS.locator('li.idea').filter({ hasText: 'Nights are short one aide' });
+    await expect.poll(() => staffCard.locator('.agreement-of').textContent(), { timeout: 30_000 }).toBe('Ana Ruiz agrees');
+    expect(await staffCard.getByRole('checkbox').count()).toBe(0);
+    expect(await staffCard.getByLabel(/^State of idea/).count()).toBe(0);
+    expect(await staffCard.getByRole('button', { name: /^Delete/ }).count()).toBe(0);
+    expect(await staffCard.getByRole('button', { name: /^Vote for/ }).count()).toBe(1);
+    expect(await staffCard.locator('.badge.state').textContent()).toBe('Out of scope');
+
+    // On the charter, Ana ticks only her own agreement; a second co-lead's is theirs to give.
+    await goTo(pageA, 'Team & charter');
+    await pageA.getByLabel('Name', { exact: true }).fill('Ben Okafor');
+    await pageA.getByRole('form', { name: 'Add a person' }).getByLabel('Role').selectOption('union-co-lead');
+    await pageA.getByRole('button', { name: 'Add person' }).click();
+    expect(await pageA.getByRole('form', { name: 'Add a person' }).getByLabel('Role').inputValue()).toBe('member');
+    const purpose = pageA.locator('.charter-section').first();
+    await purpose.getByText('Ben Okafor has not agreed yet').waitFor();
+    expect(await purpose.getByRole('checkbox').count()).toBe(1);
+    await purpose.getByLabel('I agree (Ana Ruiz)').check();
+    expect(await purpose.getByLabel(/Ben Okafor/).count()).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { formatDay } from '../measures/dates';
 import { dueState } from '../read/due';
 import type { BoardSnapshot } from '../read/board';
 import type { AgendaSource } from '../schema/enums';
-import type { Meeting } from '../schema/entities';
+import type { AgendaItem, Meeting } from '../schema/entities';
 import { isolate } from '../text/bidi';
 
 /** An agenda item before it is on the board: what it is about and why it is on the agenda. */
@@ -30,9 +30,12 @@ export const shortTitle = (text: string): string => {
  * The agenda a meeting starts with, built from the board on `today` (YYYY-MM-DD): new ideas to triage;
  * tests of change whose Do period has ended with no Act decision yet (due for Study or Act); measures with
  * a signal that takes in a data point added since the last meeting (`since`, or the latest point at the
- * first meeting); and open actions overdue or due within a week. In that order, oldest first within each.
+ * first meeting); and open actions overdue, due within a week or due before the next meeting (the team's
+ * `nextMeeting`, when set). In that order, oldest first within each.
  */
 export const buildAgenda = (board: BoardSnapshot, today: string, since: number | null): AgendaDraft[] => {
+  // Actions come up when they are due before the next meeting (when it is set and later than today).
+  const horizon = board.team.nextMeeting > today ? board.team.nextMeeting : null;
   const out: AgendaDraft[] = [];
   for (const idea of [...board.ideas].reverse()) {
     if (idea.state !== 'new') continue;
@@ -63,7 +66,7 @@ export const buildAgenda = (board: BoardSnapshot, today: string, since: number |
   }
   for (const action of board.actions) {
     const due = dueState(action.due, today);
-    if (action.done || due === 'none' || due === 'later') continue;
+    if (action.done || due === 'none' || (due === 'later' && !(horizon && action.due < horizon))) continue;
     const when = due === 'overdue' ? `Overdue since ${formatDay(action.due)}` : due === 'today' ? 'Due today' : `Due ${formatDay(action.due)}`;
     out.push({ source: 'action', refId: action.id, title: action.text, detail: [when, isolate(action.owner)].filter(Boolean).join(' · ') });
   }
@@ -82,3 +85,25 @@ export const meetingInProgress = (meetings: readonly Meeting[]): { current: Meet
 /** The most recently ended meeting, if any. */
 export const lastEndedMeeting = (meetings: readonly Meeting[]): Meeting | null =>
   meetings.filter((m) => m.endedAt !== null && !m.deleted).sort((a, b) => (b.endedAt ?? 0) - (a.endedAt ?? 0) || (a.id < b.id ? -1 : 1))[0] ?? null;
+
+/**
+ * The project an agenda item's work belongs to, for actions recorded against it: the idea's project once
+ * accepted, the test of change's project, the project whose main measure (or else a linked measure) it is,
+ * the action's own project. Null for a free item or when none applies.
+ */
+export const projectOfAgendaItem = (board: BoardSnapshot, item: Pick<AgendaItem, 'source' | 'refId'>): string | null => {
+  const { refId } = item;
+  if (!refId) return null;
+  switch (item.source) {
+    case 'idea':
+      return board.ideas.find((i) => i.id === refId)?.projectId ?? null;
+    case 'cycle':
+      return board.cycles.find((c) => c.id === refId)?.projectId ?? null;
+    case 'measure':
+      return (board.projects.find((p) => p.mainMeasureId === refId) ?? board.projects.find((p) => p.measureIds[refId]))?.id ?? null;
+    case 'action':
+      return board.actions.find((a) => a.id === refId)?.projectId ?? null;
+    default:
+      return null;
+  }
+};

@@ -6,10 +6,13 @@ import { cssString, esc, escSentence, printableDocument } from '../report/html';
 import { mdEscape, mdEscapeSentence, mdTable } from '../report/markdown';
 import { isolate } from '../text/bidi';
 
+/** An action recorded in the meeting, with the project it belongs to ('' when none). */
+export type MinutesAction = Action & { readonly projectTitle: string };
+
 export interface MinutesItem {
   readonly item: AgendaItem;
   readonly decisions: Decision[];
-  readonly actions: Action[];
+  readonly actions: MinutesAction[];
 }
 
 /** A meeting's record: who came, each agenda item with its time, decisions and actions. */
@@ -19,10 +22,12 @@ export interface Minutes {
   /** YYYY-MM-DD of the start, local time. */
   readonly day: string;
   readonly attendees: string[];
+  /** The team's people not marked present; empty when no attendance was recorded at all. */
+  readonly absent: string[];
   readonly items: MinutesItem[];
   /** Recorded for the meeting as a whole, not against an item. */
   readonly decisions: Decision[];
-  readonly actions: Action[];
+  readonly actions: MinutesAction[];
   readonly coveredCount: number;
 }
 
@@ -43,8 +48,12 @@ export const buildMinutes = (board: BoardSnapshot, meetingId: string): Minutes |
   const attendees = board.people.filter((p) => meeting.attendees[p.id]).map((p) => p.name);
   // Someone marked present and later removed from the team still counts as having come.
   for (const [id, present] of Object.entries(meeting.attendees)) if (present && !people.has(id)) attendees.push('(a former team member)');
+  const absent = attendees.length ? board.people.filter((p) => !meeting.attendees[p.id]).map((p) => p.name) : [];
   const decisions = board.decisions.filter((d) => d.meetingId === meetingId);
-  const actions = board.actions.filter((a) => a.meetingId === meetingId);
+  const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
+  const actions = board.actions
+    .filter((a) => a.meetingId === meetingId)
+    .map((a) => ({ ...a, projectTitle: a.projectId ? (projectTitle.get(a.projectId) ?? '') : '' }));
   const agenda = board.agenda.filter((i) => i.meetingId === meetingId);
   const items = agenda.map((item) => ({
     item,
@@ -57,6 +66,7 @@ export const buildMinutes = (board: BoardSnapshot, meetingId: string): Minutes |
     meeting,
     day: localDay(meeting.startedAt),
     attendees,
+    absent,
     items,
     decisions: decisions.filter((d) => !d.agendaItemId || !onItem.has(d.agendaItemId)),
     actions: actions.filter((a) => !a.agendaItemId || !onItem.has(a.agendaItemId)),
@@ -68,7 +78,10 @@ const timeSpan = (m: Meeting) => `${clock(m.startedAt)}–${m.endedAt !== null ?
 /** Where the item came from, why it is there, and the time spent on it (when it came up at all). */
 export const itemMeta = (item: AgendaItem): string =>
   [AGENDA_SOURCE_LABELS[item.source], isolate(item.detail), item.spentMs > 0 ? formatDuration(item.spentMs) : ''].filter(Boolean).join(' · ');
-const actionLine = (a: Action) => [isolate(a.text), a.owner && `owner: ${isolate(a.owner)}`, a.due && `due ${formatDay(a.due)}`].filter(Boolean).join(' · ');
+const actionLine = (a: MinutesAction) =>
+  [isolate(a.text), a.owner && `owner: ${isolate(a.owner)}`, a.due && `due ${formatDay(a.due)}`, a.projectTitle && `project: ${isolate(a.projectTitle)}`]
+    .filter(Boolean)
+    .join(' · ');
 
 export const renderMinutesMarkdown = (minutes: Minutes): string => {
   const m = minutes.meeting;
@@ -78,6 +91,7 @@ export const renderMinutesMarkdown = (minutes: Minutes): string => {
     `${mdEscape(timeSpan(m))}${m.startedBy ? ` · started by ${mdEscape(m.startedBy)}` : ''} · ${minutes.coveredCount} of ${minutes.items.length} items covered`,
     '',
     `**Attendees:** ${minutes.attendees.length ? minutes.attendees.map(mdEscape).join(', ') : '_none recorded_'}`,
+    ...(minutes.absent.length ? ['', `**Absent:** ${minutes.absent.map(mdEscape).join(', ')}`] : []),
     '',
     '## Agenda',
     '',
@@ -96,8 +110,8 @@ export const renderMinutesMarkdown = (minutes: Minutes): string => {
       '## Actions',
       '',
       mdTable(
-        ['Action', 'Owner', 'Due'],
-        allActions.map((a) => [a.text, a.owner, a.due ? formatDay(a.due) : '']),
+        ['Action', 'Owner', 'Due', 'Project'],
+        allActions.map((a) => [a.text, a.owner, a.due ? formatDay(a.due) : '', a.projectTitle]),
       ),
       '',
     );
@@ -118,6 +132,7 @@ export const renderMinutesHtml = (minutes: Minutes): string => {
   <h1>${escSentence(title)}</h1>
   <p class="meta">${esc(timeSpan(m))}${m.startedBy ? ` · started by ${esc(m.startedBy)}` : ''} · ${minutes.coveredCount} of ${minutes.items.length} items covered</p>
   <p><strong>Attendees:</strong> ${minutes.attendees.length ? minutes.attendees.map(esc).join(', ') : '<span class="empty">none recorded</span>'}</p>
+  ${minutes.absent.length ? `<p><strong>Absent:</strong> ${minutes.absent.map(esc).join(', ')}</p>` : ''}
 </header>
 <section>
   <h2>Agenda</h2>
@@ -134,6 +149,6 @@ export const renderMinutesHtml = (minutes: Minutes): string => {
   }
 </section>
 ${minutes.decisions.length ? `<section><h2>Other decisions</h2><ul>${minutes.decisions.map((d) => `<li>${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}</ul></section>` : ''}
-${allActions.length ? `<section><h2>Actions</h2><table><thead><tr><th>Action</th><th>Owner</th><th>Due</th></tr></thead><tbody>${allActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${esc(a.due ? formatDay(a.due) : '')}</td></tr>`).join('')}</tbody></table></section>` : ''}`,
+${allActions.length ? `<section><h2>Actions</h2><table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Project</th></tr></thead><tbody>${allActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${esc(a.due ? formatDay(a.due) : '')}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table></section>` : ''}`,
   );
 };

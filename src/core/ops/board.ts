@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { collection, metaMap, SCHEMA_VERSION, teamMap } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
 import { CHARTER_SECTIONS, CharterSection, Role, RoleChoice } from '../schema/enums';
-import { entityId, requiredShort, shortText } from '../schema/inputs';
-import { defineOperation, OperationError } from './context';
+import { entityId, optionalDate, requiredShort, shortText } from '../schema/inputs';
+import { defineOperation, OperationError, requireCoLead, requireSelf } from './context';
 import { orderAtEnd, requireEntity } from './common';
 
 const TeamPatch = z
@@ -18,6 +18,8 @@ const TeamPatch = z
       .array(requiredShort)
       .max(30, 'at most 30 goals')
       .transform((goals) => [...new Set(goals)]),
+    /** The day of the team's next meeting (YYYY-MM-DD, '' when not set): the agenda looks ahead to it. */
+    nextMeeting: optionalDate,
   })
   .partial()
   .strict();
@@ -63,9 +65,10 @@ export const updateTeam = defineOperation(
 
 export const addPerson = defineOperation(
   'addPerson',
-  z.object({ name: requiredShort, role: RoleChoice }),
+  z.object({ name: requiredShort, role: RoleChoice, /** This browser's user, when the person added is the one adding. */ userId: entityId.optional() }),
   () => undefined,
   (doc, input, ctx) => {
+    requireCoLead(ctx, 'add people to the team');
     const id = ctx.newId();
     collection(doc, 'people').set(id, buildEntity('people', { id, ...input, order: orderAtEnd(doc, 'people'), createdAt: ctx.now() }));
     return id;
@@ -76,7 +79,31 @@ export const updatePerson = defineOperation(
   'updatePerson',
   z.object({ id: entityId, name: requiredShort.optional(), role: RoleChoice.optional() }).strict(),
   (doc, input) => requireEntity(doc, 'people', input.id),
-  (_doc, { id: _id, ...patch }, _ctx, person) => setChanged(person, patch),
+  (_doc, { id: _id, ...patch }, ctx, person) => {
+    if (patch.role !== undefined && patch.role !== person.get('role')) requireCoLead(ctx, 'change a person’s role');
+    setChanged(person, patch);
+  },
+);
+
+/**
+ * "This is me": ties a person on the board to this browser's user, so that only they tick their agreement.
+ * A person already claimed by someone else stays theirs, and one user is one person on a board.
+ */
+export const claimPerson = defineOperation(
+  'claimPerson',
+  z.object({ personId: entityId }),
+  (doc, input) => requireEntity(doc, 'people', input.personId),
+  (doc, input, ctx, person) => {
+    if (!ctx.userId) throw new OperationError('This browser has no user yet: open Settings once, then try again.');
+    const owner = person.get('userId');
+    if (owner && owner !== ctx.userId) throw new OperationError(`${String(person.get('name'))} is already someone else on this board.`);
+    let mine: string | null = null;
+    collection(doc, 'people').forEach((p, id) => {
+      if (id !== input.personId && p.get('userId') === ctx.userId && p.get('deleted') !== true) mine = String(p.get('name'));
+    });
+    if (mine) throw new OperationError(`You are already ${mine} on this board.`);
+    if (owner !== ctx.userId) person.set('userId', ctx.userId);
+  },
 );
 
 /** Marks a charter section as agreed (or not) by one co-lead. */
@@ -91,7 +118,10 @@ export const setCharterAgreement = defineOperation(
     }
     return requireEntity(doc, 'charter', input.section);
   },
-  (_doc, input, _ctx, section) => setFlag(section, 'agreed', input.personId, input.agreed),
+  (doc, input, ctx, section) => {
+    requireSelf(ctx, requireEntity(doc, 'people', input.personId));
+    setFlag(section, 'agreed', input.personId, input.agreed);
+  },
 );
 
 /** Writes only the keys whose value differs, so an unchanged field does not overwrite a peer's concurrent edit. */

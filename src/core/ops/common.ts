@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { generateKeyBetween } from 'fractional-indexing';
 import { collection, isTextField, KINDS, type DeletableKind, type EntityMap, type Kind } from '../doc/layout';
 import { replaceText } from '../doc/entity';
-import { defineOperation, OperationError } from './context';
+import { defineOperation, OperationError, requireCoLead } from './context';
 import { entityId, prose } from '../schema/inputs';
 
 /** The lower-case noun for one entity of each kind, for messages: "This test of change is not on the board". */
@@ -94,6 +94,7 @@ export const deleteEntity = defineOperation(
   z.object({ kind: deletableKind, id: entityId }),
   (doc, input) => requireEntity(doc, input.kind, input.id),
   (_doc, _input, ctx, entity) => {
+    requireCoLead(ctx, 'delete from the board');
     entity.set('deleted', true);
     entity.set('deletedAt', ctx.now());
   },
@@ -103,7 +104,8 @@ export const restoreEntity = defineOperation(
   'restoreEntity',
   z.object({ kind: deletableKind, id: entityId }),
   (doc, input) => requireEntity(doc, input.kind, input.id, true),
-  (_doc, _input, _ctx, entity) => {
+  (_doc, _input, ctx, entity) => {
+    requireCoLead(ctx, 'restore what was deleted');
     entity.set('deleted', false);
     entity.delete('deletedAt');
   },

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { isReadOnly, SCHEMA_VERSION } from '../doc/layout';
 import { stampUpdated } from '../doc/stamp';
+import { isCoLead, ROLE_LABELS, type Role } from '../schema/enums';
 
 /** What an operation needs from the outside world; tests pass deterministic versions. */
 export interface OpContext {
@@ -11,7 +12,37 @@ export interface OpContext {
   readonly now: () => number;
   /** The display name of the person editing, stamped on what they change (`createdBy`, `updatedBy`). */
   readonly actor?: string;
+  /** This browser's user (Settings), to tell which person on the board is the one editing. */
+  readonly userId?: string;
+  /** The role this person gave in Settings: what the app lets them do. */
+  readonly role?: Role;
 }
+
+/**
+ * Co-leads make the team's decisions (triage, Act, a project's status) and delete; staff add and vote. The
+ * app enforces it here, not cryptography: until updates are signed, a modified copy of the app can still
+ * write anything (README, Roles). A context with no role (tests, repairs, imports) is not limited.
+ */
+export const requireCoLead = (ctx: OpContext, what: string): void => {
+  if (ctx.role && !isCoLead(ctx.role))
+    throw new OperationError(`Only co-leads ${what}. Your role in Settings is ${ROLE_LABELS[ctx.role].toLowerCase()}; ask a co-lead.`);
+};
+
+/**
+ * An agreement is ticked only by the person it belongs to: the person on the board whose browser this is
+ * (claimed with "This is me"). A context with no user (tests, repairs) is not limited.
+ */
+export const requireSelf = (ctx: OpContext, person: Y.Map<unknown>): void => {
+  if (ctx.userId === undefined) return;
+  const owner = person.get('userId');
+  const name = String(person.get('name') ?? 'this person');
+  if (owner === ctx.userId) return;
+  throw new OperationError(
+    owner
+      ? `Only ${name} can tick ${name}’s agreement, from their own browser.`
+      : `To agree as ${name}, first say that ${name} is you: Team & charter › People › This is me.`,
+  );
+};
 
 /** A rejected operation: nothing was written. `message` is meant for the user. */
 export class OperationError extends Error {

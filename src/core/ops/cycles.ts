@@ -3,7 +3,7 @@ import { collection } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
 import { ActDecision, DoAsPlanned } from '../schema/enums';
 import { entityId, optionalDate, requiredShort } from '../schema/inputs';
-import { defineOperation, OperationError } from './context';
+import { defineOperation, OperationError, requireCoLead } from './context';
 import { orderAtEnd, requireEntity } from './common';
 import { recordDecision } from './decisions';
 import { setChanged } from './board';
@@ -43,6 +43,7 @@ export const updateCycle = defineOperation(
   (doc, input) => requireEntity(doc, 'cycles', input.id),
   (_doc, { id: _id, ...patch }, ctx, cycle) => {
     const decided = patch.actDecision !== undefined && (cycle.get('actDecision') ?? null) !== patch.actDecision;
+    if (decided) requireCoLead(ctx, 'make the Act decision (adopt, adapt or abandon)');
     setChanged(cycle, patch);
     if (decided) recordDecision(cycle, 'cycles', ctx);
   },

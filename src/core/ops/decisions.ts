@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { Role } from '../schema/enums';
 import { entityId } from '../schema/inputs';
-import { defineOperation, OperationError, type OpContext } from './context';
+import { defineOperation, OperationError, requireSelf, type OpContext } from './context';
 import { requireEntity } from './common';
 import { setFlag } from './board';
 
@@ -34,5 +34,8 @@ export const agreeToDecision = defineOperation(
     if (typeof entity.get(`${DECISIONS[input.kind]}DecidedAt`) !== 'number') throw new OperationError('There is no decision recorded here yet to agree to.');
     return entity;
   },
-  (_doc, input, _ctx, entity) => setFlag(entity, `${DECISIONS[input.kind]}Agreed`, input.personId, input.agreed),
+  (doc, input, ctx, entity) => {
+    requireSelf(ctx, requireEntity(doc, 'people', input.personId));
+    setFlag(entity, `${DECISIONS[input.kind]}Agreed`, input.personId, input.agreed);
+  },
 );

@@ -4,7 +4,7 @@ import { collection } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
 import { IdeaState, OutOfScopeReason } from '../schema/enums';
 import { entityId, prose, requiredShort, shortText, url } from '../schema/inputs';
-import { defineOperation, OperationError, type OpContext } from './context';
+import { defineOperation, OperationError, requireCoLead, type OpContext } from './context';
 import { orderAtEnd, requireEntity } from './common';
 import { setChanged, setFlag } from './board';
 import { recordDecision } from './decisions';
@@ -54,6 +54,7 @@ export const triageIdea = defineOperation(
     }),
   (doc, input) => requireEntity(doc, 'ideas', input.ideaId),
   (_doc, input, ctx, idea) => {
+    requireCoLead(ctx, 'triage ideas');
     const outOfScope = input.state === 'out-of-scope';
     if (idea.get('state') !== input.state) recordDecision(idea, 'ideas', ctx);
     setChanged(idea, { state: input.state });
@@ -92,6 +93,7 @@ export const ideaToProject = defineOperation(
   z.object({ ideaId: entityId, title: requiredShort.optional() }),
   (doc, input) => acceptedIdea(doc, input.ideaId),
   (doc, input, ctx, idea) => {
+    requireCoLead(ctx, 'turn an idea into a project');
     const text = ideaText(idea);
     const projectId = newProject(doc, ctx, input.title?.trim() || titleFrom(text), text, input.ideaId);
     setChanged(idea, { state: 'accepted', projectId });
@@ -108,6 +110,7 @@ export const ideaToCycle = defineOperation(
     return acceptedIdea(doc, input.ideaId);
   },
   (doc, input, ctx, idea) => {
+    requireCoLead(ctx, 'turn an idea into a test of change');
     const text = ideaText(idea);
     const cycleId = ctx.newId();
     const order = orderAtEnd(doc, 'cycles', (cycle) => cycle.get('projectId') === input.projectId);

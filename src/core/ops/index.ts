@@ -1,6 +1,6 @@
 export * from './context';
 export { editText, deleteEntity, restoreEntity, moveEntity } from './common';
-export { initBoard, updateTeam, addPerson, updatePerson, setCharterAgreement } from './board';
+export { initBoard, updateTeam, addPerson, updatePerson, setCharterAgreement, claimPerson } from './board';
 export { addIdea, setVote, triageIdea, ideaToProject, ideaToCycle, titleFrom } from './ideas';
 export { addProject, updateProject, setCompassPoint, linkMeasure, setMainMeasure, keepDuplicateProject } from './projects';
 export { addCycle, updateCycle, startNextCycle } from './cycles';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CompassPoint, ProjectStatus } from '../schema/enums';
 import { entityId, requiredShort, shortText } from '../schema/inputs';
-import { defineOperation } from './context';
+import { defineOperation, requireCoLead } from './context';
 import { requireEntity } from './common';
 import { recordDecision } from './decisions';
 import { setChanged, setFlag } from './board';
@@ -20,6 +20,7 @@ export const updateProject = defineOperation(
   (doc, input) => requireEntity(doc, 'projects', input.id),
   (_doc, { id: _id, ...patch }, ctx, project) => {
     const decided = patch.status !== undefined && project.get('status') !== patch.status;
+    if (decided) requireCoLead(ctx, 'decide a project’s status');
     setChanged(project, patch);
     if (decided) recordDecision(project, 'projects', ctx);
   },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { collection, metaMap, SCHEMA_VERSION, teamMap } from '../doc/layout';
 import { buildEntity, toPlain } from '../doc/entity';
 import { orderAtEnd } from '../ops/common';
+import { titleFrom } from '../ops/ideas';
 import { defineOperation, OperationError } from '../ops/context';
 import type { BoardSnapshot } from '../read/board';
 import { ActDecision, ChartKind, CompassPoint, Direction } from '../schema/enums';
@@ -230,6 +231,15 @@ export const searchPractices = (entries: readonly PracticeEntry[], query: Practi
 };
 
 /**
+ * What the adopted test of change is called: the change's own name, or, when that is only the board's
+ * default ("Cycle 2"), the first line of what was done, which says more.
+ */
+const adoptedTitle = (change: PracticeChange): string => {
+  const generic = /^(cycle|test of change)\s*\d*$/i.test(change.title.trim()) || !change.title.trim();
+  return generic && change.plan.trim() ? titleFrom(change.plan) : change.title;
+};
+
+/**
  * Adopts a published practice into this team's board: a new project with the practice's problem, aim and
  * Value Compass points, whose first test of change starts from the published change, with attribution.
  */
@@ -258,7 +268,7 @@ export const adoptPractice = defineOperation(
         {
           id: cycleId,
           projectId,
-          title: `Try: ${change.title}`.slice(0, MAX_SHORT),
+          title: `Try: ${adoptedTitle(change)}`.slice(0, MAX_SHORT),
           order: orderAtEnd(doc, 'cycles', (c) => c.get('projectId') === projectId),
           previousCycleId: null,
           createdAt: ctx.now(),

@@ -54,6 +54,8 @@ export const Person = z.looseObject({
   name: z.string().min(1),
   role: Role,
   order: z.string().min(1),
+  /** The user (a browser's Settings) who said "this is me": only they tick this person's agreements. */
+  userId: z.string().default(''),
 });
 
 export const Idea = z.looseObject({
@@ -241,6 +243,7 @@ export const Team = z.looseObject({
   facility: z.string().default(''),
   region: z.string().default(''),
   goals: z.array(z.string()).catch([]).default([]),
+  nextMeeting: optionalDate.catch('').default(''),
 });
 
 export type Person = z.infer<typeof Person>;

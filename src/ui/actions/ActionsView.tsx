@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
-import { addAction, deleteEntity, updateAction, byOrder, dueState, localDay } from '../../core';
+import { addAction, deleteEntity, updateAction, byOrder, dueState, formatDay, localDay, type Action } from '../../core';
 import type { BoardSession } from '../model/session';
 import { ShortField } from '../fields/Inputs';
+import { PastDate } from '../fields/PastDate';
+import { hrefFor } from '../app/route';
 
 /** Who does what by when. Open actions first; overdue ones stand out. */
-export function ActionsView({ session }: { session: BoardSession; boardId: string }) {
+export function ActionsView({ session, boardId }: { session: BoardSession; boardId: string }) {
+  const people = session.collections.people.live.value.slice().sort(byOrder);
   const actions = session.collections.actions.live.value
     .slice()
     .sort(byOrder)
@@ -42,9 +45,10 @@ export function ActionsView({ session }: { session: BoardSession; boardId: strin
               <div class="grow">
                 <ShortField label={`Action`} hideLabel value={a.text} onCommit={(t) => session.run(updateAction, { id: a.id, text: t })} />
               </div>
-              <ShortField label="Owner" value={a.owner} onCommit={(o) => session.run(updateAction, { id: a.id, owner: o })} />
+              <ShortField label="Owner" list="action-people" value={a.owner} onCommit={(o) => session.run(updateAction, { id: a.id, owner: o })} />
               <ShortField label="Due" type="date" value={a.due} onCommit={(d) => session.run(updateAction, { id: a.id, due: d })} />
               {overdue && <span class="badge bad">Overdue</span>}
+              <ActionOrigin session={session} boardId={boardId} action={a} />
               {due === 'today' && <span class="badge warn">Due today</span>}
               <button
                 type="button"
@@ -65,16 +69,56 @@ export function ActionsView({ session }: { session: BoardSession; boardId: strin
         </div>
         <div class="field">
           <label for="action-owner">Owner</label>
-          <input id="action-owner" value={owner} onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)} />
+          <input id="action-owner" list="action-people" value={owner} onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)} />
         </div>
         <div class="field">
           <label for="action-due">Due</label>
-          <input id="action-due" type="date" value={due} onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="action-due"
+            type="date"
+            value={due}
+            aria-describedby="action-due-past"
+            onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
         <button type="submit" class="primary" disabled={session.readOnly.value}>
           Add action
         </button>
+        <PastDate id="action-due-past" day={due} />
       </form>
+      <datalist id="action-people">
+        {people.map((p) => (
+          <option key={p.id} value={p.name} />
+        ))}
+      </datalist>
     </div>
+  );
+}
+
+/** Where an action came from and what it belongs to: its project, and the meeting item it was agreed on. */
+function ActionOrigin({ session, boardId, action }: { session: BoardSession; boardId: string; action: Action }) {
+  const project = action.projectId ? session.collections.projects.entity(action.projectId).value : null;
+  const meeting = action.meetingId ? session.collections.meetings.entity(action.meetingId).value : null;
+  const item = action.agendaItemId ? session.collections.agenda.entity(action.agendaItemId).value : null;
+  if (!project?.ok && !meeting?.ok) return null;
+  return (
+    <p class="meta action-origin">
+      {project?.ok && (
+        <>
+          Project <a href={hrefFor({ boardId, view: 'projects', itemId: project.value.id })}>{project.value.title}</a>
+        </>
+      )}
+      {project?.ok && meeting?.ok && ' · '}
+      {meeting?.ok && (
+        <>
+          From the <a href={hrefFor({ boardId, view: 'meeting', itemId: meeting.value.id })}>meeting of {formatDay(localDay(meeting.value.startedAt))}</a>
+          {item?.ok && (
+            <>
+              : <bdi>{item.value.title}</bdi>
+            </>
+          )}
+        </>
+      )}
+    </p>
   );
 }

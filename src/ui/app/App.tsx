@@ -45,7 +45,7 @@ export function App({ surface }: { surface: Surface }) {
     let current: OpenBoard | null = null;
     setOpen(null);
     setProblem(null);
-    openBoard(boardId, () => library.settings.peek().displayName).then(
+    openBoard(boardId, () => library.settings.peek()).then(
       (board) => {
         if (cancelled) return board.close();
         current = board;

@@ -12,7 +12,7 @@ import { ProjectsView } from '../projects/ProjectsView';
 import { MeasuresView } from '../measures/MeasuresView';
 import { ActionsView } from '../actions/ActionsView';
 import { MeetingView } from '../meeting/MeetingView';
-import { isCoLead, isPracticeLibrary, meetingInProgress } from '../../core';
+import { formatShortDay, isCoLead, isPracticeLibrary, localDay, meetingInProgress } from '../../core';
 import { StaffWelcome } from './StaffWelcome';
 import { PracticeLibraryView } from '../practice/PracticeLibraryView';
 import { CompassView } from '../compass/CompassView';
@@ -51,6 +51,8 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
 
   const props = { session, boardId: board.boardId };
   const live = meetingInProgress(session.collections.meetings.live.value).current !== null;
+  const next = session.team.value.nextMeeting;
+  const nextMeeting = next && next >= localDay() ? next : '';
   const practice = isPracticeLibrary(session.doc);
   const content = practice ? (
     <PracticeLibraryView {...props} library={library} />
@@ -105,6 +107,11 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
           {VIEWS.map((name) => (
             <a key={name} href={hrefFor({ boardId: board.boardId, view: name })} aria-current={name === view ? 'page' : undefined}>
               {VIEW_LABELS[name]}
+              {name === 'meeting' && !live && nextMeeting && (
+                <span class="next-on">
+                  <span class="visually-hidden">, next on</span> {formatShortDay(nextMeeting)}
+                </span>
+              )}
               {name === 'meeting' && live && (
                 <span class="live-dot" title="A meeting is in progress">
                   <span class="visually-hidden"> (in progress)</span>

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { createBoardSession, type BoardSession } from '../model/session';
+import { createBoardSession, type BoardSession, type Identity } from '../model/session';
 import { openReplica, type Replica } from '../../sync/replica';
 import { boardDbName } from './library';
 import { createPresenceModel, type PresenceModel } from '../rooms/presenceModel';
@@ -14,11 +14,11 @@ export interface OpenBoard {
 }
 
 /** Loads a board from this browser's IndexedDB, keeps it in step with other pages, and builds its session. */
-export const openBoard = async (boardId: string, actor?: () => string): Promise<OpenBoard> => {
+export const openBoard = async (boardId: string, identity?: () => Identity): Promise<OpenBoard> => {
   const doc = new Y.Doc();
   const replica = openReplica(boardDbName(boardId), doc);
   await replica.whenLoaded;
-  const session = createBoardSession(doc, undefined, actor);
+  const session = createBoardSession(doc, undefined, identity);
   // Test build only: the browser tests play a broken or hostile peer by writing raw Yjs into this document.
   if (import.meta.env.MODE === 'test') Object.assign(globalThis, { ubtTestBoardDoc: doc });
   const presence = createPresenceModel(boardId);

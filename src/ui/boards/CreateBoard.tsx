@@ -30,7 +30,7 @@ export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone
       await replica.whenLoaded;
       const ctx = defaultContext({ create: true });
       initBoard(doc, { boardId, team }, ctx);
-      if (myName.trim()) addPerson(doc, { name: myName, role: myRole }, ctx);
+      if (myName.trim()) addPerson(doc, { name: myName, role: myRole, userId: library.settings.peek().userId }, ctx);
       library.saveSettings({ ...library.settings.peek(), displayName: myName.trim(), role: myRole });
       library.register(boardId, team.name.trim());
       onDone?.();

@@ -1,5 +1,7 @@
 import { agreeToDecision, byOrder, DECISIONS, isCoLead, type DecisionKind, isolate } from '../../core';
 import type { BoardSession } from '../model/session';
+import { useMe } from '../app/context';
+import { Agreements } from './Agreements';
 
 interface Props {
   session: BoardSession;
@@ -21,6 +23,7 @@ export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, 
   const coLeads = session.collections.people.live.value.filter((p) => isCoLead(p.role)).sort(byOrder);
   const agreeing = coLeads.filter((p) => agreed[p.id]);
   const label = `${DECISIONS[kind]} decision`;
+  const { userId } = useMe();
   return (
     <div class="decision-record">
       <p class="meta">
@@ -41,19 +44,14 @@ export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, 
               : ' · no co-lead has agreed yet')}
       </p>
       {coLeads.length > 0 && (
-        <fieldset class="row wrap agree">
-          <legend class="visually-hidden">Co-leads agreeing to this {label}</legend>
-          {coLeads.map((p) => (
-            <label key={p.id} class="check">
-              <input
-                type="checkbox"
-                checked={agreed[p.id] === true}
-                onChange={(e) => session.run(agreeToDecision, { kind, id, personId: p.id, agreed: (e.currentTarget as HTMLInputElement).checked })}
-              />{' '}
-              <bdi>{p.name}</bdi> agrees
-            </label>
-          ))}
-        </fieldset>
+        <Agreements
+          coLeads={coLeads}
+          agreed={agreed}
+          userId={userId}
+          what={`this ${label}`}
+          disabled={session.readOnly.value}
+          onChange={(personId, on) => session.run(agreeToDecision, { kind, id, personId, agreed: on })}
+        />
       )}
     </div>
   );

@@ -12,13 +12,15 @@ interface ShortProps {
   placeholder?: string;
   hideLabel?: boolean;
   required?: boolean;
+  /** The id of a <datalist> of suggestions (the board's people for an owner); anything typed is still accepted. */
+  list?: string;
 }
 
 /**
  * A short scalar field (a name, a date, a number). It is committed when the user leaves the field or presses
  * Enter, as one last-writer-wins value; prose belongs in a TextField instead.
  */
-export function ShortField({ label, value, onCommit, type = 'text', readOnly, placeholder, hideLabel, required }: ShortProps) {
+export function ShortField({ label, value, onCommit, type = 'text', readOnly, placeholder, hideLabel, required, list }: ShortProps) {
   const id = useDomId('sf');
   const [draft, setDraft] = useState(value);
   const [focused, setFocused] = useState(false);
@@ -39,6 +41,7 @@ export function ShortField({ label, value, onCommit, type = 'text', readOnly, pl
         value={draft}
         readOnly={readOnly}
         required={required}
+        list={list}
         placeholder={placeholder}
         step={type === 'number' ? 'any' : undefined}
         onFocus={() => setFocused(true)}

@@ -11,9 +11,9 @@ import {
   triageIdea,
   isWebAddress,
   type Idea,
-  type OutOfScopeReason,
   isolate,
   truncateText,
+  titleFrom,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
@@ -21,12 +21,17 @@ import { DecisionRecord } from '../fields/DecisionRecord';
 import { TextField } from '../fields/TextField';
 import { SelectField, ShortField } from '../fields/Inputs';
 import { hrefFor, navigate } from '../app/route';
+import { OutOfScopeForm } from './OutOfScopeForm';
+import { useMe } from '../app/context';
 
 const when = (time: number) => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSession; boardId: string; idea: Idea; meId: string }) {
   const [editing, setEditing] = useState(false);
   const [cycleProject, setCycleProject] = useState('');
+  /** The title being given to the project this idea becomes (null: not making one). */
+  const [naming, setNaming] = useState<string | null>(null);
+  const me = useMe();
   const votes = Object.keys(idea.votes).length;
   const voted = idea.votes[meId] === true;
   const projects = session.collections.projects.live.value;
@@ -34,21 +39,12 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
   const label = `idea “${isolate(truncateText(idea.text, 40))}”`;
   // Out of scope is saved only with one of the four reasons and who it was routed to: asked for first.
   const [scoping, setScoping] = useState(false);
-  const [reason, setReason] = useState<OutOfScopeReason | ''>('');
-  const [routedTo, setRoutedTo] = useState('');
   const triage = (state: typeof idea.state) => {
-    if (state === 'out-of-scope') {
-      setReason(idea.reason ?? '');
-      setRoutedTo(idea.routedTo);
-      setScoping(true);
-    } else {
+    if (state === 'out-of-scope') setScoping(true);
+    else {
       setScoping(false);
       session.run(triageIdea, { ideaId: idea.id, state });
     }
-  };
-  const markOutOfScope = (event: Event) => {
-    event.preventDefault();
-    if (session.run(triageIdea, { ideaId: idea.id, state: 'out-of-scope', reason: reason || null, routedTo }).ok) setScoping(false);
   };
 
   return (
@@ -87,20 +83,26 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
         >
           ▲ {votes}
         </button>
-        <SelectField
-          label={`State of ${label}`}
-          hideLabel
-          value={scoping ? 'out-of-scope' : idea.state}
-          options={IDEA_STATES}
-          labels={IDEA_STATE_LABELS}
-          onChange={triage}
-        />
-        <button type="button" class="quiet" onClick={() => setEditing(!editing)}>
-          {editing ? 'Done editing' : 'Edit'}
-        </button>
-        <button type="button" class="quiet" aria-label={`Delete ${label}`} onClick={() => session.run(deleteEntity, { kind: 'ideas', id: idea.id })}>
-          Delete
-        </button>
+        {me.coLead ? (
+          <>
+            <SelectField
+              label={`State of ${label}`}
+              hideLabel
+              value={scoping ? 'out-of-scope' : idea.state}
+              options={IDEA_STATES}
+              labels={IDEA_STATE_LABELS}
+              onChange={triage}
+            />
+            <button type="button" class="quiet" onClick={() => setEditing(!editing)}>
+              {editing ? 'Done editing' : 'Edit'}
+            </button>
+            <button type="button" class="quiet" aria-label={`Delete ${label}`} onClick={() => session.run(deleteEntity, { kind: 'ideas', id: idea.id })}>
+              Delete
+            </button>
+          </>
+        ) : (
+          <span class={`badge state state-${idea.state}`}>{IDEA_STATE_LABELS[idea.state]}</span>
+        )}
       </div>
       {idea.state !== 'new' && (
         <DecisionRecord
@@ -114,39 +116,18 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
         />
       )}
       {scoping && (
-        <form class="card out-of-scope-form" onSubmit={markOutOfScope} aria-label={`Mark ${label} out of scope`}>
-          <p class="hint">
-            UBTs do not work on four things. Choose which one this is, and who the idea goes to instead; nothing is saved until both are given.
-          </p>
-          <fieldset>
-            <legend>Why it is out of scope</legend>
-            {OUT_OF_SCOPE_REASONS.map((r) => (
-              <label key={r} class="check">
-                <input type="radio" name={`reason-${idea.id}`} value={r} checked={reason === r} required onChange={() => setReason(r)} />{' '}
-                {OUT_OF_SCOPE_LABELS[r]}
-              </label>
-            ))}
-          </fieldset>
-          <div class="row wrap">
-            <div class="field grow">
-              <label for={`routed-${idea.id}`}>Routed to</label>
-              <input
-                id={`routed-${idea.id}`}
-                required
-                maxLength={200}
-                placeholder="Who takes it from here, e.g. the department manager"
-                value={routedTo}
-                onInput={(e) => setRoutedTo((e.currentTarget as HTMLInputElement).value)}
-              />
-            </div>
-            <button type="submit" class="primary">
-              Mark out of scope
-            </button>
-            <button type="button" onClick={() => setScoping(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <OutOfScopeForm
+          idPrefix={idea.id}
+          label={label}
+          reason={idea.reason}
+          routedTo={idea.routedTo}
+          onSave={(reason, routedTo) => {
+            const saved = session.run(triageIdea, { ideaId: idea.id, state: 'out-of-scope', reason, routedTo }).ok;
+            if (saved) setScoping(false);
+            return saved;
+          }}
+          onCancel={() => setScoping(false)}
+        />
       )}
       {idea.state === 'out-of-scope' && !scoping && (
         <div class="row wrap out-of-scope">
@@ -171,17 +152,35 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           <a href={hrefFor({ boardId, view: 'projects', itemId: idea.projectId })}>{idea.cycleId ? 'its project' : 'a project'}</a>
         </p>
       ) : (
+        me.coLead &&
         (idea.state === 'new' || idea.state === 'accepted') && (
           <div class="row wrap convert">
-            <button
-              type="button"
-              onClick={() => {
-                const made = session.run(ideaToProject, { ideaId: idea.id });
-                if (made.ok) navigate({ boardId, view: 'projects', itemId: made.value });
-              }}
-            >
-              Make it a project
-            </button>
+            {naming === null ? (
+              <button type="button" aria-label={`Make ${label} a project`} onClick={() => setNaming(titleFrom(idea.text))}>
+                Make it a project
+              </button>
+            ) : (
+              <form
+                class="row wrap"
+                aria-label={`Name the project for ${label}`}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const made = session.run(ideaToProject, { ideaId: idea.id, title: naming });
+                  if (made.ok) navigate({ boardId, view: 'projects', itemId: made.value });
+                }}
+              >
+                <div class="field grow">
+                  <label for={`name-${idea.id}`}>Project title</label>
+                  <input id={`name-${idea.id}`} value={naming} required maxLength={200} onInput={(e) => setNaming(e.currentTarget.value)} />
+                </div>
+                <button type="submit" class="primary">
+                  Create the project
+                </button>
+                <button type="button" onClick={() => setNaming(null)}>
+                  Cancel
+                </button>
+              </form>
+            )}
             {projects.length > 0 && (
               <>
                 <SelectField

@@ -21,7 +21,13 @@ import {
   type AgendaItem,
   type Meeting,
   localDay,
+  projectOfAgendaItem,
+  updateTeam,
+  formatDay,
 } from '../../core';
+import { ShortField } from '../fields/Inputs';
+import { PastDate } from '../fields/PastDate';
+import { ItemChoices } from './ItemChoices';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { MinutesView } from './MinutesView';
@@ -97,6 +103,7 @@ function NoMeeting({ session, boardId, me, meetings }: { session: BoardSession; 
           Start meeting
         </button>
       </section>
+      <NextMeeting session={session} />
       <SinceLastMeeting session={session} since={last?.endedAt ?? null} />
       <section class="card">
         <h2>Minutes of past meetings</h2>
@@ -207,6 +214,7 @@ function InProgress({
                   <a href={hrefFor({ boardId, view: viewOf(current), itemId: projectOf(session, current) })}>Open in the board</a>
                 )}
               </div>
+              <ItemChoices session={session} meeting={meeting} item={current} me={me} />
               <Record session={session} meeting={meeting} item={current} me={me} />
             </>
           ) : (
@@ -296,8 +304,30 @@ function InProgress({
           )}
         </section>
       </div>
+      <NextMeeting session={session} />
       <SinceLastMeeting session={session} since={meeting.since} />
     </div>
+  );
+}
+
+/** When the team meets next: shown in the board's navigation, and the agenda looks ahead to it. */
+function NextMeeting({ session }: { session: BoardSession }) {
+  const next = session.team.value.nextMeeting;
+  const today = localDay();
+  return (
+    <section class="card next-meeting" aria-labelledby="next-meeting-title">
+      <h2 id="next-meeting-title">Next meeting</h2>
+      <div class="row wrap">
+        <ShortField label="Date of the next meeting" type="date" value={next} onCommit={(nextMeeting) => session.run(updateTeam, { nextMeeting })} />
+        <p class="meta">
+          {next === ''
+            ? 'Not set yet. Set it and the next agenda takes in the actions due before then.'
+            : next < today
+              ? `${formatDay(next)} has passed: set the next one.`
+              : `${formatDay(next)}. Actions due before then come up on its agenda.`}
+        </p>
+      </div>
+    </section>
   );
 }
 
@@ -327,6 +357,12 @@ function Record({ session, meeting, item, me }: { session: BoardSession; meeting
   const [due, setDue] = useState('');
   const decisions = session.collections.decisions.live.value.filter((d) => d.agendaItemId === item.id);
   const actions = session.collections.actions.live.value.filter((a) => a.agendaItemId === item.id);
+  const people = session.collections.people.live.value.slice().sort(byOrder);
+  // The action belongs to the project the item is about, so it shows there and in the project's report.
+  void session.collections.ideas.all.value;
+  void session.collections.cycles.all.value;
+  void session.collections.projects.all.value;
+  const projectId = projectOfAgendaItem(readBoard(session.doc), item);
   return (
     <div class="record">
       <form
@@ -348,7 +384,7 @@ function Record({ session, meeting, item, me }: { session: BoardSession; meeting
         aria-label="Add an action from this item"
         onSubmit={(e) => {
           e.preventDefault();
-          if (session.run(addAction, { text: action, owner, due, meetingId: meeting.id, agendaItemId: item.id }).ok) {
+          if (session.run(addAction, { text: action, owner, due, projectId, meetingId: meeting.id, agendaItemId: item.id }).ok) {
             setAction('');
             setOwner('');
             setDue('');
@@ -361,13 +397,31 @@ function Record({ session, meeting, item, me }: { session: BoardSession; meeting
         </div>
         <div class="field">
           <label for="meeting-owner">Owner</label>
-          <input id="meeting-owner" value={owner} maxLength={200} onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="meeting-owner"
+            list="meeting-people"
+            value={owner}
+            maxLength={200}
+            onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)}
+          />
+          <datalist id="meeting-people">
+            {people.map((p) => (
+              <option key={p.id} value={p.name} />
+            ))}
+          </datalist>
         </div>
         <div class="field">
           <label for="meeting-due">Due</label>
-          <input id="meeting-due" type="date" value={due} onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="meeting-due"
+            type="date"
+            value={due}
+            aria-describedby="meeting-due-past"
+            onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
         <button type="submit">Add action</button>
+        <PastDate id="meeting-due-past" day={due} />
       </form>
       <Recorded decisions={decisions} actions={actions} label="Recorded for this item" />
     </div>

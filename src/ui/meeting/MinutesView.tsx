@@ -1,4 +1,4 @@
-import { buildMinutes, isolate, itemMeta, readBoard } from '../../core';
+import { buildMinutes, formatDay, isolate, itemMeta, readBoard } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { downloadText, fileStem } from '../report/download';
@@ -54,6 +54,11 @@ export function MinutesView({ session, boardId, meetingId }: { session: BoardSes
       <section class="card">
         <h2>Attendees</h2>
         {minutes.attendees.length ? <p>{minutes.attendees.map(isolate).join(', ')}</p> : <p class="empty">No attendance was recorded.</p>}
+        {minutes.absent.length > 0 && (
+          <p>
+            <strong>Absent:</strong> {minutes.absent.map(isolate).join(', ')}
+          </p>
+        )}
       </section>
       <section class="card">
         <h2>Agenda</h2>
@@ -99,7 +104,13 @@ export function MinutesView({ session, boardId, meetingId }: { session: BoardSes
                     · <bdi>{a.owner}</bdi>
                   </span>
                 )}
-                {a.due && <span class="meta"> · due {a.due}</span>}
+                {a.due && <span class="meta"> · due {formatDay(a.due)}</span>}
+                {a.projectTitle && (
+                  <span class="meta">
+                    {' '}
+                    · project <bdi>{a.projectTitle}</bdi>
+                  </span>
+                )}
               </li>
             ))}
           </ul>

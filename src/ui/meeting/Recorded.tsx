@@ -1,4 +1,4 @@
-import type { Action, Decision } from '../../core';
+import { formatDay, type Action, type Decision } from '../../core';
 
 /** Decisions and actions recorded against one agenda item, as the meeting and its minutes show them. */
 export function Recorded({ decisions, actions, label }: { decisions: Decision[]; actions: Action[]; label?: string }) {
@@ -25,7 +25,7 @@ export function Recorded({ decisions, actions, label }: { decisions: Decision[];
               · <bdi>{a.owner}</bdi>
             </span>
           )}
-          {a.due && <span class="meta"> · due {a.due}</span>}
+          {a.due && <span class="meta"> · due {formatDay(a.due)}</span>}
         </li>
       ))}
     </ul>

@@ -13,6 +13,7 @@ import {
   type Kind,
   type NeedsAttention,
   type OpContext,
+  type Role,
   type Team,
 } from '../../core';
 import { createCollectionModel, type CollectionModel } from './collection';
@@ -49,13 +50,39 @@ export interface BoardSession {
   dispose(): void;
 }
 
-/** `actor` names the person editing here (Settings › Display name), read at each edit. */
-export const createBoardSession = (doc: Y.Doc, origin: object = { local: true }, actor: () => string = () => ''): BoardSession => {
+/** Who is editing here, from Settings, read at each edit: their display name, user id and role. */
+export interface Identity {
+  readonly displayName: string;
+  readonly userId: string;
+  readonly role: Role;
+}
+
+/**
+ * `identity` names the person editing here; operations stamp the name and check the role and user (only
+ * co-leads decide and delete, only a person ticks their own agreement). Without one, nothing is limited.
+ */
+export const createBoardSession = (doc: Y.Doc, origin: object = { local: true }, identity?: () => Identity): BoardSession => {
   const base = defaultContext(origin);
   const ctx: OpContext = {
     ...base,
     get actor() {
-      return actor() || undefined;
+      return identity?.().displayName || undefined;
+    },
+    get userId() {
+      return identity?.().userId;
+    },
+    get role() {
+      return identity?.().role;
+    },
+  };
+  // "Without my name" drops the name, not the limits of the role.
+  const anonymous: OpContext = {
+    ...base,
+    get userId() {
+      return identity?.().userId;
+    },
+    get role() {
+      return identity?.().role;
     },
   };
   const collections = Object.fromEntries(KIND_NAMES.map((kind) => [kind, createCollectionModel(doc, kind)])) as Collections;
@@ -102,7 +129,7 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true },
         // Typing merges into one undo step per pause; every other edit is an undo step of its own.
         const discrete = (operation as unknown) !== editText;
         if (discrete) undoManager.stopCapturing();
-        const value = operation(doc, input, options?.anonymous ? base : ctx);
+        const value = operation(doc, input, options?.anonymous ? anonymous : ctx);
         if (discrete) undoManager.stopCapturing();
         if (error.peek()) error.value = null;
         return { ok: true, value };

@@ -1,7 +1,8 @@
-import { CHARTER_LABELS, CHARTER_SECTIONS, isCoLead, ROLE_LABELS, setCharterAgreement, type CharterSection, isolate } from '../../core';
+import { CHARTER_LABELS, CHARTER_SECTIONS, isCoLead, setCharterAgreement, type CharterSection } from '../../core';
 import type { BoardSession } from '../model/session';
 import { TextField } from '../fields/TextField';
-import { Checkbox } from '../fields/Inputs';
+import { Agreements } from '../fields/Agreements';
+import { useMe } from '../app/context';
 
 const HINTS: Record<CharterSection, string> = {
   purpose: 'Why this team exists and whom it serves.',
@@ -14,6 +15,7 @@ const HINTS: Record<CharterSection, string> = {
 /** The team charter, section by section, each agreed by every co-lead. */
 export function Charter({ session }: { session: BoardSession }) {
   const coLeads = session.collections.people.live.value.filter((p) => isCoLead(p.role));
+  const { userId } = useMe();
   return (
     <section class="card" aria-labelledby="charter-title">
       <h2 id="charter-title">Team charter</h2>
@@ -27,15 +29,14 @@ export function Charter({ session }: { session: BoardSession }) {
             <TextField session={session} kind="charter" id={section} field="text" label={CHARTER_LABELS[section]} hint={HINTS[section]} rows={3} />
             <fieldset class="agreement">
               <legend>Agreed by co-leads {all && <span class="badge good">All agreed</span>}</legend>
-              {coLeads.map((person) => (
-                <Checkbox
-                  key={person.id}
-                  label={`${isolate(person.name)} (${ROLE_LABELS[person.role]})`}
-                  checked={agreed[person.id] === true}
-                  disabled={session.readOnly.value}
-                  onChange={(on) => session.run(setCharterAgreement, { section, personId: person.id, agreed: on })}
-                />
-              ))}
+              <Agreements
+                coLeads={coLeads}
+                agreed={agreed}
+                userId={userId}
+                what={CHARTER_LABELS[section]}
+                disabled={session.readOnly.value}
+                onChange={(personId, on) => session.run(setCharterAgreement, { section, personId, agreed: on })}
+              />
             </fieldset>
           </div>
         );

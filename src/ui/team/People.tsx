@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { addPerson, byOrder, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Role, type RoleChoice } from '../../core';
+import { addPerson, byOrder, claimPerson, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Role, type RoleChoice } from '../../core';
+import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { SelectField, ShortField } from '../fields/Inputs';
 
@@ -10,8 +11,14 @@ export function People({ session }: { session: BoardSession }) {
   const [role, setRole] = useState<RoleChoice>('member');
   const add = (event: Event) => {
     event.preventDefault();
-    if (session.run(addPerson, { name, role }).ok) setName('');
+    if (session.run(addPerson, { name, role }).ok) {
+      setName('');
+      // The next person is most often a member: the last role chosen is not carried over.
+      setRole('member');
+    }
   };
+  const me = useMe();
+  const mine = people.find((p) => p.userId !== '' && p.userId === me.userId);
   return (
     <section class="card" aria-labelledby="people-title">
       <h2 id="people-title">People</h2>
@@ -30,33 +37,52 @@ export function People({ session }: { session: BoardSession }) {
               value={person.name}
               onCommit={(value) => session.run(updatePerson, { id: person.id, name: value })}
             />
-            <SelectField
-              label={`Role of ${person.name}`}
-              hideLabel
-              value={person.role}
-              options={person.role === 'sponsor' ? (['sponsor', ...ROLES] as Role[]) : ROLES}
-              labels={ROLE_LABELS}
-              onChange={(value) => value !== 'sponsor' && session.run(updatePerson, { id: person.id, role: value })}
-            />
-            <button
-              type="button"
-              class="quiet"
-              aria-label={`Remove ${person.name}`}
-              onClick={() => session.run(deleteEntity, { kind: 'people', id: person.id })}
-            >
-              Remove
-            </button>
+            {me.coLead ? (
+              <SelectField
+                label={`Role of ${person.name}`}
+                hideLabel
+                value={person.role}
+                options={person.role === 'sponsor' ? (['sponsor', ...ROLES] as Role[]) : ROLES}
+                labels={ROLE_LABELS}
+                onChange={(value) => value !== 'sponsor' && session.run(updatePerson, { id: person.id, role: value })}
+              />
+            ) : (
+              <span class="role">{ROLE_LABELS[person.role]}</span>
+            )}
+            {person === mine ? (
+              <span class="badge good">You</span>
+            ) : (
+              !mine &&
+              !person.userId && (
+                <button type="button" class="quiet" aria-label={`This is me: ${person.name}`} onClick={() => session.run(claimPerson, { personId: person.id })}>
+                  This is me
+                </button>
+              )
+            )}
+            {me.coLead && (
+              <button
+                type="button"
+                class="quiet"
+                aria-label={`Remove ${person.name}`}
+                onClick={() => session.run(deleteEntity, { kind: 'people', id: person.id })}
+              >
+                Remove
+              </button>
+            )}
           </li>
         ))}
       </ul>
-      <form class="row add" onSubmit={add} aria-label="Add a person">
-        <div class="field">
-          <label for="person-name">Name</label>
-          <input id="person-name" value={name} required onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
-        </div>
-        <SelectField label="Role" value={role} options={ROLES} labels={ROLE_LABELS} onChange={setRole} />
-        <button type="submit">Add person</button>
-      </form>
+      {!mine && people.length > 0 && <p class="hint">Choose “This is me” beside your name, so that you can record your own agreement.</p>}
+      {me.coLead && (
+        <form class="row add" onSubmit={add} aria-label="Add a person">
+          <div class="field">
+            <label for="person-name">Name</label>
+            <input id="person-name" value={name} required onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+          </div>
+          <SelectField label="Role" value={role} options={ROLES} labels={ROLE_LABELS} onChange={setRole} />
+          <button type="submit">Add person</button>
+        </form>
+      )}
     </section>
   );
 }

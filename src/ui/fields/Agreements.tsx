@@ -1,0 +1,46 @@
+import type { Person } from '../../core';
+import { hrefFor, route } from '../app/route';
+
+interface Props {
+  /** The co-leads whose agreement is asked for. */
+  coLeads: Person[];
+  agreed: Record<string, boolean>;
+  /** This browser's user: only the co-lead they claimed ("This is me") can be ticked here. */
+  userId: string;
+  /** What is agreed to, for the legend: "Purpose", "triage decision". */
+  what: string;
+  disabled?: boolean;
+  onChange: (personId: string, agreed: boolean) => void;
+}
+
+/**
+ * Each co-lead's agreement: your own as a tick you can change, everyone else's as what they recorded. A joint
+ * decision one person could record for everyone would not be joint.
+ */
+export function Agreements({ coLeads, agreed, userId, what, disabled, onChange }: Props) {
+  const { boardId } = route.value;
+  const mine = coLeads.find((p) => p.userId !== '' && p.userId === userId);
+  return (
+    <fieldset class="row wrap agree">
+      <legend class="visually-hidden">Co-leads agreeing to {what}</legend>
+      {coLeads.map((p) =>
+        p === mine ? (
+          <label key={p.id} class="check">
+            <input type="checkbox" checked={agreed[p.id] === true} disabled={disabled} onChange={(e) => onChange(p.id, e.currentTarget.checked)} /> I agree (
+            <bdi>{p.name}</bdi>)
+          </label>
+        ) : (
+          <span key={p.id} class={`agreement-of ${agreed[p.id] ? 'yes' : 'no'}`}>
+            <bdi>{p.name}</bdi> {agreed[p.id] ? 'agrees' : 'has not agreed yet'}
+          </span>
+        ),
+      )}
+      {!mine && coLeads.length > 0 && (
+        <span class="meta">
+          To record your own agreement, say which person you are under{' '}
+          {boardId ? <a href={hrefFor({ boardId, view: 'team' })}>Team &amp; charter › People</a> : 'Team & charter › People'} (This is me).
+        </span>
+      )}
+    </fieldset>
+  );
+}

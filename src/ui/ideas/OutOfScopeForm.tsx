@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { OUT_OF_SCOPE_LABELS, OUT_OF_SCOPE_REASONS, type OutOfScopeReason } from '../../core';
+
+interface Props {
+  /** Makes the radio group and field ids unique on the page. */
+  idPrefix: string;
+  /** "idea “Stage wheelchairs…”": what is being marked, for the form's name. */
+  label: string;
+  reason?: OutOfScopeReason | null;
+  routedTo?: string;
+  /** Saves; returns whether it was saved (the form closes) or refused (the form stays, with the board's message). */
+  onSave: (reason: OutOfScopeReason | null, routedTo: string) => boolean;
+  onCancel: () => void;
+}
+
+/** One of the four things UBTs do not work on, and who the idea goes to instead: both asked for before anything is saved. */
+export function OutOfScopeForm({ idPrefix, label, reason: initialReason = null, routedTo: initialRoutedTo = '', onSave, onCancel }: Props) {
+  const [reason, setReason] = useState<OutOfScopeReason | ''>(initialReason ?? '');
+  const [routedTo, setRoutedTo] = useState(initialRoutedTo);
+  return (
+    <form
+      class="card out-of-scope-form"
+      aria-label={`Mark ${label} out of scope`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave(reason || null, routedTo);
+      }}
+    >
+      <p class="hint">UBTs do not work on four things. Choose which one this is, and who the idea goes to instead; nothing is saved until both are given.</p>
+      <fieldset>
+        <legend>Why it is out of scope</legend>
+        {OUT_OF_SCOPE_REASONS.map((r) => (
+          <label key={r} class="check">
+            <input type="radio" name={`reason-${idPrefix}`} value={r} checked={reason === r} required onChange={() => setReason(r)} /> {OUT_OF_SCOPE_LABELS[r]}
+          </label>
+        ))}
+      </fieldset>
+      <div class="row wrap">
+        <div class="field grow">
+          <label for={`routed-${idPrefix}`}>Routed to</label>
+          <input
+            id={`routed-${idPrefix}`}
+            required
+            maxLength={200}
+            placeholder="Who takes it from here, e.g. the department manager"
+            value={routedTo}
+            onInput={(e) => setRoutedTo(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="primary">
+          Mark out of scope
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
