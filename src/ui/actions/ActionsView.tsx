@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { addAction, deleteEntity, updateAction, byOrder, dueState, formatDay, localDay, type Action } from '../../core';
+import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { ShortField } from '../fields/Inputs';
 import { PastDate } from '../fields/PastDate';
@@ -8,6 +9,7 @@ import { hrefFor } from '../app/route';
 /** Who does what by when. Open actions first; overdue ones stand out. */
 export function ActionsView({ session, boardId }: { session: BoardSession; boardId: string }) {
   const people = session.collections.people.live.value.slice().sort(byOrder);
+  const me = useMe();
   const actions = session.collections.actions.live.value
     .slice()
     .sort(byOrder)
@@ -50,14 +52,16 @@ export function ActionsView({ session, boardId }: { session: BoardSession; board
               {overdue && <span class="badge bad">Overdue</span>}
               <ActionOrigin session={session} boardId={boardId} action={a} />
               {due === 'today' && <span class="badge warn">Due today</span>}
-              <button
-                type="button"
-                class="quiet"
-                aria-label={`Delete action ${a.text}`}
-                onClick={() => session.run(deleteEntity, { kind: 'actions', id: a.id })}
-              >
-                Delete
-              </button>
+              {me.coLead && (
+                <button
+                  type="button"
+                  class="quiet"
+                  aria-label={`Delete action ${a.text}`}
+                  onClick={() => session.run(deleteEntity, { kind: 'actions', id: a.id })}
+                >
+                  Delete
+                </button>
+              )}
             </li>
           );
         })}

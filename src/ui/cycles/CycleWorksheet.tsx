@@ -1,4 +1,5 @@
 import { ACT_DECISIONS, DO_AS_PLANNED, deleteEntity, updateCycle, type Cycle } from '../../core';
+import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { SelectField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
@@ -9,6 +10,7 @@ const AS_PLANNED = { yes: 'Yes', partly: 'Partly', no: 'No' };
 
 /** Every field of a PDSA worksheet, in the order a team fills it in. */
 export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycle: Cycle }) {
+  const me = useMe();
   const text = (field: string, label: string, hint?: string) => (
     <TextField session={session} kind="cycles" id={cycle.id} field={field} label={label} hint={hint} />
   );
@@ -62,6 +64,7 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
             placeholder="Not decided"
             options={ACT_DECISIONS}
             labels={DECISIONS}
+            disabled={!me.coLead}
             onChange={(actDecision) => update({ actDecision })}
           />
           {cycle.actDecision && (
@@ -78,9 +81,11 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
           {text('actNext', 'Next step: what the next cycle changes')}
         </section>
       </div>
-      <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'cycles', id: cycle.id })}>
-        Delete this cycle
-      </button>
+      {me.coLead && (
+        <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'cycles', id: cycle.id })}>
+          Delete this cycle
+        </button>
+      )}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { addAnnotation, deleteEntity, formatDay, setRebase, updateMeasure, type Measure } from '../../core';
 import type { BoardSession } from '../model/session';
+import { useMe } from '../app/context';
 import { Checkbox } from '../fields/Inputs';
 
 type BaselineMode = 'all' | 'first' | 'range';
@@ -8,6 +9,7 @@ const modeOf = (m: Measure): BaselineMode => (m.freezeFirst ? 'first' : m.freeze
 
 /** How the chart is drawn: chart type, rate, frozen baseline, new baselines after a change, and notes. */
 export function ChartSettings({ session, measure }: { session: BoardSession; measure: Measure }) {
+  const me = useMe();
   const update = (patch: Omit<Parameters<typeof updateMeasure>[1], 'id'>) => session.run(updateMeasure, { id: measure.id, ...patch });
   const [mode, setMode] = useState<BaselineMode>(modeOf(measure));
   const [rebaseDate, setRebaseDate] = useState('');
@@ -141,14 +143,16 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
           {notes.map((note) => (
             <li key={note.id}>
               {formatDay(note.date)}: <bdi>{note.text}</bdi>{' '}
-              <button
-                type="button"
-                class="link"
-                aria-label={`Remove the note ${note.text}`}
-                onClick={() => session.run(deleteEntity, { kind: 'annotations', id: note.id })}
-              >
-                Remove
-              </button>
+              {me.coLead && (
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={`Remove the note ${note.text}`}
+                  onClick={() => session.run(deleteEntity, { kind: 'annotations', id: note.id })}
+                >
+                  Remove
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate, formatValue, addDays, localDay } from '../../core';
 import type { BoardSession } from '../model/session';
+import { useMe } from '../app/context';
 import { ShortField } from '../fields/Inputs';
 
 /** Teams look at data weekly: after the last point, suggest the same weekday a week later; else today. */
@@ -18,6 +19,7 @@ const SHOWN = 52;
  */
 export function DataTable({ session, measure, points }: { session: BoardSession; measure: Measure; points: DataPoint[] }) {
   const [shown, setShown] = useState(SHOWN);
+  const me = useMe();
   const hidden = Math.max(0, points.length - shown);
   const [date, setDate] = useState(() => nextDate(points));
   const [value, setValue] = useState('');
@@ -118,14 +120,16 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                 <ShortField label={`Note on ${p.date}`} hideLabel value={p.note} onCommit={(n) => session.run(updateDataPoint, { id: p.id, note: n })} />
               </td>
               <td>
-                <button
-                  type="button"
-                  class="quiet"
-                  aria-label={`Delete the point of ${p.date}`}
-                  onClick={() => session.run(deleteEntity, { kind: 'points', id: p.id })}
-                >
-                  Delete
-                </button>
+                {me.coLead && (
+                  <button
+                    type="button"
+                    class="quiet"
+                    aria-label={`Delete the point of ${p.date}`}
+                    onClick={() => session.run(deleteEntity, { kind: 'points', id: p.id })}
+                  >
+                    Delete
+                  </button>
+                )}
               </td>
             </tr>
           ))}

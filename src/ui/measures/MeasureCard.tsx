@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CHART_KINDS, deleteEntity, MEASURE_TYPES, updateMeasure, type ChartKind, type Measure } from '../../core';
+import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { SelectField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
@@ -17,6 +18,7 @@ const toNumber = (text: string): number | null => (text.trim() === '' ? null : N
 
 /** One measure: its chart with what it says, then its data, settings and definition. */
 export function MeasureCard({ session, measure }: { session: BoardSession; measure: Measure }) {
+  const me = useMe();
   const update = (patch: Omit<Parameters<typeof updateMeasure>[1], 'id'>) => session.run(updateMeasure, { id: measure.id, ...patch });
   const { points: kept, conflicts } = pointsOf(session, measure.id);
   const points = kept.sort((a, b) => (a.date < b.date ? -1 : 1));
@@ -106,9 +108,11 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
             hint="Exactly what is counted, from which source, how often, so anyone would get the same number."
           />
           <ChartSettings session={session} measure={measure} />
-          <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'measures', id: measure.id })}>
-            Delete measure
-          </button>
+          {me.coLead && (
+            <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'measures', id: measure.id })}>
+              Delete measure
+            </button>
+          )}
         </div>
       )}
     </section>

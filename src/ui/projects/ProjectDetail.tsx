@@ -11,6 +11,7 @@ import {
   setCompassPoint,
   updateProject,
 } from '../../core';
+import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
 import { Checkbox, SelectField, ShortField } from '../fields/Inputs';
@@ -23,6 +24,7 @@ import { PublishPractice } from '../practice/PublishPractice';
 
 /** One project: problem statement, aim, the three questions, Value Compass, measures and its PDSA ramp. */
 export function ProjectDetail({ session, boardId, projectId }: { session: BoardSession; boardId: string; projectId: string }) {
+  const me = useMe();
   const result = session.collections.projects.entity(projectId).value;
   if (!result.ok) {
     return (
@@ -117,6 +119,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
             value={project.status}
             options={PROJECT_STATUSES}
             labels={PROJECT_STATUS_LABELS}
+            disabled={!me.coLead}
             onChange={(status) => session.run(updateProject, { id: projectId, status })}
           />
         </div>
@@ -214,18 +217,20 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
       </section>
       <CycleRamp session={session} projectId={projectId} />
       <PublishPractice session={session} projectId={projectId} />
-      <p>
-        <button
-          type="button"
-          class="quiet danger"
-          onClick={() => {
-            if (session.run(deleteEntity, { kind: 'projects', id: projectId }).ok) navigate({ boardId, view: 'projects' });
-          }}
-        >
-          Delete project
-        </button>
-        <span class="hint"> You can undo this with Ctrl+Z.</span>
-      </p>
+      {me.coLead && (
+        <p>
+          <button
+            type="button"
+            class="quiet danger"
+            onClick={() => {
+              if (session.run(deleteEntity, { kind: 'projects', id: projectId }).ok) navigate({ boardId, view: 'projects' });
+            }}
+          >
+            Delete project
+          </button>
+          <span class="hint"> You can undo this with Ctrl+Z.</span>
+        </p>
+      )}
     </div>
   );
 }
