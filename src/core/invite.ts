@@ -24,14 +24,89 @@ export const inviteCode = (secret: string): string => `${INVITE_PREFIX}${Secret.
 /** A link that opens the board page of the extension and joins; the code travels in the fragment only. */
 export const inviteLink = (boardPageUrl: string, secret: string): string => `${boardPageUrl}#/join/${inviteCode(secret)}`;
 
+/**
+ * The invite as people type it from a poster: the same 24 bytes in Crockford's base32 (digits and capital
+ * letters without I, L, O and U, so nothing looks like anything else), a check character (Luhn mod 32,
+ * which catches any one mistyped character and any two neighbours swapped), in groups of five:
+ * `UBT-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`. Case, spaces and dashes do not matter.
+ */
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const TYPEABLE_SYMBOLS = Math.ceil((SECRET_BYTES * 8) / 5);
+export const TYPEABLE_PREFIX = 'UBT';
+
+const fromBase64Url = (text: string): Uint8Array => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+
+const luhnSum = (values: readonly number[], startFactor: 1 | 2): number => {
+  let factor = startFactor;
+  let sum = 0;
+  for (let i = values.length - 1; i >= 0; i--) {
+    const addend = factor * values[i]!;
+    sum += Math.floor(addend / 32) + (addend % 32);
+    factor = factor === 2 ? 1 : 2;
+  }
+  return sum % 32;
+};
+
+export const typeableCode = (secret: string): string => {
+  const bytes = fromBase64Url(Secret.parse(secret));
+  const values: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    buffer = ((buffer << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5) {
+      values.push((buffer >> (bits - 5)) & 31);
+      bits -= 5;
+    }
+  }
+  if (bits > 0) values.push((buffer << (5 - bits)) & 31);
+  values.push((32 - luhnSum(values, 2)) % 32);
+  const symbols = values.map((v) => CROCKFORD[v]).join('');
+  return [TYPEABLE_PREFIX, ...(symbols.match(/.{1,5}/g) ?? [])].join('-');
+};
+
+/** Reads a typed code back to the secret, or says what is wrong with it. */
+const parseTypeable = (typed: string): ParsedInvite => {
+  const symbols = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  const values = [...symbols].map((c) => CROCKFORD.indexOf(c));
+  const bad = [...symbols].filter((_, i) => values[i]! < 0);
+  if (bad.length) return { ok: false, error: `“${bad[0]}” is not in an invite code (only digits and letters). Check the code against the poster.` };
+  if (values.length !== TYPEABLE_SYMBOLS + 1)
+    return {
+      ok: false,
+      error: `This code has ${values.length} characters after “${TYPEABLE_PREFIX}”; an invite code has ${TYPEABLE_SYMBOLS + 1} (8 groups of 5). Check that no group is missing or doubled.`,
+    };
+  if (luhnSum(values, 1) !== 0)
+    return { ok: false, error: 'One character of this code is mistyped (its check does not add up). Compare each group of five with the poster.' };
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const v of values.slice(0, TYPEABLE_SYMBOLS)) {
+    buffer = ((buffer << 5) | v) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((buffer >> (bits - 8)) & 255);
+      bits -= 8;
+    }
+  }
+  return { ok: true, secret: toBase64Url(Uint8Array.from(bytes.slice(0, SECRET_BYTES))) };
+};
+
 export type ParsedInvite = { ok: true; secret: string } | { ok: false; error: string };
 
-/** Reads an invite from whatever a user pastes: the code alone, or a link that ends with it. */
+/** Reads an invite from whatever a user pastes or types: a link, the `ubt1.` code, or the typeable code. */
 export const parseInvite = (text: string): ParsedInvite => {
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false, error: 'Paste the invite link or code a co-lead sent you.' };
+  if (!trimmed) return { ok: false, error: 'Paste the invite link, or type the code from the poster.' };
+  const typed = /^ubt[\s-]+(\S.*)$/i.exec(trimmed);
+  if (typed && !/ubt1\./i.test(trimmed)) return parseTypeable(typed[1]!);
   const match = /ubt1\.([A-Za-z0-9_-]+)/.exec(trimmed);
-  if (!match) return { ok: false, error: 'This is not a UBT Board invite: an invite link or code contains “ubt1.” followed by the secret.' };
+  if (!match)
+    return {
+      ok: false,
+      error: 'This is not a UBT Board invite: an invite link contains “ubt1.” and the secret, and a code from a poster starts with “UBT-”.',
+    };
   const secret = match[1]!;
   if (!SECRET_PATTERN.test(secret)) {
     return {

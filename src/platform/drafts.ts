@@ -22,6 +22,21 @@ export const saveDraft = async (draft: Draft): Promise<void> => {
   await browser.storage.session.set({ [KEY]: Draft.parse(draft) });
 };
 
+/**
+ * A draft picked before this browser had any board: it waits (in memory, like every draft) until the
+ * person has joined their team's board and opens quick-add again, however long that takes.
+ */
+const WAITING = 'ubt:draft-waiting';
+export const keepDraftUntilJoined = async (draft: Draft): Promise<void> => {
+  await browser.storage.session.set({ [WAITING]: Draft.parse(draft) });
+};
+export const takeWaitingDraft = async (): Promise<Draft | null> => {
+  const stored = (await browser.storage.session.get(WAITING))[WAITING];
+  await browser.storage.session.remove(WAITING);
+  const parsed = Draft.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+};
+
 export const takeDraft = async (now = Date.now()): Promise<Draft | null> => {
   const stored = (await browser.storage.session.get(KEY))[KEY];
   await browser.storage.session.remove(KEY);

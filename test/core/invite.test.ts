@@ -85,3 +85,50 @@ describe('settings', () => {
     expect(readSettings(doc, 'u1')).toMatchObject({ relays: [], iceTransportPolicy: 'relay' });
   });
 });
+
+describe('the invite code people type from a poster', async () => {
+  const core = await import('../../src/core');
+  const secret = core.createSecret();
+  const code = core.typeableCode(secret);
+
+  it('is eight groups of five capitals and digits without look-alikes, and reads back to the same secret', () => {
+    expect(code).toMatch(/^UBT(-[0-9A-HJKMNP-TV-Z]{5}){8}$/);
+    expect(core.parseInvite(code)).toEqual({ ok: true, secret });
+    // Typed in lower case, with spaces, and with O for 0 and I or L for 1.
+    const sloppy = code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l');
+    expect(core.parseInvite(`  ${sloppy} `)).toEqual({ ok: true, secret });
+    // The older ubt1. codes and links still work.
+    expect(core.parseInvite(core.inviteCode(secret))).toEqual({ ok: true, secret });
+  });
+
+  it('catches every single mistyped character and says what to check', () => {
+    const symbols = code.slice(4).replace(/-/g, '');
+    const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    let caught = 0;
+    for (let i = 0; i < symbols.length; i++)
+      for (const c of alphabet) {
+        if (c === symbols[i]) continue;
+        const typo = `UBT-${symbols.slice(0, i)}${c}${symbols.slice(i + 1)}`;
+        const parsed = core.parseInvite(typo);
+        if (!parsed.ok && parsed.error.includes('mistyped')) caught++;
+      }
+    expect(caught).toBe(40 * 31);
+    const short = core.parseInvite(code.slice(0, -6));
+    expect(short).toEqual({ ok: false, error: expect.stringContaining('This code has 35 characters after “UBT”; an invite code has 40') });
+    expect(core.parseInvite('UBT-ABCDE-#')).toEqual({ ok: false, error: expect.stringContaining('“#” is not in an invite code') });
+  });
+
+  it('catches two neighbouring characters swapped, nearly always', () => {
+    const symbols = code.slice(4).replace(/-/g, '');
+    let swaps = 0;
+    let caught = 0;
+    for (let i = 0; i + 1 < symbols.length; i++) {
+      if (symbols[i] === symbols[i + 1]) continue;
+      swaps++;
+      const typo = `UBT-${symbols.slice(0, i)}${symbols[i + 1]}${symbols[i]}${symbols.slice(i + 2)}`;
+      if (!core.parseInvite(typo).ok) caught++;
+    }
+    // Luhn mod 32 misses a swap of the two values whose doubled sums coincide (0 and 31): rare.
+    expect(caught / swaps).toBeGreaterThan(0.9);
+  });
+});

@@ -14,6 +14,13 @@ export const selectOnIntranetPage = async (browser: ExtensionBrowser, siteUrl: s
  * would pass, and returns the quick-add form it opens.
  */
 export const addToTeamBoard = async (browser: ExtensionBrowser, page: Page): Promise<Page> => {
+  const form = await openQuickAddFromMenu(browser, page);
+  await form.getByLabel('Idea', { exact: true }).waitFor();
+  return form;
+};
+
+/** The same right-click, returning the quick-add window as soon as it opens, whatever it shows. */
+export const openQuickAddFromMenu = async (browser: ExtensionBrowser, page: Page): Promise<Page> => {
   const selection = await page.evaluate(() => getSelection()!.toString());
   const title = await page.title();
   const pageUrl = page.url();
@@ -29,6 +36,5 @@ export const addToTeamBoard = async (browser: ExtensionBrowser, page: Page): Pro
   );
   const form = await formOpened;
   await form.waitForURL(/\/popup\.html\?window=1$/);
-  await form.getByLabel('Idea', { exact: true }).waitFor();
   return form;
 };

@@ -19,7 +19,13 @@ export const applyCapture = (doc: Y.Doc, capture: Capture, origin: object, now: 
   if (collection(doc, 'ideas').has(capture.id)) return 'already-there';
   const id = addIdea(
     doc,
-    { text: capture.text, author: capture.author, sourceTitle: capture.sourceTitle, sourceUrl: capture.sourceUrl, note: capture.note },
+    {
+      text: capture.text,
+      ...(capture.anonymous ? { anonymous: true } : { author: capture.author }),
+      sourceTitle: capture.sourceTitle,
+      sourceUrl: capture.sourceUrl,
+      note: capture.note,
+    },
     ctx,
   );
   if (id !== capture.id) throw new OperationError('The captured idea was stored under another id.');

@@ -16,6 +16,8 @@ export const Capture = z.discriminatedUnion('type', [
     text: prose.refine((t) => t.trim().length > 0, 'must not be empty'),
     note: shortText.default(''),
     author: shortText.default(''),
+    /** Added without a name: no author is stored, and nothing the capture writes names who sent it. */
+    anonymous: z.boolean().default(false),
     sourceTitle: shortText.default(''),
     sourceUrl: url.default(''),
     createdAt: z.number(),

@@ -3,6 +3,7 @@ import { findIdentifiers, MAX_PROSE, newCaptureId, randomId, similarIdeas, type 
 import { createLibraryModel, type LibraryModel } from '../app/library';
 import { sendMessage } from '../../platform/messages';
 import { loadCaptureStart, type CaptureStart } from './source';
+import { keepDraftUntilJoined, type Draft } from '../../platform/drafts';
 import { PrivacyCheck } from './PrivacyCheck';
 import { SimilarIdeas } from './SimilarIdeas';
 import { watchBoardIdeas } from './boardIdeas';
@@ -24,18 +25,35 @@ export function QuickAdd() {
         Reading the page…
       </p>
     );
-  if (library.boards.value.length === 0) {
-    return (
-      <main class="quick-add">
-        <h1>Add to team board</h1>
-        <p>There is no team board in this browser yet. Create one, or join your team's with an invite.</p>
-        <button type="button" class="primary" onClick={() => void openBoardFromPopup()}>
-          Open UBT Board
-        </button>
-      </main>
-    );
-  }
+  if (library.boards.value.length === 0) return <NoBoardYet draft={start.draft} />;
   return <QuickAddForm library={library} start={start} />;
+}
+
+/** No board in this browser yet: the picked text waits, and is in the form once the person has joined. */
+function NoBoardYet({ draft }: { draft: Draft }) {
+  const waiting = draft.text.trim() !== '';
+  useEffect(() => {
+    if (waiting) void keepDraftUntilJoined(draft);
+  }, [draft, waiting]);
+  return (
+    <main class="quick-add">
+      <h1>Add to team board</h1>
+      <p>There is no team board in this browser yet. Join your team's board with the invite (from the break-room poster or a co-lead), or create one.</p>
+      {waiting && (
+        <div class="banner good" role="status">
+          <p>
+            Your idea is kept until you have joined: open <strong>Add to team board</strong> again then, and it is here to send.
+          </p>
+          <blockquote class="clamp">
+            <bdi>{truncateText(draft.text, 300)}</bdi>
+          </blockquote>
+        </div>
+      )}
+      <button type="button" class="primary" onClick={() => void openBoardFromPopup()}>
+        Open UBT Board to join
+      </button>
+    </main>
+  );
 }
 
 function QuickAddForm({ library, start }: { library: LibraryModel; start: CaptureStart }) {
@@ -50,6 +68,7 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
   const [boardId, setBoardId] = useState(boards[0]!.id);
   const [note, setNote] = useState('');
   const [confirmed, setConfirmed] = useState(false);
+  const [anonymous, setAnonymous] = useState(false);
   const [state, setState] = useState<{ kind: 'editing' | 'saving' } | { kind: 'saved'; message: string } | { kind: 'error'; message: string }>({
     kind: 'editing',
   });
@@ -94,7 +113,8 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
         boardId,
         text: text.trim(),
         note: note.trim(),
-        author: library.settings.peek().displayName,
+        author: anonymous ? '' : library.settings.peek().displayName,
+        anonymous,
         sourceTitle: source?.title ?? '',
         sourceUrl: source?.url ?? '',
         createdAt: Date.now(),
@@ -157,7 +177,15 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
           <label for="capture-note">Note (optional)</label>
           <input id="capture-note" value={note} maxLength={200} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
         </div>
-        <SimilarIdeas matches={similar} onVote={vote} busy={state.kind === 'saving' || state.kind === 'saved'} />
+        <label class="check">
+          <input type="checkbox" checked={anonymous} aria-describedby="capture-anonymous-hint" onChange={(e) => setAnonymous(e.currentTarget.checked)} /> Add
+          without my name
+        </label>
+        <p id="capture-anonymous-hint" class="hint">
+          {anonymous ? 'The board does not record who added it: the idea shows as Anonymous.' : 'Your name from Settings is shown with the idea.'}
+        </p>
+        {/* Once saved, the idea just added would look like a similar one already there: the list goes. */}
+        {state.kind !== 'saved' && <SimilarIdeas matches={similar} onVote={vote} busy={state.kind === 'saving'} />}
         {state.kind === 'saved' && (
           <p class="banner good" role="status">
             {state.message}

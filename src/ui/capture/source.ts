@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { takeDraft, type Draft } from '../../platform/drafts';
+import { takeDraft, takeWaitingDraft, type Draft } from '../../platform/drafts';
 import { draftFrom, readSelection } from '../../platform/pageSelection';
 
 export interface CaptureStart {
@@ -14,7 +14,8 @@ export interface CaptureStart {
  * read (the browser's own pages) start with an empty form.
  */
 export const loadCaptureStart = async (): Promise<CaptureStart> => {
-  const draft = await takeDraft();
+  // A fresh pick comes first; an idea picked before any board was joined waits until one is.
+  const draft = (await takeDraft()) ?? (await takeWaitingDraft());
   const openedAsWindow = new URLSearchParams(location.search).has('window');
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: !openedAsWindow, windowType: 'normal' }).catch(() => []);
   const windowId = tab?.windowId ?? null;

@@ -80,9 +80,8 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
         <section class="card" aria-labelledby="sig-title">
           <h2 id="sig-title">Signalling servers</h2>
           <p class="hint">
-            They introduce co-leads' browsers to each other and see only a room number and encrypted messages. The default is the project's own server on this
-            computer ({DEFAULT_SIGNALLING}, started by <code>npm start</code>); your IT team can run one for the whole hospital. One address per line; leave
-            empty to work offline.
+            They introduce co-leads' browsers to each other and see only a room number and encrypted messages. The default is a server on this computer (
+            {DEFAULT_SIGNALLING}); your IT team gives you the address of the hospital's. One address per line; leave empty to work offline.
           </p>
           <div class="field">
             <label for="opt-signalling">Signalling server addresses</label>
@@ -99,9 +98,9 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
           <h2 id="relay-title">Relay (the mailbox)</h2>
           <p class="hint">
             A relay keeps each shared board, encrypted with its invite secret, so co-leads who are never online at the same time still get each other's edits.
-            It cannot read the board, the names or the secret. The default is the relay on this computer ({DEFAULT_RELAY}, started by <code>npm start</code>);
-            your IT team can run one for the whole hospital. When it runs as several instances, list each on its own line: they are tried in order. Leave empty
-            to sync only with co-leads online together.
+            It cannot read the board, the names or the secret. The default is a relay on this computer ({DEFAULT_RELAY}); your IT team gives you the address of
+            the hospital's. When it runs as several instances, list each on its own line: they are tried in order. Leave empty to sync only with co-leads online
+            together.
           </p>
           <div class="field">
             <label for="opt-relays">Relay addresses</label>

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import {
   buildMinutes,
   buildReport,
-  inviteCode,
+  typeableCode,
   inviteLink,
   listBoards,
   readBoard,
@@ -59,7 +59,7 @@ const invitePoster = async (boardId: string): Promise<string | null> => {
     const entry = listBoards(library).find((b) => b.id === boardId);
     if (!entry?.secret) return null;
     const team = await withBoardDocument(boardId, ({ doc }) => readBoard(doc).team.name || entry.name);
-    return renderInvitePosterHtml({ team, link: inviteLink(browser.runtime.getURL('/board.html'), entry.secret), code: inviteCode(entry.secret) });
+    return renderInvitePosterHtml({ team, link: inviteLink(browser.runtime.getURL('/board.html'), entry.secret), code: typeableCode(entry.secret) });
   } finally {
     replica.destroy();
     library.destroy();

@@ -24,7 +24,7 @@ export function JoinBoard({ library, onDone }: { library: LibraryModel; onDone?:
         <input
           id="invite-text"
           value={text}
-          placeholder="ubt1.…"
+          placeholder="UBT-XXXXX-XXXXX-… or a link"
           autocomplete="off"
           spellcheck={false}
           aria-invalid={error ? true : undefined}

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createSecret, deriveRoomId, inviteCode, inviteLink, type LibraryEntry } from '../../core';
+import { createSecret, deriveRoomId, inviteLink, typeableCode, type LibraryEntry } from '../../core';
 import type { LibraryModel } from '../app/library';
 import { ensureEngine } from './engine';
 import { openPrintPage } from '../report/printLink';
@@ -40,8 +40,9 @@ export function ShareDialog({ library, boardId }: { library: LibraryModel; board
         {!secret ? (
           <>
             <p>
-              Everyone in your unit is on the team: staff, stewards, physicians and managers. Sharing connects this board directly to their browsers. No server
-              stores it: the signalling server only introduces the browsers to each other, and everything between them is encrypted.
+              Everyone in your unit is on the team: staff, stewards, physicians and managers. Sharing connects this board directly to the browsers of those
+              online with you, and the relay keeps a copy for the others, encrypted with the invite's secret so that it cannot read it. The signalling server
+              only introduces the browsers to each other; everything between them is encrypted.
             </p>
             <button type="button" class="primary" onClick={() => void share(false)}>
               Create an invite
@@ -61,14 +62,17 @@ export function ShareDialog({ library, boardId }: { library: LibraryModel; board
               <button type="button" class="primary" onClick={() => void copy('link', inviteLink(boardPageUrl(), secret))}>
                 Copy link
               </button>
-              <button type="button" onClick={() => void copy('code', inviteCode(secret))}>
+              <button type="button" onClick={() => void copy('code', typeableCode(secret))}>
                 Copy code only
               </button>
               <span role="status" class="meta">
                 {copied ? `The ${copied} is on the clipboard.` : ''}
               </span>
             </div>
-            <p class="hint">The code works in any browser with UBT Board: Join a board, then paste it.</p>
+            <p class="hint">
+              The code, <code class="invite-code">{typeableCode(secret)}</code>, works in any browser with UBT Board: Join a board, then type or paste it. Case
+              and dashes do not matter, and a mistyped character is caught.
+            </p>
             <p>
               <button type="button" onClick={() => openPrintPage(boardId, { poster: '1' })}>
                 Print a poster for the break room
