@@ -29,3 +29,4 @@ export * from './practice/library';
 export { escapeMarkup, truncateText, withoutInvalidCharacters } from './text/escape';
 export { isolate } from './text/bidi';
 export { formatTick, formatValue } from './text/numbers';
+export { plural } from './text/plural';

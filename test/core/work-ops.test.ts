@@ -269,6 +269,6 @@ describe('joint decisions, jointly recorded', async () => {
     const md = core.renderReportMarkdown(report);
     expect(html).toMatch(/Status decided by Ana Ruiz on [^<]+; agreed by all co-leads/);
     expect(html).toMatch(/adopt \(decided by Ben Okafor on [^)]+; no co-lead agreement recorded\)/);
-    expect(md).toMatch(/status decided by Ana Ruiz on .+; agreed by all co\\-leads/);
+    expect(md).toMatch(/status decided by Ana Ruiz on .+; agreed by all co-leads/);
   });
 });

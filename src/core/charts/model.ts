@@ -1,5 +1,6 @@
 import { analyzeRunChart, analyzeXmR, type RunChartAnalysis, type XmRAnalysis } from '../analysis';
 import type { Annotation, DataPoint, Measure } from '../schema/entities';
+import { plural } from '../text/plural';
 import { describeSignals, intervalUnit, type Signal } from './sentences';
 
 /** How a point is drawn: by the signal it belongs to, judged by the measure's better direction. */
@@ -211,7 +212,7 @@ const summarise = (signals: Signal[], tooFew: string | null, trial: string | nul
 
 const trialNote = (xmr: XmRAnalysis): string => {
   const short = xmr.segments.find((s) => s.trialLimits)!;
-  return `Trial limits: ${short.baselinePoints} point${short.baselinePoints === 1 ? '' : 's'} make the baseline; the limits settle once there are 12.`;
+  return `Trial limits: ${plural(short.baselinePoints, 'point')} make the baseline; the limits settle once there are 12.`;
 };
 
 /** The baseline the team froze: the first N points, or the points between two dates. */

@@ -1,6 +1,7 @@
 import type { RunChartAnalysis, XmRAnalysis } from '../analysis';
 import { formatDay } from '../measures/dates';
 import { formatValue } from '../text/numbers';
+import { plural } from '../text/plural';
 
 export interface Signal {
   kind: 'shift' | 'trend' | 'runs' | 'outside' | 'two-of-three';
@@ -83,9 +84,7 @@ const describeRun = (run: RunChartAnalysis, ctx: Context): Signal[] => {
     if (run.longestRun! > run.longestRunLimit!)
       parts.push(`the longest run on one side of the median is ${count(run.longestRun!, ctx.unit)} (more than ${run.longestRunLimit} is unlikely by chance)`);
     if (run.crossings! < run.crossingsLimit!)
-      parts.push(
-        `the line crosses the median only ${run.crossings} time${run.crossings === 1 ? '' : 's'} (fewer than ${run.crossingsLimit} is unlikely by chance)`,
-      );
+      parts.push(`the line crosses the median only ${plural(run.crossings!, 'time')} (fewer than ${run.crossingsLimit} is unlikely by chance)`);
     const sentence = `${parts.join('; and ').replace(/^./, (c) => c.toUpperCase())}: the process has probably changed.`;
     signals.push({ kind: 'runs', start: 0, end: ctx.values.length - 1, meaning: 'neutral', sentence });
   }

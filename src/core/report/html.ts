@@ -2,7 +2,10 @@ import { escapeMarkup } from '../text/escape';
 import { isolate } from '../text/bidi';
 import { renderChartSvg } from '../charts/svg';
 import { formatDay } from '../measures/dates';
-import type { Cycle } from '../schema/entities';
+import type { Cycle, Idea } from '../schema/entities';
+import { OUT_OF_SCOPE_LABELS } from '../schema/enums';
+import { formatValue } from '../text/numbers';
+import { plural } from '../text/plural';
 import type { ProjectReport, ReportModel } from './model';
 
 /**
@@ -77,6 +80,30 @@ const worksheet = (cycle: Cycle, index: number, decision = '') => `
   ])}
 </div>`;
 
+/** Why an out-of-scope idea is not the team's to work on, and who it went to. */
+const outOfScope = (idea: Idea): string =>
+  idea.state === 'out-of-scope' && idea.reason
+    ? ` <span class="meta">· ${esc(OUT_OF_SCOPE_LABELS[idea.reason])}${idea.routedTo ? `; routed to ${esc(idea.routedTo)}` : ''}</span>`
+    : '';
+
+/** The minutes of the meetings in the report's period: who came, what was decided on each item, the actions. */
+const meetingsSection = (report: ReportModel): string =>
+  report.meetings.length
+    ? `<h2>Team meetings (${report.meetings.length})</h2>${report.meetings
+        .map((m) => {
+          const decisions = [
+            ...m.items.flatMap((i) => i.decisions.map((d) => ({ about: i.item.title, text: d.text }))),
+            ...m.decisions.map((d) => ({ about: '', text: d.text })),
+          ];
+          const actions = [...m.items.flatMap((i) => i.actions), ...m.actions];
+          return `<div class="meeting"><h3>${esc(formatDay(m.day))}</h3>
+  <p class="meta">${m.attendees.length ? `Attended: ${m.attendees.map(esc).join(', ')}` : 'Attendance not recorded'}${m.absent.length ? ` · absent: ${m.absent.map(esc).join(', ')}` : ''} · ${plural(m.coveredCount, 'item')} covered</p>
+  ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li>${d.about ? `<strong>${esc(d.about)}:</strong> ` : ''}${esc(d.text)}</li>`).join('')}${actions.map((a) => `<li><strong>Action:</strong> ${esc(a.text)}${a.owner ? ` (${esc(a.owner)})` : ''}${a.due ? `, due ${esc(formatDay(a.due))}` : ''}</li>`).join('')}</ul>` : '<p class="empty">No decisions or actions recorded.</p>'}
+</div>`;
+        })
+        .join('')}`
+    : '';
+
 const projectSection = (p: ProjectReport) => `
 <section class="project">
   <h2>${esc(p.project.title || 'Untitled project')}</h2>
@@ -101,7 +128,7 @@ const projectSection = (p: ProjectReport) => `
   ${p.measures
     .map(
       ({ measure, chart }) =>
-        `<figure><figcaption><strong>${esc(measure.name)}</strong> <span class="meta">(${esc(measure.type)} measure, ${measure.better === 'up' ? 'higher' : 'lower'} is better)</span></figcaption>${renderChartSvg(chart)}<figcaption><ul>${chart.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></figcaption></figure>`,
+        `<figure><figcaption><strong>${esc(measure.name)}</strong> <span class="meta">(${esc(measure.type)} measure, ${measure.better === 'up' ? 'higher' : 'lower'} is better${measure.goal !== null ? `, goal ${esc(formatValue(measure.goal, chart.unit))}` : ''})</span></figcaption>${renderChartSvg(chart)}<figcaption><ul>${chart.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></figcaption></figure>`,
     )
     .join('')}
   <h3>Tests of change (${p.cycles.length})</h3>
@@ -150,7 +177,8 @@ export const renderReportHtml = (report: ReportModel): string => {
 ${report.projects.map(projectSection).join('')}
 <section class="project">
   <h2>Ideas</h2>
-  ${report.ideas.length ? report.ideas.map((g) => `<h3>${esc(g.label)} (${g.ideas.length})</h3><ul>${g.ideas.map((i) => `<li>${para(i.text)}${i.sourceTitle ? ` <span class="meta">(from ${esc(i.sourceTitle)})</span>` : ''}${Object.keys(i.votes).length ? ` <span class="meta">· ${Object.keys(i.votes).length} votes</span>` : ''}</li>`).join('')}</ul>`).join('') : '<p class="empty">No ideas in this report.</p>'}
+  ${report.ideas.length ? report.ideas.map((g) => `<h3>${esc(g.label)} (${g.ideas.length})</h3><ul>${g.ideas.map((i) => `<li>${para(i.text)}${i.sourceTitle ? ` <span class="meta">(from ${esc(i.sourceTitle)})</span>` : ''}${Object.keys(i.votes).length ? ` <span class="meta">· ${plural(Object.keys(i.votes).length, 'vote')}</span>` : ''}${outOfScope(i)}</li>`).join('')}</ul>`).join('') : '<p class="empty">No ideas in this report.</p>'}
+  ${meetingsSection(report)}
   <h2>Open actions</h2>
   ${report.openActions.length ? `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Project</th></tr></thead><tbody>${report.openActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${a.due ? `${esc(formatDay(a.due))}${a.overdue ? ' <strong class="overdue">Overdue</strong>' : ''}` : ''}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No open actions.</p>'}
 </section>`,

@@ -1,14 +1,23 @@
 import { formatDay } from '../measures/dates';
 import type { ReportModel } from './model';
 import { isolate } from '../text/bidi';
+import { OUT_OF_SCOPE_LABELS } from '../schema/enums';
+import { formatValue } from '../text/numbers';
+import { plural } from '../text/plural';
 
 /**
- * Markdown special characters are escaped so board text stays text in an intranet page or email, and a
- * direction override in it ends with it (see `isolate`).
+ * Board text stays text in Markdown (an intranet page, an email), and a direction override in it ends with
+ * it (see `isolate`). Only what Markdown would read as markup is escaped: emphasis, code, links, HTML, tables
+ * and strike-through anywhere; headings, quotes, lists and rules only where a line starts with them. "co-lead"
+ * and "Dr." stay as they are, so the Markdown still reads well pasted as plain text.
  */
 export const mdEscape = (text: string): string => mdEscapeSentence(isolate(String(text)));
 /** A sentence the app built around board text that is already isolated (`isolate`): escaped, not isolated again. */
-export const mdEscapeSentence = (text: string): string => String(text).replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+export const mdEscapeSentence = (text: string): string =>
+  String(text)
+    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
+    .replace(/^([ \t]*)([#+=-])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)([.)])(?=\s|$)/gm, '$1\\$2');
 export const mdCell = (text: string) => mdEscape(text).replace(/\r?\n/g, ' ');
 const block = (text: string) => (text.trim() ? mdEscape(text).replace(/\r?\n/g, '  \n') : '_Not filled in_');
 export const mdTable = (head: string[], body: string[][]) =>
@@ -74,9 +83,23 @@ export const renderReportMarkdown = (report: ReportModel): string => {
       ),
       '',
     );
+    out.push(
+      '### Rapid Improvement Model (RIM)',
+      '',
+      mdTable(
+        ['Question', 'Answer'],
+        [
+          ['What are we trying to accomplish?', p.project.q1Accomplish],
+          ['How will we know that a change is an improvement?', p.project.q2Know],
+          ['What change can we make that will result in improvement?', p.project.q3Change],
+        ],
+      ),
+      '',
+    );
     for (const { measure, chart } of p.measures) {
+      const goal = measure.goal !== null ? `, goal ${formatValue(measure.goal, chart.unit)}` : '';
       out.push(
-        `### Measure: ${mdEscape(measure.name)} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${chart.values.length} points)`,
+        `### Measure: ${mdEscape(measure.name)} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${plural(chart.values.length, 'point')}${mdEscapeSentence(goal)})`,
         '',
         ...chart.summary.map((s) => `- ${mdEscape(s)}`),
         '',
@@ -105,7 +128,34 @@ export const renderReportMarkdown = (report: ReportModel): string => {
     });
   }
   out.push('## Ideas', '');
-  for (const g of report.ideas) out.push(`### ${mdEscape(g.label)} (${g.ideas.length})`, '', ...g.ideas.map((i) => `- ${mdCell(i.text)}`), '');
+  for (const g of report.ideas)
+    out.push(
+      `### ${mdEscape(g.label)} (${g.ideas.length})`,
+      '',
+      ...g.ideas.map((i) => {
+        const votes = Object.keys(i.votes).length;
+        const scope =
+          i.state === 'out-of-scope' && i.reason ? ` (${OUT_OF_SCOPE_LABELS[i.reason]}${i.routedTo ? `; routed to ${mdCell(i.routedTo)}` : ''})` : '';
+        return `- ${mdCell(i.text)}${votes ? ` · ${plural(votes, 'vote')}` : ''}${scope}`;
+      }),
+      '',
+    );
+  if (report.meetings.length) {
+    out.push(`## Team meetings (${report.meetings.length})`, '');
+    for (const m of report.meetings) {
+      out.push(
+        `### ${formatDay(m.day)}`,
+        '',
+        `${m.attendees.length ? `Attended: ${m.attendees.map(mdEscape).join(', ')}` : 'Attendance not recorded'}${m.absent.length ? ` · absent: ${m.absent.map(mdEscape).join(', ')}` : ''}`,
+        '',
+      );
+      for (const i of m.items) for (const d of i.decisions) out.push(`- **${mdEscape(i.item.title)}:** ${mdEscape(d.text)}`);
+      for (const d of m.decisions) out.push(`- ${mdEscape(d.text)}`);
+      for (const a of [...m.items.flatMap((i) => i.actions), ...m.actions])
+        out.push(`- **Action:** ${mdEscape(a.text)}${a.owner ? ` (${mdEscape(a.owner)})` : ''}${a.due ? `, due ${formatDay(a.due)}` : ''}`);
+      out.push('');
+    }
+  }
   out.push(
     '## Open actions',
     '',

@@ -16,6 +16,8 @@ import {
 import type { Action, Cycle, Idea, Measure, Person, Project, Team } from '../schema/entities';
 import { formatDay, localDay } from '../measures/dates';
 import { dueState } from '../read/due';
+import { buildMinutes, type Minutes } from '../meetings/minutes';
+import { plural } from '../text/plural';
 
 export type ReportScope = { kind: 'board' } | { kind: 'project'; projectId: string } | { kind: 'since'; date: string };
 
@@ -44,6 +46,8 @@ export interface ReportModel {
   projects: ProjectReport[];
   ideas: { state: IdeaState; label: string; ideas: Idea[] }[];
   openActions: ReportAction[];
+  /** The minutes of the team meetings held in the report's period (since its date, or the last 90 days). */
+  meetings: Minutes[];
   evidence: Evidence;
 }
 
@@ -143,6 +147,10 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
       label: IDEA_STATE_LABELS[state],
       ideas: board.ideas.filter((i) => i.state === state && inScopeIdea(i)),
     })).filter((g) => g.ideas.length > 0),
+    meetings: board.meetings
+      .filter((m) => m.endedAt !== null && m.startedAt >= (scope.kind === 'since' ? since : now.getTime() - EVIDENCE_DAYS * DAY))
+      .sort((a, b) => a.startedAt - b.startedAt)
+      .flatMap((m) => buildMinutes(board, m.id) ?? []),
     openActions: board.actions
       .filter((a) => !a.done && (scope.kind !== 'project' || a.projectId === scope.projectId) && (scope.kind !== 'since' || changed(a)))
       .map(reportAction),
@@ -159,8 +167,9 @@ const byRole = (a: Person, b: Person) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER
  * (Study written, Act decided, measures looked at in team meetings, annotated charts), and practices
  * shared or adopted (changes adopted, projects spreading, practices taken from other teams).
  */
+const EVIDENCE_DAYS = 90;
 const improvementEvidence = (board: BoardSnapshot, now: Date, chartOf: (m: Measure) => MeasureChart): Evidence => {
-  const windowDays = 90;
+  const windowDays = EVIDENCE_DAYS;
   const from = now.getTime() - windowDays * DAY;
   const sinceIso = iso(from);
   const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
@@ -175,10 +184,7 @@ const improvementEvidence = (board: BoardSnapshot, now: Date, chartOf: (m: Measu
     .filter((m) => board.points.some((p) => p.measureId === m.id && p.date >= sinceIso))
     .map((m) => ({ m, chart: chartOf(m) }))
     .filter(({ chart }) => chart.notes.length > 0 && chart.values.length >= 5)
-    .map(
-      ({ m, chart }) =>
-        `${isolate(m.name)} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${chart.notes.length} note${chart.notes.length === 1 ? '' : 's'})`,
-    );
+    .map(({ m, chart }) => `${isolate(m.name)} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${plural(chart.notes.length, 'note')})`);
   const practices = [
     ...board.cycles
       .filter((c) => c.actDecision === 'adopt' && (activity(c) >= from || c.endDate >= sinceIso))
@@ -188,7 +194,6 @@ const improvementEvidence = (board: BoardSnapshot, now: Date, chartOf: (m: Measu
       .filter((p) => p.adoptedFrom && p.createdAt >= from)
       .map((p) => `Taken from ${isolate(p.adoptedFrom?.team || 'another team')}: ${isolate(p.title)}`),
   ];
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const sentences = [
     recentCycles.length > 0
       ? `Tests of change: ${plural(recentCycles.length, 'test')} of change worked on in the last ${windowDays} days.`

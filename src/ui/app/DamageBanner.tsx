@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findDamage, hasDamage, recoverFromCopy, type Damage } from '../../core';
+import { findDamage, hasDamage, recoverFromCopy, type Damage, plural } from '../../core';
 import { acceptBoardAsItIs, latestCopy, type BoardCopy } from '../../sync/autoBackup';
 import type { BoardSession } from '../model/session';
 import { syncTime } from '../rooms/PresenceBar';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Says when the board changed in a way UBT Board never changes it (entities removed outright, damaged, or

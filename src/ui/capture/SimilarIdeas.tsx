@@ -1,4 +1,4 @@
-import { truncateText, type Idea } from '../../core';
+import { truncateText, type Idea, plural } from '../../core';
 
 /** "Someone already suggested this": offer a +1 instead of a second copy of the same idea. */
 export function SimilarIdeas({ matches, onVote, busy }: { matches: { idea: Idea; score: number }[]; onVote: (idea: Idea) => void; busy: boolean }) {
@@ -12,10 +12,7 @@ export function SimilarIdeas({ matches, onVote, busy }: { matches: { idea: Idea;
           return (
             <li key={idea.id} class="row wrap">
               <span class="grow">
-                “<bdi>{truncateText(idea.text, 140)}</bdi>”{' '}
-                <span class="meta">
-                  {votes} vote{votes === 1 ? '' : 's'}
-                </span>
+                “<bdi>{truncateText(idea.text, 140)}</bdi>” <span class="meta">{plural(votes, 'vote')}</span>
               </span>
               <button type="button" disabled={busy} onClick={() => onVote(idea)}>
                 +1 that idea instead

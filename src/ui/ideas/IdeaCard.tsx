@@ -14,6 +14,7 @@ import {
   isolate,
   truncateText,
   titleFrom,
+  plural,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
@@ -78,7 +79,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           type="button"
           class="vote"
           aria-pressed={voted}
-          aria-label={`${voted ? 'Remove your vote from' : 'Vote for'} ${label}, ${votes} vote${votes === 1 ? '' : 's'}`}
+          aria-label={`${voted ? 'Remove your vote from' : 'Vote for'} ${label}, ${plural(votes, 'vote')}`}
           onClick={() => session.run(setVote, { ideaId: idea.id, voterId: meId, vote: !voted })}
         >
           ▲ {votes}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate, formatValue, addDays, localDay } from '../../core';
+import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate, formatValue, addDays, localDay, plural } from '../../core';
 import type { BoardSession } from '../model/session';
 import { useMe } from '../app/context';
 import { ShortField } from '../fields/Inputs';
@@ -43,9 +43,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
     <form onSubmit={add} aria-label={`Add a data point to ${measure.name}`}>
       {hidden > 0 && (
         <p class="row wrap">
-          <span class="meta">
-            {hidden.toLocaleString('en')} earlier point{hidden === 1 ? '' : 's'} not listed.
-          </span>
+          <span class="meta">{plural(hidden, 'earlier point')} not listed.</span>
           <button type="button" onClick={() => setShown(shown + 10 * SHOWN)}>
             Show {Math.min(hidden, 10 * SHOWN).toLocaleString('en')} earlier
           </button>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { importDataPoints, previewImport, type Measure } from '../../core';
+import { importDataPoints, previewImport, type Measure, plural } from '../../core';
 import type { BoardSession } from '../model/session';
 
 const SHOWN = 8;
@@ -28,7 +28,7 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
     if (!preview || preview.problems.length) return;
     const result = session.run(importDataPoints, { measureId: id, points: preview.rows.map((r) => r.point) });
     if (result.ok) {
-      setDone(`Imported ${result.value} point${result.value === 1 ? '' : 's'}${source ? ` from ${source}` : ''}. Ctrl+Z undoes the whole import.`);
+      setDone(`Imported ${plural(result.value, 'point')}${source ? ` from ${source}` : ''}. Ctrl+Z undoes the whole import.`);
       setText('');
       setSource(null);
     }
@@ -65,7 +65,7 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
       {preview && (
         <section class="import-preview" aria-label="Import preview">
           <p role="status">
-            {preview.rows.length} row{preview.rows.length === 1 ? '' : 's'} ready{source ? ` from ${source}` : ''}
+            {plural(preview.rows.length, 'row')} ready{source ? ` from ${source}` : ''}
             {preview.problems.length > 0 && `, ${preview.problems.length} cannot be read`}.
           </p>
           {preview.problems.length > 0 && (
@@ -114,7 +114,7 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
           )}
           {preview.rows.length > SHOWN && <p class="meta">and {preview.rows.length - SHOWN} more rows</p>}
           <button type="button" class="primary" disabled={preview.problems.length > 0 || preview.rows.length === 0} onClick={run}>
-            Import {preview.rows.length} point{preview.rows.length === 1 ? '' : 's'}
+            Import {plural(preview.rows.length, 'point')}
           </button>
         </section>
       )}

@@ -11,6 +11,7 @@ import {
   type Meeting,
   titleFrom,
   truncateText,
+  plural,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LibraryContext } from '../app/context';
@@ -87,7 +88,7 @@ function IdeaChoices({ session, refId, decide }: ChoiceProps) {
     <div class="choices" role="group" aria-label={`What to do with this ${label}`}>
       <div class="row wrap">
         <button type="button" aria-pressed={value.votes[voterId] === true} disabled={!voterId} onClick={() => decide({ kind: 'vote', voterId })}>
-          +1 ({votes} vote{votes === 1 ? '' : 's'})
+          +1 ({plural(votes, 'vote')})
         </button>
         <button
           type="button"

@@ -24,6 +24,7 @@ import {
   projectOfAgendaItem,
   updateTeam,
   formatDay,
+  plural,
 } from '../../core';
 import { ShortField } from '../fields/Inputs';
 import { PastDate } from '../fields/PastDate';
@@ -85,9 +86,8 @@ function NoMeeting({ session, boardId, me, meetings }: { session: BoardSession; 
       <section class="card">
         <h2>Start the meeting</h2>
         <p>
-          The agenda builds itself from the board:{' '}
-          {preview.length === 0 ? 'nothing is waiting today' : `${preview.length} item${preview.length === 1 ? '' : 's'}`}. You can add, remove and reorder
-          items once it starts. Everyone with the board open follows along.
+          The agenda builds itself from the board: {preview.length === 0 ? 'nothing is waiting today' : plural(preview.length, 'item')}. You can add, remove and
+          reorder items once it starts. Everyone with the board open follows along.
         </p>
         {preview.length > 0 && (
           <ul class="agenda-preview">

@@ -14,6 +14,7 @@ import {
   type CompassPoint,
   type PracticeEntry,
   isolate,
+  plural,
 } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import type { BoardSession } from '../model/session';
@@ -108,9 +109,7 @@ export function PracticeLibraryView({ session, library }: { session: BoardSessio
         </div>
       </form>
       <p class="meta" role="status">
-        {entries.length === 0
-          ? 'Nothing has been published here yet.'
-          : `${found.length} of ${entries.length} practice${entries.length === 1 ? '' : 's'} shown.`}
+        {entries.length === 0 ? 'Nothing has been published here yet.' : `${found.length} of ${plural(entries.length, 'practice')} shown.`}
       </p>
       <ul class="practice-list">
         {found.map((entry) => (
@@ -229,9 +228,7 @@ function PracticeCard({ entry, session, library, libraryName }: { entry: Practic
       )}
       {chart && <MeasureChartView chart={chart} />}
       <p class="adoptions">
-        {adoptions.length === 0
-          ? 'Not adopted by another team yet.'
-          : `Adopted by ${adoptions.length} team${adoptions.length === 1 ? '' : 's'}: ${adoptions.map(isolate).join(', ')}.`}
+        {adoptions.length === 0 ? 'Not adopted by another team yet.' : `Adopted by ${plural(adoptions.length, 'team')}: ${adoptions.map(isolate).join(', ')}.`}
       </p>
       {boards.length === 0 ? (
         <p class="meta">To adopt it, create or join your team's board in this browser.</p>

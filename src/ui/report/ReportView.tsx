@@ -9,6 +9,7 @@ import {
   type ReportScope,
   addDays,
   localDay,
+  plural,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { downloadText, fileStem } from './download';
@@ -33,7 +34,7 @@ export function ReportView({ session, boardId }: { session: BoardSession; boardI
     downloadText(`${stem}.ubt.json`, JSON.stringify(backup, null, 1), 'application/json');
     setNote(
       skipped
-        ? `Backup saved. ${skipped} item${skipped === 1 ? '' : 's'} that need attention could not be included; see the warning at the top of the board.`
+        ? `Backup saved. ${plural(skipped, 'item')} that need attention could not be included; see the warning at the top of the board.`
         : 'Backup saved: it holds the whole board.',
     );
   };

@@ -12,7 +12,8 @@ import {
   updateProject,
 } from '../../../src/core';
 import { newBoard, testContext } from '../helpers';
-import { buildPayloadBoard as buildBoard } from '../../fixtures/boards';
+import { buildBoardAfterMeeting, buildPayloadBoard as buildBoard } from '../../fixtures/boards';
+import * as core from '../../../src/core';
 
 describe('reports', () => {
   it('render an HTML report that stays inert whatever the board holds', () => {
@@ -100,10 +101,17 @@ describe('reports', () => {
   it('renders Markdown with board text escaped', () => {
     const { doc, now } = buildBoard();
     const md = renderReportMarkdown(buildReport(readBoard(doc), { kind: 'board' }, now));
-    expect(md).toContain('# \\</style\\>\\<script\\>window\\.\\_\\_pwned = 5\\</script\\>: improvement report');
+    expect(md).toContain('# \\</style\\>\\<script\\>window.\\_\\_pwned = 5\\</script\\>: improvement report');
     // Every < from the board is escaped, so Markdown shows it as text.
     expect(md).not.toMatch(/(^|[^\\])<(script|img|a |svg|style|iframe|link)/m);
     expect(md).toContain('### Measure: ');
+  });
+
+  it('escapes only what Markdown would read as markup, so it reads well pasted as plain text', () => {
+    const md = core.mdEscapeSentence;
+    expect(md('Dr. Priya Shah (physician co-lead) asked: 3-4 beds, e.g. 4 West!')).toBe('Dr. Priya Shah (physician co-lead) asked: 3-4 beds, e.g. 4 West!');
+    expect(md('*bold* _it_ `code` [link](x) <b> a|b ~~x~~')).toBe('\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\<b\\> a\\|b \\~\\~x\\~\\~');
+    expect(md('# heading\n- item\n+ item\n1. first\n2) second\n= rule')).toBe('\\# heading\n\\- item\n\\+ item\n1\\. first\n2\\) second\n\\= rule');
   });
 
   it('exports every measure point as CSV, neutralising spreadsheet formulas', () => {
@@ -200,5 +208,32 @@ describe('hostile text in exports', async () => {
     expect(csv).toContain(`"'+cmd\nx"`);
     expect(csv).toContain(`'@SUM(1)`);
     expect(csv).not.toMatch(/(^|,|")[=+@]/m);
+  });
+});
+
+describe('what the report holds', () => {
+  it('gives the out-of-scope reason, the meetings in the period, the overdue actions, the three questions and the goal', () => {
+    const { doc, now } = buildBoardAfterMeeting('2026-12-01');
+    const report = buildReport(readBoard(doc), { kind: 'board' }, now);
+    expect(report.meetings).toHaveLength(1);
+    const html = renderReportHtml(report);
+    expect(html).toContain('Scope of practice; routed to Nurse practice council');
+    expect(html).toContain('· 1 vote<');
+    expect(html).toContain('<h2>Team meetings (1)</h2>');
+    expect(html).toContain('Out of scope (scope of practice); routed to Nurse practice council.');
+    expect(html).toMatch(/Order a second triage chair.*?<strong class="overdue">Overdue<\/strong>/);
+    expect(html).toContain(', goal 120 minutes)');
+    const md = renderReportMarkdown(report);
+    for (const line of [
+      '| What are we trying to accomplish? | Every walk-in seen by a triage nurse within 10 minutes |',
+      '| How will we know that a change is an improvement? | Door-to-triage minutes, weekly |',
+      '### Measure: Door-to-triage time (run chart, 16 points, goal 120 minutes)',
+      '- Greeter nurse at the front door during the morning surge · 1 vote (Scope of practice; routed to Nurse practice council)',
+      '## Team meetings (1)',
+      '(overdue)',
+    ])
+      expect(md, line).toContain(line);
+    expect(md).not.toMatch(/co\\-lead|Dr\\\./);
+    expect(md).not.toContain('1 votes');
   });
 });
