@@ -33,7 +33,10 @@ describe('the report a sponsor reads', () => {
     expect(await print.locator('tr', { hasText: 'Order a second triage chair' }).last().textContent()).toContain('Overdue');
     expect(await print.locator('figcaption').first().textContent()).toContain('goal 120 minutes');
     await print.screenshot({ path: `${OUT}/report-1280.png`, fullPage: true });
-    await print.locator('section.project').last().screenshot({ path: `${OUT}/report-ideas-meetings-actions-1280.png` });
+    await print
+      .locator('section.project')
+      .last()
+      .screenshot({ path: `${OUT}/report-ideas-meetings-actions-1280.png` });
     await print.setViewportSize({ width: 400, height: 900 });
     await print.screenshot({ path: `${OUT}/report-400.png`, fullPage: true });
 
