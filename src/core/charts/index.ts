@@ -3,4 +3,7 @@ export { buildMeasureChart, MIN_USEFUL } from './model';
 export type { MeasureChart, PointMark, ChartNote, CycleOnChart } from './model';
 export { describeSignals, intervalUnit } from './sentences';
 export type { Signal } from './sentences';
-export { renderChartSvg, svgDataUrl, CHART_COLOURS, placeNoteLabels, niceTicks } from './svg';
+export { renderChartSvg, svgDataUrl, CHART_COLOURS } from './svg';
+export { placeNoteLabels, niceTicks } from './layout';
+export { chartFrame, pointPositions, type SvgOptions } from './frame';
+export { describePoint, type PointRow } from './points';

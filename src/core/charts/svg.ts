@@ -1,15 +1,12 @@
-import { countGraphemes, escapeMarkup, truncateText } from '../text/escape';
+import { escapeMarkup } from '../text/escape';
 import { isolate } from '../text/bidi';
 import { formatShortDay } from '../measures/dates';
-import { formatTick, formatValue } from '../text/numbers';
+import { formatValue } from '../text/numbers';
 import type { MeasureChart, PointMark } from './model';
+import { chartFrame, type SvgOptions } from './frame';
+import { NOTE_ROW_PX, spreadLabels } from './layout';
 
-export interface SvgOptions {
-  width?: number;
-  height?: number;
-  /** Small multiples (the Value Compass): no axis labels, notes or legend. */
-  compact?: boolean;
-}
+export type { SvgOptions } from './frame';
 
 /** Colours chosen to differ in greyscale too; every mark also has its own shape. */
 export const CHART_COLOURS = {
@@ -26,89 +23,6 @@ export const CHART_COLOURS = {
   baseline: '#eef1ef',
   note: '#7a3e7a',
 } as const;
-
-/** Note labels: 11 px text, about 6.2 px a character, in up to three rows above the plot. */
-const NOTE_CHAR_PX = 6.2;
-const NOTE_ROWS = 3;
-const NOTE_ROW_PX = 14;
-const NOTE_MAX_CHARS = 34;
-const NOTE_GAP_PX = 6;
-
-export interface PlacedNote {
-  /** The note's date on the x axis. */
-  readonly x: number;
-  readonly row: number;
-  /** Where the text starts (or ends, for a label anchored at its end near the right edge). */
-  readonly textX: number;
-  readonly anchorEnd: boolean;
-  readonly label: string;
-}
-
-/**
- * Puts each note's label in the first row where it clears the labels already there (left to right, by
- * date), using up to three rows. When every row is taken, the label before it in the least crowded row is
- * shortened ("…") to make room: the chart's caption and the notes list keep every label whole.
- */
-export const placeNoteLabels = (notes: readonly { x: number; label: string }[], width: number): { rows: number; placed: PlacedNote[] } => {
-  const placed: { x: number; row: number; textX: number; anchorEnd: boolean; label: string; start: number; end: number }[] = [];
-  const last: (typeof placed)[number][] = [];
-  for (const note of notes) {
-    const label = truncateText(note.label, NOTE_MAX_CHARS);
-    const w = countGraphemes(label) * NOTE_CHAR_PX;
-    const anchorEnd = note.x + 3 + w > width - 8;
-    const textX = Math.min(note.x + 3, width - 8);
-    const [start, end] = anchorEnd ? [textX - w, textX] : [textX, textX + w];
-    let row = last.findIndex((p) => p.end + NOTE_GAP_PX <= start);
-    if (row < 0 && last.length < NOTE_ROWS) row = last.length;
-    if (row < 0) {
-      row = last.reduce((best, p, r) => (p.end < last[best]!.end ? r : best), 0);
-      const before = last[row]!;
-      if (!before.anchorEnd) {
-        const room = Math.max(2, Math.floor((start - NOTE_GAP_PX - before.start) / NOTE_CHAR_PX));
-        before.label = truncateText(before.label, room);
-        before.end = before.start + countGraphemes(before.label) * NOTE_CHAR_PX;
-      }
-    }
-    const entry = { x: note.x, row, textX, anchorEnd, label, start, end };
-    placed.push(entry);
-    last[row] = entry;
-  }
-  return { rows: last.length, placed: placed.map(({ start: _s, end: _e, ...p }) => p) };
-};
-
-/**
- * Round values between min and max for the axis: the widest step of 1, 2, 2.5 or 5 × 10ⁿ that still gives
- * at least `least` ticks, so a chart never has only two labels to read its values from.
- */
-export const niceTicks = (min: number, max: number, least = 4): { step: number; ticks: number[] } => {
-  const span = max - min || Math.abs(max) || 1;
-  const top = 10 ** Math.ceil(Math.log10(span));
-  const ticksFor = (step: number) => {
-    const ticks: number[] = [];
-    for (let i = Math.ceil(min / step - 1e-9); i * step <= max + step * 1e-9; i++) ticks.push(Number((i * step).toFixed(10)));
-    return ticks;
-  };
-  for (let magnitude = top; magnitude > span / 1000; magnitude /= 10)
-    for (const m of [5, 2.5, 2, 1]) {
-      const ticks = ticksFor((m * magnitude) / 10);
-      if (ticks.length >= least) return { step: (m * magnitude) / 10, ticks };
-    }
-  return { step: span, ticks: [min, max] };
-};
-
-/** Text in the right margin (goal, centre, limits): moved apart so two close values stay readable. */
-const LABEL_GAP_PX = 13;
-const spreadLabels = <T extends { y: number }>(labels: T[], top: number, bottom: number): T[] => {
-  const sorted = [...labels].sort((a, b) => a.y - b.y);
-  for (let i = 1; i < sorted.length; i++) sorted[i]!.y = Math.max(sorted[i]!.y, sorted[i - 1]!.y + LABEL_GAP_PX);
-  const overflow = (sorted.at(-1)?.y ?? 0) - bottom;
-  if (overflow > 0) {
-    sorted.at(-1)!.y -= overflow;
-    for (let i = sorted.length - 2; i >= 0; i--) sorted[i]!.y = Math.min(sorted[i]!.y, sorted[i + 1]!.y - LABEL_GAP_PX);
-  }
-  for (const label of sorted) label.y = Math.max(label.y, top);
-  return sorted;
-};
 
 const markShape = (mark: PointMark, x: number, y: number, compact: boolean): string => {
   const s = compact ? 0.7 : 1;
@@ -142,37 +56,11 @@ const steps = (values: readonly (number | null)[]): { from: number; to: number; 
  * text alternative.
  */
 export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): string => {
-  const compact = options.compact ?? false;
-  const width = options.width ?? (compact ? 260 : 760);
-  const height = options.height ?? (compact ? 96 : 340);
-  const percent = chart.unit === '%';
+  const frame = chartFrame(chart, options);
+  const { compact, width, height, percent, m, plotW, plotH, n, x, y, axis, tickLabels, notesBand } = frame;
+  const labels = frame.notes;
   // A unit word ("minutes") would not fit beside the plot; a percent sign does.
   const marginUnit = percent ? '%' : '';
-  const reference = [...chart.values, ...chart.centre, ...chart.lower, ...chart.upper, chart.goal].filter(
-    (v): v is number => typeof v === 'number' && Number.isFinite(v),
-  );
-  let lo = Math.min(...reference);
-  let hi = Math.max(...reference);
-  const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
-  lo -= pad;
-  hi += pad;
-  const axis = reference.length ? niceTicks(lo, hi) : { step: 1, ticks: [] };
-  const tickLabels = axis.ticks.map((tick) => formatTick(tick, axis.step, percent));
-  // The left margin fits the widest tick label (about 7 px a character at 12 px).
-  const widest = Math.max(0, ...tickLabels.map((t) => t.length));
-  const sides = compact ? { left: 6, right: 6 } : { left: Math.max(40, widest * 7 + 12), right: 116 };
-  const plotW = width - sides.left - sides.right;
-  const n = chart.values.length;
-  const x = (i: number) => sides.left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
-  const labels = compact
-    ? { rows: 0, placed: [] }
-    : placeNoteLabels(
-        chart.notes.map((note) => ({ x: x(note.index), label: note.label })),
-        width,
-      );
-  const notesBand = labels.rows ? labels.rows * NOTE_ROW_PX + 6 : 0;
-  const m = compact ? { ...sides, top: 6, bottom: 6 } : { ...sides, top: 16 + notesBand, bottom: 54 };
-  const plotH = height - m.top - m.bottom;
   const desc = escapeMarkup(chart.summary.join(' '));
   const title = escapeMarkup(`${isolate(chart.title)}: ${chart.kind === 'xmr' ? 'XmR control chart' : 'run chart'}`);
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"><title>${title}</title><desc>${desc}</desc><rect width="${width}" height="${height}" fill="#fff"/>`;
@@ -180,7 +68,6 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     return `${open}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="${compact ? 11 : 14}" fill="${CHART_COLOURS.soft}">No data yet</text></svg>`;
   }
 
-  const y = (v: number) => m.top + plotH - ((v - lo) / (hi - lo)) * plotH;
   const half = n > 1 ? plotW / (n - 1) / 2 : plotW / 2;
   const parts: string[] = [open];
 
@@ -262,21 +149,15 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
         `<text x="${note.textX}" y="${m.top - notesBand + 12 + note.row * NOTE_ROW_PX}" font-size="11" fill="${CHART_COLOURS.note}"${note.anchorEnd ? ' text-anchor="end"' : ''}>${escapeMarkup(isolate(note.label))}</text>`,
       );
     }
-    const ly = height - 12;
-    const legend: [PointMark, string, number][] = [
-      ['improvement', 'Improvement', 0],
-      ['concern', 'Concern', 112],
-      ['neutral', 'Signal', 200],
-      [null, 'Common cause', 270],
-    ];
-    for (const [mark, label, dx] of legend) {
-      parts.push(
-        markShape(mark, m.left + 6 + dx, ly - 4, false),
-        `<text x="${m.left + 16 + dx}" y="${ly}" font-size="12" fill="${CHART_COLOURS.ink}">${label}</text>`,
-      );
+    for (const item of frame.legend) {
+      const ly = height - (frame.legendRows - item.row) * frame.legendRowPx + 8;
+      if (item.mark === 'trial') parts.push(`<text x="${item.x - 6}" y="${ly}" font-size="12" fill="${CHART_COLOURS.limit}">${item.label}</text>`);
+      else
+        parts.push(
+          markShape(item.mark, item.x, ly - 4, false),
+          `<text x="${item.x + 10}" y="${ly}" font-size="12" fill="${CHART_COLOURS.ink}">${item.label}</text>`,
+        );
     }
-    if (chart.trialLimits)
-      parts.push(`<text x="${width - 8}" y="${ly}" font-size="12" text-anchor="end" fill="${CHART_COLOURS.limit}">Trial limits: fewer than 12 points</text>`);
   }
   parts.push('</svg>');
   return parts.join('');

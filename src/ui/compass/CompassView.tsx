@@ -1,4 +1,4 @@
-import { COMPASS_LABELS, compassGroups, PROJECT_STATUS_LABELS, type Measure, type Project, byOrder } from '../../core';
+import { COMPASS_LABELS, compassGroups, formatValue, PROJECT_STATUS_LABELS, type Measure, type Project, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { chartFor } from '../measures/chartData';
@@ -32,6 +32,18 @@ export function CompassView({ session, boardId }: { session: BoardSession; board
           <div class="compass-measure">
             <p class="meta">{measure.name}</p>
             <MeasureChartView chart={chart} compact />
+            {chart.values.length > 0 && (
+              <p class="compass-numbers">
+                Latest <strong>{formatValue(chart.values.at(-1)!, chart.unit)}</strong>
+                {typeof chart.centre.at(-1) === 'number' && (
+                  <>
+                    {' '}
+                    · {chart.kind === 'xmr' ? 'mean' : 'median'} {formatValue(chart.centre.at(-1)!, chart.unit)}
+                  </>
+                )}
+                {chart.goal !== null && <> · goal {formatValue(chart.goal, chart.unit)}</>}
+              </p>
+            )}
             <p class="signal-line">{headline}</p>
           </div>
         ) : (

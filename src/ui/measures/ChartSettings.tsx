@@ -29,7 +29,7 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
   return (
     <div class="chart-settings">
       <fieldset class="row wrap">
-        <legend>Baseline</legend>
+        <legend>Points the centre line and limits are calculated from (frozen baseline)</legend>
         <label class="check">
           <input type="radio" name={`bl-${id}`} checked={mode === 'all'} onChange={() => chooseMode('all')} /> All points
         </label>

@@ -68,11 +68,12 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
       )}
       <MeasureChartView chart={chart} />
       <div class="row wrap measure-tabs">
+        {/* The open panel's button says it hides it: a second click is no surprise. */}
         <button type="button" aria-expanded={open === 'data'} onClick={() => toggle('data')}>
-          Data ({points.length})
+          {open === 'data' ? 'Hide data' : 'Data'} ({points.length})
         </button>
         <button type="button" aria-expanded={open === 'settings'} onClick={() => toggle('settings')}>
-          Measure and chart settings
+          {open === 'settings' ? 'Hide measure and chart settings' : 'Measure and chart settings'}
         </button>
       </div>
       {open === 'data' && (
@@ -96,7 +97,12 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
               labels={BETTER}
               onChange={(better) => update({ better })}
             />
-            <ShortField label="Baseline" type="number" value={measure.baseline?.toString() ?? ''} onCommit={(v) => update({ baseline: toNumber(v) })} />
+            <ShortField
+              label="Value before the change (baseline value)"
+              type="number"
+              value={measure.baseline?.toString() ?? ''}
+              onCommit={(v) => update({ baseline: toNumber(v) })}
+            />
             <ShortField label="Goal" type="number" value={measure.goal?.toString() ?? ''} onCommit={(v) => update({ goal: toNumber(v) })} />
           </div>
           <TextField

@@ -169,3 +169,39 @@ describe('note labels on a chart', () => {
     expect(extent(edge.placed[0]!)[1]).toBeLessThanOrEqual(752);
   });
 });
+
+describe('a chart drawn for a narrow side panel', async () => {
+  const core = await import('../../../src/core');
+  it('keeps every text at 11 px or more and inside the image, wrapping the legend', () => {
+    const m = measure({ chart: 'xmr', unit: 'minutes', goal: 120 });
+    const chart = buildMeasureChart(m, weekly([152, 149, 155, 148, 151, 157, 150, 146, 153, 149, 118, 1112, 109, 115, 111, 108]));
+    for (const width of [360, 760]) {
+      const svg = renderChartSvg(chart, { width });
+      expect(svg).toContain(`width="${width}"`);
+      const texts = [...svg.matchAll(/<text[^>]* x="([-\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g)];
+      expect(texts.length).toBeGreaterThan(10);
+      for (const [, x, size, text] of texts) {
+        expect(Number(size), text).toBeGreaterThanOrEqual(11);
+        expect(Number(x), text).toBeGreaterThanOrEqual(0);
+        expect(Number(x), text).toBeLessThanOrEqual(width);
+      }
+      const legend = core.chartFrame(chart, { width }).legend;
+      for (const item of legend) expect(item.x + item.label.length * 7, item.label).toBeLessThanOrEqual(width);
+      if (width === 360) expect(new Set(legend.map((l) => l.row)).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('describes each point as its tooltip and table row say it', () => {
+    const chart = buildMeasureChart(measure({ unit: 'minutes', better: 'down' }), weekly(SHIFT.map((v) => v * 10)));
+    expect(core.describePoint(chart, 0)).toEqual({
+      date: '2026-01-05',
+      day: '5 January 2026',
+      value: '90 minutes',
+      centre: '150 minutes',
+      lower: '',
+      upper: '',
+      signal: 'Improvement: shift',
+    });
+    expect(core.describePoint(chart, 19).signal).toMatch(/^Concern: /);
+  });
+});

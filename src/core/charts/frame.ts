@@ -1,0 +1,87 @@
+import { formatTick } from '../text/numbers';
+import type { MeasureChart } from './model';
+import { NOTE_ROW_PX, niceTicks, placeNoteLabels, type PlacedNote } from './layout';
+
+export interface SvgOptions {
+  /** The width to draw for: the board passes the width it has, so text keeps its size on a narrow screen. */
+  width?: number;
+  height?: number;
+  /** Small multiples (the Value Compass): no axis labels, notes or legend. */
+  compact?: boolean;
+}
+
+/** The legend's entries, in order; each is a mark and a word. */
+export const LEGEND = [
+  ['improvement', 'Improvement'],
+  ['concern', 'Concern'],
+  ['neutral', 'Signal'],
+  [null, 'Common cause'],
+] as const;
+const LEGEND_ROW_PX = 20;
+/** About 7 px a character of 12 px text, plus the mark and a gap. */
+const legendItemWidth = (label: string) => label.length * 7 + 30;
+
+/**
+ * Where everything goes on a chart of this size: margins, the value axis and its ticks, the x and y of every
+ * point, the notes' rows and the legend's rows. One place, so the drawing and the board's pointer (which
+ * point is under it) agree.
+ */
+export const chartFrame = (chart: MeasureChart, options: SvgOptions = {}) => {
+  const compact = options.compact ?? false;
+  const width = Math.max(compact ? 120 : 300, options.width ?? (compact ? 260 : 760));
+  const percent = chart.unit === '%';
+  const reference = [...chart.values, ...chart.centre, ...chart.lower, ...chart.upper, chart.goal].filter(
+    (v): v is number => typeof v === 'number' && Number.isFinite(v),
+  );
+  let lo = Math.min(...reference);
+  let hi = Math.max(...reference);
+  const pad = (hi - lo || Math.abs(hi) || 1) * 0.08;
+  lo -= pad;
+  hi += pad;
+  const axis = reference.length ? niceTicks(lo, hi) : { step: 1, ticks: [] };
+  const tickLabels = axis.ticks.map((tick) => formatTick(tick, axis.step, percent));
+  // The left margin fits the widest tick label; the right one the labels of the lines (narrower when space is short).
+  const widest = Math.max(0, ...tickLabels.map((t) => t.length));
+  const sides = compact ? { left: 6, right: 6 } : { left: Math.max(40, widest * 7 + 12), right: width < 520 ? 100 : 116 };
+  const plotW = width - sides.left - sides.right;
+  const n = chart.values.length;
+  const x = (i: number) => sides.left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
+  const notes: { rows: number; placed: PlacedNote[] } = compact
+    ? { rows: 0, placed: [] }
+    : placeNoteLabels(
+        chart.notes.map((note) => ({ x: x(note.index), label: note.label })),
+        width,
+      );
+  const notesBand = notes.rows ? notes.rows * NOTE_ROW_PX + 6 : 0;
+  // The legend wraps onto more rows when the chart is narrow.
+  const legend: { mark: (typeof LEGEND)[number][0] | 'trial'; label: string; x: number; row: number }[] = [];
+  if (!compact) {
+    let at = 0;
+    let row = 0;
+    const entries: (readonly [(typeof LEGEND)[number][0] | 'trial', string])[] = [...LEGEND];
+    if (chart.trialLimits) entries.push(['trial', 'Trial limits: fewer than 12 points']);
+    for (const [mark, label] of entries) {
+      const w = legendItemWidth(label);
+      if (at > 0 && sides.left + at + w > width - 8) {
+        row++;
+        at = 0;
+      }
+      legend.push({ mark, label, x: sides.left + 6 + at, row });
+      at += w;
+    }
+  }
+  const legendRows = legend.length ? (legend.at(-1)?.row ?? 0) + 1 : 0;
+  const plotHeight = options.height ?? (compact ? 96 : Math.round(Math.min(340, Math.max(240, width * 0.45))) + (legendRows - 1) * LEGEND_ROW_PX);
+  const m = compact ? { ...sides, top: 6, bottom: 6 } : { ...sides, top: 16 + notesBand, bottom: 34 + legendRows * LEGEND_ROW_PX };
+  const height = plotHeight;
+  const plotH = height - m.top - m.bottom;
+  const y = (v: number) => m.top + plotH - ((v - lo) / (hi - lo)) * plotH;
+  return { compact, width, height, percent, m, plotW, plotH, n, x, y, axis, tickLabels, notes, notesBand, legend, legendRows, legendRowPx: LEGEND_ROW_PX };
+};
+export type ChartFrame = ReturnType<typeof chartFrame>;
+
+/** Where each point is drawn, for finding the one under a pointer. */
+export const pointPositions = (chart: MeasureChart, options: SvgOptions = {}): { x: number; y: number }[] => {
+  const frame = chartFrame(chart, options);
+  return chart.values.map((v, i) => ({ x: frame.x(i), y: frame.y(v) }));
+};
