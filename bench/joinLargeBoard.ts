@@ -11,7 +11,8 @@ import { printLine } from './report';
  * the fix for large messages, that means the whole board has arrived and been applied. (No named inner
  * functions: tsx would put its `__name` helper into the page.)
  */
-const WHOLE_BOARD = () => document.querySelector('.presence .status-pill')?.textContent === 'Connected to 1 peer' && !document.getElementById('waiting-title');
+const WHOLE_BOARD = () =>
+  (document.querySelector('.presence .status-pill') as HTMLElement | null)?.dataset.state === 'connected' && !document.getElementById('waiting-title');
 
 /**
  * `join-large-board`: a new co-lead joins the benchmark's large board (2.2 MB) from a co-lead who has it,

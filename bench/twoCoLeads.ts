@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from '../test/e2e/browser';
-import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi } from '../test/e2e/flows';
+import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, CONNECTED_TO_ONE } from '../test/e2e/flows';
 import { startServer, type UbtServer } from '../src/server/server';
 
 export interface TwoCoLeads {
@@ -27,7 +27,7 @@ export const twoCoLeadsOnAProject = async (): Promise<TwoCoLeads> => {
   const invite = await createInvite(pageA);
   const pageB = await b.page('board.html');
   await joinThroughUi(pageB, invite);
-  await pageB.locator('.presence .status-pill', { hasText: 'Connected to 1 peer' }).waitFor({ timeout: 30_000 });
+  await pageB.locator('.presence .status-pill', { hasText: CONNECTED_TO_ONE }).waitFor({ timeout: 30_000 });
   await goTo(pageB, 'Projects');
   await pageB.getByRole('link', { name: 'Bench project' }).click();
   return {

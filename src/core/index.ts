@@ -12,6 +12,7 @@ export * from './read/invariants';
 export * from './read/team';
 export * from './read/compass';
 export * from './read/due';
+export * from './read/status';
 export * from './library';
 export * from './invite';
 export * from './settings';

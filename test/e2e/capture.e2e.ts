@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browsersPerTest, newProfileDir, type ExtensionBrowser } from './browser';
-import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi } from './flows';
+import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, CONNECTED_TO_ONE } from './flows';
 import { startPageServer } from './pageServer';
 import { addToTeamBoard, selectOnIntranetPage } from './captureFlows';
 import { startServer, type UbtServer } from '../../src/server/server';
@@ -175,7 +175,7 @@ describe('capture with two co-leads connected', () => {
     const invite = await createInvite(boardA);
     const boardB = await b.page('board.html');
     await joinThroughUi(boardB, invite);
-    await boardB.locator('.presence .status-pill', { hasText: 'Connected to 1 peer' }).waitFor({ timeout: 30_000 });
+    await boardB.locator('.presence .status-pill', { hasText: CONNECTED_TO_ONE }).waitFor({ timeout: 30_000 });
     await goTo(boardB, 'Ideas');
     await boardA.close();
     const form = await addToTeamBoard(a, await selectOnPage(a, 'idea'));

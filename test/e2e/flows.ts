@@ -88,3 +88,6 @@ export const restoreThroughUi = async (page: Page, json: string, name = 'board')
   await page.getByRole('button', { name: 'Restore as a new board' }).click();
   await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
 };
+
+/** The header once one co-lead is connected: named ("Connected with Ben Okafor") once their presence has arrived. */
+export const CONNECTED_TO_ONE = /^Connected (with [^,]+|to 1 peer)$/;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { browsersPerTest } from './browser';
-import { createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText, addIdeas, twoProfiles } from './flows';
+import { createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText, addIdeas, twoProfiles, CONNECTED_TO_ONE } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
 
 /**
@@ -30,7 +30,7 @@ const twoCoLeads = async (): Promise<{ pageA: Page; pageB: Page }> => {
   const invite = await createInvite(pageA);
   const pageB = await b.page('board.html');
   await joinThroughUi(pageB, invite);
-  await expect.poll(() => statusText(pageB), { timeout: 30_000 }).toBe('Connected to 1 peer');
+  await expect.poll(() => statusText(pageB), { timeout: 30_000 }).toMatch(CONNECTED_TO_ONE);
   await goTo(pageB, 'Ideas');
   await pageB.getByText('Call transport at 9').first().waitFor({ timeout: 30_000 });
   return { pageA, pageB };

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browsersPerTest } from './browser';
-import { createBoardThroughUi, goTo, joinThroughUi, statusText, twoProfiles } from './flows';
+import { createBoardThroughUi, goTo, joinThroughUi, statusText, twoProfiles, CONNECTED_TO_ONE } from './flows';
 import { openQuickAddFromMenu, selectOnIntranetPage } from './captureFlows';
 import { startPageServer } from './pageServer';
 import { startServer, type UbtServer } from '../../src/server/server';
@@ -39,7 +39,9 @@ describe('a staff member adds an idea before and after joining', () => {
     // Dee types the poster's code as people do: small letters, spaces for dashes, O for 0.
     const staffBoard = await staff.page('board.html');
     await joinThroughUi(staffBoard, code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o'));
-    await expect.poll(() => statusText(staffBoard), { timeout: 60_000 }).toBe('Connected to 1 peer');
+    await expect.poll(() => statusText(staffBoard), { timeout: 60_000 }).toMatch(CONNECTED_TO_ONE);
+    // The header names who Dee is connected with.
+    await expect.poll(() => statusText(staffBoard), { timeout: 30_000 }).toBe('Connected with Ana Ruiz');
 
     // Quick-add again: the kept text is there; added without a name; no "similar idea" once saved.
     const form = await staff.page('popup.html?window=1');

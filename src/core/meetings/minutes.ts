@@ -1,7 +1,7 @@
 import type { BoardSnapshot } from '../read/board';
 import type { Action, AgendaItem, Decision, Meeting } from '../schema/entities';
 import { AGENDA_SOURCE_LABELS } from '../schema/enums';
-import { formatDay, localDay } from '../measures/dates';
+import { formatDay, formatTime as clock, localDay } from '../measures/dates';
 import { cssString, esc, escSentence, printableDocument } from '../report/html';
 import { mdEscape, mdEscapeSentence, mdTable } from '../report/markdown';
 import { isolate } from '../text/bidi';
@@ -30,8 +30,6 @@ export interface Minutes {
   readonly actions: MinutesAction[];
   readonly coveredCount: number;
 }
-
-const clock = (ms: number): string => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 /** "4 min", "1 h 05 min", "under 1 min". */
 export const formatDuration = (ms: number): string => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { boardRollup, localDay, readBoard, SIGNAL_WINDOW_DAYS, type BoardRollup } from '../../core';
+import { boardRollup, localDay, readBoard, SIGNAL_WINDOW_DAYS, type BoardRollup, formatDay } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import type { LibraryModel } from '../app/library';
 import { hrefFor } from '../app/route';
@@ -43,8 +43,7 @@ export function Overview({ library }: { library: LibraryModel }) {
       <header class="overview-head">
         <h1>All teams' boards</h1>
         <p class="meta">
-          What each board in this browser holds as of its last sync, {new Date().toLocaleDateString([], { dateStyle: 'long' })}. Signals are from the last{' '}
-          {SIGNAL_WINDOW_DAYS} days.
+          What each board in this browser holds as of its last sync, {formatDay(localDay())}. Signals are from the last {SIGNAL_WINDOW_DAYS} days.
         </p>
         <div class="row wrap no-print">
           <button type="button" onClick={() => print()}>
@@ -124,15 +123,7 @@ function Cells({ rollup: r }: { rollup: BoardRollup }) {
           </div>
         ))}
       </td>
-      <td>
-        {r.meetingNow ? (
-          'In progress now'
-        ) : r.lastMeeting ? (
-          new Date(r.lastMeeting).toLocaleDateString([], { dateStyle: 'medium' })
-        ) : (
-          <span class="meta">None yet</span>
-        )}
-      </td>
+      <td>{r.meetingNow ? 'In progress now' : r.lastMeeting ? formatDay(localDay(r.lastMeeting)) : <span class="meta">None yet</span>}</td>
       <td class={r.actionsPastDue ? 'attention' : undefined}>{r.actionsPastDue}</td>
       <td>{r.ideasToTriage}</td>
     </>

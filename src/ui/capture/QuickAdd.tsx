@@ -32,14 +32,16 @@ export function QuickAdd() {
 /** No board in this browser yet: the picked text waits, and is in the form once the person has joined. */
 function NoBoardYet({ draft }: { draft: Draft }) {
   const waiting = draft.text.trim() !== '';
+  // "Kept" is said once it is kept, not before: the window may be closed right after.
+  const [kept, setKept] = useState(false);
   useEffect(() => {
-    if (waiting) void keepDraftUntilJoined(draft);
+    if (waiting) void keepDraftUntilJoined(draft).then(() => setKept(true));
   }, [draft, waiting]);
   return (
     <main class="quick-add">
       <h1>Add to team board</h1>
       <p>There is no team board in this browser yet. Join your team's board with the invite (from the break-room poster or a co-lead), or create one.</p>
-      {waiting && (
+      {kept && (
         <div class="banner good" role="status">
           <p>
             Your idea is kept until you have joined: open <strong>Add to team board</strong> again then, and it is here to send.

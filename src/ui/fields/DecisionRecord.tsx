@@ -1,4 +1,4 @@
-import { agreeToDecision, byOrder, DECISIONS, isCoLead, type DecisionKind, isolate } from '../../core';
+import { agreeToDecision, byOrder, DECISIONS, isCoLead, type DecisionKind, isolate, formatDay, localDay } from '../../core';
 import type { BoardSession } from '../model/session';
 import { useMe } from '../app/context';
 import { Agreements } from './Agreements';
@@ -35,7 +35,7 @@ export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, 
         ) : (
           ''
         )}
-        on {new Date(decidedAt).toLocaleDateString([], { dateStyle: 'medium' })}
+        on {formatDay(localDay(decidedAt))}
         {coLeads.length > 0 &&
           (agreeing.length === coLeads.length
             ? ' · agreed by all co-leads'

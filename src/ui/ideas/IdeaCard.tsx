@@ -15,6 +15,7 @@ import {
   truncateText,
   titleFrom,
   plural,
+  formatMoment,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
@@ -25,7 +26,7 @@ import { hrefFor, navigate } from '../app/route';
 import { OutOfScopeForm } from './OutOfScopeForm';
 import { useMe } from '../app/context';
 
-const when = (time: number) => new Date(time).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = formatMoment;
 
 export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSession; boardId: string; idea: Idea; meId: string }) {
   const [editing, setEditing] = useState(false);

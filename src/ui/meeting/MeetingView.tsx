@@ -25,6 +25,8 @@ import {
   updateTeam,
   formatDay,
   plural,
+  formatMoment,
+  formatTime as clock,
 } from '../../core';
 import { ShortField } from '../fields/Inputs';
 import { PastDate } from '../fields/PastDate';
@@ -34,7 +36,6 @@ import { hrefFor } from '../app/route';
 import { MinutesView } from './MinutesView';
 import { Recorded } from './Recorded';
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 /** "3:07": minutes and seconds on the item clock. */
 const stopwatch = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
 
@@ -113,9 +114,7 @@ function NoMeeting({ session, boardId, me, meetings }: { session: BoardSession; 
           <ul>
             {past.map((m) => (
               <li key={m.id}>
-                <a href={hrefFor({ boardId, view: 'meeting', itemId: m.id })}>
-                  {new Date(m.startedAt).toLocaleDateString([], { dateStyle: 'long' })}, {clock(m.startedAt)}
-                </a>
+                <a href={hrefFor({ boardId, view: 'meeting', itemId: m.id })}>{formatMoment(m.startedAt)}</a>
               </li>
             ))}
           </ul>
@@ -442,7 +441,7 @@ function SinceLastMeeting({ session, since }: { session: BoardSession; since: nu
   const shown = changes.slice(0, 50);
   return (
     <section class="card since">
-      <h2>Since the last meeting ({new Date(since).toLocaleDateString([], { dateStyle: 'medium' })})</h2>
+      <h2>Since the last meeting ({formatMoment(since)})</h2>
       {changes.length === 0 ? (
         <p class="empty">Nothing changed on the board in between.</p>
       ) : (

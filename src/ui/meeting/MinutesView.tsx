@@ -1,4 +1,4 @@
-import { buildMinutes, formatDay, isolate, itemMeta, readBoard } from '../../core';
+import { buildMinutes, formatDay, isolate, itemMeta, readBoard, localDay } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { downloadText, fileStem } from '../report/download';
@@ -23,7 +23,7 @@ export function MinutesView({ session, boardId, meetingId }: { session: BoardSes
       </div>
     );
   const m = minutes.meeting;
-  const day = new Date(m.startedAt).toLocaleDateString([], { dateStyle: 'long' });
+  const day = formatDay(localDay(m.startedAt));
   const allActions = [...minutes.items.flatMap((i) => i.actions), ...minutes.actions];
   return (
     <div class="stack minutes">

@@ -15,6 +15,8 @@ import {
   type PracticeEntry,
   isolate,
   plural,
+  formatDay,
+  localDay,
 } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import type { BoardSession } from '../model/session';
@@ -168,7 +170,7 @@ function PracticeCard({ entry, session, library, libraryName }: { entry: Practic
             · contact <bdi>{entry.contact}</bdi>
           </>
         )}{' '}
-        · published {new Date(entry.publishedAt).toLocaleDateString([], { dateStyle: 'medium' })}
+        · published {formatDay(localDay(entry.publishedAt))}
       </p>
       {entry.compass.length > 0 && (
         <p class="chips">

@@ -10,6 +10,7 @@ import {
   PROJECT_STATUSES,
   setCompassPoint,
   updateProject,
+  suggestedStatus,
 } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
@@ -35,6 +36,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
     );
   }
   const project = result.value;
+  const suggestion = suggestedStatus(project, session.collections.cycles.live.value);
   const deletedBanner = project.deleted && (
     <div class="banner warning deleted-banner" role="status">
       <h1>
@@ -123,6 +125,16 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
             onChange={(status) => session.run(updateProject, { id: projectId, status })}
           />
         </div>
+        {suggestion && me.coLead && (
+          <p class="banner info status-suggestion" role="status">
+            <span>
+              {suggestion.why}: is this project now <strong>{PROJECT_STATUS_LABELS[suggestion.status].toLowerCase()}</strong>?
+            </span>
+            <button type="button" onClick={() => session.run(updateProject, { id: projectId, status: suggestion.status })}>
+              Set the status to {PROJECT_STATUS_LABELS[suggestion.status]}
+            </button>
+          </p>
+        )}
         <DecisionRecord
           session={session}
           kind="projects"

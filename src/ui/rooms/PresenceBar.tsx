@@ -1,12 +1,19 @@
 import { useContext } from 'preact/hooks';
-import { CHARTER_LABELS, collection, ROLE_LABELS, type CharterSection } from '../../core';
-import { PresenceContext } from '../app/context';
+import { CHARTER_LABELS, collection, plural, ROLE_LABELS, type CharterSection, formatTime, formatShortDay, localDay } from '../../core';
+import { LibraryContext, PresenceContext } from '../app/context';
 import type { BoardSession } from '../model/session';
 import type { ConnectionStatus, PresentPerson, RelayStatus } from '../../sync/presence';
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-export const describeStatus = (status: ConnectionStatus): { text: string; tone: 'good' | 'warn' | 'bad' | 'quiet' } => {
+/** "Ben Okafor", "Ben Okafor and Dee Park", "Ben Okafor and 2 others". */
+const whoWith = (names: readonly string[]): string => (names.length <= 2 ? names.join(' and ') : `${names[0]} and ${plural(names.length - 1, 'other')}`);
+
+/**
+ * The connection in words. `others` are the names of the people connected with this browser (not oneself):
+ * "Connected with Ben Okafor"; before their names have arrived, "Connected to 1 peer".
+ */
+export const describeStatus = (status: ConnectionStatus, others: readonly string[] = []): { text: string; tone: 'good' | 'warn' | 'bad' | 'quiet' } => {
   switch (status.state) {
     case 'local':
       return { text: 'Only on this computer', tone: 'quiet' };
@@ -33,15 +40,16 @@ export const describeStatus = (status: ConnectionStatus): { text: string; tone: 
     case 'connected':
       return status.peers === 0
         ? { text: 'Connected, waiting for co-leads', tone: 'good' }
-        : { text: `Connected to ${status.peers} ${status.peers === 1 ? 'peer' : 'peers'}`, tone: 'good' };
+        : others.length > 0
+          ? { text: `Connected with ${whoWith(others)}`, tone: 'good' }
+          : { text: `Connected to ${plural(status.peers, 'peer')}`, tone: 'good' };
   }
 };
 
 /** “14:02” today, “3 Mar 14:02” another day. */
 export const syncTime = (at: number, now = Date.now()): string => {
-  const date = new Date(at);
-  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return new Date(now).toDateString() === date.toDateString() ? time : `${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' })} ${time}`;
+  const time = formatTime(at);
+  return localDay(now) === localDay(at) ? time : `${formatShortDay(localDay(at))} ${time}`;
 };
 
 /** The relay (mailbox) line of the header: when it last confirmed it holds this board, or why not. */
@@ -106,7 +114,9 @@ const describeEditing = (session: BoardSession, person: PresentPerson): string |
 export function PresenceBar({ session }: { session: BoardSession }) {
   const presence = useContext(PresenceContext);
   if (!presence) return null;
-  const status = describeStatus(presence.status.value);
+  const me = useContext(LibraryContext)?.settings.value.userId;
+  const others = [...new Set(presence.people.value.filter((p) => p.userId !== me).map((p) => p.name || 'someone'))];
+  const status = describeStatus(presence.status.value, others);
   const relay = describeRelay(presence.status.value.relay);
   const people = presence.people.value;
   return (
