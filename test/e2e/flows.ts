@@ -91,3 +91,10 @@ export const restoreThroughUi = async (page: Page, json: string, name = 'board')
 
 /** The header once one co-lead is connected: named ("Connected with Ben Okafor") once their presence has arrived. */
 export const CONNECTED_TO_ONE = /^Connected (with [^,]+|to 1 peer)$/;
+
+/** The Meeting link of the navigation (it reads "Meeting (in progress)" during a meeting, or names the next one). */
+export const toMeeting = (page: Page) =>
+  page
+    .getByRole('navigation', { name: 'Board sections' })
+    .getByRole('link', { name: /^Meeting/ })
+    .click();

@@ -3,18 +3,13 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { addDays, exportBackup, formatDay, localDay } from '../../src/core';
 import { browsersPerTest } from './browser';
-import { configure, goTo, restoreThroughUi } from './flows';
+import { configure, goTo, restoreThroughUi, toMeeting } from './flows';
 import { buildMeetingBoard } from '../fixtures/boards';
 
 const OUT = 'test-results/meeting-decisions';
 mkdirSync(OUT, { recursive: true });
 const browsers = browsersPerTest(afterEach);
 
-const toMeeting = (page: Page) =>
-  page
-    .getByRole('navigation', { name: 'Board sections' })
-    .getByRole('link', { name: /^Meeting/ })
-    .click();
 const current = (page: Page) => page.locator('.current-item');
 const recorded = (page: Page) => page.getByRole('list', { name: 'Recorded for this item' });
 const next = async (page: Page, title: RegExp) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browsersPerTest } from './browser';
-import { createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText, addIdeas, twoProfiles, CONNECTED_TO_ONE } from './flows';
+import { createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText, addIdeas, twoProfiles, CONNECTED_TO_ONE, toMeeting } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
 
 /** Two co-leads run the team meeting from the board, each in their own browser, over real WebRTC. */
@@ -11,12 +11,6 @@ beforeAll(async () => (server = await startServer({ port: 0 })));
 afterAll(async () => server?.close());
 const browsers = browsersPerTest(afterEach);
 
-/** The Meeting link reads "Meeting (in progress)" during a meeting. */
-const toMeeting = (page: Page) =>
-  page
-    .getByRole('navigation', { name: 'Board sections' })
-    .getByRole('link', { name: /^Meeting/ })
-    .click();
 const currentTitle = (page: Page) => page.locator('#current-item-title').textContent();
 
 describe('meeting mode', () => {

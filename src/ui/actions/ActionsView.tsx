@@ -4,11 +4,11 @@ import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { ShortField } from '../fields/Inputs';
 import { PastDate } from '../fields/PastDate';
+import { PeopleOptions } from '../fields/PeopleOptions';
 import { hrefFor } from '../app/route';
 
 /** Who does what by when. Open actions first; overdue ones stand out. */
 export function ActionsView({ session, boardId }: { session: BoardSession; boardId: string }) {
-  const people = session.collections.people.live.value.slice().sort(byOrder);
   const me = useMe();
   const actions = session.collections.actions.live.value
     .slice()
@@ -90,11 +90,7 @@ export function ActionsView({ session, boardId }: { session: BoardSession; board
         </button>
         <PastDate id="action-due-past" day={due} />
       </form>
-      <datalist id="action-people">
-        {people.map((p) => (
-          <option key={p.id} value={p.name} />
-        ))}
-      </datalist>
+      <PeopleOptions session={session} id="action-people" />
     </div>
   );
 }

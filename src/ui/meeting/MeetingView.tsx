@@ -30,6 +30,7 @@ import {
 } from '../../core';
 import { ShortField } from '../fields/Inputs';
 import { PastDate } from '../fields/PastDate';
+import { PeopleOptions } from '../fields/PeopleOptions';
 import { ItemChoices } from './ItemChoices';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
@@ -356,7 +357,6 @@ function Record({ session, meeting, item, me }: { session: BoardSession; meeting
   const [due, setDue] = useState('');
   const decisions = session.collections.decisions.live.value.filter((d) => d.agendaItemId === item.id);
   const actions = session.collections.actions.live.value.filter((a) => a.agendaItemId === item.id);
-  const people = session.collections.people.live.value.slice().sort(byOrder);
   // The action belongs to the project the item is about, so it shows there and in the project's report.
   void session.collections.ideas.all.value;
   void session.collections.cycles.all.value;
@@ -403,11 +403,7 @@ function Record({ session, meeting, item, me }: { session: BoardSession; meeting
             maxLength={200}
             onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)}
           />
-          <datalist id="meeting-people">
-            {people.map((p) => (
-              <option key={p.id} value={p.name} />
-            ))}
-          </datalist>
+          <PeopleOptions session={session} id="meeting-people" />
         </div>
         <div class="field">
           <label for="meeting-due">Due</label>
