@@ -51,7 +51,9 @@ describe('measures as annotated charts', () => {
     expect(svg.match(/<circle[^>]*fill="#1f5f8b"/g)?.length).toBeGreaterThanOrEqual(10);
     expect(svg).toContain('Median 15');
     expect(svg).toContain('PDSA: Discharge checklist');
-    expect(await page.locator('img.chart').first().getAttribute('alt')).toContain('a shift, unlikely to be chance');
+    // The image's text alternative is short (latest value, centre); the signal sentences are the caption under it.
+    expect(await page.locator('img.chart').first().getAttribute('alt')).toMatch(/^Run chart of Discharges before 11am, 20 points, latest /);
+    expect(await page.locator('.chart-figure figcaption').first().textContent()).toContain('a shift, unlikely to be chance');
 
     // A free-text note.
     await page.getByRole('button', { name: 'Measure and chart settings' }).click();

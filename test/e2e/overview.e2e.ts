@@ -1,3 +1,4 @@
+import { formatDay, localDay } from '../../src/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browsersPerTest } from './browser';
@@ -84,7 +85,7 @@ describe("sponsors' view", () => {
       .toEqual([
         ['0', '0', '0', 'None', 'None yet', '0', '2'],
         ['1', '0', '0', 'None', 'None yet', '1', '0'],
-        ['0', '0', '0', 'None', new Date().toLocaleDateString('en-US', { dateStyle: 'medium' }), '0', '0'],
+        ['0', '0', '0', 'None', formatDay(localDay()), '0', '0'],
       ]);
     expect(await table.getByRole('row').count()).toBe(4);
 

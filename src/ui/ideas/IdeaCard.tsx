@@ -158,7 +158,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
         (idea.state === 'new' || idea.state === 'accepted') && (
           <div class="row wrap convert">
             {naming === null ? (
-              <button type="button" aria-label={`Make ${label} a project`} onClick={() => setNaming(titleFrom(idea.text))}>
+              <button type="button" aria-label={`Make it a project: ${label}`} onClick={() => setNaming(titleFrom(idea.text))}>
                 Make it a project
               </button>
             ) : (
