@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { importDataPoints, previewImport, type Measure, plural } from '../../core';
+import { importDataPoints, previewImport, type Measure, plural, formatDay } from '../../core';
 import type { BoardSession } from '../model/session';
 
 const SHOWN = 8;
@@ -104,7 +104,7 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
                 {preview.rows.slice(0, SHOWN).map(({ line, point }) => (
                   <tr key={line}>
                     <td>{line}</td>
-                    <td>{point.date}</td>
+                    <td>{formatDay(point.date)}</td>
                     <td>{point.value ?? `${point.numerator} / ${point.denominator}`}</td>
                     <td>{point.note}</td>
                   </tr>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { CHART_KINDS, deleteEntity, MEASURE_TYPES, updateMeasure, type ChartKind, type Measure } from '../../core';
+import { CHART_KINDS, deleteEntity, MEASURE_TYPES, updateMeasure, type ChartKind, type Measure, formatDay } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { SelectField, ShortField } from '../fields/Inputs';
@@ -54,7 +54,7 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
           <ul class="conflicts">
             {conflicts.map((c) => (
               <li key={`${c.date}`}>
-                {c.date}: {shownValue(c.kept)} (shown) or {c.others.map(shownValue).join(', ')}.{' '}
+                {formatDay(c.date)}: {shownValue(c.kept)} (shown) or {c.others.map(shownValue).join(', ')}.{' '}
                 <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.others[0]! })}>
                   Keep {shownValue(c.kept)}
                 </button>{' '}
