@@ -41,7 +41,7 @@ describe('reading a chart at a glance', () => {
 
     // Every point in a read-only table.
     await card.getByText('Values on the chart (52 points)').click();
-    expect(await card.locator('.point-table tbody tr').count()).toBe(52);
+    await expect.poll(() => card.locator('.point-table tbody tr').count()).toBe(52);
     expect(await card.locator('.point-table tbody tr').first().textContent()).toMatch(/^2 December 2025\d+ minutes/);
 
     // The chosen chart type stays readable under the pointer.

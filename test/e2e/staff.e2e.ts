@@ -108,5 +108,21 @@ describe('staff on the team board', () => {
     expect(await purpose.getByRole('checkbox').count()).toBe(1);
     await purpose.getByLabel('I agree (Ana Ruiz)').check();
     expect(await purpose.getByLabel(/Ben Okafor/).count()).toBe(0);
+
+    // A co-lead who joined with the default role (member) says which person they are: the role the co-leads
+    // gave that person becomes theirs, and the board offers them the co-lead's decisions.
+    await pageA.getByLabel('Name', { exact: true }).fill('Dee Lopez');
+    await pageA.getByRole('form', { name: 'Add a person' }).getByLabel('Role').selectOption('physician-co-lead');
+    await pageA.getByRole('button', { name: 'Add person' }).click();
+    await goTo(pageS, 'Team & charter');
+    await pageS.getByRole('button', { name: 'This is me: Dee Lopez' }).click({ timeout: 30_000 });
+    await pageS.locator('.people .badge', { hasText: 'You' }).waitFor();
+    await goTo(pageS, 'Ideas');
+    await pageS
+      .getByRole('group', { name: 'Show ideas' })
+      .getByRole('button', { name: /^Out of scope/ })
+      .click();
+    await staffCard.getByLabel(/^State of idea/).waitFor();
+    expect(await staffCard.getByRole('button', { name: /^Delete/ }).count()).toBe(1);
   });
 });

@@ -25,7 +25,9 @@ export interface OpContext {
  */
 export const requireCoLead = (ctx: OpContext, what: string): void => {
   if (ctx.role && !isCoLead(ctx.role))
-    throw new OperationError(`Only co-leads ${what}. Your role in Settings is ${ROLE_LABELS[ctx.role].toLowerCase()}; ask a co-lead.`);
+    throw new OperationError(
+      `Only co-leads ${what}. Your role in Settings is ${ROLE_LABELS[ctx.role].toLowerCase()}: ask a co-lead, or, if you are one, choose “This is me” beside your name under Team & charter › People (or set your role in Settings).`,
+    );
 };
 
 /**

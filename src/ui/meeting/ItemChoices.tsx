@@ -17,6 +17,7 @@ import type { BoardSession } from '../model/session';
 import { LibraryContext } from '../app/context';
 import { OutOfScopeForm } from '../ideas/OutOfScopeForm';
 import { PastDate } from '../fields/PastDate';
+import { useMe } from '../app/context';
 
 interface Props {
   session: BoardSession;
@@ -33,8 +34,9 @@ interface Props {
  */
 export function ItemChoices({ session, meeting, item, me }: Props) {
   const decide = (choice: AgendaChoice) => session.run(decideOnAgendaItem, { meetingId: meeting.id, agendaItemId: item.id, by: me, choice }).ok;
+  const { coLead } = useMe();
   if (!item.refId) return null;
-  const props = { session, refId: item.refId, decide };
+  const props = { session, refId: item.refId, decide, coLead };
   switch (item.source) {
     case 'idea':
       return <IdeaChoices {...props} />;
@@ -53,6 +55,8 @@ interface ChoiceProps {
   session: BoardSession;
   refId: string;
   decide: (choice: AgendaChoice) => boolean;
+  /** Co-leads decide; everyone else in the meeting can only +1 an idea. */
+  coLead: boolean;
 }
 
 const ACT_BUTTONS = { adopt: 'Adopt', adapt: 'Adapt', abandon: 'Abandon' } as const;
@@ -60,7 +64,7 @@ const ACT_BUTTONS = { adopt: 'Adopt', adapt: 'Adapt', abandon: 'Abandon' } as co
 /** The item is gone from the board (deleted since the agenda was built): nothing to decide on. */
 const Gone = () => <p class="meta">This is no longer on the board.</p>;
 
-function IdeaChoices({ session, refId, decide }: ChoiceProps) {
+function IdeaChoices({ session, refId, decide, coLead }: ChoiceProps) {
   const idea = session.collections.ideas.entity(refId).value;
   const library = useContext(LibraryContext);
   const projects = session.collections.projects.live.value;
@@ -90,27 +94,31 @@ function IdeaChoices({ session, refId, decide }: ChoiceProps) {
         <button type="button" aria-pressed={value.votes[voterId] === true} disabled={!voterId} onClick={() => decide({ kind: 'vote', voterId })}>
           +1 ({plural(votes, 'vote')})
         </button>
-        <button
-          type="button"
-          aria-expanded={open === 'project'}
-          onClick={() => {
-            setTitle(titleFrom(value.text));
-            setOpen(open === 'project' ? null : 'project');
-          }}
-        >
-          Make it a project…
-        </button>
-        {projects.length > 0 && (
-          <button type="button" aria-expanded={open === 'cycle'} onClick={() => setOpen(open === 'cycle' ? null : 'cycle')}>
-            Make it a test of change…
-          </button>
+        {coLead && (
+          <>
+            <button
+              type="button"
+              aria-expanded={open === 'project'}
+              onClick={() => {
+                setTitle(titleFrom(value.text));
+                setOpen(open === 'project' ? null : 'project');
+              }}
+            >
+              Make it a project…
+            </button>
+            {projects.length > 0 && (
+              <button type="button" aria-expanded={open === 'cycle'} onClick={() => setOpen(open === 'cycle' ? null : 'cycle')}>
+                Make it a test of change…
+              </button>
+            )}
+            <button type="button" onClick={() => decide({ kind: 'park' })}>
+              Park
+            </button>
+            <button type="button" aria-expanded={open === 'scope'} onClick={() => setOpen(open === 'scope' ? null : 'scope')}>
+              Out of scope…
+            </button>
+          </>
         )}
-        <button type="button" onClick={() => decide({ kind: 'park' })}>
-          Park
-        </button>
-        <button type="button" aria-expanded={open === 'scope'} onClick={() => setOpen(open === 'scope' ? null : 'scope')}>
-          Out of scope…
-        </button>
       </div>
       {open === 'project' && (
         <form
@@ -167,12 +175,13 @@ function IdeaChoices({ session, refId, decide }: ChoiceProps) {
   );
 }
 
-function CycleChoices({ session, refId, decide }: ChoiceProps) {
+function CycleChoices({ session, refId, decide, coLead }: ChoiceProps) {
   const cycle = session.collections.cycles.entity(refId).value;
   const [results, setResults] = useState<string | null>(null);
   const [learning, setLearning] = useState<string | null>(null);
   const [next, setNext] = useState('');
   if (!cycle.ok) return <Gone />;
+  if (!coLead) return null;
   const { value } = cycle;
   const resultsText = results ?? value.studyResults;
   const learningText = learning ?? value.studyLearning;
@@ -224,7 +233,7 @@ function CycleChoices({ session, refId, decide }: ChoiceProps) {
   );
 }
 
-function MeasureChoices({ session, refId, decide }: ChoiceProps) {
+function MeasureChoices({ session, refId, decide, coLead }: ChoiceProps) {
   const points = session.collections.points.live.value.filter((p) => p.measureId === refId);
   const latest =
     points
@@ -234,6 +243,7 @@ function MeasureChoices({ session, refId, decide }: ChoiceProps) {
   const [date, setDate] = useState<string | null>(null);
   const [text, setText] = useState('');
   const day = date ?? (latest || localDay());
+  if (!coLead) return null;
   return (
     <form
       class="choices row wrap"
@@ -263,10 +273,11 @@ function MeasureChoices({ session, refId, decide }: ChoiceProps) {
   );
 }
 
-function ActionChoices({ session, refId, decide }: ChoiceProps) {
+function ActionChoices({ session, refId, decide, coLead }: ChoiceProps) {
   const action = session.collections.actions.entity(refId).value;
   const [due, setDue] = useState('');
   if (!action.ok) return <Gone />;
+  if (!coLead) return null;
   if (action.value.done)
     return (
       <p class="choice-done" role="status">

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
-import { addPerson, byOrder, claimPerson, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Role, type RoleChoice } from '../../core';
-import { useMe } from '../app/context';
+import { useContext, useState } from 'preact/hooks';
+import { addPerson, byOrder, claimPerson, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Person, type Role, type RoleChoice } from '../../core';
+import { LibraryContext, useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { SelectField, ShortField } from '../fields/Inputs';
 
@@ -18,6 +18,13 @@ export function People({ session }: { session: BoardSession }) {
     }
   };
   const me = useMe();
+  const library = useContext(LibraryContext);
+  /** "This is me": the person becomes this browser's, and Settings takes the name and role the co-leads gave them. */
+  const claim = (person: Person) => {
+    if (!session.run(claimPerson, { personId: person.id }).ok || !library) return;
+    const settings = library.settings.peek();
+    library.saveSettings({ ...settings, displayName: settings.displayName || person.name, role: person.role === 'sponsor' ? settings.role : person.role });
+  };
   const mine = people.find((p) => p.userId !== '' && p.userId === me.userId);
   return (
     <section class="card" aria-labelledby="people-title">
@@ -54,7 +61,7 @@ export function People({ session }: { session: BoardSession }) {
             ) : (
               !mine &&
               !person.userId && (
-                <button type="button" class="quiet" aria-label={`This is me: ${person.name}`} onClick={() => session.run(claimPerson, { personId: person.id })}>
+                <button type="button" class="quiet" aria-label={`This is me: ${person.name}`} onClick={() => claim(person)}>
                   This is me
                 </button>
               )
