@@ -24,6 +24,7 @@ import { TextField } from '../fields/TextField';
 import { SelectField, ShortField } from '../fields/Inputs';
 import { hrefFor, navigate } from '../app/route';
 import { OutOfScopeForm } from './OutOfScopeForm';
+import { focusOnMount } from '../fields/focusOnMount';
 import { useMe } from '../app/context';
 
 const when = formatMoment;
@@ -173,7 +174,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
               >
                 <div class="field grow">
                   <label for={`name-${idea.id}`}>Project title</label>
-                  <input id={`name-${idea.id}`} value={naming} required maxLength={200} onInput={(e) => setNaming(e.currentTarget.value)} />
+                  <input id={`name-${idea.id}`} ref={focusOnMount} value={naming} required maxLength={200} onInput={(e) => setNaming(e.currentTarget.value)} />
                 </div>
                 <button type="submit" class="primary">
                   Create the project

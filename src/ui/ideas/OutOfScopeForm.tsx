@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { focusOnMount } from '../fields/focusOnMount';
 import { OUT_OF_SCOPE_LABELS, OUT_OF_SCOPE_REASONS, type OutOfScopeReason } from '../../core';
 
 interface Props {
@@ -31,7 +32,16 @@ export function OutOfScopeForm({ idPrefix, label, reason: initialReason = null, 
         <legend>Why it is out of scope</legend>
         {OUT_OF_SCOPE_REASONS.map((r) => (
           <label key={r} class="check">
-            <input type="radio" name={`reason-${idPrefix}`} value={r} checked={reason === r} required onChange={() => setReason(r)} /> {OUT_OF_SCOPE_LABELS[r]}
+            <input
+              type="radio"
+              name={`reason-${idPrefix}`}
+              value={r}
+              checked={reason === r}
+              required
+              ref={r === OUT_OF_SCOPE_REASONS[0] ? focusOnMount : undefined}
+              onChange={() => setReason(r)}
+            />{' '}
+            {OUT_OF_SCOPE_LABELS[r]}
           </label>
         ))}
       </fieldset>

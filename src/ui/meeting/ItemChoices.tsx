@@ -18,6 +18,7 @@ import { LibraryContext } from '../app/context';
 import { OutOfScopeForm } from '../ideas/OutOfScopeForm';
 import { PastDate } from '../fields/PastDate';
 import { useMe } from '../app/context';
+import { focusOnMount } from '../fields/focusOnMount';
 
 interface Props {
   session: BoardSession;
@@ -131,7 +132,7 @@ function IdeaChoices({ session, refId, decide, coLead }: ChoiceProps) {
         >
           <div class="field grow">
             <label for="choice-project-title">Project title</label>
-            <input id="choice-project-title" value={title} required maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
+            <input id="choice-project-title" ref={focusOnMount} value={title} required maxLength={200} onInput={(e) => setTitle(e.currentTarget.value)} />
           </div>
           <button type="submit" class="primary">
             Create the project
@@ -149,7 +150,7 @@ function IdeaChoices({ session, refId, decide, coLead }: ChoiceProps) {
         >
           <div class="field grow">
             <label for="choice-cycle-project">In project</label>
-            <select id="choice-cycle-project" required value={projectId} onChange={(e) => setProjectId(e.currentTarget.value)}>
+            <select id="choice-cycle-project" ref={focusOnMount} required value={projectId} onChange={(e) => setProjectId(e.currentTarget.value)}>
               <option value="">Choose a project</option>
               {projects.map((p) => (
                 <option key={p.id} value={p.id}>
