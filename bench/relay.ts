@@ -33,7 +33,7 @@ export const relayCatchUp = async (doc: Y.Doc, runs = 3): Promise<void> => {
     urls: [server.relayUrl],
     boardId: 'bench-seed',
     roomId,
-    secret,
+    access: { kind: 'write', secret },
     doc,
     isLocalEdit: () => true,
     onChange: () => {},

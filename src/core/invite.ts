@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCapability, relayOfDropLink, type Invite } from './capabilities';
 
 /**
  * Invites: one value that carries a board's room secret. The public room id is derived from the secret,
@@ -99,13 +100,15 @@ export type ParsedInvite = { ok: true; secret: string } | { ok: false; error: st
 export const parseInvite = (text: string): ParsedInvite => {
   const trimmed = text.trim();
   if (!trimmed) return { ok: false, error: 'Paste the invite link, or type the code from the poster.' };
+  if (/ubt1[rds]\./.test(trimmed))
+    return { ok: false, error: 'This is a read, staff or drop-box invite: join it with Join a board (parseAnyInvite), not as a co-lead’s secret.' };
   const typed = /^ubt[\s-]+(\S.*)$/i.exec(trimmed);
   if (typed && !/ubt1\./i.test(trimmed)) return parseTypeable(typed[1]!);
   const match = /ubt1\.([A-Za-z0-9_-]+)/.exec(trimmed);
   if (!match)
     return {
       ok: false,
-      error: 'This is not a UBT Board invite: an invite link contains “ubt1.” and the secret, and a code from a poster starts with “UBT-”.',
+      error: 'This is not a UBT Board invite: an invite link contains “ubt1.” (or ubt1r., ubt1s., ubt1d.) and a code, and a typed code starts with “UBT-”.',
     };
   const secret = match[1]!;
   if (!SECRET_PATTERN.test(secret)) {
@@ -122,4 +125,12 @@ export const deriveRoomId = async (secret: string): Promise<string> => {
   const data = new TextEncoder().encode(`ubt-board room v1\n${Secret.parse(secret)}`);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
   return `ubt-${[...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+};
+
+/** Any invite: a co-lead's (`ubt1.`, a link or the typed code), or a read, staff or drop-box one (capabilities.ts). */
+export const parseAnyInvite = (text: string): { ok: true; invite: Invite; relay: string | null } | { ok: false; error: string } => {
+  const capability = parseCapability(text);
+  if (capability) return capability.ok ? { ...capability, relay: relayOfDropLink(text) } : capability;
+  const parsed = parseInvite(text);
+  return parsed.ok ? { ok: true, invite: { kind: 'write', secret: parsed.secret }, relay: null } : parsed;
 };

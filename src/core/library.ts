@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { defineOperation, OperationError } from './ops/context';
 import { Secret } from './invite';
+import { DropCapability, ReadCapability } from './capabilities';
 import { toPlain } from './doc/entity';
 import { entityId, requiredShort, shortText } from './schema/inputs';
 
@@ -17,6 +18,12 @@ export const LibraryEntry = z.looseObject({
   /** Set once the board is shared: its room secret (the y-webrtc password) and the room id derived from it. */
   secret: z.string().nullable().default(null),
   roomId: z.string().nullable().default(null),
+  /** A read capability (read or staff invite): the board arrives from the relay and is never changed here. */
+  read: ReadCapability.nullable().catch(null).default(null),
+  /** A drop box (drop or staff invite): ideas and +1s go there, sealed, instead of to a board held here. */
+  drop: DropCapability.nullable().catch(null).default(null),
+  /** The relay an `/add` link named for the drop box; empty: the relays in Settings. */
+  dropRelay: z.string().default(''),
   /** Who rotated the secret last, for the notice shown to co-leads who moved with it. */
   rotatedBy: z.string().default(''),
   /** A team's board, or a practice library many teams share (learned when it is first opened here). */
@@ -28,7 +35,15 @@ const boards = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('boards');
 
 export const registerBoard = defineOperation(
   'registerBoard',
-  z.object({ id: entityId, name: requiredShort, secret: Secret.optional(), roomId: z.string().optional() }),
+  z.object({
+    id: entityId,
+    name: requiredShort,
+    secret: Secret.optional(),
+    roomId: z.string().optional(),
+    read: ReadCapability.optional(),
+    drop: DropCapability.optional(),
+    dropRelay: z.string().max(300).optional(),
+  }),
   () => undefined,
   (doc, input, ctx) => {
     const entry = new Y.Map<unknown>();
@@ -38,6 +53,9 @@ export const registerBoard = defineOperation(
       entry.set('secret', input.secret);
       entry.set('roomId', input.roomId);
     }
+    if (input.read) entry.set('read', input.read);
+    if (input.drop) entry.set('drop', input.drop);
+    if (input.dropRelay) entry.set('dropRelay', input.dropRelay);
     entry.set('createdAt', ctx.now());
     entry.set('openedAt', ctx.now());
     boards(doc).set(input.id, entry);
@@ -85,6 +103,11 @@ export const forgetBoard = defineOperation(
   () => undefined,
   (doc, input) => boards(doc).delete(input.id),
 );
+
+/** What this browser may do with a board: everything, read it, only add ideas, or (never shared) everything locally. */
+export type BoardAccess = 'write' | 'read' | 'staff' | 'drop' | 'local';
+export const accessOf = (entry: Pick<LibraryEntry, 'secret' | 'roomId' | 'read' | 'drop'>): BoardAccess =>
+  entry.secret && entry.roomId ? 'write' : entry.read && entry.drop ? 'staff' : entry.read ? 'read' : entry.drop ? 'drop' : 'local';
 
 /** Every valid entry, most recently opened first; broken entries are skipped (they only cache a name). */
 export const listBoards = (doc: Y.Doc): LibraryEntry[] => {

@@ -1,11 +1,12 @@
 import { Redis } from 'ioredis';
-import type { RelayStore, StoredEntry } from './store';
+import { SNAPSHOT_DIGESTS_KEPT, type RelayStore, type StoredEntry } from './store';
 
 /**
- * The relay's store for several instances: per room a hash (token, head, covers, bytes), a Redis Stream
+ * The relay's store for several instances: per room a hash (head, covers, bytes), a Redis Stream
  * as the log (entry id `SEQ-0`, field `d`) and a string for the snapshot. Appends and snapshots are Lua
  * scripts, so two instances never hand out the same number or trim what the other just wrote.
- * Keys share the hash tag `{room}` and so stay on one node of a Redis Cluster.
+ * Keys share the hash tag `{room}` and so stay on one node of a Redis Cluster; an inbox's keys share
+ * `{inbox}`, and the sorted set of when each room was last used (for expiry) is one key of its own.
  */
 const APPEND = `
 local bytes = tonumber(redis.call('HGET', KEYS[1], 'bytes') or '0')
@@ -21,6 +22,9 @@ local covers = tonumber(ARGV[1])
 local current = tonumber(redis.call('HGET', KEYS[1], 'covers') or '0')
 local head = tonumber(redis.call('HGET', KEYS[1], 'head') or '0')
 if covers <= current or covers > head then return -1 end
+if redis.call('ZSCORE', KEYS[4], ARGV[4]) then return -1 end
+redis.call('ZADD', KEYS[4], covers, ARGV[4])
+redis.call('ZREMRANGEBYRANK', KEYS[4], 0, -(tonumber(ARGV[5]) + 1))
 local dropped = 0
 for _, entry in ipairs(redis.call('XRANGE', KEYS[2], '-', covers .. '-0')) do dropped = dropped + string.len(entry[2][2]) end
 local bytes = tonumber(redis.call('HGET', KEYS[1], 'bytes') or '0') - dropped - redis.call('STRLEN', KEYS[3]) + string.len(ARGV[2])
@@ -30,7 +34,35 @@ redis.call('SET', KEYS[3], ARGV[2])
 redis.call('HSET', KEYS[1], 'covers', covers, 'bytes', bytes)
 return 1`;
 
-const keys = (room: string) => ({ meta: `ubt:{${room}}:meta`, log: `ubt:{${room}}:log`, snap: `ubt:{${room}}:snapshot` });
+const INBOX_APPEND = `
+local count = tonumber(redis.call('HGET', KEYS[1], 'count') or '0')
+local bytes = tonumber(redis.call('HGET', KEYS[1], 'bytes') or '0')
+local len = string.len(ARGV[1])
+if count + 1 > tonumber(ARGV[2]) or bytes + len > tonumber(ARGV[3]) then return -1 end
+local seq = redis.call('HINCRBY', KEYS[1], 'head', 1)
+redis.call('HINCRBY', KEYS[1], 'count', 1)
+redis.call('HINCRBY', KEYS[1], 'bytes', len)
+redis.call('XADD', KEYS[2], seq .. '-0', 'd', ARGV[1])
+return seq`;
+
+const INBOX_CLEAR = `
+redis.call('XTRIM', KEYS[2], 'MINID', (tonumber(ARGV[1]) + 1) .. '-0')
+local bytes = 0
+local left = redis.call('XRANGE', KEYS[2], '-', '+')
+for _, entry in ipairs(left) do bytes = bytes + string.len(entry[2][2]) end
+redis.call('HSET', KEYS[1], 'count', #left, 'bytes', bytes)
+return 1`;
+
+const keys = (room: string) => ({
+  meta: `ubt:{${room}}:meta`,
+  log: `ubt:{${room}}:log`,
+  snap: `ubt:{${room}}:snapshot`,
+  inboxes: `ubt:{${room}}:inboxes`,
+  digests: `ubt:{${room}}:digests`,
+});
+const inboxKeys = (inbox: string) => ({ meta: `ubt:inbox:{${inbox}}:meta`, log: `ubt:inbox:{${inbox}}:log` });
+/** Every room by when it was last used, for expiry. */
+const TOUCHED = 'ubt:rooms:touched';
 
 export const openRedisStore = async (url: string): Promise<RelayStore> => {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
@@ -43,12 +75,61 @@ export const openRedisStore = async (url: string): Promise<RelayStore> => {
     const rows = await redis.xrangeBuffer(keys(room).log, `${after + 1}-0`, '+');
     return rows.map(([id, fields]) => ({ seq: Number(String(id).split('-')[0]), data: fields[1] as Buffer }));
   };
+  const closeInbox = async (inbox: string) => {
+    const k = inboxKeys(inbox);
+    const room = await redis.hget(k.meta, 'room');
+    await redis.del(k.meta, k.log);
+    if (room) await redis.srem(keys(room).inboxes, inbox);
+  };
+  const remove = async (room: string) => {
+    const k = keys(room);
+    for (const inbox of await redis.smembers(k.inboxes)) await closeInbox(inbox);
+    await redis.del(k.meta, k.log, k.snap, k.inboxes, k.digests);
+  };
+  const forget = async (room: string) => {
+    await remove(room);
+    await redis.hset(keys(room).meta, 'head', 0, 'covers', 0, 'bytes', 0, 'forgotten', 1);
+    await redis.zadd(TOUCHED, Date.now(), room);
+  };
   return {
     kind: 'redis',
-    claim: async (room, tokenHash) => {
-      await redis.hsetnx(keys(room).meta, 'token', tokenHash);
-      return (await redis.hget(keys(room).meta, 'token')) ?? '';
+    touch: async (room, create, now) => {
+      const k = keys(room);
+      if (create) await redis.hsetnx(k.meta, 'head', 0);
+      if (!(await redis.exists(k.meta))) return 'missing';
+      if ((await redis.hget(k.meta, 'forgotten')) === '1') return 'forgotten';
+      await redis.zadd(TOUCHED, now, room);
+      return 'exists';
     },
+    forget,
+    expire: async (before) => {
+      const rooms = await redis.zrangebyscore(TOUCHED, '-inf', `(${before}`);
+      for (const room of rooms) {
+        await remove(room);
+        await redis.zrem(TOUCHED, room);
+      }
+      return rooms.length;
+    },
+    inboxOpen: async (inbox, room) => {
+      const k = inboxKeys(inbox);
+      await redis.hsetnx(k.meta, 'room', room);
+      if ((await redis.hget(k.meta, 'room')) !== room) return false;
+      await redis.sadd(keys(room).inboxes, inbox);
+      return true;
+    },
+    inboxRoom: async (inbox) => redis.hget(inboxKeys(inbox).meta, 'room'),
+    inboxAppend: async (inbox, data, maxEntries, maxBytes) => {
+      const k = inboxKeys(inbox);
+      const seq = Number(await redis.eval(INBOX_APPEND, 2, k.meta, k.log, data, maxEntries, maxBytes));
+      return seq < 0 ? { ok: false, reason: 'room-full' } : { ok: true, seq };
+    },
+    inboxRead: async (inbox) =>
+      (await redis.xrangeBuffer(inboxKeys(inbox).log, '-', '+')).map(([id, fields]) => ({ seq: Number(String(id).split('-')[0]), data: fields[1] as Buffer })),
+    inboxClear: async (inbox, upTo) => {
+      const k = inboxKeys(inbox);
+      await redis.eval(INBOX_CLEAR, 2, k.meta, k.log, upTo);
+    },
+    inboxClose: closeInbox,
     info: async (room) => {
       const m = await meta(room);
       const log = await logAfter(room, m.covers);
@@ -69,9 +150,9 @@ export const openRedisStore = async (url: string): Promise<RelayStore> => {
       const seq = Number(await redis.eval(APPEND, 2, k.meta, k.log, data, roomBytes));
       return seq < 0 ? { ok: false, reason: 'room-full' } : { ok: true, seq };
     },
-    snapshot: async (room, covers, data, roomBytes) => {
+    snapshot: async (room, covers, data, roomBytes, digest) => {
       const k = keys(room);
-      const result = Number(await redis.eval(SNAPSHOT, 3, k.meta, k.log, k.snap, covers, data, roomBytes));
+      const result = Number(await redis.eval(SNAPSHOT, 4, k.meta, k.log, k.snap, k.digests, covers, data, roomBytes, digest, SNAPSHOT_DIGESTS_KEPT));
       if (result === -1) return { ok: false, reason: 'stale-snapshot' };
       if (result === -2) return { ok: false, reason: 'room-full' };
       return { ok: true };

@@ -13,6 +13,8 @@ export interface RelayOptions {
   /** Sees every frame received and sent, for the privacy test and for debugging. */
   onFrame?: (direction: 'in' | 'out', text: string) => void;
   log: (line: string) => void;
+  /** The client's address (behind a proxy: the one it says), for the per-address drop limit. */
+  addressOf?: (conn: WebSocket) => string;
 }
 
 /** What travels between instances on `relay:ROOM`: a new entry, and which connection sent it. */
@@ -40,9 +42,38 @@ const bucket = (rate: number, burst: number) => {
   };
 };
 
+/** The relay's name for a room: from the read token, or from the write token through it (crypto.ts, capabilities.ts). */
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+export const readTokenOfWrite = (writeToken: string): string => sha256(`ubt-board read token v2\n${writeToken}`).subarray(0, 24).toString('base64url');
+export const roomOfReadToken = (readToken: string): string => sha256(`ubt-board relay room v2\n${readToken}`).toString('hex');
+
+/** Token buckets by key (client address, inbox), dropped once full again so the map does not grow for ever. */
+const buckets = (rate: number, burst: number) => {
+  const all = new Map<string, { take(amount: number): number; full(): boolean }>();
+  return (key: string) => {
+    if (all.size > 10_000) for (const [k, b] of all) if (b.full()) all.delete(k);
+    let b = all.get(key);
+    if (!b) {
+      const inner = bucket(rate, burst);
+      let lastTake = Date.now();
+      b = {
+        take: (amount) => {
+          lastTake = Date.now();
+          return inner.take(amount);
+        },
+        full: () => Date.now() - lastTake > (burst / rate) * 1000,
+      };
+      all.set(key, b);
+    }
+    return b;
+  };
+};
+
 /**
- * The blind relay: per room an append-only log of sealed entries, served to connections that prove they
- * hold the room's secret with its auth token. It reads nothing inside an entry. See docs/PROTOCOL.md.
+ * The blind relay: per room an append-only log of sealed entries, found only by a token derived from the
+ * board's secret (a room id alone reaches nothing). Write tokens push and compact; read tokens only read.
+ * Drop-box inboxes take sealed submissions from anyone, under limits. It reads nothing inside an entry.
+ * See docs/PROTOCOL.md.
  */
 export const createRelay = (options: RelayOptions) => {
   const { store, bus, log, onFrame } = options;
@@ -51,11 +82,19 @@ export const createRelay = (options: RelayOptions) => {
   const instance = randomUUID().slice(0, 8);
   let nextConnection = 0;
   const connections = new Set<WebSocket>();
+  const perMinute = (n: number) => n / 60;
+  const addressDrops = buckets(perMinute(limits.dropsPerMinuteAddress), limits.dropBurstAddress);
+  const inboxDrops = buckets(perMinute(limits.dropsPerMinuteInbox), limits.dropBurstInbox);
+  const addressOf = options.addressOf ?? ((conn: WebSocket) => (conn as unknown as { _socket?: { remoteAddress?: string } })._socket?.remoteAddress ?? '');
 
   const handle = (conn: WebSocket) => {
     connections.add(conn);
     const me = `${instance}:${++nextConnection}`;
     let room: string | null = null;
+    let access: 'write' | 'read' = 'read';
+    const inboxes = new Map<string, () => void>();
+    const drops = bucket(perMinute(limits.dropsPerMinuteConnection), limits.dropBurstConnection);
+    const address = addressOf(conn);
     let live = false;
     let held: Fanout[] = [];
     let unsubscribe: (() => void) | null = null;
@@ -84,13 +123,15 @@ export const createRelay = (options: RelayOptions) => {
 
     const hello = async (frame: Extract<ClientFrame, { type: 'hello' }>) => {
       if (room) return fail('bad-frame', 'This connection already joined a room; open another connection for another room.');
-      const tokenHash = createHash('sha256').update(frame.token, 'utf8').digest('hex');
-      const stored = await store.claim(frame.room, tokenHash);
-      if (stored !== tokenHash) {
-        log(`relay: refused a wrong token for room ${frame.room}`);
-        return fail('unauthorized', 'This room belongs to another secret. Ask a co-lead for a fresh invite.');
+      const readToken = frame.as === 'write' ? readTokenOfWrite(frame.token) : frame.token;
+      const named = roomOfReadToken(readToken);
+      // Only a writer creates a room; a reader of a room nobody created sees an empty one, and nothing is stored.
+      if ((await store.touch(named, frame.as === 'write', Date.now())) === 'forgotten') {
+        log(`relay: refused a hello for a forgotten room`);
+        return fail('unauthorized', 'This board moved to a new secret and its old copy here was deleted. Ask a co-lead for the current invite.');
       }
-      room = frame.room;
+      access = frame.as;
+      room = named;
       // Listen before reading, so nothing appended in between is missed; hold live entries until caught up.
       unsubscribe = await bus.subscribe(`relay:${room}`, (payload) => {
         const entry = JSON.parse(payload) as Fanout;
@@ -105,6 +146,7 @@ export const createRelay = (options: RelayOptions) => {
         head: info.head,
         snapshotCovers: info.snapshotCovers,
         limits: { entryBytes: limits.entryBytes, roomBytes: limits.roomBytes },
+        access,
       });
       for (const entry of await store.read(room, Math.min(frame.since, info.head))) {
         send({ type: 'entry', seq: entry.seq, kind: entry.kind, data: entry.data.toString('base64') });
@@ -117,34 +159,122 @@ export const createRelay = (options: RelayOptions) => {
       held = [];
     };
 
+    const readOnly = (id: string) => fail('read-only', 'This invite can read the board but not change it.', { id });
     const push = async (frame: Extract<ClientFrame, { type: 'push' }>) => {
       if (!room) return fail('no-hello', 'Say hello with the room and its token before pushing.');
+      if (access !== 'write') return readOnly(frame.id);
       const data = Buffer.from(frame.data, 'base64');
       if (data.length > limits.entryBytes)
         return fail('too-large', `This entry is ${data.length} bytes; the relay keeps entries up to ${limits.entryBytes} bytes.`, { id: frame.id });
+      await store.touch(room, false, Date.now());
       const result = await store.append(room, data, limits.roomBytes);
       if (!result.ok) return fail('room-full', `This room holds its limit of ${limits.roomBytes} bytes; a snapshot will make room.`, { id: frame.id });
       send({ type: 'ack', id: frame.id, seq: result.seq });
       bus.publish(`relay:${room}`, JSON.stringify({ seq: result.seq, data: frame.data, from: me } satisfies Fanout));
     };
 
+    const writer = (frame: { id: string }): frame is { id: string } => {
+      if (!room) {
+        fail('no-hello', 'Say hello with the write token first.', { id: frame.id });
+        return false;
+      }
+      if (access !== 'write') {
+        readOnly(frame.id);
+        return false;
+      }
+      return true;
+    };
+
+    const forget = async (frame: Extract<ClientFrame, { type: 'forget' }>) => {
+      if (!writer(frame)) return;
+      await store.forget(room!);
+      log(`relay: room ${room!.slice(0, 12)}… forgotten at a writer's request`);
+      send({ type: 'ack', id: frame.id, seq: 0 });
+    };
+
+    const sendDrops = async (inbox: string) => {
+      for (const entry of await store.inboxRead(inbox)) send({ type: 'dropped', inbox, seq: entry.seq, data: entry.data.toString('base64') });
+    };
+    const inboxOpen = async (frame: Extract<ClientFrame, { type: 'inbox-open' }>) => {
+      if (!writer(frame)) return;
+      if (!(await store.inboxOpen(frame.inbox, room!))) return fail('no-inbox', 'This inbox belongs to another board.', { id: frame.id });
+      if (!inboxes.has(frame.inbox)) {
+        const stop = await bus.subscribe(`inbox:${frame.inbox}`, (payload) => {
+          const entry = JSON.parse(payload) as { seq: number; data: string };
+          send({ type: 'dropped', inbox: frame.inbox, seq: entry.seq, data: entry.data });
+        });
+        inboxes.set(frame.inbox, stop);
+      }
+      send({ type: 'ack', id: frame.id, seq: 0 });
+      await sendDrops(frame.inbox);
+    };
+    const ownInbox = async (frame: { id: string; inbox: string }) => {
+      if (!writer(frame)) return false;
+      if ((await store.inboxRoom(frame.inbox)) !== room) {
+        fail('no-inbox', 'This board has no such inbox.', { id: frame.id });
+        return false;
+      }
+      return true;
+    };
+    const inboxClear = async (frame: Extract<ClientFrame, { type: 'inbox-clear' }>) => {
+      if (!(await ownInbox(frame))) return;
+      await store.inboxClear(frame.inbox, frame.upTo);
+      send({ type: 'ack', id: frame.id, seq: frame.upTo });
+    };
+    const inboxClose = async (frame: Extract<ClientFrame, { type: 'inbox-close' }>) => {
+      if (!(await ownInbox(frame))) return;
+      await store.inboxClose(frame.inbox);
+      inboxes.get(frame.inbox)?.();
+      inboxes.delete(frame.inbox);
+      send({ type: 'ack', id: frame.id, seq: 0 });
+    };
+    /** Anyone may drop, without a hello: limited per connection, per address and per inbox, and only into an inbox a writer opened. */
+    const drop = async (frame: Extract<ClientFrame, { type: 'drop' }>) => {
+      const wait = Math.max(drops.take(1), addressDrops(address).take(1), inboxDrops(frame.inbox).take(1));
+      if (wait > 0) return fail('rate-limited', `Too many ideas at once; try again in ${Math.ceil(wait / 1000)} s.`, { id: frame.id, retryAfterMs: wait });
+      const data = Buffer.from(frame.data, 'base64');
+      if (data.length > limits.dropBytes)
+        return fail('too-large', `This idea is ${data.length} bytes sealed; an inbox takes up to ${limits.dropBytes}. Shorten it.`, { id: frame.id });
+      if (!(await store.inboxRoom(frame.inbox)))
+        return fail('no-inbox', 'This drop box is not open (a new poster may have replaced it). Ask a co-lead for the current one.', { id: frame.id });
+      const result = await store.inboxAppend(frame.inbox, data, limits.inboxEntries, limits.inboxBytes);
+      if (!result.ok) return fail('room-full', 'This inbox is full until a co-lead opens the board. Try again later.', { id: frame.id });
+      send({ type: 'ack', id: frame.id, seq: result.seq });
+      bus.publish(`inbox:${frame.inbox}`, JSON.stringify({ seq: result.seq, data: frame.data }));
+    };
+
     const snapshot = async (frame: Extract<ClientFrame, { type: 'snapshot' }>) => {
       if (!room) return fail('no-hello', 'Say hello with the room and its token before sending a snapshot.');
+      if (access !== 'write') return readOnly(frame.id);
       const data = Buffer.from(frame.data, 'base64');
       if (data.length > limits.entryBytes)
         return fail('too-large', `This snapshot is ${data.length} bytes; the relay keeps entries up to ${limits.entryBytes} bytes.`, { id: frame.id });
-      const result = await store.snapshot(room, frame.covers, data, limits.roomBytes);
+      const result = await store.snapshot(room, frame.covers, data, limits.roomBytes, createHash('sha256').update(data).digest('hex'));
       if (!result.ok) {
         return result.reason === 'room-full'
           ? fail('room-full', `This snapshot would take the room over its limit of ${limits.roomBytes} bytes.`, { id: frame.id })
-          : fail('stale-snapshot', 'The relay already holds a snapshot as recent as this one, or it covers entries the relay has not given out.', {
-              id: frame.id,
-            });
+          : fail(
+              'stale-snapshot',
+              'The relay already holds a snapshot as recent as this one, was given this one before, or it covers entries the relay has not given out.',
+              {
+                id: frame.id,
+              },
+            );
       }
       log(`relay: room ${room} compacted up to ${frame.covers}`);
       send({ type: 'ack', id: frame.id, seq: frame.covers });
     };
 
+    const handlers: { [K in ClientFrame['type']]: (frame: Extract<ClientFrame, { type: K }>) => Promise<unknown> } = {
+      hello,
+      push,
+      snapshot,
+      forget,
+      'inbox-open': inboxOpen,
+      'inbox-clear': inboxClear,
+      'inbox-close': inboxClose,
+      drop,
+    };
     // One frame at a time per connection, in the order they came.
     let queue = Promise.resolve();
     conn.on('message', (raw, isBinary) => {
@@ -171,7 +301,7 @@ export const createRelay = (options: RelayOptions) => {
         return fail('bad-frame', `Malformed frame: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`.slice(0, 500));
       const frame = parsed.data;
       queue = queue
-        .then(() => (frame.type === 'hello' ? hello(frame) : frame.type === 'push' ? push(frame) : snapshot(frame)))
+        .then(async () => void (await handlers[frame.type](frame as never)))
         .catch((error: unknown) => {
           log(`relay: ${frame.type} failed: ${String(error)}`);
           fail('server-error', 'The relay could not store this; your edits are kept and sent again later.', 'id' in frame ? { id: frame.id } : {});
@@ -181,6 +311,7 @@ export const createRelay = (options: RelayOptions) => {
     conn.on('close', () => {
       connections.delete(conn);
       unsubscribe?.();
+      for (const stop of inboxes.values()) stop();
     });
   };
 

@@ -5,6 +5,7 @@ import { localBus, redisBus, type Bus } from './bus';
 import { createRelay } from './relay';
 import { createSignalling } from './signalling';
 import { openStore } from './store';
+import { ADD_PAGE_CSP, buildAddPage, type StaticFile } from './addPage';
 
 /**
  * UBT Board's server: y-webrtc signalling on `/` and the blind relay on `/relay`, on one port, bound to
@@ -22,12 +23,19 @@ export interface ServerOptions {
   /** A connection with more than this many bytes waiting to be sent (a client that does not read) is dropped. */
   maxBufferedBytes?: number;
   relayLimits?: Partial<RelayLimits>;
+  /** Relay rooms nobody has used for this many days are deleted (default 180); 0 keeps them for ever. */
+  roomExpiryDays?: number;
+  /** Serve the phone page at `/add` (default true): built from src/add when the server starts. */
+  addPage?: boolean;
   /** Sees every signalling message received and sent, for the privacy test and for debugging. */
   onMessage?: (direction: 'in' | 'out', text: string) => void;
   /** Sees every relay frame received and sent. */
   onRelayFrame?: (direction: 'in' | 'out', text: string) => void;
   log?: (line: string) => void;
 }
+
+export const DEFAULT_ROOM_EXPIRY_DAYS = 180;
+const DAY_MS = 24 * 60 * 60_000;
 
 export interface UbtServer {
   /** The signalling address, `ws://HOST:PORT`. */
@@ -55,13 +63,39 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
   const relayLimits: RelayLimits = { ...RELAY_LIMITS, ...options.relayLimits };
   const signalling = createSignalling({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage: options.onMessage, log });
   const relay = createRelay({ store, bus, limits: relayLimits, onFrame: options.onRelayFrame, log });
+  const expiryDays = options.roomExpiryDays ?? DEFAULT_ROOM_EXPIRY_DAYS;
+  const expire = async () => {
+    if (expiryDays <= 0) return;
+    const gone = await store.expire(Date.now() - expiryDays * DAY_MS).catch((error: unknown) => {
+      log(`relay: expiry failed: ${String(error)}`);
+      return 0;
+    });
+    if (gone) log(`relay: deleted ${gone} room(s) unused for ${expiryDays} days`);
+  };
+  await expire();
+  const expiry = setInterval(() => void expire(), 60 * 60_000);
+  expiry.unref();
   const signalWss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
   // A base64 entry is 4/3 of its bytes, plus the JSON around it.
   const relayWss = new WebSocketServer({ noServer: true, maxPayload: Math.ceil((relayLimits.entryBytes * 4) / 3) + 4096 });
   signalWss.on('connection', (ws: WebSocket) => signalling.handle(ws));
   relayWss.on('connection', (ws: WebSocket) => relay.handle(ws));
 
-  const server: Server = createServer((_request, response) => {
+  const addFiles = options.addPage === false ? new Map<string, StaticFile>() : await buildAddPage();
+  const server: Server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = addFiles.get(path === '/add/' ? '/add' : path);
+    if (file && (request.method === 'GET' || request.method === 'HEAD')) {
+      response.writeHead(200, {
+        'Content-Type': file.type,
+        'Content-Length': file.body.length,
+        'Content-Security-Policy': ADD_PAGE_CSP,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': 'no-cache',
+      });
+      return response.end(request.method === 'HEAD' ? undefined : file.body);
+    }
     response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('UBT Board server: signalling (encrypted WebRTC introductions, stores nothing) and a blind relay at /relay (stores only ciphertext).\n');
   });
@@ -93,6 +127,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
     // Closing twice (a test that stopped an instance, then its clean-up) waits for the same close.
     close: () =>
       (closing ??= (async () => {
+        clearInterval(expiry);
         for (const client of [...signalWss.clients, ...relayWss.clients]) client.terminate();
         signalWss.close();
         relayWss.close();

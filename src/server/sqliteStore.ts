@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
-import type { AppendResult, RelayStore, RoomInfo, SnapshotResult, StoredEntry } from './store';
+import { SNAPSHOT_DIGESTS_KEPT, type AppendResult, type RelayStore, type RoomInfo, type SnapshotResult, type StoredEntry } from './store';
 
 interface RoomRow {
-  token_hash: string;
   head: number;
   covers: number;
   bytes: number;
@@ -16,13 +15,37 @@ export const openSqliteStore = (file: string): RelayStore => {
   db.pragma('synchronous = NORMAL');
   db.exec(`
     CREATE TABLE IF NOT EXISTS rooms (
-      room TEXT PRIMARY KEY, token_hash TEXT NOT NULL, head INTEGER NOT NULL DEFAULT 0,
+      room TEXT PRIMARY KEY, token_hash TEXT NOT NULL DEFAULT '', head INTEGER NOT NULL DEFAULT 0,
       covers INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0, snapshot BLOB);
     CREATE TABLE IF NOT EXISTS entries (
       room TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (room, seq)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS inboxes (
+      inbox TEXT PRIMARY KEY, room TEXT NOT NULL, head INTEGER NOT NULL DEFAULT 0,
+      count INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE IF NOT EXISTS drops (
+      inbox TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (inbox, seq)) WITHOUT ROWID;
   `);
-  const getRoom = db.prepare<[string], RoomRow>('SELECT token_hash, head, covers, bytes, snapshot FROM rooms WHERE room = ?');
-  const insertRoom = db.prepare('INSERT OR IGNORE INTO rooms (room, token_hash) VALUES (?, ?)');
+  // Stores written before rooms expired have no `touched_at`: they count as used when this version started.
+  if (
+    !db
+      .prepare<[], { name: string }>('PRAGMA table_info(rooms)')
+      .all()
+      .some((c) => c.name === 'touched_at')
+  ) {
+    db.exec(`ALTER TABLE rooms ADD COLUMN touched_at INTEGER NOT NULL DEFAULT 0; UPDATE rooms SET touched_at = ${Date.now()};`);
+  }
+  if (
+    !db
+      .prepare<[], { name: string }>('PRAGMA table_info(rooms)')
+      .all()
+      .some((c) => c.name === 'forgotten')
+  ) {
+    db.exec("ALTER TABLE rooms ADD COLUMN forgotten INTEGER NOT NULL DEFAULT 0; ALTER TABLE rooms ADD COLUMN digests TEXT NOT NULL DEFAULT '';");
+  }
+  const getRoom = db.prepare<[string], RoomRow>('SELECT head, covers, bytes, snapshot FROM rooms WHERE room = ?');
+  const insertRoom = db.prepare("INSERT OR IGNORE INTO rooms (room, token_hash, touched_at) VALUES (?, '', ?)");
+  const touchRoom = db.prepare('UPDATE rooms SET touched_at = ? WHERE room = ?');
+  const isForgotten = db.prepare<[string], { forgotten: number }>('SELECT forgotten FROM rooms WHERE room = ?');
   const logStats = db.prepare<[string, number], { n: number; b: number | null }>(
     'SELECT COUNT(*) AS n, SUM(LENGTH(data)) AS b FROM entries WHERE room = ? AND seq > ?',
   );
@@ -31,19 +54,28 @@ export const openSqliteStore = (file: string): RelayStore => {
   const setHead = db.prepare('UPDATE rooms SET head = ?, bytes = ? WHERE room = ?');
   const dropEntries = db.prepare('DELETE FROM entries WHERE room = ? AND seq <= ?');
   const setSnapshot = db.prepare('UPDATE rooms SET covers = ?, bytes = ?, snapshot = ? WHERE room = ?');
+  const staleRooms = db.prepare<[number], { room: string }>('SELECT room FROM rooms WHERE touched_at < ?');
+  const inboxRow = db.prepare<[string], { room: string; head: number; count: number; bytes: number }>(
+    'SELECT room, head, count, bytes FROM inboxes WHERE inbox = ?',
+  );
+  const roomInboxes = db.prepare<[string], { inbox: string }>('SELECT inbox FROM inboxes WHERE room = ?');
 
   const append = db.transaction((room: string, data: Buffer, roomBytes: number): AppendResult => {
     const row = getRoom.get(room);
-    if (!row) throw new Error(`room ${room} has not been claimed`);
+    if (!row) throw new Error(`room ${room} does not exist`);
     if (row.bytes + data.length > roomBytes) return { ok: false, reason: 'room-full' };
     const seq = row.head + 1;
     insertEntry.run(room, seq, data);
     setHead.run(seq, row.bytes + data.length, room);
     return { ok: true, seq };
   });
-  const snapshot = db.transaction((room: string, covers: number, data: Buffer, roomBytes: number): SnapshotResult => {
+  const getDigests = db.prepare<[string], { digests: string }>('SELECT digests FROM rooms WHERE room = ?');
+  const snapshot = db.transaction((room: string, covers: number, data: Buffer, roomBytes: number, digest: string): SnapshotResult => {
     const row = getRoom.get(room);
     if (!row || covers <= row.covers || covers > row.head) return { ok: false, reason: 'stale-snapshot' };
+    const seen = (getDigests.get(room)?.digests ?? '').split(' ').filter(Boolean);
+    if (seen.includes(digest)) return { ok: false, reason: 'stale-snapshot' };
+    db.prepare('UPDATE rooms SET digests = ? WHERE room = ?').run([...seen, digest].slice(-SNAPSHOT_DIGESTS_KEPT).join(' '), room);
     const after = logStats.get(room, covers)!;
     const bytes = (after.b ?? 0) + data.length;
     if (bytes > roomBytes) return { ok: false, reason: 'room-full' };
@@ -51,12 +83,52 @@ export const openSqliteStore = (file: string): RelayStore => {
     setSnapshot.run(covers, bytes, data, room);
     return { ok: true };
   });
+  const closeInbox = (inbox: string) => {
+    db.prepare('DELETE FROM drops WHERE inbox = ?').run(inbox);
+    db.prepare('DELETE FROM inboxes WHERE inbox = ?').run(inbox);
+  };
+  const remove = (room: string) => {
+    for (const { inbox } of roomInboxes.all(room)) closeInbox(inbox);
+    db.prepare('DELETE FROM entries WHERE room = ?').run(room);
+  };
+  const forget = db.transaction((room: string) => {
+    remove(room);
+    db.prepare('UPDATE rooms SET forgotten = 1, head = 0, covers = 0, bytes = 0, snapshot = NULL WHERE room = ?').run(room);
+  });
+  const expire = db.transaction((room: string) => {
+    remove(room);
+    db.prepare('DELETE FROM rooms WHERE room = ?').run(room);
+  });
+  const inboxAppend = db.transaction((inbox: string, data: Buffer, maxEntries: number, maxBytes: number): AppendResult => {
+    const row = inboxRow.get(inbox);
+    if (!row) throw new Error(`inbox ${inbox} does not exist`);
+    if (row.count + 1 > maxEntries || row.bytes + data.length > maxBytes) return { ok: false, reason: 'room-full' };
+    const seq = row.head + 1;
+    db.prepare('INSERT INTO drops (inbox, seq, data) VALUES (?, ?, ?)').run(inbox, seq, data);
+    db.prepare('UPDATE inboxes SET head = ?, count = count + 1, bytes = bytes + ? WHERE inbox = ?').run(seq, data.length, inbox);
+    return { ok: true, seq };
+  });
+  const inboxClear = db.transaction((inbox: string, upTo: number) => {
+    db.prepare('DELETE FROM drops WHERE inbox = ? AND seq <= ?').run(inbox, upTo);
+    const left = db.prepare<[string], { n: number; b: number | null }>('SELECT COUNT(*) AS n, SUM(LENGTH(data)) AS b FROM drops WHERE inbox = ?').get(inbox)!;
+    db.prepare('UPDATE inboxes SET count = ?, bytes = ? WHERE inbox = ?').run(left.n, left.b ?? 0, inbox);
+  });
 
   return {
     kind: 'sqlite',
-    claim: async (room, tokenHash) => {
-      insertRoom.run(room, tokenHash);
-      return getRoom.get(room)!.token_hash;
+    touch: async (room, create, now) => {
+      if (create) insertRoom.run(room, now);
+      const row = isForgotten.get(room);
+      if (!row) return 'missing';
+      if (row.forgotten) return 'forgotten';
+      touchRoom.run(now, room);
+      return 'exists';
+    },
+    forget: async (room) => forget(room),
+    expire: async (before) => {
+      const rooms = staleRooms.all(before);
+      for (const { room } of rooms) expire(room);
+      return rooms.length;
     },
     info: async (room): Promise<RoomInfo> => {
       const row = getRoom.get(room);
@@ -73,7 +145,16 @@ export const openSqliteStore = (file: string): RelayStore => {
       return out;
     },
     append: async (room, data, roomBytes) => append(room, data, roomBytes),
-    snapshot: async (room, covers, data, roomBytes) => snapshot(room, covers, data, roomBytes),
+    snapshot: async (room, covers, data, roomBytes, digest) => snapshot(room, covers, data, roomBytes, digest),
+    inboxOpen: async (inbox, room) => {
+      db.prepare('INSERT OR IGNORE INTO inboxes (inbox, room) VALUES (?, ?)').run(inbox, room);
+      return inboxRow.get(inbox)?.room === room;
+    },
+    inboxRoom: async (inbox) => inboxRow.get(inbox)?.room ?? null,
+    inboxAppend: async (inbox, data, maxEntries, maxBytes) => inboxAppend(inbox, data, maxEntries, maxBytes),
+    inboxRead: async (inbox) => db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM drops WHERE inbox = ? ORDER BY seq').all(inbox),
+    inboxClear: async (inbox, upTo) => inboxClear(inbox, upTo),
+    inboxClose: async (inbox) => closeInbox(inbox),
     close: async () => void db.close(),
   };
 };

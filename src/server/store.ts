@@ -1,6 +1,7 @@
 /**
- * Where the relay keeps rooms: per room the SHA-256 hash of its auth token, an append-only log of sealed
- * entries numbered 1, 2, 3…, and at most one sealed snapshot that replaces the entries it covers.
+ * Where the relay keeps rooms: per room (named by a hash of its read token) an append-only log of sealed
+ * entries numbered 1, 2, 3…, at most one sealed snapshot that replaces the entries it covers, and when it
+ * was last used; and per drop-box inbox the room it belongs to and its sealed submissions, numbered too.
  * Two implementations behind one interface: SQLite in one file (the default) and Redis (several instances).
  */
 export interface StoredEntry {
@@ -20,19 +21,36 @@ export interface RoomInfo {
   readonly bytes: number;
 }
 
+/** How many past snapshots' digests a room remembers, to refuse one replayed. */
+export const SNAPSHOT_DIGESTS_KEPT = 256;
+
 export type AppendResult = { ok: true; seq: number } | { ok: false; reason: 'room-full' };
 export type SnapshotResult = { ok: true } | { ok: false; reason: 'room-full' | 'stale-snapshot' };
 
 export interface RelayStore {
   readonly kind: 'sqlite' | 'redis';
-  /** Sets the room's token hash if it has none, and returns the hash the room holds (maybe another one). */
-  claim(room: string, tokenHash: string): Promise<string>;
+  /** Marks the room used at `now`, creating it when `create` (a writer's hello); says what it found. */
+  touch(room: string, create: boolean, now: number): Promise<'exists' | 'missing' | 'forgotten'>;
+  /** Deletes the room's entries, snapshot and inboxes, and leaves a mark so that no old writer recreates it (until it expires). */
+  forget(room: string): Promise<void>;
+  /** Deletes every room last used before `before`; returns how many. */
+  expire(before: number): Promise<number>;
+  /** Binds an inbox to a room; false when it belongs to another room. */
+  inboxOpen(inbox: string, room: string): Promise<boolean>;
+  inboxRoom(inbox: string): Promise<string | null>;
+  inboxAppend(inbox: string, data: Buffer, maxEntries: number, maxBytes: number): Promise<AppendResult>;
+  inboxRead(inbox: string): Promise<{ seq: number; data: Buffer }[]>;
+  inboxClear(inbox: string, upTo: number): Promise<void>;
+  inboxClose(inbox: string): Promise<void>;
   info(room: string): Promise<RoomInfo>;
   /** The snapshot when `since` is below what it covers, then every entry after max(since, covers), in order. */
   read(room: string, since: number): Promise<StoredEntry[]>;
   append(room: string, data: Buffer, roomBytes: number): Promise<AppendResult>;
-  /** Keeps `data` as the snapshot covering entries ≤ `covers` and drops them; refused unless it moves forward. */
-  snapshot(room: string, covers: number, data: Buffer, roomBytes: number): Promise<SnapshotResult>;
+  /**
+   * Keeps `data` as the snapshot covering entries ≤ `covers` and drops them; refused unless it moves forward,
+   * and refused when this room held the same bytes as a snapshot before (`digest`: an old snapshot replayed).
+   */
+  snapshot(room: string, covers: number, data: Buffer, roomBytes: number, digest: string): Promise<SnapshotResult>;
   close(): Promise<void>;
 }
 

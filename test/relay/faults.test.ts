@@ -72,12 +72,12 @@ describe('relay faults', { timeout: 40_000 }, () => {
     ideas(a.doc).set('good', 'kept');
     expect(await a.link.settled()).toBe(true);
 
-    const token = (await deriveRelayKeys(board.secret, board.roomId)).token;
+    const token = (await deriveRelayKeys({ kind: 'write', secret: board.secret })).token;
     const vandal = await openSocket(server.relayUrl);
     vandal.send('not json at all');
     vandal.send({ type: 'push', id: 'x', data: 'not base64 !!' });
     vandal.send({ type: 'teleport' });
-    vandal.send({ type: 'hello', room: board.roomId, token, since: 0 });
+    vandal.send({ type: 'hello', as: 'write', token, since: 0 });
     await until(() => vandal.inbox.some((m) => m.type === 'synced'));
     // Valid frames with contents that are not sealed entries, or sealed and then damaged.
     vandal.send({ type: 'push', id: 'g1', data: Buffer.from('random bytes, not an envelope').toString('base64') });
@@ -102,9 +102,9 @@ describe('relay faults', { timeout: 40_000 }, () => {
     ideas(a.doc).set('one', '1');
     expect(await a.link.settled()).toBe(true);
     const { seal, toBase64 } = await import('../../src/sync/relay/crypto');
-    const keys = await deriveRelayKeys(board.secret, board.roomId);
+    const keys = await deriveRelayKeys({ kind: 'write', secret: board.secret });
     const vandal = await openSocket(server.relayUrl);
-    vandal.send({ type: 'hello', room: board.roomId, token: keys.token, since: 0 });
+    vandal.send({ type: 'hello', as: 'write', token: keys.token, since: 0 });
     await until(() => vandal.inbox.some((m) => m.type === 'synced'));
     vandal.send({ type: 'push', id: 'bad', data: toBase64(await seal(keys, 'update', new Uint8Array([0, 255, 255, 255, 9, 9]))) });
     await until(() => vandal.inbox.some((m) => m.type === 'ack'));
@@ -119,9 +119,9 @@ describe('relay faults', { timeout: 40_000 }, () => {
   it('answers with clear errors: entry too large, room full, too many messages; the connection keeps working', async () => {
     const server = await serve({ relayLimits: { entryBytes: 2000, roomBytes: 5000, messagesPerSecond: 5, messageBurst: 20 } });
     const board = await newBoard();
-    const token = (await deriveRelayKeys(board.secret, board.roomId)).token;
+    const token = (await deriveRelayKeys({ kind: 'write', secret: board.secret })).token;
     const c = await openSocket(server.relayUrl);
-    c.send({ type: 'hello', room: board.roomId, token, since: 0 });
+    c.send({ type: 'hello', as: 'write', token, since: 0 });
     await until(() => c.inbox.some((m) => m.type === 'synced'));
     c.send({ type: 'push', id: 'huge', data: Buffer.alloc(2500, 1).toString('base64') });
     await until(() => c.inbox.some((m) => m.id === 'huge'));

@@ -5,6 +5,7 @@ import { afterEach, expect } from 'vitest';
 import { startServer, type UbtServer } from '../../src/server/server';
 import { createSecret, deriveRoomId } from '../../src/core/invite';
 import { openRelayLink, RELAY_ORIGIN, type RelayLink } from '../../src/sync/relay/link';
+import type { RelayAccess } from '../../src/sync/relay/crypto';
 
 /** A browser's engine for one board, reduced to what the relay link needs: a doc and a link. */
 export interface Client {
@@ -21,7 +22,7 @@ export const newBoard = async () => {
 
 export const openClient = (
   url: string | string[],
-  board: { secret: string; roomId: string; boardId: string },
+  board: { secret: string; roomId: string; boardId: string; access?: RelayAccess },
   doc = new Y.Doc(),
   extra: Partial<Parameters<typeof openRelayLink>[0]> = {},
 ): Client => {
@@ -31,7 +32,7 @@ export const openClient = (
     urls: typeof url === 'string' ? [url] : url,
     boardId: `${board.boardId}@${profile}`,
     roomId: board.roomId,
-    secret: board.secret,
+    access: board.access ?? { kind: 'write', secret: board.secret },
     doc,
     isLocalEdit: (origin) => origin !== RELAY_ORIGIN && origin !== 'peer',
     onChange: () => {},

@@ -4,6 +4,7 @@ import { addIdea } from '../ops/ideas';
 import { setVote } from '../ops/ideas';
 import { OperationError, type OpContext } from '../ops/context';
 import type { Capture } from './schema';
+import { findIdentifiers } from './privacy';
 
 export { Capture, CaptureId, newCaptureId } from './schema';
 
@@ -25,6 +26,7 @@ export const applyCapture = (doc: Y.Doc, capture: Capture, origin: object, now: 
       sourceTitle: capture.sourceTitle,
       sourceUrl: capture.sourceUrl,
       note: capture.note,
+      privacy: [...new Set([...capture.privacy, ...findIdentifiers(capture.text).map((f) => f.kind)])],
     },
     ctx,
   );

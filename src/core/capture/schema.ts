@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId, prose, shortText, url } from '../schema/inputs';
+import { IDENTIFIER_KINDS } from './privacy';
 
 /**
  * A capture: something a person sent to a team's board from a web page (or a +1 for an idea already there).
@@ -20,6 +21,8 @@ export const Capture = z.discriminatedUnion('type', [
     anonymous: z.boolean().default(false),
     sourceTitle: shortText.default(''),
     sourceUrl: url.default(''),
+    /** Kinds of patient detail the privacy check found and the sender chose to keep (kept on the idea for a co-lead to check). */
+    privacy: z.array(z.enum(IDENTIFIER_KINDS)).max(IDENTIFIER_KINDS.length).default([]),
     createdAt: z.number(),
   }),
   z.object({

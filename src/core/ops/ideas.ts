@@ -8,6 +8,7 @@ import { defineOperation, OperationError, requireCoLead, type OpContext } from '
 import { orderAtEnd, requireEntity } from './common';
 import { setChanged, setFlag } from './board';
 import { recordDecision } from './decisions';
+import { IDENTIFIER_KINDS } from '../capture/privacy';
 
 export const addIdea = defineOperation(
   'addIdea',
@@ -20,14 +21,19 @@ export const addIdea = defineOperation(
     note: shortText.default(''),
     /** Added without a name: no author is stored (run it with a context that has no actor, so no stamp names them either). */
     anonymous: z.boolean().default(false),
+    /** Kinds of patient detail found in the text and kept by the sender: the board asks a co-lead to check. */
+    privacy: z.array(z.enum(IDENTIFIER_KINDS)).max(IDENTIFIER_KINDS.length).default([]),
   }),
   (_doc, input) => {
     if (input.anonymous && input.author) throw new OperationError('An anonymous idea cannot carry an author.');
   },
-  (doc, { text, ...scalars }, ctx) => {
+  (doc, { text, privacy, ...scalars }, ctx) => {
     if (scalars.anonymous && ctx.actor) throw new OperationError('An anonymous idea must be added without the editor’s name.');
     const id = ctx.newId();
-    collection(doc, 'ideas').set(id, buildEntity('ideas', { id, ...scalars, state: 'new', createdAt: ctx.now() }, { text: text.trim() }));
+    collection(doc, 'ideas').set(
+      id,
+      buildEntity('ideas', { id, ...scalars, ...(privacy.length ? { privacy } : {}), state: 'new', createdAt: ctx.now() }, { text: text.trim() }),
+    );
     return id;
   },
 );

@@ -11,30 +11,28 @@ export const inviteQrSvg = (text: string): string => {
 };
 
 /**
- * A poster for the unit's break room: the whole unit (staff, stewards, physicians, managers) is the team, so
- * the invite goes to everyone, with how to join and how to add an idea from any page. The invite is the
- * board's key: the poster says where it may hang.
+ * A poster for the unit's break room: the whole unit (staff, stewards, physicians, managers) is the team.
+ * It holds the team's drop box only (docs/PROTOCOL.md, "Capabilities"): anyone who scans it can add an
+ * idea from a phone, and nobody can read or change the board with it.
  */
-export const renderInvitePosterHtml = (input: { team: string; link: string; code: string }): string =>
+export const renderInvitePosterHtml = (input: { team: string; link: string }): string =>
   printableDocument(
-    `${isolate(input.team)}: join our team board`,
+    `${isolate(input.team)}: add your idea`,
     `@page { size: A4 portrait; margin: 14mm; }
 body { max-width: 180mm; text-align: center; }
 h1 { font-size: 30pt; margin: 6mm 0 2mm; } .sub { font-size: 15pt; margin: 0 0 6mm; }
-.qr { width: 80mm; height: 80mm; margin: 0 auto 4mm; } .qr svg { width: 100%; height: 100%; }
-.code { font: 600 17pt ui-monospace, monospace; letter-spacing: 0.04em; word-spacing: 0.2em; border: 1px dashed #5b6770; padding: 3mm; margin: 0 auto 6mm; max-width: 170mm; }
-.code-hint { font-size: 10pt; color: #4a5a69; margin: -4mm 0 6mm; }
+.qr { width: 85mm; height: 85mm; margin: 0 auto 4mm; } .qr svg { width: 100%; height: 100%; }
+.link { font: 9pt ui-monospace, monospace; word-break: break-all; color: #4a5a69; max-width: 170mm; margin: 0 auto 6mm; }
 ol { text-align: left; font-size: 13pt; max-width: 150mm; margin: 0 auto 6mm; } ol li { margin-bottom: 2mm; }
 .keep { font-size: 10pt; color: #4a5a69; border-top: 1px solid #d5dbd8; padding-top: 3mm; }`,
-    `<h1>${esc(input.team)}: our team board</h1>
-<p class="sub">Everyone on the unit is on the team: add your ideas to make our work better.</p>
+    `<h1>${esc(input.team)}: your ideas</h1>
+<p class="sub">Everyone on the unit is on the team: tell us what would make our work better.</p>
 <div class="qr">${inviteQrSvg(input.link)}</div>
-<p class="code">${esc(input.code).replace(/-/g, '-<wbr>')}</p>
-<p class="code-hint">Capitals or small letters, with or without the dashes: a mistyped character is caught.</p>
+<p class="link">${esc(input.link)}</p>
 <ol>
-  <li>On a work computer, add the UBT Board extension to the browser (ask your co-leads if it is not there).</li>
-  <li>Open UBT Board. Under <strong>Join your team's board</strong> (or <strong>New or join</strong> at the top), type or paste the code above, or open the link the QR code holds on that computer.</li>
-  <li>To add an idea from any page: select the text, right-click and choose <strong>Add to team board</strong>, or press <strong>Alt+Shift+U</strong>. You can add an idea without your name.</li>
+  <li>Scan the code with your phone's camera, or open the link on a work computer.</li>
+  <li>Write your idea, with or without your name, and press Send. It goes sealed to the team's inbox: only the co-leads' board opens it.</li>
+  <li>With the UBT Board extension, paste the link under <strong>Join a board</strong> once; then select text on any page, right-click and choose <strong>Add to team board</strong>, or press <strong>Alt+Shift+U</strong>.</li>
 </ol>
-<p class="keep">This code lets anyone who has it read and change the board. Put it up only where just the unit's staff see it, never in patient areas. Keep patient details off the board. If the code gets out, a co-lead rotates it under Invite › Rotate the secret.</p>`,
+<p class="keep">This code only adds ideas: it cannot show or change the board. Keep patient details (names, record numbers, dates of birth) out of ideas. A co-lead can replace this poster under Invite › New drop box.</p>`,
   );

@@ -73,6 +73,8 @@ export const Idea = z.looseObject({
   cycleId: z.string().nullable().default(null),
   /** Added without a name: the board keeps no trace of who added it. */
   anonymous: z.boolean().default(false),
+  /** Kinds of patient detail found when it was added (a co-lead checks and edits them out). */
+  privacy: z.array(z.string()).catch([]).default([]),
   ...decision('triage'),
 });
 

@@ -1,5 +1,8 @@
 import type * as Y from 'yjs';
-import { applyCapture, OperationError, type Capture } from '../../core';
+import { applyCapture, captureToSubmission, OperationError, type Capture, type DropCapability } from '../../core';
+import { sendDrop } from '../relay/drop';
+
+const DROP_RETRY_MS = 30_000;
 import { openBoardDocument, type Replica } from '../replica';
 import { pendingCaptures, removeCapture } from '../captureQueue';
 
@@ -17,8 +20,18 @@ export interface BoardHandle {
 export const createCaptureDrain = (options: {
   openBoard: (boardId: string) => BoardHandle | null;
   boardExists: (boardId: string) => boolean;
+  /** For a board this browser may only add ideas to: its drop box and the relay to send to. */
+  dropFor?: (boardId: string) => { drop: DropCapability; relay: string | null } | null;
   log: (line: string) => void;
 }) => {
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  const retryLater = () => {
+    if (retry) return;
+    retry = setTimeout(() => {
+      retry = null;
+      void drain();
+    }, DROP_RETRY_MS);
+  };
   let running: Promise<void> = Promise.resolve();
   const origin = { capture: true };
 
@@ -37,6 +50,8 @@ export const createCaptureDrain = (options: {
       await removeCapture(capture.id);
       return;
     }
+    const drop = options.dropFor?.(capture.boardId);
+    if (drop) return sendToDropBox(capture, drop);
     const handle = options.openBoard(capture.boardId) ?? temporaryBoard(capture.boardId, options.log);
     try {
       await handle.replica.whenLoaded;
@@ -53,9 +68,27 @@ export const createCaptureDrain = (options: {
     }
   };
 
-  return {
-    drain: () => (running = running.then(drainOnce).catch((error: unknown) => options.log(`Captures will be retried: ${String(error)}`))),
+  /** Sealed to the board's drop box; kept in the queue until the relay acknowledges it. */
+  const sendToDropBox = async (capture: Capture, { drop, relay }: { drop: DropCapability; relay: string | null }) => {
+    if (!relay) {
+      options.log('An idea waits for a relay: this board takes ideas only through its drop box, and no relay is set in Settings.');
+      return;
+    }
+    const result = await sendDrop(relay, drop, captureToSubmission(capture));
+    if (result.ok) {
+      options.log(`Sent a capture to the drop box of ${capture.boardId} (inbox entry ${result.seq}).`);
+      await removeCapture(capture.id);
+    } else if (result.retry) {
+      options.log(`A capture for ${capture.boardId} will be sent again: ${result.error}`);
+      retryLater();
+    } else {
+      options.log(`The drop box refused a capture (${result.error}); it was dropped.`);
+      await removeCapture(capture.id);
+    }
   };
+
+  const drain = () => (running = running.then(drainOnce).catch((error: unknown) => options.log(`Captures will be retried: ${String(error)}`)));
+  return { drain };
 };
 
 const temporaryBoard = (boardId: string, log: (line: string) => void): BoardHandle => {

@@ -6,15 +6,19 @@ import { openRoom, type Room } from './room';
 import { createCaptureDrain } from './captures';
 import { forgetLinkStates } from '../relay/linkState';
 import { keepCopies } from '../autoBackup';
+import type { RelayAccess } from '../relay/crypto';
+import { openInbox, type DropInbox } from './inbox';
 
 /** Edits quiet this long before the recent copy is checked. */
 const COPY_AFTER_QUIET = 30_000;
 
 interface Connected {
+  /** What the room was opened with: the write secret, or `read <token>` for a read-only board. */
   readonly secret: string;
   readonly doc: Y.Doc;
   readonly replica: Replica;
   room: Room;
+  inbox: DropInbox | null;
 }
 
 export interface Engine {
@@ -48,13 +52,15 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
   let settingsKey = JSON.stringify(settings);
   let queue = Promise.resolve();
 
-  const connect = (boardId: string, secret: string, roomId: string, movedBy: string, existing?: Connected): Connected => {
+  const connect = (boardId: string, access: RelayAccess, roomId: string, movedBy: string, existing?: Connected): Connected => {
     const doc = existing?.doc ?? new Y.Doc();
     const replica = existing?.replica ?? openReplica(boardDbName(boardId), doc, log);
+    const secret = access.kind === 'write' ? access.secret : `read ${access.read.readToken}`;
+    const inbox = access.kind === 'write' ? openInbox({ boardId, secret: access.secret, doc, replica, log }) : null;
     const room = openRoom({
       boardId,
       roomId,
-      secret,
+      access,
       doc,
       settings,
       movedBy,
@@ -62,8 +68,10 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
       onPeerMoved: (next, by) => {
         void deriveRoomId(next).then((nextRoomId) => setBoardRoom(library, { id: boardId, secret: next, roomId: nextRoomId, rotatedBy: by }, ctx));
       },
+      onDropped: (id, seq, box) => inbox?.dropped(id, seq, box),
     });
-    const entry = { secret, doc, replica, room };
+    if (room.relay) inbox?.attach(room.relay);
+    const entry = { secret, doc, replica, room, inbox };
     if (!existing) {
       replica.onDeleted(() => void disconnect(boardId));
       void replica.whenLoaded.then(() => {
@@ -97,6 +105,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
     const entry = connected.get(boardId);
     if (!entry) return;
     connected.delete(boardId);
+    entry.inbox?.stop();
     await entry.room.close();
     entry.replica.destroy();
     entry.doc.destroy();
@@ -114,7 +123,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
         settingsKey = nextKey;
         const wanted = new Map(
           listBoards(library)
-            .filter((b) => b.secret && b.roomId)
+            .filter((b) => (b.secret && b.roomId) || b.read)
             .map((b) => [b.id, b]),
         );
         for (const boardId of [...connected.keys()]) {
@@ -124,17 +133,24 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
         }
         for (const [boardId, board] of wanted) {
           const current = connected.get(boardId);
-          const secret = board.secret!;
-          const roomId = board.roomId!;
-          if (!current) connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy));
+          const access: RelayAccess = board.secret && board.roomId ? { kind: 'write', secret: board.secret } : { kind: 'read', read: board.read! };
+          const secret = access.kind === 'write' ? access.secret : `read ${access.read.readToken}`;
+          const roomId = access.kind === 'write' ? board.roomId! : `read-${access.read.readToken}`;
+          if (!current) connected.set(boardId, connect(boardId, access, roomId, board.rotatedBy));
           else if (current.secret !== secret) {
-            // Rotated here (tell the others) or followed a co-lead's rotation (they already know).
-            if (board.rotatedBy === '') await current.room.moveTo(secret);
-            else await current.room.close();
-            connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy, current));
+            const old = current.room.relay;
+            // Rotated here (tell the others, and delete the old relay room) or followed a co-lead's rotation.
+            if (board.rotatedBy === '' && access.kind === 'write' && !current.secret.startsWith('read ')) {
+              const forgotten = await old?.forget(5000);
+              if (old) log(forgotten ? `deleted the old relay room of ${boardId}` : `could not delete the old relay room of ${boardId} (it expires unused)`);
+              await current.room.moveTo(secret);
+            } else await current.room.close();
+            current.inbox?.stop();
+            connected.set(boardId, connect(boardId, access, roomId, board.rotatedBy, current));
           } else if (settingsChanged) {
+            current.inbox?.stop();
             await current.room.close();
-            connected.set(boardId, connect(boardId, secret, roomId, board.rotatedBy, current));
+            connected.set(boardId, connect(boardId, access, roomId, board.rotatedBy, current));
           }
         }
       })
@@ -147,6 +163,11 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
   const captures = createCaptureDrain({
     log,
     boardExists: (boardId) => listBoards(library).some((b) => b.id === boardId),
+    dropFor: (boardId) => {
+      const board = listBoards(library).find((b) => b.id === boardId);
+      if (!board || (board.secret && board.roomId) || !board.drop) return null;
+      return { drop: board.drop, relay: board.dropRelay || settings.relays[0] || null };
+    },
     openBoard: (boardId) => {
       const entry = connected.get(boardId);
       return entry ? { doc: entry.doc, replica: entry.replica, release: () => {} } : null;

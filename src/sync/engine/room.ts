@@ -7,13 +7,15 @@ import * as syncProtocol from 'y-protocols/sync';
 import { linkPeer, type PeerLink, type SimplePeerLike } from './peerLink';
 import { createSyncWatch, type SyncHealth } from './syncHealth';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { openRelayLink, type RelayLink } from '../relay/link';
+import { openRelayLink, type RelayLink, type RelayLinkOptions } from '../relay/link';
+import type { RelayAccess } from '../relay/crypto';
 import type { RelayStatus } from '../presence';
 
 export interface RoomOptions {
   boardId: string;
   roomId: string;
-  secret: string;
+  /** The write secret (WebRTC and relay), or a read capability (relay only, never pushing). */
+  access: RelayAccess;
   doc: Y.Doc;
   settings: Settings;
   /** Who rotated the secret, when this room was entered by following a rotation. */
@@ -21,12 +23,16 @@ export interface RoomOptions {
   log: (line: string) => void;
   /** A co-lead moved the board to a new room (rotated its secret) while we were connected. */
   onPeerMoved: (secret: string, by: string) => void;
+  /** Submissions arrived in the board's drop-box inbox (writers only). */
+  onDropped?: RelayLinkOptions['onDropped'];
 }
 
 export interface Room {
   readonly roomId: string;
   /** Tells connected co-leads the new secret, then leaves; resolves once the room is closed. */
   moveTo(secret: string): Promise<void>;
+  /** The relay link, for the drop-box inbox and forgetting an old room; null without a relay. */
+  readonly relay: RelayLink | null;
   close(): Promise<void>;
 }
 
@@ -47,7 +53,9 @@ interface SignallingConn {
  * showing this board receive over the presence channel.
  */
 export const openRoom = (options: RoomOptions): Room => {
-  const { boardId, roomId, secret, doc, settings, log } = options;
+  if (options.access.kind === 'read') return openReadRoom(options);
+  const { boardId, roomId, doc, settings, log } = options;
+  const secret = options.access.secret;
   const provider = new WebrtcProvider(roomId, doc, {
     signaling: settings.signalling,
     password: secret,
@@ -90,7 +98,19 @@ export const openRoom = (options: RoomOptions): Room => {
   /** Edits made in this browser: not those from WebRTC peers (the author pushes them) nor from storage. */
   const isLocalEdit = (origin: unknown) => origin !== provider.room && !(origin instanceof IndexeddbPersistence);
   const relay: RelayLink | null =
-    settings.relays.length > 0 ? openRelayLink({ urls: settings.relays, boardId, roomId, secret, doc, isLocalEdit, log, onChange: () => post() }) : null;
+    settings.relays.length > 0
+      ? openRelayLink({
+          urls: settings.relays,
+          boardId,
+          roomId,
+          access: options.access,
+          doc,
+          isLocalEdit,
+          log,
+          onChange: () => post(),
+          onDropped: options.onDropped,
+        })
+      : null;
   const relayStatus = (): RelayStatus | null => {
     if (!relay) return null;
     const { state, lastSyncAt, pending, problem } = relay.status();
@@ -237,6 +257,7 @@ export const openRoom = (options: RoomOptions): Room => {
 
   return {
     roomId,
+    relay,
     moveTo: async (next) => {
       awareness.setLocalStateField('movedTo', next);
       // Give connected co-leads a moment to receive it before we leave.
@@ -245,4 +266,56 @@ export const openRoom = (options: RoomOptions): Room => {
     },
     close,
   };
+};
+
+/**
+ * A read-only board's connection: the relay alone, with live fan-out. It has no WebRTC password (a read
+ * invite never holds one) and pushes nothing: the relay would refuse it anyway.
+ */
+const openReadRoom = (options: RoomOptions): Room => {
+  const { boardId, roomId, doc, settings, log } = options;
+  const channel = new BroadcastChannel(presenceChannelName(boardId));
+  let lastPosted = '';
+  const relay: RelayLink | null =
+    settings.relays.length > 0
+      ? openRelayLink({ urls: settings.relays, boardId, roomId, access: options.access, doc, isLocalEdit: () => false, log, onChange: () => post() })
+      : null;
+  const status = (): ConnectionStatus => {
+    const link = relay?.status();
+    const relayStatus = link ? { state: link.state, lastSyncAt: link.lastSyncAt, pending: false, problem: link.problem } : null;
+    const base = { peers: 0, signalling: [], progress: null, relay: relayStatus };
+    if (!link) return { ...base, state: 'offline', problem: 'No relay is set in Settings: a read-only board arrives only through the relay.' };
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ...base, state: 'offline', problem: null };
+    const state =
+      link.state === 'synced' ? 'connected' : link.state === 'catching-up' ? 'catching-up' : link.state === 'connecting' ? 'connecting' : 'unreachable';
+    return { ...base, state, problem: link.problem };
+  };
+  const post = (force = false) => {
+    const message: PresenceMessage = { type: 'state', status: status(), people: [], movedBy: '' };
+    const text = JSON.stringify(message);
+    if (!force && text === lastPosted) return;
+    lastPosted = text;
+    channel.postMessage(message);
+  };
+  channel.onmessage = (event: MessageEvent) => {
+    const parsed = PresenceMessage.safeParse(event.data);
+    if (parsed.success && parsed.data.type === 'hello') post(true);
+  };
+  const timer = setInterval(() => post(), 1000);
+  post();
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(timer);
+    channel.postMessage({
+      type: 'state',
+      status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null },
+      people: [],
+      movedBy: '',
+    } satisfies PresenceMessage);
+    channel.close();
+    await relay?.close();
+  };
+  return { roomId, relay, moveTo: close, close };
 };

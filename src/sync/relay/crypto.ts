@@ -1,21 +1,25 @@
-import { Secret } from '../../core/invite';
+import { ReadCapability, readCapabilityOf, relayRoomOf, writeTokenOf } from '../../core/capabilities';
 
 /**
- * Keys for the blind relay, from the invite secret (docs/PROTOCOL.md, "Relay keys"). WebCrypto only:
- * HKDF-SHA-256 with labels of our own gives an AES-GCM key for the board's updates and an auth token
- * the relay checks by its SHA-256 hash. The relay never sees the secret, the key or a plaintext.
+ * Keys for the blind relay (docs/PROTOCOL.md, "Relay keys"). WebCrypto only: the AES-GCM key for the
+ * board's entries comes from the read secret by HKDF-SHA-256; writers say the write token in `hello`,
+ * readers the read token (a hash of the write token). The relay never sees a secret, the key or a plaintext.
  */
-export const RELAY_SALT = 'ubt-board relay v1';
+export const RELAY_SALT = 'ubt-board relay v2';
 export const ENCRYPTION_LABEL = 'ubt-board relay encryption key';
-export const TOKEN_LABEL = 'ubt-board relay auth token';
-/** First byte of every sealed entry, so a later format can be told apart. */
-export const ENVELOPE_VERSION = 1;
+/** First byte of every sealed entry, so a later format can be told apart (2: keys from the read capability). */
+export const ENVELOPE_VERSION = 2;
 const NONCE_BYTES = 12;
 
+/** What a browser holds for the relay: a writer derives everything a reader holds from its secret. */
+export type RelayAccess = { kind: 'write'; secret: string } | { kind: 'read'; read: ReadCapability };
+
 export interface RelayKeys {
-  readonly roomId: string;
-  /** base64url of 32 bytes: proves to the relay that we hold the secret. */
+  readonly access: 'write' | 'read';
+  /** The token said in `hello`: the write token for writers, the read token for readers. */
   readonly token: string;
+  /** The relay's name for the room: a hash of the read token (the relay computes the same). */
+  readonly room: string;
   readonly key: CryptoKey;
 }
 
@@ -40,12 +44,18 @@ export const fromBase64 = (value: string): Uint8Array => {
   return out;
 };
 
-export const deriveRelayKeys = async (secret: string, roomId: string): Promise<RelayKeys> => {
-  const material = await crypto.subtle.importKey('raw', text(Secret.parse(secret)), 'HKDF', false, ['deriveBits', 'deriveKey']);
-  const hkdf = (label: string) => ({ name: 'HKDF', hash: 'SHA-256', salt: text(RELAY_SALT), info: text(`${label}\n${roomId}`) });
-  const key = await crypto.subtle.deriveKey(hkdf(ENCRYPTION_LABEL), material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  const token = new Uint8Array(await crypto.subtle.deriveBits(hkdf(TOKEN_LABEL), material, 256));
-  return { roomId, token: toBase64Url(token), key };
+export const deriveRelayKeys = async (access: RelayAccess): Promise<RelayKeys> => {
+  const read = access.kind === 'write' ? await readCapabilityOf(access.secret) : ReadCapability.parse(access.read);
+  const token = access.kind === 'write' ? await writeTokenOf(access.secret) : read.readToken;
+  const material = await crypto.subtle.importKey('raw', text(read.readSecret), 'HKDF', false, ['deriveKey']);
+  const key = await crypto.subtle.deriveKey(
+    { name: 'HKDF', hash: 'SHA-256', salt: text(RELAY_SALT), info: text(ENCRYPTION_LABEL) },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+  return { access: access.kind, token, room: await relayRoomOf(read.readToken), key };
 };
 
 /** What the relay stores for a token: SHA-256 of its UTF-8 text, in hex. */
@@ -54,15 +64,19 @@ export const hashToken = async (token: string): Promise<string> =>
 
 export type EntryKind = 'update' | 'snapshot';
 
-/** Additional data binds a sealed entry to its room and kind, so the relay cannot move it elsewhere. */
-const additionalData = (roomId: string, kind: EntryKind) => text(`${roomId}\n${kind}`);
+/**
+ * Additional data binds a sealed entry to its room and kind, and a snapshot to the last entry it covers:
+ * the relay cannot move an entry to another room, pass an update off as a snapshot, or hand out an old
+ * snapshot as covering newer entries.
+ */
+const additionalData = (room: string, kind: EntryKind, covers: number) => text(kind === 'snapshot' ? `${room}\nsnapshot\n${covers}` : `${room}\nupdate`);
 
 /** version byte ‖ 96-bit random nonce ‖ AES-GCM ciphertext with its 128-bit tag. */
-export const seal = async (keys: RelayKeys, kind: EntryKind, plaintext: Uint8Array): Promise<Uint8Array> => {
+export const seal = async (keys: RelayKeys, kind: EntryKind, plaintext: Uint8Array, covers = 0): Promise<Uint8Array> => {
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
   const sealed = new Uint8Array(
     await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: nonce, additionalData: additionalData(keys.roomId, kind) },
+      { name: 'AES-GCM', iv: nonce, additionalData: additionalData(keys.room, kind, covers) },
       keys.key,
       plaintext as Uint8Array<ArrayBuffer>,
     ),
@@ -75,12 +89,12 @@ export const seal = async (keys: RelayKeys, kind: EntryKind, plaintext: Uint8Arr
 };
 
 /** The plaintext, or null when the entry is not ours (another secret, another room, damaged). */
-export const open = async (keys: RelayKeys, kind: EntryKind, envelope: Uint8Array): Promise<Uint8Array | null> => {
+export const open = async (keys: RelayKeys, kind: EntryKind, envelope: Uint8Array, covers = 0): Promise<Uint8Array | null> => {
   if (envelope.length < 1 + NONCE_BYTES + 16 || envelope[0] !== ENVELOPE_VERSION) return null;
   try {
     const nonce = envelope.subarray(1, 1 + NONCE_BYTES) as Uint8Array<ArrayBuffer>;
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: nonce, additionalData: additionalData(keys.roomId, kind) },
+      { name: 'AES-GCM', iv: nonce, additionalData: additionalData(keys.room, kind, covers) },
       keys.key,
       envelope.subarray(1 + NONCE_BYTES) as Uint8Array<ArrayBuffer>,
     );

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { deriveRelayKeys, fromBase64, open, seal, toBase64, type RelayKeys } from './crypto';
+import { deriveRelayKeys, fromBase64, open, seal, toBase64, type RelayAccess, type RelayKeys } from './crypto';
 import { loadLinkState, saveLinkState, type LinkState } from './linkState';
 import { FATAL_ERRORS, RELAY_LIMITS, ServerFrame, type ClientFrame } from './protocol';
 
@@ -36,8 +36,10 @@ export interface RelayLinkOptions {
   /** Addresses of one relay service (its instances share a store): used one at a time, in order, moving on when one fails. */
   urls: readonly string[];
   boardId: string;
+  /** Names this room's saved state: a new capability (a rotated secret) starts afresh. */
   roomId: string;
-  secret: string;
+  /** The write secret, or a read capability (then nothing is ever pushed). */
+  access: RelayAccess;
   doc: Y.Doc;
   /** Edits made in this browser (not ones from WebRTC peers or from storage) are pushed at once. */
   isLocalEdit: (origin: unknown) => boolean;
@@ -45,6 +47,8 @@ export interface RelayLinkOptions {
   log: (line: string) => void;
   WebSocket?: typeof WebSocket;
   now?: () => number;
+  /** A sealed submission arrived in a drop-box inbox this link opened (writers only). */
+  onDropped?: (inbox: string, seq: number, box: Uint8Array) => void;
   /** Overrides SNAPSHOT_AFTER_BYTES / SNAPSHOT_AFTER_ENTRIES (tests). */
   snapshotAfter?: { bytes: number; entries: number };
 }
@@ -53,6 +57,14 @@ export interface RelayLink {
   status(): RelayLinkStatus;
   /** Resolves when nothing is waiting to be sent and the relay confirmed it (or `ms` passed). */
   settled(ms?: number): Promise<boolean>;
+  /** Writers: receive this drop-box inbox's submissions, now and after every reconnect (null: none). */
+  watchInbox(inbox: string | null): void;
+  /** Writers: submissions up to `upTo` are on the board; the relay may drop them. */
+  clearInbox(inbox: string, upTo: number): void;
+  /** Writers: delete an inbox that a new drop box replaced. */
+  closeInbox(inbox: string): void;
+  /** Writers: delete this room on the relay (after a rotation). Resolves true once the relay confirmed. */
+  forget(ms?: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -71,7 +83,8 @@ const extend = (sv: Map<number, number>, update: Uint8Array) => {
 };
 
 export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
-  const { urls, boardId, roomId, secret, doc, log, onChange } = options;
+  const { urls, boardId, roomId, access, doc, log, onChange } = options;
+  const writer = access.kind === 'write';
   const Socket = options.WebSocket ?? globalThis.WebSocket;
   const now = options.now ?? Date.now;
   const stateKey = urls.join(' ');
@@ -104,9 +117,33 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
   let lastCaughtUp = 0;
   let frames = Promise.resolve();
   const waiters = new Set<() => void>();
+  let inbox: string | null = null;
+  const requests = new Map<string, (ok: boolean) => void>();
+  const request = (frame: ClientFrame & { id: string }, ms = 10_000) =>
+    new Promise<boolean>((resolve) => {
+      if (!ws || ws.readyState !== Socket.OPEN || status !== 'synced') return resolve(false);
+      const timer = setTimeout(() => {
+        requests.delete(frame.id);
+        resolve(false);
+      }, ms);
+      requests.set(frame.id, (ok) => {
+        clearTimeout(timer);
+        requests.delete(frame.id);
+        resolve(ok);
+      });
+      send(frame);
+    });
+  const openInbox = () => {
+    if (inbox && writer && status === 'synced') send({ type: 'inbox-open', id: `i${++requestCounter}`, inbox });
+  };
 
-  const keysPromise: Promise<RelayKeys> = deriveRelayKeys(secret, roomId);
-  const pending = () => !!state && (state.dirty || inflight.length > 0 || pushTimer !== null || svAhead(doc, relaySv));
+  const keysPromise: Promise<RelayKeys> = deriveRelayKeys(access);
+  /** The first entry of this catch-up that could not be read: `since` stays below it. */
+  let firstUnreadable = 0;
+  /** A writer that met an unreadable entry sends its whole board and a snapshot over it. */
+  let repairing = false;
+  let repairPush: string | null = null;
+  const pending = () => writer && !!state && (state.dirty || inflight.length > 0 || pushTimer !== null || svAhead(doc, relaySv));
   const changed = () => {
     if (!pending() && status === 'synced') for (const wake of [...waiters]) wake();
     onChange();
@@ -129,7 +166,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
     if (pushTimer) clearTimeout(pushTimer);
     pushTimer = null;
     firstWaitingAt = 0;
-    if (!state || status !== 'synced' || !ws) return changed();
+    if (!state || status !== 'synced' || !ws || !writer) return changed();
     const base = inflight.length > 0 ? inflight[inflight.length - 1]!.sv : relaySv;
     const update = Y.encodeStateAsUpdate(doc, Y.encodeStateVector(base));
     const sv = new Map(Y.decodeStateVector(Y.encodeStateVector(doc)));
@@ -154,7 +191,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
   };
 
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin === RELAY_ORIGIN || !options.isLocalEdit(origin) || !state) return;
+    if (origin === RELAY_ORIGIN || !options.isLocalEdit(origin) || !state || !writer) return;
     edits++;
     if (!state.dirty) {
       state.dirty = true;
@@ -165,11 +202,14 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
   doc.on('update', onUpdate);
 
   const maybeSnapshot = async () => {
-    if (!state || snapshotting || status !== 'synced' || state.since <= snapshotCovers) return;
+    if (!writer || !state || snapshotting || status !== 'synced' || state.since <= snapshotCovers) return;
     const limits = options.snapshotAfter ?? { bytes: SNAPSHOT_AFTER_BYTES, entries: SNAPSHOT_AFTER_ENTRIES };
     if (bytesSinceSnapshot < limits.bytes && entriesSinceSnapshot < limits.entries) return;
     const covers = state.since;
-    const sealed = await seal(await keysPromise, 'snapshot', Y.encodeStateAsUpdate(doc));
+    await sendSnapshot(covers);
+  };
+  const sendSnapshot = async (covers: number) => {
+    const sealed = await seal(await keysPromise, 'snapshot', Y.encodeStateAsUpdate(doc), covers);
     if (sealed.length > entryLimit) return;
     snapshotting = `s${++requestCounter}`;
     log(`${label}: uploading a snapshot covering entries up to ${covers} (${entriesSinceSnapshot} entries, ${bytesSinceSnapshot} bytes since the last one)`);
@@ -185,9 +225,12 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
   };
 
   const readEntry = async (kind: 'update' | 'snapshot', data: string, seq: number): Promise<Uint8Array | null> => {
-    const plain = await open(await keysPromise, kind, fromBase64(data));
+    // A snapshot opens only with the `covers` it was sealed with: an old one passed off as newer does not.
+    const plain = await open(await keysPromise, kind, fromBase64(data), kind === 'snapshot' ? seq : 0);
     if (!plain) {
       unreadable++;
+      if (!firstUnreadable || seq < firstUnreadable) firstUnreadable = seq;
+      if (writer) repairing = true;
       log(`${label}: skipped entry ${seq}: it is not sealed with this board's key`);
       return null;
     }
@@ -234,7 +277,9 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
           state.dirty = true;
         }
         if (status === 'catching-up') lastCaughtUp = frame.seq;
-        if (frame.kind === 'snapshot') {
+        if (!plain) {
+          // Never counted as received: the next catch-up asks again from before it.
+        } else if (frame.kind === 'snapshot') {
           state.since = Math.max(state.since, frame.seq);
           snapshotCovers = Math.max(snapshotCovers, frame.seq);
         } else {
@@ -265,7 +310,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
           }
           log(`${label}: caught up with ${updates.length} entries`);
         }
-        state.since = Math.max(state.since, frame.head);
+        state.since = Math.max(state.since, firstUnreadable ? Math.min(frame.head, firstUnreadable - 1) : frame.head);
         ahead.clear();
         bytesSinceSnapshot = frame.logBytes;
         entriesSinceSnapshot = frame.logEntries;
@@ -274,18 +319,37 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
         attempt = 0;
         // Never synced with this room: deletions already made here are news to it, as are any structs it lacks.
         if (state.lastSyncAt === null && Y.createDeleteSetFromStructStore(doc.store).clients.size > 0) state.dirty = true;
-        const needsPush = state.dirty || svAhead(doc, relaySv);
+        if (repairing) {
+          // Something in the relay's copy is not ours (a replayed or forged entry): send the whole board,
+          // then a snapshot over it, which replaces everything before it.
+          log(`${label}: the relay holds entries this board cannot read; sending the whole board and a snapshot over them`);
+          relaySv = new Map();
+          state.dirty = true;
+        }
+        const needsPush = writer && (state.dirty || svAhead(doc, relaySv));
         if (!needsPush) state.lastSyncAt = now();
         await persist();
         if (needsPush) await push();
+        openInbox();
+        if (repairing) repairPush = inflight[inflight.length - 1]?.id ?? null;
         await maybeSnapshot();
         changed();
         return;
       }
+      case 'dropped':
+        if (frame.inbox === inbox) options.onDropped?.(frame.inbox, frame.seq, fromBase64(frame.data));
+        return;
       case 'ack': {
+        requests.get(frame.id)?.(true);
         if (frame.id === snapshotting) {
           snapshotting = null;
           snapshotCovers = frame.seq;
+          if (repairing && frame.seq > state.since) {
+            state.since = frame.seq;
+            repairing = false;
+            firstUnreadable = 0;
+            await persist();
+          }
           bytesSinceSnapshot = 0;
           entriesSinceSnapshot = 0;
           return changed();
@@ -300,11 +364,17 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
         entriesSinceSnapshot++;
         if (!pending()) state.lastSyncAt = now();
         await persist();
+        if (repairing && done!.id === repairPush) {
+          repairPush = null;
+          await sendSnapshot(frame.seq);
+          return changed();
+        }
         void maybeSnapshot();
         return changed();
       }
       case 'error': {
         log(`${label}: ${frame.code}: ${frame.message}`);
+        if (frame.id) requests.get(frame.id)?.(false);
         if (frame.id && frame.id === snapshotting) {
           snapshotting = null;
           return;
@@ -321,7 +391,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
               : 'The relay has no more room for this board.';
         } else if (FATAL_ERRORS.has(frame.code)) {
           status = 'refused';
-          problem = frame.code === 'unauthorized' ? 'The relay says this board belongs to another secret: ask a co-lead for a fresh invite.' : frame.message;
+          problem = frame.message;
         }
         return changed();
       }
@@ -361,11 +431,13 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
     snapshotting = null;
     caughtUp = [];
     ahead.clear();
+    firstUnreadable = 0;
+    repairPush = null;
     socket.onopen = async () => {
       if (ws !== socket || !state) return;
       status = 'catching-up';
       const keys = await keysPromise;
-      send({ type: 'hello', room: roomId, token: keys.token, since: state.since });
+      send({ type: 'hello', as: keys.access, token: keys.token, since: state.since });
       changed();
     };
     socket.onmessage = (event: MessageEvent) => {
@@ -407,7 +479,18 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
     .catch((error: unknown) => log(`${label}: could not read its saved state: ${String(error)}`));
 
   return {
-    status: () => ({ url, state: status, lastSyncAt: state?.lastSyncAt ?? null, pending: pending(), unreadable, problem }),
+    status: () => ({
+      url,
+      state: status,
+      lastSyncAt: state?.lastSyncAt ?? null,
+      pending: pending(),
+      unreadable,
+      problem:
+        problem ??
+        (unreadable > 0 && firstUnreadable
+          ? `The relay holds ${unreadable === 1 ? 'an entry' : `${unreadable} entries`} this board cannot read (not sealed with its key, or an old copy passed off as new). ${writer ? 'This browser is sending the relay a fresh copy.' : 'A co-lead’s browser repairs the relay’s copy when it next connects; until then this board may be incomplete.'}`
+          : null),
+    }),
     settled: (ms = 10_000) =>
       new Promise<boolean>((resolve) => {
         if (state && status === 'synced' && !pending()) return resolve(true);
@@ -420,6 +503,18 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
         const timer = setTimeout(() => done(false), ms);
         waiters.add(wake);
       }),
+    watchInbox: (next) => {
+      if (next === inbox) return;
+      inbox = next;
+      openInbox();
+    },
+    clearInbox: (id, upTo) => {
+      if (writer) send({ type: 'inbox-clear', id: `c${++requestCounter}`, inbox: id, upTo });
+    },
+    closeInbox: (id) => {
+      if (writer) send({ type: 'inbox-close', id: `x${++requestCounter}`, inbox: id });
+    },
+    forget: (ms) => (writer ? request({ type: 'forget', id: `f${++requestCounter}` }, ms) : Promise.resolve(false)),
     close: async () => {
       if (closed) return;
       closed = true;

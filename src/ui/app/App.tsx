@@ -8,7 +8,8 @@ import { LibraryContext, PresenceContext } from './context';
 import { Welcome } from '../boards/Welcome';
 import { Overview } from '../boards/Overview';
 import { joinBoard } from '../rooms/join';
-import { isPracticeLibrary } from '../../core';
+import { accessOf, isPracticeLibrary } from '../../core';
+import { DropOnly } from '../rooms/DropOnly';
 
 export type Surface = 'tab' | 'sidepanel';
 
@@ -39,13 +40,15 @@ export function App({ surface }: { surface: Surface }) {
     if (!boardId && !join && !overview && library.loaded.value && library.boards.value[0]) navigate({ boardId: library.boards.value[0].id, view: 'projects' });
   }, [boardId, join, overview, library.loaded.value]);
 
+  const entry = library.boards.value.find((b) => b.id === boardId);
+  const access = entry ? accessOf(entry) : null;
   useEffect(() => {
-    if (!boardId) return;
+    if (!boardId || !library.loaded.value || access === 'drop') return;
     let cancelled = false;
     let current: OpenBoard | null = null;
     setOpen(null);
     setProblem(null);
-    openBoard(boardId, () => library.settings.peek()).then(
+    openBoard(boardId, () => library.settings.peek(), access === 'read' || access === 'staff' ? access : undefined).then(
       (board) => {
         if (cancelled) return board.close();
         current = board;
@@ -61,7 +64,7 @@ export function App({ surface }: { surface: Surface }) {
       cancelled = true;
       current?.close();
     };
-  }, [boardId]);
+  }, [boardId, library.loaded.value, access]);
 
   const teamName = open?.session.team.value.name;
   useEffect(() => {
@@ -80,6 +83,7 @@ export function App({ surface }: { surface: Surface }) {
           Opening UBT Board…
         </p>
       );
+  else if (access === 'drop' && entry) body = <DropOnly entry={entry} library={library} />;
   else if (problem)
     body = (
       <p role="alert" class="banner error">

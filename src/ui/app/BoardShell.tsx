@@ -91,9 +91,11 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
           >
             {surface === 'tab' ? 'Open side panel' : 'Open in a tab'}
           </button>
-          <ErrorBoundary area="Invite" inline>
-            <ShareDialog library={library} boardId={board.boardId} />
-          </ErrorBoundary>
+          {!session.viewOnly && (
+            <ErrorBoundary area="Invite" inline>
+              <ShareDialog library={library} boardId={board.boardId} session={session} />
+            </ErrorBoundary>
+          )}
           <button type="button" onClick={() => void openOptions()}>
             Settings
           </button>
@@ -121,10 +123,19 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
           ))}
         </nav>
       )}
-      {session.readOnly.value && (
-        <p class="banner warning" role="status">
-          This board was saved by a newer version of UBT Board. It is open read-only so nothing is lost: update the extension to edit it.
+      {session.viewOnly ? (
+        <p class="banner info read-only-banner" role="status">
+          <strong>Read-only.</strong>{' '}
+          {session.viewOnly === 'staff'
+            ? 'You see this board and follow it live. To add an idea or a +1, use Add to team board on any page (right-click, Alt+Shift+U or the toolbar button); co-leads make the changes.'
+            : 'You see this board and follow it live, with the sponsors’ view and the reports. Your invite cannot change it.'}
         </p>
+      ) : (
+        session.readOnly.value && (
+          <p class="banner warning" role="status">
+            This board was saved by a newer version of UBT Board. It is open read-only so nothing is lost: update the extension to edit it.
+          </p>
+        )
       )}
       {session.error.value && (
         <div class="banner error" role="alert">

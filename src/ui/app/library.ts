@@ -12,7 +12,9 @@ import {
   saveSettings,
   setBoardRoom,
   touchBoard,
+  type DropCapability,
   type LibraryEntry,
+  type ReadCapability,
   type Settings,
 } from '../../core';
 import { openReplica, type Replica } from '../../sync/replica';
@@ -25,7 +27,11 @@ export interface LibraryModel {
   readonly loaded: ReadonlySignal<boolean>;
   /** This person's name, role and servers; see the options page. */
   readonly settings: ReadonlySignal<Settings>;
-  register(id: string, name: string, room?: { secret: string; roomId: string }): void;
+  register(
+    id: string,
+    name: string,
+    access?: { secret?: string; roomId?: string; read?: ReadCapability; drop?: DropCapability; dropRelay?: string | undefined },
+  ): void;
   setRoom(id: string, room: { secret: string; roomId: string }): void;
   /** Saves settings; returns a message for the user when they are refused. */
   saveSettings(settings: Settings): string | null;

@@ -14,11 +14,11 @@ export interface OpenBoard {
 }
 
 /** Loads a board from this browser's IndexedDB, keeps it in step with other pages, and builds its session. */
-export const openBoard = async (boardId: string, identity?: () => Identity): Promise<OpenBoard> => {
+export const openBoard = async (boardId: string, identity?: () => Identity, viewOnly?: 'read' | 'staff'): Promise<OpenBoard> => {
   const doc = new Y.Doc();
   const replica = openReplica(boardDbName(boardId), doc);
   await replica.whenLoaded;
-  const session = createBoardSession(doc, undefined, identity);
+  const session = createBoardSession(doc, undefined, identity, viewOnly);
   // Test build only: the browser tests play a broken or hostile peer by writing raw Yjs into this document.
   if (import.meta.env.MODE === 'test') Object.assign(globalThis, { ubtTestBoardDoc: doc });
   const presence = createPresenceModel(boardId);

@@ -119,6 +119,7 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
         anonymous,
         sourceTitle: source?.title ?? '',
         sourceUrl: source?.url ?? '',
+        privacy: [...new Set(findings.map((f) => f.kind))],
         createdAt: Date.now(),
       },
       `Saved to ${isolate(team)}'s ideas.`,

@@ -12,3 +12,8 @@ export const openSidePanelFromPopup = (windowId: number): void => {
   const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
   void sidePanel?.open({ windowId }).then(() => window.close());
 };
+
+/** From a board page: the quick-add form in a small window of its own (as the shortcut opens it). */
+export const openQuickAddFromPage = async (): Promise<void> => {
+  await browser.windows.create({ url: browser.runtime.getURL('/popup.html?window=1'), type: 'popup', width: 460, height: 680 });
+};

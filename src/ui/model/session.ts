@@ -33,6 +33,8 @@ export interface BoardSession {
   /** Team fields of the wrong type, read as empty and listed under "needs attention". */
   readonly teamIssues: ReadonlySignal<NeedsAttention[]>;
   readonly readOnly: ReadonlySignal<boolean>;
+  /** Opened with a read or staff invite (not a newer format): why the board is read-only. */
+  readonly viewOnly: 'read' | 'staff' | null;
   /** False until the board's document has been set up here or has arrived from a co-lead. */
   readonly ready: ReadonlySignal<boolean>;
   /** The last refused edit, in words for the user; cleared by the next successful one. */
@@ -61,7 +63,13 @@ export interface Identity {
  * `identity` names the person editing here; operations stamp the name and check the role and user (only
  * co-leads decide and delete, only a person ticks their own agreement). Without one, nothing is limited.
  */
-export const createBoardSession = (doc: Y.Doc, origin: object = { local: true }, identity?: () => Identity): BoardSession => {
+export const createBoardSession = (
+  doc: Y.Doc,
+  origin: object = { local: true },
+  identity?: () => Identity,
+  /** Opened with a read invite: every operation is refused here (and the relay would refuse it too). */
+  viewOnly?: 'read' | 'staff',
+): BoardSession => {
   const base = defaultContext(origin);
   const ctx: OpContext = {
     ...base,
@@ -89,7 +97,7 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true },
   const first = readTeam(doc);
   const team = signal(first.team);
   const teamIssues = signal(first.issues);
-  const readOnly = signal(isReadOnly(doc));
+  const readOnly = signal(isReadOnly(doc) || !!viewOnly);
   const ready = signal(metaMap(doc).has('schemaVersion'));
   const error = signal<string | null>(null);
   const onTeam = () => {
@@ -98,7 +106,7 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true },
     teamIssues.value = read.issues;
   };
   const onMeta = () => {
-    readOnly.value = isReadOnly(doc);
+    readOnly.value = isReadOnly(doc) || !!viewOnly;
     ready.value = metaMap(doc).has('schemaVersion');
   };
   teamMap(doc).observe(onTeam);
@@ -120,11 +128,20 @@ export const createBoardSession = (doc: Y.Doc, origin: object = { local: true },
     team,
     teamIssues,
     readOnly,
+    viewOnly: viewOnly ?? null,
     ready,
     error,
     canUndo,
     canRedo,
     run: (operation, input, options) => {
+      if (viewOnly) {
+        const message =
+          viewOnly === 'staff'
+            ? 'This board is read-only here: your invite lets you see it and add ideas (with Add to team board on any page, or the toolbar button), not change it.'
+            : 'This board is read-only here: your invite lets you see it, not change it. Ask a co-lead for a change.';
+        error.value = message;
+        return { ok: false, error: message };
+      }
       try {
         // Typing merges into one undo step per pause; every other edit is an undo step of its own.
         const discrete = (operation as unknown) !== editText;

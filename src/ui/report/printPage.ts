@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
-import { browser } from 'wxt/browser';
 import {
+  dropBoxLink,
+  readDropBox,
+  readSettings,
   buildMinutes,
   buildReport,
-  typeableCode,
-  inviteLink,
   listBoards,
   readBoard,
   renderInvitePosterHtml,
@@ -58,8 +58,11 @@ const invitePoster = async (boardId: string): Promise<string | null> => {
     await replica.whenLoaded;
     const entry = listBoards(library).find((b) => b.id === boardId);
     if (!entry?.secret) return null;
-    const team = await withBoardDocument(boardId, ({ doc }) => readBoard(doc).team.name || entry.name);
-    return renderInvitePosterHtml({ team, link: inviteLink(browser.runtime.getURL('/board.html'), entry.secret), code: typeableCode(entry.secret) });
+    const relay = readSettings(library, 'poster').relays[0];
+    // The poster holds the drop box only: whoever photographs the wall can add an idea, and nothing more.
+    const found = await withBoardDocument(boardId, ({ doc }) => ({ team: readBoard(doc).team.name || entry.name, drop: readDropBox(doc) }));
+    if (!found.drop || !relay) return null;
+    return renderInvitePosterHtml({ team: found.team, link: dropBoxLink(relay, found.drop) });
   } finally {
     replica.destroy();
     library.destroy();

@@ -1,21 +1,42 @@
-import { deriveRoomId, parseInvite, randomId } from '../../core';
+import { deriveRoomId, parseAnyInvite, randomId, readCapabilityOf, type InviteKind } from '../../core';
 import type { LibraryModel } from '../app/library';
 import { ensureEngine } from './engine';
 
-export type JoinResult = { ok: true; boardId: string } | { ok: false; error: string };
+export type JoinResult = { ok: true; boardId: string; kind: InviteKind } | { ok: false; error: string };
 
 /**
- * Joins the board an invite points to: a new local board bound to the invite's room, filled by the co-leads
- * who have it. An invite to a board already here opens that board.
+ * Joins the board an invite points to, with what the invite holds: a co-lead's secret (the whole board), a
+ * read capability (the board from the relay, read-only), a drop box (add ideas only), or read plus drop
+ * (staff). An invite to a board already here opens it, and a co-lead's invite to a board held read-only
+ * here gives that board write access.
  */
 export const joinBoard = async (library: LibraryModel, text: string): Promise<JoinResult> => {
-  const parsed = parseInvite(text);
+  const parsed = parseAnyInvite(text);
   if (!parsed.ok) return parsed;
-  const roomId = await deriveRoomId(parsed.secret);
-  const existing = library.boards.value.find((board) => board.roomId === roomId);
-  if (existing) return { ok: true, boardId: existing.id };
+  const { invite } = parsed;
+  const boards = library.boards.value;
+  if (invite.kind === 'write') {
+    const roomId = await deriveRoomId(invite.secret);
+    const existing = boards.find((board) => board.roomId === roomId);
+    if (existing) return { ok: true, boardId: existing.id, kind: 'write' };
+    const { readToken } = await readCapabilityOf(invite.secret);
+    const reader = boards.find((board) => board.read?.readToken === readToken);
+    if (reader) {
+      library.setRoom(reader.id, { secret: invite.secret, roomId });
+      await ensureEngine();
+      return { ok: true, boardId: reader.id, kind: 'write' };
+    }
+    const boardId = randomId();
+    library.register(boardId, 'Shared board', { secret: invite.secret, roomId });
+    await ensureEngine();
+    return { ok: true, boardId, kind: 'write' };
+  }
+  const read = invite.kind === 'read' || invite.kind === 'staff' ? invite.read : undefined;
+  const drop = invite.kind === 'drop' || invite.kind === 'staff' ? invite.drop : undefined;
+  const existing = boards.find((board) => (read && board.read?.readToken === read.readToken) || (!read && drop && board.drop?.inbox === drop.inbox));
+  if (existing) return { ok: true, boardId: existing.id, kind: invite.kind };
   const boardId = randomId();
-  library.register(boardId, 'Shared board', { secret: parsed.secret, roomId });
+  library.register(boardId, read ? 'Shared board' : 'Team drop box', { read, drop, dropRelay: parsed.relay ?? undefined });
   await ensureEngine();
-  return { ok: true, boardId };
+  return { ok: true, boardId, kind: invite.kind };
 };

@@ -164,19 +164,17 @@ describe('the report’s evidence of improvement work', async () => {
 
 describe('the invite poster', async () => {
   const core = await import('../../../src/core');
-  it('shows the invite as a code and an inline QR code, escapes the team name and loads nothing', () => {
-    const html = core.renderInvitePosterHtml({
-      team: 'Ward <img src=x onerror=alert(1)>',
-      link: 'chrome-extension://abc/board.html#/join/ubt1.CODE',
-      code: 'UBT-X1M82-W8KB7',
-    });
+  it('shows the drop-box link as text and an inline QR code, escapes the team name and loads nothing', () => {
+    const link = 'https://ubt.example.org/add#ubt1d.AAAAAAAAAAAAAAAAAAAAAA.BBBB';
+    const html = core.renderInvitePosterHtml({ team: 'Ward <img src=x onerror=alert(1)>', link });
     expect(html).toContain(`content="${core.REPORT_CSP}"`);
-    expect(html).toContain('Ward &lt;img src=x onerror=alert(1)&gt;: our team board');
+    expect(html).toContain('Ward &lt;img src=x onerror=alert(1)&gt;: your ideas');
     expect(html).not.toMatch(/<img|<script|(src|href|url)[=(]"?https?:/);
-    // The typeable code may break only at its dashes.
-    expect(html).toContain('<p class="code">UBT-<wbr>X1M82-<wbr>W8KB7</p>');
+    expect(html).toContain(`<p class="link">${link}</p>`);
     expect(html).toMatch(/<svg role="img" aria-label="QR code of the invite link"[^>]*viewBox="0 0 \d+ \d+"/);
-    expect(html).toContain('never in patient areas');
+    expect(html).toContain('only adds ideas: it cannot show or change the board');
+    // Never a co-lead's secret.
+    expect(html).not.toMatch(/ubt1\.|UBT-[0-9A-Z]{5}/);
   });
 });
 

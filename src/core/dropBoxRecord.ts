@@ -1,0 +1,61 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { b64url, dropWrapKeyOf, fromB64url } from './capabilities';
+import { createDropBoxKeys, NONCE_BYTES, wrapAd, wrapDropKey } from './dropBox';
+import { defineOperation, requireCoLead } from './ops/context';
+
+/**
+ * The board's current drop box, in the board document (top-level map `dropBox`): readers see the inbox and
+ * the public key (the staff invite carries them); only writers can unwrap the private key.
+ */
+export const DropBoxRecord = z.object({
+  inbox: z.string().regex(/^[A-Za-z0-9_-]{22}$/),
+  publicKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/),
+  wrapped: z.string().regex(/^[A-Za-z0-9_-]{40,400}$/),
+  issuedAt: z.number(),
+  /** The inbox this one replaced: a writer's engine deletes it on the relay. */
+  previousInbox: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22}$/)
+    .optional(),
+});
+export type DropBoxRecord = z.infer<typeof DropBoxRecord>;
+
+export const readDropBox = (doc: Y.Doc): DropBoxRecord | null => {
+  const parsed = DropBoxRecord.safeParse(doc.getMap('dropBox').toJSON());
+  return parsed.success ? parsed.data : null;
+};
+
+/** Issues a new drop box (a new poster): the old inbox stops taking ideas once a co-lead's engine closes it. */
+export const setDropBox = defineOperation(
+  'setDropBox',
+  DropBoxRecord,
+  () => undefined,
+  (doc, input, ctx) => {
+    requireCoLead(ctx, 'issue a new drop box');
+    const map = doc.getMap('dropBox');
+    if (!input.previousInbox) map.delete('previousInbox');
+    for (const [key, value] of Object.entries(input)) map.set(key, value);
+  },
+);
+
+/** A new drop box for a board, its private key wrapped for the writers who hold `secret`. */
+export const issueDropBox = async (secret: string, previous: DropBoxRecord | null, now = Date.now()): Promise<DropBoxRecord> => {
+  const keys = await createDropBoxKeys();
+  return { ...keys.drop, wrapped: await wrapDropKey(secret, keys), issuedAt: now, ...(previous ? { previousInbox: previous.inbox } : {}) };
+};
+
+/** After rotating the members' secret, the same drop box (same poster) wrapped for the new secret. */
+export const rewrapDropBox = async (record: DropBoxRecord, from: string, to: string): Promise<DropBoxRecord | null> => {
+  const bytes = fromB64url(record.wrapped);
+  try {
+    const pkcs8 = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: bytes.subarray(0, NONCE_BYTES), additionalData: wrapAd(record.inbox) },
+      await dropWrapKeyOf(from),
+      bytes.subarray(NONCE_BYTES),
+    );
+    return { ...record, wrapped: await wrapDropKey(to, { drop: record, privateKey: b64url(new Uint8Array(pkcs8)) }) };
+  } catch {
+    return null;
+  }
+};

@@ -1,0 +1,305 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { readCapabilityOf } from '../../src/core/capabilities';
+import { issueDropBox, setDropBox } from '../../src/core/dropBoxRecord';
+import { defaultContext, randomId } from '../../src/core';
+import { deriveRelayKeys, toBase64 } from '../../src/sync/relay/crypto';
+import { sendDrop } from '../../src/sync/relay/drop';
+import { ideas, newBoard, relayTestbed, until } from './helpers';
+
+/**
+ * The relay's protections, against the real server: a room id alone can neither claim nor probe a room,
+ * readers cannot write, an old snapshot cannot be passed off as newer, a rotated room is forgotten for
+ * good, unused rooms expire, and the drop box takes only what its limits allow.
+ */
+const { serve, client } = relayTestbed();
+
+const socket = async (url: string) => {
+  const ws = new WebSocket(url);
+  const inbox: Record<string, unknown>[] = [];
+  ws.on('message', (raw) => inbox.push(JSON.parse(raw.toString())));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  return { ws, inbox, send: (frame: unknown) => ws.send(JSON.stringify(frame)) };
+};
+const readAccess = async (secret: string) => ({ kind: 'read' as const, read: await readCapabilityOf(secret) });
+const sqliteFile = () => join(mkdtempSync(join(tmpdir(), 'ubt-relay-')), 'relay.sqlite');
+
+describe('who can reach a relay room', () => {
+  it('someone who knows only the room id cannot squat the room before the team’s first hello', async () => {
+    const server = await serve();
+    const board = await newBoard();
+    // The squatter saw the room id on the signalling server and tries it every way it can.
+    for (const as of ['write', 'read'] as const) {
+      const squatter = await socket(server.relayUrl);
+      squatter.send({ type: 'hello', as, token: board.roomId, since: 0 });
+      await until(() => squatter.inbox.some((m) => m.type === 'synced'));
+      if (as === 'write') squatter.send({ type: 'push', id: 'p', data: Buffer.from('squat').toString('base64') });
+      await new Promise((r) => setTimeout(r, 100));
+      squatter.ws.close();
+    }
+    const a = client(server.relayUrl, board);
+    ideas(a.doc).set('first', 'The team’s first idea');
+    expect(await a.link.settled()).toBe(true);
+    expect(a.link.status().state).toBe('synced');
+    const b = client(server.relayUrl, board);
+    await until(() => ideas(b.doc).get('first') === 'The team’s first idea');
+    expect(b.link.status().unreadable).toBe(0);
+  });
+
+  it('probing an unknown room stores nothing: only a writer’s hello creates a room', async () => {
+    const file = sqliteFile();
+    const server = await serve({ store: `sqlite:${file}` });
+    const probe = await socket(server.relayUrl);
+    probe.send({ type: 'hello', as: 'read', token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', since: 0 });
+    await until(() => probe.inbox.some((m) => m.type === 'synced'));
+    expect(probe.inbox[0]).toMatchObject({ type: 'welcome', head: 0, access: 'read' });
+    probe.ws.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM rooms').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('a reader follows the board live, and the relay refuses its pushes and snapshots', async () => {
+    const server = await serve();
+    const board = await newBoard();
+    const a = client(server.relayUrl, board);
+    ideas(a.doc).set('one', 'Hand-off checklist at 07:00 and 19:00');
+    expect(await a.link.settled()).toBe(true);
+    const sponsor = client(server.relayUrl, { ...board, boardId: `${board.boardId}-sponsor`, access: await readAccess(board.secret) });
+    await until(() => ideas(sponsor.doc).get('one') === 'Hand-off checklist at 07:00 and 19:00');
+    ideas(a.doc).set('two', 'Second idea, seen live');
+    await until(() => ideas(sponsor.doc).get('two') === 'Second idea, seen live');
+    // A local edit in a read-only browser is never sent.
+    ideas(sponsor.doc).set('sneaky', 'from the sponsor');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(sponsor.link.status().pending).toBe(false);
+    expect(ideas(a.doc).has('sneaky')).toBe(false);
+
+    // And a push made by hand with the sponsor's token is refused by the relay.
+    const keys = await deriveRelayKeys(await readAccess(board.secret));
+    const forged = await socket(server.relayUrl);
+    forged.send({ type: 'hello', as: 'read', token: keys.token, since: 0 });
+    await until(() => forged.inbox.some((m) => m.type === 'synced'));
+    forged.send({ type: 'push', id: 'p1', data: Buffer.from('x').toString('base64') });
+    forged.send({ type: 'snapshot', id: 's1', covers: 1, data: Buffer.from('x').toString('base64') });
+    forged.send({ type: 'forget', id: 'f1' });
+    await until(() => forged.inbox.filter((m) => m.type === 'error').length === 3);
+    expect(forged.inbox.filter((m) => m.type === 'error').map((m) => m.code)).toEqual(['read-only', 'read-only', 'read-only']);
+    // Claiming to write with the read token only finds a room of its own.
+    const pretend = await socket(server.relayUrl);
+    pretend.send({ type: 'hello', as: 'write', token: keys.token, since: 0 });
+    await until(() => pretend.inbox.some((m) => m.type === 'synced'));
+    expect(pretend.inbox.some((m) => m.type === 'entry')).toBe(false);
+    forged.ws.close();
+    pretend.ws.close();
+  });
+});
+
+describe('rollback and replay', () => {
+  it('an old snapshot re-sent as covering the newest entry does not open, never advances `since`, and is refused when replayed byte for byte', async () => {
+    const server = await serve({ onRelayFrame: (direction, text) => direction === 'in' && frames.push(text) });
+    const frames: string[] = [];
+    const board = await newBoard();
+    const a = client(server.relayUrl, board, undefined, { snapshotAfter: { bytes: 1e9, entries: 1 } });
+    ideas(a.doc).set('i1', 'Idea 1');
+    expect(await a.link.settled()).toBe(true);
+    ideas(a.doc).set('i2', 'Idea 2');
+    expect(await a.link.settled()).toBe(true);
+    await until(() => frames.some((f) => f.includes('"snapshot"')));
+    const old = JSON.parse(frames.find((f) => f.includes('"snapshot"'))!) as { covers: number; data: string };
+    ideas(a.doc).set('i3', 'Idea 3');
+    expect(await a.link.settled()).toBe(true);
+    await a.link.close();
+
+    // The same bytes again: the relay remembers the snapshots it was given.
+    const keys = await deriveRelayKeys({ kind: 'write', secret: board.secret });
+    const attacker = await socket(server.relayUrl);
+    attacker.send({ type: 'hello', as: 'write', token: keys.token, since: 0 });
+    await until(() => attacker.inbox.some((m) => m.type === 'synced'));
+    const head = (attacker.inbox.find((m) => m.type === 'welcome') as { head: number }).head;
+    attacker.send({ type: 'snapshot', id: 'replay', covers: head, data: old.data });
+    await until(() => attacker.inbox.some((m) => m.id === 'replay'));
+    expect(attacker.inbox.find((m) => m.id === 'replay')).toMatchObject({ type: 'error', code: 'stale-snapshot' });
+
+    // The same plaintext sealed again (new nonce, so new bytes) still carries its old `covers` in the AES-GCM data.
+    const { seal, open } = await import('../../src/sync/relay/crypto');
+    const plain = (await open(keys, 'snapshot', Buffer.from(old.data, 'base64'), old.covers))!;
+    expect(plain).not.toBeNull();
+    const forged = await seal(keys, 'snapshot', plain, old.covers);
+    attacker.send({ type: 'snapshot', id: 'forged', covers: head, data: toBase64(forged) });
+    await until(() => attacker.inbox.some((m) => m.id === 'forged'));
+    expect(attacker.inbox.find((m) => m.id === 'forged')).toMatchObject({ type: 'ack' });
+    attacker.ws.close();
+
+    // A newcomer: the snapshot does not open, it is counted and said, and `since` stays where it was.
+    const sponsor = client(server.relayUrl, { ...board, boardId: `${board.boardId}-new`, access: await readAccess(board.secret) });
+    await until(() => sponsor.link.status().unreadable > 0);
+    expect(sponsor.link.status().problem).toMatch(/cannot read/);
+    expect(ideas(sponsor.doc).size).toBe(0);
+    await sponsor.link.close();
+    const { loadLinkState } = await import('../../src/sync/relay/linkState');
+    expect((await loadLinkState(`${board.boardId}-new@`, server.relayUrl, board.roomId)).since).toBe(0);
+
+    // A co-lead who holds the board and reads the relay's copy afresh repairs it: everything, then a snapshot over it.
+    const repairDoc = new Y.Doc();
+    Y.applyUpdate(repairDoc, Y.encodeStateAsUpdate(a.doc));
+    const fixer = client(server.relayUrl, { ...board, boardId: `${board.boardId}-fixer` }, repairDoc);
+    await until(() => fixer.logs.some((l) => l.includes('sending the whole board and a snapshot')));
+    await until(() => fixer.logs.some((l) => l.includes('uploading a snapshot')));
+    const later = client(server.relayUrl, { ...board, boardId: `${board.boardId}-later`, access: await readAccess(board.secret) });
+    await until(() => ideas(later.doc).size === 3);
+    expect(later.link.status().unreadable).toBe(0);
+  });
+
+  it('a replayed update changes nothing: Yjs applies each change once', async () => {
+    const server = await serve({ onRelayFrame: (direction, text) => direction === 'in' && pushes.push(text) });
+    const pushes: string[] = [];
+    const board = await newBoard();
+    const a = client(server.relayUrl, board);
+    ideas(a.doc).set('x', 'first');
+    expect(await a.link.settled()).toBe(true);
+    ideas(a.doc).set('x', 'second');
+    expect(await a.link.settled()).toBe(true);
+    const first = JSON.parse(pushes.find((p) => p.includes('"push"'))!) as { data: string };
+    const keys = await deriveRelayKeys({ kind: 'write', secret: board.secret });
+    const replayer = await socket(server.relayUrl);
+    replayer.send({ type: 'hello', as: 'write', token: keys.token, since: 0 });
+    await until(() => replayer.inbox.some((m) => m.type === 'synced'));
+    replayer.send({ type: 'push', id: 'again', data: first.data });
+    await until(() => replayer.inbox.some((m) => m.id === 'again'));
+    const b = client(server.relayUrl, { ...board, boardId: `${board.boardId}-b` });
+    await until(() => b.link.status().state === 'synced');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ideas(b.doc).get('x')).toBe('second');
+    expect(ideas(a.doc).get('x')).toBe('second');
+    replayer.ws.close();
+  });
+});
+
+describe('rotating and expiry', () => {
+  it('“Rotate the secret” deletes the old room: the old invite then reads nothing, and no old writer can recreate it', async () => {
+    const server = await serve();
+    const board = await newBoard();
+    const a = client(server.relayUrl, board);
+    ideas(a.doc).set('secret-plan', 'Staffing plan for the winter');
+    expect(await a.link.settled()).toBe(true);
+    expect(await a.link.forget()).toBe(true);
+    const oldReader = client(server.relayUrl, { ...board, boardId: `${board.boardId}-old`, access: await readAccess(board.secret) });
+    await until(() => oldReader.link.status().state === 'refused');
+    expect(oldReader.link.status().problem).toMatch(/moved to a new secret/);
+    expect(ideas(oldReader.doc).size).toBe(0);
+    const oldWriter = client(
+      server.relayUrl,
+      { ...board, boardId: `${board.boardId}-offline` },
+      (() => {
+        const d = new Y.Doc();
+        ideas(d).set('secret-plan', 'kept by an offline co-lead');
+        return d;
+      })(),
+    );
+    await until(() => oldWriter.link.status().state === 'refused');
+    const again = client(server.relayUrl, { ...board, boardId: `${board.boardId}-again`, access: await readAccess(board.secret) });
+    await until(() => again.link.status().state === 'refused');
+    expect(ideas(again.doc).size).toBe(0);
+  });
+
+  it('rooms unused for the configured number of days are deleted when the server starts', async () => {
+    const file = sqliteFile();
+    const first = await serve({ store: `sqlite:${file}`, port: 0 });
+    const stale = await newBoard();
+    const fresh = await newBoard();
+    for (const board of [stale, fresh]) {
+      const c = client(first.relayUrl, board);
+      ideas(c.doc).set('i', board.boardId);
+      expect(await c.link.settled()).toBe(true);
+      await c.link.close();
+    }
+    await first.close();
+    const db = new Database(file);
+    const staleRoom = (await deriveRelayKeys({ kind: 'write', secret: stale.secret })).room;
+    db.prepare('UPDATE rooms SET touched_at = ? WHERE room = ?').run(Date.now() - 31 * 24 * 60 * 60_000, staleRoom);
+    db.close();
+    const second = await serve({ store: `sqlite:${file}`, port: 0, roomExpiryDays: 30 });
+    const gone = client(second.relayUrl, { ...stale, boardId: `${stale.boardId}-r`, access: await readAccess(stale.secret) });
+    const kept = client(second.relayUrl, { ...fresh, boardId: `${fresh.boardId}-r`, access: await readAccess(fresh.secret) });
+    await until(() => ideas(kept.doc).get('i') === fresh.boardId);
+    await until(() => gone.link.status().state === 'synced');
+    expect(ideas(gone.doc).size).toBe(0);
+  });
+});
+
+describe('the drop box', () => {
+  const ctx = defaultContext({ test: true });
+  const openBox = async (server: { relayUrl: string }) => {
+    const board = await newBoard();
+    const a = client(server.relayUrl, board);
+    const record = await issueDropBox(board.secret, null);
+    setDropBox(a.doc, record, ctx);
+    expect(await a.link.settled()).toBe(true);
+    a.link.watchInbox(record.inbox);
+    await new Promise((r) => setTimeout(r, 200));
+    return { board, a, record };
+  };
+  const idea = (text: string) => ({ v: 1 as const, type: 'idea' as const, id: `cap-${randomId()}`, text, createdAt: Date.now() });
+
+  it('limits drops per connection, per address and per inbox, and caps their size; the sender reads nothing back', async () => {
+    const server = await serve({
+      relayLimits: { dropBurstConnection: 3, dropsPerMinuteConnection: 1, dropBytes: 2000, dropBurstInbox: 6, dropsPerMinuteInbox: 1 },
+    });
+    const { record } = await openBox(server);
+    const c = await socket(server.relayUrl);
+    const { sealSubmission } = await import('../../src/core/dropBox');
+    for (let i = 0; i < 4; i++)
+      c.send({
+        type: 'drop',
+        id: `d${i}`,
+        inbox: record.inbox,
+        data: toBase64(await sealSubmission(record, idea(`Idea number ${i}, about the 2,400 linen changes a month`))),
+      });
+    await until(() => c.inbox.filter((m) => String(m.id).startsWith('d')).length === 4);
+    expect(c.inbox.filter((m) => m.type === 'ack').length).toBe(3);
+    expect(c.inbox.find((m) => m.id === 'd3')).toMatchObject({ type: 'error', code: 'rate-limited' });
+    // Too large, on a fresh connection.
+    const big = await sendDrop(server.relayUrl, record, idea('x'.repeat(3000)), { WebSocket: WebSocket as never });
+    expect(big).toMatchObject({ ok: false, retry: false });
+    // The inbox's own limit holds across connections.
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await sendDrop(server.relayUrl, record, idea(`More ${i}`), { WebSocket: WebSocket as never }));
+    expect(results.filter((r) => !r.ok && r.retry).length).toBeGreaterThan(0);
+    // Nothing comes back to a sender but acknowledgements and errors.
+    expect(c.inbox.every((m) => m.type === 'ack' || m.type === 'error')).toBe(true);
+    c.ws.close();
+  });
+
+  it('limits drops per client address across connections', async () => {
+    const server = await serve({ relayLimits: { dropBurstAddress: 2, dropsPerMinuteAddress: 1 } });
+    const { record } = await openBox(server);
+    const results = [];
+    for (let i = 0; i < 3; i++) results.push(await sendDrop(server.relayUrl, record, idea(`From one address ${i}`), { WebSocket: WebSocket as never }));
+    expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+    expect(results[2]).toMatchObject({ ok: false, retry: true });
+  });
+
+  it('a drop to an inbox nobody opened, or one a new drop box replaced, is refused with a clear message', async () => {
+    const server = await serve();
+    const { a, record, board } = await openBox(server);
+    const replacement = await issueDropBox(board.secret, record);
+    setDropBox(a.doc, replacement, ctx);
+    a.link.watchInbox(replacement.inbox);
+    a.link.closeInbox(record.inbox);
+    await new Promise((r) => setTimeout(r, 200));
+    const old = await sendDrop(server.relayUrl, record, idea('To the old poster'), { WebSocket: WebSocket as never });
+    expect(old).toMatchObject({ ok: false, retry: false });
+    expect(old.ok ? '' : old.error).toMatch(/not open/);
+    const current = await sendDrop(server.relayUrl, replacement, idea('To the new poster'), { WebSocket: WebSocket as never });
+    expect(current.ok).toBe(true);
+  });
+});
