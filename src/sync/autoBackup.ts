@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { findDamage, hasDamage, localDay, readBoard } from '../core';
+import { compareWithCopy, findDamage, hasDamage, isLargeChange, localDay, readBoard } from '../core';
 import { keyValueStore } from './idb';
 
 /**
@@ -9,7 +9,8 @@ import { keyValueStore } from './idb';
  * few minutes while the board changes. If a broken or hostile peer removes or damages entities, the board
  * offers to put them back from the newest copy (core/backup/recover.ts). A state that is damaged compared
  * with the newest copy never replaces it: removing entities outright leaves a board that reads clean, and
- * copying it would hide what was removed.
+ * copying it would hide what was removed. When the board changed a lot since the recent copy (more than
+ * a few entities rewritten or deleted), that copy is kept as well (`BOARD ~before AT`, the last 10).
  */
 const DB = 'ubt-backups';
 const STORE = 'copies';
@@ -17,6 +18,9 @@ export const COPIES_KEPT = 7;
 /** How old the recent copy may get while the board changes. */
 export const RECENT_EVERY = 5 * 60_000;
 const RECENT = '~recent';
+/** Copies kept from just before a large change (many entities rewritten or deleted at once): `BOARD ~before AT`. */
+const BEFORE = '~before';
+export const BEFORE_KEPT = 10;
 
 export interface BoardCopy {
   readonly boardId: string;
@@ -54,10 +58,20 @@ export const keepCopies = async (boardId: string, doc: Y.Doc, now = Date.now()):
   const recentAt = ((await run('readonly', (store) => store.get(`${boardId} ${RECENT}`))) as BoardCopy | undefined)?.at;
   const recent = recentAt === undefined || now - recentAt >= RECENT_EVERY;
   if (daily) await put(boardId, day, doc, now);
-  if (recent) await put(boardId, RECENT, doc, now);
+  if (recent) {
+    // A bad writer can rewrite or delete everything in a few seconds: keep what the board was before, so
+    // that the recent copy moving on never takes the last good state with it.
+    const previous = (await run('readonly', (store) => store.get(`${boardId} ${RECENT}`))) as BoardCopy | undefined;
+    if (previous && isLargeChange(compareWithCopy(doc, previous.update))) {
+      await run('readwrite', (store) => store.put(previous, `${boardId} ${BEFORE} ${String(previous.at).padStart(15, '0')}`));
+      const befores = (((await run('readonly', (store) => store.getAllKeys(range(boardId)))) ?? []) as string[]).filter((k) => k.includes(BEFORE)).sort();
+      for (const key of befores.slice(0, Math.max(0, befores.length - BEFORE_KEPT))) await run('readwrite', (store) => store.delete(key));
+    }
+    await put(boardId, RECENT, doc, now);
+  }
   if (daily) {
     const days = ((await run('readonly', (store) => store.getAllKeys(range(boardId)))) ?? []) as string[];
-    const old = days.filter((key) => !key.endsWith(RECENT)).sort();
+    const old = days.filter((key) => !key.endsWith(RECENT) && !key.includes(BEFORE)).sort();
     for (const key of old.slice(0, Math.max(0, old.length - COPIES_KEPT))) await run('readwrite', (store) => store.delete(key));
   }
   return { daily, recent };
@@ -72,6 +86,24 @@ export const keepDailyCopy = async (boardId: string, doc: Y.Doc, now = Date.now(
  */
 export const acceptBoardAsItIs = async (boardId: string, doc: Y.Doc, now = Date.now()): Promise<void> => {
   await put(boardId, RECENT, doc, now);
+};
+
+export type CopyKind = 'daily' | 'recent' | 'before';
+export interface KeptCopy extends BoardCopy {
+  readonly key: string;
+  readonly kind: CopyKind;
+}
+
+/** Every copy of a board this browser kept, newest first, with what kind of copy it is. */
+export const listCopies = async (boardId: string): Promise<KeptCopy[]> => {
+  const keys = ((await run('readonly', (store) => store.getAllKeys(range(boardId)))) ?? []) as string[];
+  const out: KeptCopy[] = [];
+  for (const key of keys) {
+    const copy = (await run('readonly', (store) => store.get(key))) as BoardCopy | undefined;
+    if (!copy?.update) continue;
+    out.push({ ...copy, key, kind: key.endsWith(RECENT) ? 'recent' : key.includes(BEFORE) ? 'before' : 'daily' });
+  }
+  return out.sort((a, b) => b.at - a.at);
 };
 
 /** The newest copy of a board this browser kept, if any. */

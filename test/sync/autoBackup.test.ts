@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as core from '../../src/core';
-import { acceptBoardAsItIs, COPIES_KEPT, keepCopies, keepDailyCopy, latestCopy, RECENT_EVERY } from '../../src/sync/autoBackup';
+import { acceptBoardAsItIs, COPIES_KEPT, keepCopies, keepDailyCopy, latestCopy, listCopies, RECENT_EVERY } from '../../src/sync/autoBackup';
 import { testContext } from '../core/helpers';
 
 const board = () => {
@@ -69,5 +69,54 @@ describe('automatic daily copies', () => {
     core.collection(damaged, 'ideas').get(id)!.set('text', 42);
     expect(await keepDailyCopy('auto-3', damaged)).toBe(false);
     expect(await latestCopy('auto-3')).toBeNull();
+  });
+});
+
+describe('a bad writer rewrites and deletes everything', () => {
+  it('keeps the copy from before the large change, lists every copy with what differs, and restores the one chosen', async () => {
+    const doc = board();
+    const start = new Date(2026, 10, 3, 9).getTime();
+    const ideas = Array.from({ length: 12 }, (_, i) =>
+      core.addIdea(doc, { text: `Idea ${i + 1}: cut the 1,${i}00-minute wait for discharge meds`, author: 'Grace Okafor' }, testContext(`i${i}`)),
+    );
+    expect(await keepCopies('auto-bad', doc, start)).toEqual({ daily: true, recent: true });
+    // One ordinary edit: no copy kept aside.
+    core.editText(doc, { kind: 'ideas', id: ideas[0]!, field: 'text', value: 'Idea 1, reworded in the meeting' }, testContext());
+    expect(await keepCopies('auto-bad', doc, start + RECENT_EVERY)).toEqual({ daily: false, recent: true });
+    expect((await listCopies('auto-bad')).map((c) => c.kind)).toEqual(['recent', 'daily']);
+    // Five minutes later: every idea rewritten to "spam" and soft-deleted. The board reads clean (no damage banner).
+    for (const id of ideas) {
+      core.editText(doc, { kind: 'ideas', id, field: 'text', value: 'spam' }, testContext());
+      core.deleteEntity(doc, { kind: 'ideas', id }, testContext());
+    }
+    expect(core.hasDamage(core.findDamage(doc, (await latestCopy('auto-bad'))!.update))).toBe(false);
+    expect(await keepCopies('auto-bad', doc, start + 2 * RECENT_EVERY)).toEqual({ daily: false, recent: true });
+    const copies = await listCopies('auto-bad');
+    expect(copies.map((c) => c.kind)).toEqual(['recent', 'before', 'daily']);
+    const before = copies.find((c) => c.kind === 'before')!;
+    expect(before.at).toBe(start + RECENT_EVERY);
+    const difference = core.compareWithCopy(doc, before.update);
+    expect(difference).toMatchObject({ deleted: 12, added: 0 });
+    expect(core.isLargeChange(difference)).toBe(true);
+    // Even later copies of the hostile state never take the good one away.
+    for (let k = 3; k < 20; k++) await keepCopies('auto-bad', doc, start + k * RECENT_EVERY);
+    expect((await listCopies('auto-bad')).some((c) => c.key === before.key)).toBe(true);
+
+    // A new idea arrived (from the drop box) after the attack; restoring sets it aside, not away.
+    const late = core.addIdea(doc, { text: 'Arrived after the attack' }, testContext('late'));
+    const result = core.restoreCopy(doc, { copy: before.update }, testContext());
+    expect(result).toEqual({ restored: 12, setAside: 1 });
+    const now = core.readBoard(doc).ideas;
+    expect(now.filter((i) => i.text === 'spam')).toEqual([]);
+    expect(now.find((i) => i.id === ideas[0])!.text).toBe('Idea 1, reworded in the meeting');
+    expect(now.find((i) => i.id === ideas[5])!.text).toBe('Idea 6: cut the 1,500-minute wait for discharge meds');
+    expect(core.readBoard(doc).deleted.some((d) => d.id === late)).toBe(true);
+    expect(core.compareWithCopy(doc, before.update)).toMatchObject({ changed: 0, deleted: 0 });
+  });
+
+  it('a restore is for co-leads only', async () => {
+    const doc = board();
+    const copy = Y.encodeStateAsUpdate(doc);
+    expect(() => core.restoreCopy(doc, { copy }, { ...testContext(), role: 'member' })).toThrow(/Only co-leads/);
   });
 });

@@ -3,3 +3,4 @@ export { exportBackup } from './exportBackup';
 export { readBackup, type BackupResult } from './readBackup';
 export { restoreBackup, isEmptyBoard } from './restore';
 export { findDamage, hasDamage, recoverFromCopy, type Damage } from './recover';
+export { compareWithCopy, isLargeChange, LARGE_CHANGE, restoreCopy, type CopyDifference } from './copies';

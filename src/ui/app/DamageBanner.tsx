@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findDamage, hasDamage, recoverFromCopy, type Damage, plural } from '../../core';
-import { acceptBoardAsItIs, latestCopy, type BoardCopy } from '../../sync/autoBackup';
+import { acceptBoardAsItIs, latestCopy, listCopies, type BoardCopy, type KeptCopy } from '../../sync/autoBackup';
+import { compareWithCopy, isLargeChange, restoreCopy } from '../../core';
+import { describeDifference } from '../report/KeptCopies';
+import { hrefFor } from './route';
 import type { BoardSession } from '../model/session';
 import { syncTime } from '../rooms/PresenceBar';
 
@@ -46,7 +49,7 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
       </p>
     );
   }
-  if (!damage || !copy) return null;
+  if (!damage || !copy) return <LargeChangeBanner session={session} boardId={boardId} />;
   const what = [
     damage.removed.length > 0 && `${plural(damage.removed.length, 'item was', 'items were')} removed outright`,
     damage.damaged.length > 0 && `${plural(damage.damaged.length, 'item was', 'items were')} damaged`,
@@ -78,6 +81,74 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
           Put them back from that copy
         </button>
         <button type="button" onClick={keep}>
+          Keep the board as it is
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const SEEN = 'ubt-large-change-seen';
+const RECENT_DAYS = 7;
+
+/**
+ * Many items rewritten or deleted at once (what a bad writer does in seconds, and a meeting rarely does): says
+ * so, with what changed, and offers the copy kept from just before. Shown until restored or dismissed.
+ */
+function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardId: string }) {
+  const [before, setBefore] = useState<KeptCopy | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  useEffect(() => {
+    let stopped = false;
+    const check = () =>
+      void listCopies(boardId)
+        .then((copies) => {
+          if (stopped) return;
+          const seen = localStorage.getItem(`${SEEN} ${boardId}`);
+          const candidate = copies.find((c) => c.kind === 'before' && Date.now() - c.at < RECENT_DAYS * 86_400_000);
+          setBefore(candidate && candidate.key !== seen && isLargeChange(compareWithCopy(session.doc, candidate.update)) ? candidate : null);
+        })
+        .catch(() => undefined);
+    check();
+    const timer = setInterval(check, 15_000);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [session, boardId]);
+  if (done)
+    return (
+      <p class="banner good" role="status">
+        {done}
+      </p>
+    );
+  if (!before || session.viewOnly) return null;
+  const difference = compareWithCopy(session.doc, before.update);
+  const dismiss = () => {
+    localStorage.setItem(`${SEEN} ${boardId}`, before.key);
+    setBefore(null);
+  };
+  const restore = () => {
+    const result = session.run(restoreCopy, { copy: before.update });
+    if (result.ok) {
+      localStorage.setItem(`${SEEN} ${boardId}`, before.key);
+      setDone(`Restored the board as it was at ${syncTime(before.at)}. Anything added since is in Recently deleted; Undo takes the restore back.`);
+    }
+  };
+  return (
+    <div class="banner warning stacked" role="alert">
+      <p>
+        <strong>Many items changed at once:</strong> {describeDifference(difference)}. If nobody on the team meant to, someone with a co-lead’s invite may be
+        misusing it. This browser kept the board from just before, at {syncTime(before.at)}.
+      </p>
+      <div class="row wrap">
+        <button type="button" class="primary" onClick={restore}>
+          Restore the board from {syncTime(before.at)}
+        </button>
+        <a class="button" href={hrefFor({ boardId, view: 'report' })}>
+          See every kept copy
+        </a>
+        <button type="button" onClick={dismiss}>
           Keep the board as it is
         </button>
       </div>

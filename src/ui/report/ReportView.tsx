@@ -15,6 +15,7 @@ import type { BoardSession } from '../model/session';
 import { downloadText, fileStem } from './download';
 import { scopeToParam } from './scope';
 import { RestoreBackup } from './RestoreBackup';
+import { KeptCopies } from './KeptCopies';
 import { openPrintPage } from './printLink';
 
 /** Reports for sponsors and the team's records, and backups the team can take with them. */
@@ -109,6 +110,7 @@ export function ReportView({ session, boardId }: { session: BoardSession; boardI
           </p>
         )}
         <RestoreBackup session={session} boardId={boardId} />
+        {!session.viewOnly && <KeptCopies session={session} boardId={boardId} />}
       </section>
     </div>
   );
