@@ -37,6 +37,8 @@ export const ConnectionStatus = z.object({
     .nullable()
     .default(null),
   problem: z.string().max(500).nullable().default(null),
+  /** A read-only board follows the relay alone: it has no WebRTC room and no co-leads to wait for. */
+  access: z.enum(['write', 'read']).default('write'),
   /** The blind relays (the mailbox); null when none is set. */
   relay: z
     .object({

@@ -38,9 +38,9 @@ export const configure = async (
 /** Opens the share dialog, creates the invite if needed, and returns the invite link. */
 export const createInvite = async (page: Page): Promise<string> => {
   await page.getByRole('button', { name: /^(Share|Invite)$/ }).click();
-  const create = page.getByRole('button', { name: 'Create an invite' });
+  const create = page.getByRole('button', { name: 'Create the invites' });
   if (await create.isVisible()) await create.click();
-  const link = await page.getByLabel('Invite link', { exact: true }).inputValue();
+  const link = await page.getByLabel('Co-leads’ invite link', { exact: true }).inputValue();
   await page.getByRole('button', { name: 'Close' }).click();
   return link;
 };

@@ -165,7 +165,7 @@ describe('two co-leads on one board, peer to peer', () => {
     await pageA.locator('summary', { hasText: 'Rotate the secret' }).click();
     await pageA.getByRole('button', { name: 'Rotate the secret' }).click();
     await pageA.getByText(/old invites no longer work/).waitFor();
-    const newInvite = await pageA.getByLabel('Invite link', { exact: true }).inputValue();
+    const newInvite = await pageA.getByLabel('Co-leads’ invite link', { exact: true }).inputValue();
     await pageA.getByRole('button', { name: 'Close' }).click();
     expect(secretOf(newInvite)).not.toBe(secretOf(oldInvite));
     // B was connected and follows: edits still reach B in the new room.

@@ -35,7 +35,7 @@ describe('signalling sees only ciphertext', () => {
     await pageA.locator('summary', { hasText: 'Rotate the secret' }).click();
     await pageA.getByRole('button', { name: 'Rotate the secret' }).click();
     await pageA.getByText(/old invites no longer work/).waitFor();
-    const rotated = await pageA.getByLabel('Invite link', { exact: true }).inputValue();
+    const rotated = await pageA.getByLabel('Co-leads’ invite link', { exact: true }).inputValue();
     await pageA.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => new Set(publishes().map((m) => m.topic)).size, { timeout: 30_000 }).toBeGreaterThan(firstTopics.size);
     await expect.poll(() => statusText(pageB), { timeout: 30_000 }).toMatch(CONNECTED_TO_ONE);

@@ -24,7 +24,7 @@ describe('a staff member adds an idea before and after joining', () => {
     await createBoardThroughUi(board, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
     await board.getByRole('button', { name: 'Share' }).click();
     expect(await board.getByRole('dialog').textContent()).toContain('the relay keeps a copy for the others, encrypted');
-    await board.getByRole('button', { name: 'Create an invite' }).click();
+    await board.getByRole('button', { name: 'Create the invites' }).click();
     const code = (await board.locator('.invite-code').textContent()) ?? '';
     expect(code).toMatch(/^UBT(-[0-9A-Z]{5}){8}$/);
     await board.getByRole('button', { name: 'Close' }).click();

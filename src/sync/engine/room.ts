@@ -140,7 +140,14 @@ export const openRoom = (options: RoomOptions): Room => {
   const status = (): ConnectionStatus => {
     const conns = provider.signalingConns as SignallingConn[];
     const peers = peerIds().size;
-    const base = { peers, signalling: conns.map((c) => ({ url: c.url, connected: c.connected })), progress: null, problem: null, relay: relayStatus() };
+    const base = {
+      peers,
+      signalling: conns.map((c) => ({ url: c.url, connected: c.connected })),
+      progress: null,
+      problem: null,
+      relay: relayStatus(),
+      access: 'write' as const,
+    };
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ...base, state: 'offline' };
     if (health.state === 'stalled') return { ...base, state: 'stalled', problem: health.problem };
     if (health.state === 'catching-up') return { ...base, state: 'catching-up', progress: health.progress };
@@ -243,7 +250,7 @@ export const openRoom = (options: RoomOptions): Room => {
     awareness.off('change', onAwareness);
     channel.postMessage({
       type: 'state',
-      status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null },
+      status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null, access: 'write' },
       people: [],
       movedBy: '',
     } satisfies PresenceMessage);
@@ -283,7 +290,7 @@ const openReadRoom = (options: RoomOptions): Room => {
   const status = (): ConnectionStatus => {
     const link = relay?.status();
     const relayStatus = link ? { state: link.state, lastSyncAt: link.lastSyncAt, pending: false, problem: link.problem } : null;
-    const base = { peers: 0, signalling: [], progress: null, relay: relayStatus };
+    const base = { peers: 0, signalling: [], progress: null, relay: relayStatus, access: 'read' as const };
     if (!link) return { ...base, state: 'offline', problem: 'No relay is set in Settings: a read-only board arrives only through the relay.' };
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ...base, state: 'offline', problem: null };
     const state =
@@ -310,7 +317,7 @@ const openReadRoom = (options: RoomOptions): Room => {
     clearInterval(timer);
     channel.postMessage({
       type: 'state',
-      status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null },
+      status: { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null, access: 'write' },
       people: [],
       movedBy: '',
     } satisfies PresenceMessage);

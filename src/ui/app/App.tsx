@@ -42,13 +42,15 @@ export function App({ surface }: { surface: Surface }) {
 
   const entry = library.boards.value.find((b) => b.id === boardId);
   const access = entry ? accessOf(entry) : null;
+  // Only a change between writing, reading and the drop box reopens the board (not sharing it, say).
+  const viewOnly = access === 'read' || access === 'staff' ? access : undefined;
   useEffect(() => {
     if (!boardId || !library.loaded.value || access === 'drop') return;
     let cancelled = false;
     let current: OpenBoard | null = null;
     setOpen(null);
     setProblem(null);
-    openBoard(boardId, () => library.settings.peek(), access === 'read' || access === 'staff' ? access : undefined).then(
+    openBoard(boardId, () => library.settings.peek(), viewOnly).then(
       (board) => {
         if (cancelled) return board.close();
         current = board;
@@ -64,7 +66,7 @@ export function App({ surface }: { surface: Surface }) {
       cancelled = true;
       current?.close();
     };
-  }, [boardId, library.loaded.value, access]);
+  }, [boardId, library.loaded.value, viewOnly, access === 'drop']);
 
   const teamName = open?.session.team.value.name;
   useEffect(() => {

@@ -125,10 +125,12 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
       )}
       {session.viewOnly ? (
         <p class="banner info read-only-banner" role="status">
-          <strong>Read-only.</strong>{' '}
-          {session.viewOnly === 'staff'
-            ? 'You see this board and follow it live. To add an idea or a +1, use Add to team board on any page (right-click, Alt+Shift+U or the toolbar button); co-leads make the changes.'
-            : 'You see this board and follow it live, with the sponsors’ view and the reports. Your invite cannot change it.'}
+          <span>
+            <strong>Read-only.</strong>{' '}
+            {session.viewOnly === 'staff'
+              ? 'You see this board and follow it live. To add an idea or a +1, use Add to team board on any page (right-click, Alt+Shift+U or the toolbar button); co-leads make the changes.'
+              : 'You see this board and follow it live, with the sponsors’ view and the reports. Your invite cannot change it.'}
+          </span>
         </p>
       ) : (
         session.readOnly.value && (
@@ -156,7 +158,9 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
       <ErrorBoundary area="The check against the board’s copies">
         <DamageBanner session={session} boardId={board.boardId} />
       </ErrorBoundary>
-      {!practice && session.ready.value && !isCoLead(library.settings.value.role) && <StaffWelcome boardId={board.boardId} team={session.team.value.name} />}
+      {!practice && session.ready.value && session.viewOnly !== 'read' && !isCoLead(library.settings.value.role) && (
+        <StaffWelcome boardId={board.boardId} team={session.team.value.name} />
+      )}
       <ErrorBoundary area="The list of items that need attention">
         <NeedsAttentionPanel session={session} />
       </ErrorBoundary>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { boardRollup, localDay, readBoard, SIGNAL_WINDOW_DAYS, type BoardRollup, formatDay } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
+import { accessOf } from '../../core';
 import type { LibraryModel } from '../app/library';
 import { hrefFor } from '../app/route';
 
@@ -12,7 +13,8 @@ type Row = { id: string; name: string } & ({ state: 'loading' } | { state: 'read
  * prints as it is.
  */
 export function Overview({ library }: { library: LibraryModel }) {
-  const boards = library.boards.value.filter((b) => b.kind !== 'practice-library');
+  // A drop box alone has no board to sum up.
+  const boards = library.boards.value.filter((b) => b.kind !== 'practice-library' && accessOf(b) !== 'drop');
   const [rows, setRows] = useState<Row[]>([]);
   const key = boards.map((b) => b.id).join();
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findIdentifiers, MAX_PROSE, newCaptureId, randomId, similarIdeas, type Capture, type Idea, isolate, truncateText } from '../../core';
+import { accessOf, findIdentifiers, MAX_PROSE, newCaptureId, randomId, similarIdeas, type Capture, type Idea, isolate, truncateText } from '../../core';
 import { createLibraryModel, type LibraryModel } from '../app/library';
 import { sendMessage } from '../../platform/messages';
 import { loadCaptureStart, type CaptureStart } from './source';
@@ -79,19 +79,25 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
   const findings = useMemo(() => findIdentifiers(text), [text]);
   useEffect(() => setConfirmed(false), [findings.length]);
   const [ideas, setIdeas] = useState<Idea[]>([]);
+  const dropOnly = boards.find((b) => b.id === boardId)?.drop && accessOf(boards.find((b) => b.id === boardId)!) === 'drop';
   useEffect(() => {
+    // A drop box alone has no board here to compare with (and opening one would create it).
+    if (dropOnly) return setIdeas([]);
     const watch = watchBoardIdeas(boardId);
     const stop = watch.ideas.subscribe(setIdeas);
     return () => {
       stop();
       watch.dispose();
     };
-  }, [boardId]);
+  }, [boardId, dropOnly]);
   const similar = useMemo(() => similarIdeas(text, ideas), [text, ideas]);
 
   const tooLong = text.length > MAX_PROSE;
   const blocked = text.trim() === '' || tooLong || (findings.length > 0 && !confirmed) || state.kind === 'saving' || state.kind === 'saved';
   const team = boards.find((b) => b.id === boardId)?.name ?? 'the team';
+  const chosen = boards.find((b) => b.id === boardId);
+  // A board this browser may only add to: the idea is sealed to its drop box, never written here.
+  const sealed = !!chosen && (accessOf(chosen) === 'drop' || accessOf(chosen) === 'staff');
 
   const send = async (capture: Capture, message: string) => {
     setState({ kind: 'saving' });
@@ -122,7 +128,9 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
         privacy: [...new Set(findings.map((f) => f.kind))],
         createdAt: Date.now(),
       },
-      `Saved to ${isolate(team)}'s ideas.`,
+      sealed
+        ? `Saved. It goes sealed to the team’s inbox, and appears on ${isolate(team)}’s board when a co-lead next has it open.`
+        : `Saved to ${isolate(team)}'s ideas.`,
     );
   };
   const vote = (idea: Idea) =>

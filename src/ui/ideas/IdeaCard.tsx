@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import {
+  IDENTIFIER_LABELS,
+  type IdentifierKind,
   deleteEntity,
   ideaToCycle,
   ideaToProject,
@@ -76,11 +78,19 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           </>
         )}
       </p>
+      {idea.privacy.length > 0 && (
+        <p class="banner warning privacy-flag">
+          May hold patient details ({idea.privacy.map((kind) => IDENTIFIER_LABELS[kind as IdentifierKind] ?? kind).join(', ')}), found when it was added. Check
+          it and edit them out.
+        </p>
+      )}
       <div class="row wrap">
         <button
           type="button"
           class="vote"
           aria-pressed={voted}
+          disabled={!!session.viewOnly}
+          title={session.viewOnly ? 'Read-only here: +1 an idea with Add to team board on any page' : undefined}
           aria-label={`${voted ? 'Remove your vote from' : 'Vote for'} ${label}, ${plural(votes, 'vote')}`}
           onClick={() => session.run(setVote, { ideaId: idea.id, voterId: meId, vote: !voted })}
         >

@@ -33,38 +33,44 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
 
   return (
     <div class="stack">
-      <form class="card add-idea" onSubmit={add} aria-labelledby="add-idea-title">
-        <h1 id="add-idea-title">Ideas</h1>
-        <div class="field">
-          <label for="idea-text">New idea</label>
-          <textarea
-            id="idea-text"
-            rows={2}
-            value={text}
-            placeholder="What could make our work better for patients, members or staff?"
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-            onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && add(e)}
-          />
-        </div>
-        <p class="hint">No patient names, record numbers or dates of birth: the board is for the work, not for patients' details.</p>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={anonymous}
-            onChange={(e) => setAnonymous((e.currentTarget as HTMLInputElement).checked)}
-            aria-describedby="anonymous-hint"
-          />{' '}
-          Add without my name
-        </label>
-        <p class="hint" id="anonymous-hint">
-          {anonymous
-            ? 'This idea will show as “Anonymous”. The board does not record who added it: no name on the idea and none in its history.'
-            : `It will show your name${me.name ? ` (${isolate(me.name)})` : ''}.`}
-        </p>
-        <button type="submit" class="primary" disabled={!text.trim() || session.readOnly.value}>
-          Add idea
-        </button>
-      </form>
+      {session.viewOnly ? (
+        <h1 class="card" id="add-idea-title">
+          Ideas
+        </h1>
+      ) : (
+        <form class="card add-idea" onSubmit={add} aria-labelledby="add-idea-title">
+          <h1 id="add-idea-title">Ideas</h1>
+          <div class="field">
+            <label for="idea-text">New idea</label>
+            <textarea
+              id="idea-text"
+              rows={2}
+              value={text}
+              placeholder="What could make our work better for patients, members or staff?"
+              onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+              onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && add(e)}
+            />
+          </div>
+          <p class="hint">No patient names, record numbers or dates of birth: the board is for the work, not for patients' details.</p>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={anonymous}
+              onChange={(e) => setAnonymous((e.currentTarget as HTMLInputElement).checked)}
+              aria-describedby="anonymous-hint"
+            />{' '}
+            Add without my name
+          </label>
+          <p class="hint" id="anonymous-hint">
+            {anonymous
+              ? 'This idea will show as “Anonymous”. The board does not record who added it: no name on the idea and none in its history.'
+              : `It will show your name${me.name ? ` (${isolate(me.name)})` : ''}.`}
+          </p>
+          <button type="submit" class="primary" disabled={!text.trim() || session.readOnly.value}>
+            Add idea
+          </button>
+        </form>
+      )}
       <div class="filters" role="group" aria-label="Show ideas">
         {(['all', ...IDEA_STATES] as Filter[]).map((state) => (
           <button

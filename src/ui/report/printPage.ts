@@ -31,7 +31,8 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
   if (params.get('poster')) {
     const html = await invitePoster(boardId);
     if (!html) {
-      target.textContent = 'This board has no invite yet. Create one from the board’s Invite button first.';
+      target.textContent =
+        'This board has no drop box yet, so there is no poster to print. A drop box needs a relay in Settings; then make one under the board’s Invite button.';
       return;
     }
     return show(html, target);

@@ -14,6 +14,11 @@ const whoWith = (names: readonly string[]): string => (names.length <= 2 ? names
  * "Connected with Ben Okafor"; before their names have arrived, "Connected to 1 peer".
  */
 export const describeStatus = (status: ConnectionStatus, others: readonly string[] = []): { text: string; tone: 'good' | 'warn' | 'bad' | 'quiet' } => {
+  if (status.access === 'read' && status.state !== 'local') {
+    if (status.state === 'connected') return { text: 'Read-only: following the board live', tone: 'good' };
+    if (status.state === 'catching-up' || status.state === 'connecting') return { text: 'Read-only: catching up from the relay…', tone: 'quiet' };
+    return { text: status.problem ? `Read-only: ${status.problem}` : 'Read-only: the relay is out of reach; this is the board as last received', tone: 'warn' };
+  }
   switch (status.state) {
     case 'local':
       return { text: 'Only on this computer', tone: 'quiet' };

@@ -24,6 +24,12 @@ import { ensureEngine } from './engine';
 import { openPrintPage } from '../report/printLink';
 
 const boardPageUrl = () => browser.runtime.getURL('/board.html');
+const LINK_LABELS: Record<InviteKind, string> = {
+  write: 'Co-leads’ invite link',
+  read: 'Sponsors’ read-only link',
+  staff: 'Staff invite link',
+  drop: 'Drop-box link (the poster)',
+};
 const joinLink = (code: string) => `${boardPageUrl()}#/join/${code}`;
 
 const useDropBox = (session: BoardSession): DropBoxRecord | null => {
@@ -133,11 +139,11 @@ export function ShareDialog({ library, boardId, session }: { library: LibraryMod
                 {link ? (
                   <div class="row wrap">
                     <label class="visually-hidden" for={`invite-${kind}`}>
-                      {CAPABILITY_WORDS[kind].title}: invite link
+                      {LINK_LABELS[kind]}
                     </label>
                     <input id={`invite-${kind}`} class="grow" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
-                    <button type="button" class={kind === 'write' ? 'primary' : undefined} onClick={() => void copy(CAPABILITY_WORDS[kind].title, link)}>
-                      Copy<span class="visually-hidden"> {CAPABILITY_WORDS[kind].title} link</span>
+                    <button type="button" class={kind === 'write' ? 'primary' : undefined} onClick={() => void copy(LINK_LABELS[kind].toLowerCase(), link)}>
+                      Copy<span class="visually-hidden"> the {LINK_LABELS[kind].toLowerCase()}</span>
                     </button>
                   </div>
                 ) : (
@@ -163,7 +169,7 @@ export function ShareDialog({ library, boardId, session }: { library: LibraryMod
               </section>
             ))}
             <p role="status" class="meta">
-              {copied ? `The ${copied} link is on the clipboard.` : ''}
+              {copied ? `The ${copied} is on the clipboard.` : ''}
             </p>
             {notice && (
               <p class="banner warning" role="status">

@@ -16,7 +16,7 @@ export interface PresenceModel {
   dispose(): void;
 }
 
-const LOCAL: ConnectionStatus = { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null };
+const LOCAL: ConnectionStatus = { state: 'local', peers: 0, signalling: [], progress: null, problem: null, relay: null, access: 'write' };
 
 /** The page's view of the engine's presence for one board, over the board's presence channel. */
 export const createPresenceModel = (boardId: string): PresenceModel => {
