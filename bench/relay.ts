@@ -68,11 +68,12 @@ export const relayCatchUp = async (doc: Y.Doc, runs = 3): Promise<void> => {
 };
 
 /** A bare protocol client: hello, then count entries; no crypto (the relay never looks inside). */
-const rawClient = (url: string, room: string, token: string, onEntry: (data: string) => void): Promise<WebSocket> =>
+/** The relay finds the room from the write token alone; `_room` only labels the clients of one room in the bench. */
+export const rawClient = (url: string, _room: string, token: string, onEntry: (data: string) => void): Promise<WebSocket> =>
   new Promise((resolve, reject) => {
     const ws = new WebSocket(url);
     ws.on('error', reject);
-    ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', room, token, since: 0 })));
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', as: 'write', token, since: 0 })));
     ws.on('message', (raw) => {
       const frame = JSON.parse(raw.toString()) as { type: string; data?: string };
       if (frame.type === 'synced') resolve(ws);

@@ -13,6 +13,7 @@ import { chartAnalysis } from './chartAnalysis';
 import { exportReport } from './exportReport';
 import { joinLargeBoard } from './joinLargeBoard';
 import { relayCatchUp, relayFanout, relayLoad } from './relay';
+import { dropBox } from './dropBox';
 import { printed } from './report';
 import { FULL, QUICK, SCENARIOS, scenarioOf } from './scenarios';
 
@@ -61,6 +62,7 @@ await joinLargeBoard(large, sizes.joinRuns);
 await relayCatchUp(large, sizes.catchUpRuns);
 await relayFanout(sizes.fanoutPushes);
 await relayLoad(sizes.load.rooms, sizes.load.perRoom, sizes.load.rounds);
+await dropBox(sizes.dropRuns);
 
 // A scenario that printed nothing did not run: say which, and fail.
 const ran = new Set(printed.map((line) => scenarioOf(line.scenario)));

@@ -13,6 +13,7 @@ export const SCENARIOS = [
   'relay-catch-up',
   'relay-fanout',
   'relay-load',
+  'drop-box',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -27,6 +28,7 @@ export interface BenchSizes {
   catchUpRuns: number;
   fanoutPushes: number;
   load: { rooms: number; perRoom: number; rounds: number };
+  dropRuns: number;
 }
 
 export const FULL: BenchSizes = {
@@ -40,6 +42,7 @@ export const FULL: BenchSizes = {
   catchUpRuns: 3,
   fanoutPushes: 400,
   load: { rooms: 2000, perRoom: 3, rounds: 3 },
+  dropRuns: 30,
 };
 
 export const QUICK: BenchSizes = {
@@ -53,6 +56,7 @@ export const QUICK: BenchSizes = {
   catchUpRuns: 1,
   fanoutPushes: 10,
   load: { rooms: 10, perRoom: 3, rounds: 1 },
+  dropRuns: 2,
 };
 
 /** The scenario a printed line belongs to: `relay-load-2000x3` is `relay-load`. */
