@@ -1,4 +1,4 @@
-// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record messages.jsonl]`:
+// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record messages.jsonl --room-expiry-days 180]`:
 // the project's server, signalling on / and the blind relay on /relay.
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -10,8 +10,14 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.UBT_PORT ?? process.env.SIGNAL_PORT ?? '4444' },
     store: { type: 'string', default: process.env.UBT_STORE ?? 'sqlite:.data/relay.sqlite' },
     record: { type: 'string' },
+    'room-expiry-days': { type: 'string', default: process.env.UBT_ROOM_EXPIRY_DAYS ?? '180' },
   },
 });
+const roomExpiryDays = Number(values['room-expiry-days']);
+if (!Number.isInteger(roomExpiryDays) || roomExpiryDays < 0) {
+  console.error(`--room-expiry-days must be a whole number of days (0 keeps rooms for ever), not "${values['room-expiry-days']}".`);
+  process.exit(2);
+}
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a number from 0 to 65535, not "${values.port}".`);
@@ -29,6 +35,7 @@ const server = await startServer({
   host: values.host,
   port,
   store: values.store,
+  roomExpiryDays,
   log: (line) => console.log(line),
   onMessage: recorder('signalling'),
   onRelayFrame: recorder('relay'),
