@@ -229,7 +229,9 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
     const plain = await open(await keysPromise, kind, fromBase64(data), kind === 'snapshot' ? seq : 0);
     if (!plain) {
       unreadable++;
-      if (!firstUnreadable || seq < firstUnreadable) firstUnreadable = seq;
+      // An unreadable snapshot stands for every entry it covers: none of them counts as received.
+      const first = kind === 'snapshot' ? (state?.since ?? 0) + 1 : seq;
+      if (!firstUnreadable || first < firstUnreadable) firstUnreadable = first;
       if (writer) repairing = true;
       log(`${label}: skipped entry ${seq}: it is not sealed with this board's key`);
       return null;

@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
+import { sendMessage } from '../../platform/messages';
 import {
+  newCaptureId,
+  randomId,
   IDENTIFIER_LABELS,
   type IdentifierKind,
   deleteEntity,
@@ -39,6 +42,17 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
   const me = useMe();
   const votes = Object.keys(idea.votes).length;
   const voted = idea.votes[meId] === true;
+  const [sealedVote, setSealedVote] = useState<string | null>(null);
+  /** Staff hold the board read-only: a +1 goes sealed to the drop box, and counts once a co-lead's board applies it. */
+  const voteThroughDropBox = async () => {
+    const capture = { type: 'vote' as const, id: newCaptureId(randomId), boardId, ideaId: idea.id, voterId: meId, createdAt: Date.now() };
+    const answer = await sendMessage('ubt:capture', { capture }).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
+    setSealedVote(
+      answer.ok
+        ? 'Your +1 went sealed to the team’s inbox: it counts once a co-lead’s board has applied it.'
+        : `Your +1 was not sent: ${answer.error} Try again.`,
+    );
+  };
   const projects = session.collections.projects.live.value;
   const linked = idea.projectId ?? idea.cycleId;
   const label = `idea “${isolate(truncateText(idea.text, 40))}”`;
@@ -89,10 +103,10 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           type="button"
           class="vote"
           aria-pressed={voted}
-          disabled={!!session.viewOnly}
-          title={session.viewOnly ? 'Read-only here: +1 an idea with Add to team board on any page' : undefined}
+          disabled={session.viewOnly === 'read' || (session.viewOnly === 'staff' && (voted || sealedVote !== null))}
+          title={session.viewOnly === 'read' ? 'Read-only: your invite cannot vote' : undefined}
           aria-label={`${voted ? 'Remove your vote from' : 'Vote for'} ${label}, ${plural(votes, 'vote')}`}
-          onClick={() => session.run(setVote, { ideaId: idea.id, voterId: meId, vote: !voted })}
+          onClick={() => (session.viewOnly === 'staff' ? void voteThroughDropBox() : session.run(setVote, { ideaId: idea.id, voterId: meId, vote: !voted }))}
         >
           ▲ {votes}
         </button>
@@ -117,6 +131,11 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           <span class={`badge state state-${idea.state}`}>{IDEA_STATE_LABELS[idea.state]}</span>
         )}
       </div>
+      {sealedVote && (
+        <p class="meta" role="status">
+          {sealedVote}
+        </p>
+      )}
       {idea.state !== 'new' && (
         <DecisionRecord
           session={session}

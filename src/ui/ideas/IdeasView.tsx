@@ -34,9 +34,15 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
   return (
     <div class="stack">
       {session.viewOnly ? (
-        <h1 class="card" id="add-idea-title">
-          Ideas
-        </h1>
+        <section class="card" aria-labelledby="add-idea-title">
+          <h1 id="add-idea-title">Ideas</h1>
+          {session.viewOnly === 'staff' && (
+            <p class="hint">
+              To add an idea, use Add to team board on any page (right-click, Alt+Shift+U or the toolbar button): it goes sealed to the team’s inbox. ▲ gives an
+              idea your +1 the same way.
+            </p>
+          )}
+        </section>
       ) : (
         <form class="card add-idea" onSubmit={add} aria-labelledby="add-idea-title">
           <h1 id="add-idea-title">Ideas</h1>

@@ -78,7 +78,7 @@ export function ShareDialog({ library, boardId, session }: { library: LibraryMod
     await ensureEngine();
     setNotice(
       rotating
-        ? 'New secret made. Everyone connected now moved with you, and the old copy on the relay is deleted; old co-lead, staff and sponsor invites no longer work, so send the new ones. The poster still works.'
+        ? 'New secret made. Everyone connected now moved with you, and the old copy on the relay is deleted; old invites no longer work (co-leads’, staff and sponsors’), so send the new ones. The poster still works.'
         : null,
     );
     setCopied(null);
