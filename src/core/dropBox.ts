@@ -69,8 +69,25 @@ export const createDropBoxKeys = async (): Promise<DropBoxKeys> => {
   const pair = (await crypto.subtle.generateKey(ECDH, true, ['deriveBits'])) as CryptoKeyPair;
   const publicKey = b64url(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
   const privateKey = b64url(new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey)));
-  return { drop: { inbox: b64url(crypto.getRandomValues(new Uint8Array(16))), publicKey }, privateKey };
+  const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
+  return { drop: { inbox: await inboxOfToken(await inboxTokenOf(pkcs8)), publicKey }, privateKey };
 };
+
+/**
+ * The inbox's owner token comes from the private key, and the inbox id is a hash of it: only whoever can open
+ * the box can create, read, clear or delete its inbox on the relay, and an inbox id from a poster reaches none
+ * of that. It does not depend on the members' secret, so rotating that leaves the poster working.
+ */
+export const inboxTokenOf = async (pkcs8: Uint8Array): Promise<string> => {
+  const material = await crypto.subtle.importKey('raw', pkcs8 as Uint8Array<ArrayBuffer>, 'HKDF', false, ['deriveBits']);
+  return b64url(
+    new Uint8Array(
+      await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: te('ubt-board drop box v1'), info: te('inbox owner token') }, material, 192),
+    ),
+  );
+};
+export const inboxOfToken = async (token: string): Promise<string> =>
+  b64url(new Uint8Array(await crypto.subtle.digest('SHA-256', te(`ubt-board inbox v1\n${token}`))).slice(0, 16));
 
 export const wrapAd = (inbox: string) => te(`ubt-board drop box private key v1\n${inbox}`);
 
@@ -90,7 +107,11 @@ export const wrapDropKey = async (secret: string, keys: DropBoxKeys): Promise<st
   return b64url(out);
 };
 
-export const unwrapDropKey = async (secret: string, inbox: string, wrapped: string): Promise<CryptoKey | null> => {
+export const unwrapDropKey = async (secret: string, inbox: string, wrapped: string): Promise<CryptoKey | null> =>
+  (await unwrapDropBox(secret, inbox, wrapped))?.key ?? null;
+
+/** The private key and the inbox's owner token, for a writer's engine; null without the right secret. */
+export const unwrapDropBox = async (secret: string, inbox: string, wrapped: string): Promise<{ key: CryptoKey; token: string } | null> => {
   try {
     const bytes = fromB64url(wrapped);
     const pkcs8 = await crypto.subtle.decrypt(
@@ -98,7 +119,7 @@ export const unwrapDropKey = async (secret: string, inbox: string, wrapped: stri
       await dropWrapKeyOf(secret),
       bytes.subarray(NONCE_BYTES),
     );
-    return await crypto.subtle.importKey('pkcs8', pkcs8, ECDH, false, ['deriveBits']);
+    return { key: await crypto.subtle.importKey('pkcs8', pkcs8, ECDH, false, ['deriveBits']), token: await inboxTokenOf(new Uint8Array(pkcs8)) };
   } catch {
     return null;
   }

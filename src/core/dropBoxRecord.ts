@@ -13,10 +13,14 @@ export const DropBoxRecord = z.object({
   publicKey: z.string().regex(/^[A-Za-z0-9_-]{87}$/),
   wrapped: z.string().regex(/^[A-Za-z0-9_-]{40,400}$/),
   issuedAt: z.number(),
-  /** The inbox this one replaced: a writer's engine deletes it on the relay. */
+  /** The drop box this one replaced (its inbox and wrapped key): a writer's engine deletes that inbox on the relay. */
   previousInbox: z
     .string()
     .regex(/^[A-Za-z0-9_-]{22}$/)
+    .optional(),
+  previousWrapped: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{40,400}$/)
     .optional(),
 });
 export type DropBoxRecord = z.infer<typeof DropBoxRecord>;
@@ -37,6 +41,7 @@ export const setDropBox = defineOperation(
   (doc, input) => {
     const map = doc.getMap('dropBox');
     if (!input.previousInbox) map.delete('previousInbox');
+    if (!input.previousWrapped) map.delete('previousWrapped');
     for (const [key, value] of Object.entries(input)) map.set(key, value);
   },
 );
@@ -44,7 +49,12 @@ export const setDropBox = defineOperation(
 /** A new drop box for a board, its private key wrapped for the writers who hold `secret`. */
 export const issueDropBox = async (secret: string, previous: DropBoxRecord | null, now = Date.now()): Promise<DropBoxRecord> => {
   const keys = await createDropBoxKeys();
-  return { ...keys.drop, wrapped: await wrapDropKey(secret, keys), issuedAt: now, ...(previous ? { previousInbox: previous.inbox } : {}) };
+  return {
+    ...keys.drop,
+    wrapped: await wrapDropKey(secret, keys),
+    issuedAt: now,
+    ...(previous ? { previousInbox: previous.inbox, previousWrapped: previous.wrapped } : {}),
+  };
 };
 
 /** After rotating the members' secret, the same drop box (same poster) wrapped for the new secret. */
@@ -56,7 +66,8 @@ export const rewrapDropBox = async (record: DropBoxRecord, from: string, to: str
       await dropWrapKeyOf(from),
       bytes.subarray(NONCE_BYTES),
     );
-    return { ...record, wrapped: await wrapDropKey(to, { drop: record, privateKey: b64url(new Uint8Array(pkcs8)) }) };
+    const { previousInbox: _i, previousWrapped: _w, ...current } = record;
+    return { ...current, wrapped: await wrapDropKey(to, { drop: record, privateKey: b64url(new Uint8Array(pkcs8)) }) };
   } catch {
     return null;
   }

@@ -57,12 +57,12 @@ const keys = (room: string) => ({
   meta: `ubt:{${room}}:meta`,
   log: `ubt:{${room}}:log`,
   snap: `ubt:{${room}}:snapshot`,
-  inboxes: `ubt:{${room}}:inboxes`,
   digests: `ubt:{${room}}:digests`,
 });
 const inboxKeys = (inbox: string) => ({ meta: `ubt:inbox:{${inbox}}:meta`, log: `ubt:inbox:{${inbox}}:log` });
-/** Every room by when it was last used, for expiry. */
+/** Every room, and every inbox, by when it was last used, for expiry. */
 const TOUCHED = 'ubt:rooms:touched';
+const INBOXES_TOUCHED = 'ubt:inboxes:touched';
 
 export const openRedisStore = async (url: string): Promise<RelayStore> => {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 });
@@ -77,14 +77,12 @@ export const openRedisStore = async (url: string): Promise<RelayStore> => {
   };
   const closeInbox = async (inbox: string) => {
     const k = inboxKeys(inbox);
-    const room = await redis.hget(k.meta, 'room');
     await redis.del(k.meta, k.log);
-    if (room) await redis.srem(keys(room).inboxes, inbox);
+    await redis.zrem(INBOXES_TOUCHED, inbox);
   };
   const remove = async (room: string) => {
     const k = keys(room);
-    for (const inbox of await redis.smembers(k.inboxes)) await closeInbox(inbox);
-    await redis.del(k.meta, k.log, k.snap, k.inboxes, k.digests);
+    await redis.del(k.meta, k.log, k.snap, k.digests);
   };
   const forget = async (room: string) => {
     await remove(room);
@@ -108,16 +106,15 @@ export const openRedisStore = async (url: string): Promise<RelayStore> => {
         await remove(room);
         await redis.zrem(TOUCHED, room);
       }
-      return rooms.length;
+      const inboxes = await redis.zrangebyscore(INBOXES_TOUCHED, '-inf', `(${before}`);
+      for (const inbox of inboxes) await closeInbox(inbox);
+      return rooms.length + inboxes.length;
     },
-    inboxOpen: async (inbox, room) => {
-      const k = inboxKeys(inbox);
-      await redis.hsetnx(k.meta, 'room', room);
-      if ((await redis.hget(k.meta, 'room')) !== room) return false;
-      await redis.sadd(keys(room).inboxes, inbox);
-      return true;
+    inboxOpen: async (inbox, now) => {
+      await redis.hsetnx(inboxKeys(inbox).meta, 'head', 0);
+      await redis.zadd(INBOXES_TOUCHED, now, inbox);
     },
-    inboxRoom: async (inbox) => redis.hget(inboxKeys(inbox).meta, 'room'),
+    inboxExists: async (inbox) => (await redis.exists(inboxKeys(inbox).meta)) === 1,
     inboxAppend: async (inbox, data, maxEntries, maxBytes) => {
       const k = inboxKeys(inbox);
       const seq = Number(await redis.eval(INBOX_APPEND, 2, k.meta, k.log, data, maxEntries, maxBytes));

@@ -46,6 +46,8 @@ const bucket = (rate: number, burst: number) => {
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 export const readTokenOfWrite = (writeToken: string): string => sha256(`ubt-board read token v2\n${writeToken}`).subarray(0, 24).toString('base64url');
 export const roomOfReadToken = (readToken: string): string => sha256(`ubt-board relay room v2\n${readToken}`).toString('hex');
+/** A drop-box inbox's id from its owner token (core/dropBox.ts). */
+export const inboxOfToken = (token: string): string => sha256(`ubt-board inbox v1\n${token}`).subarray(0, 16).toString('base64url');
 
 /** Token buckets by key (client address, inbox), dropped once full again so the map does not grow for ever. */
 const buckets = (rate: number, burst: number) => {
@@ -197,35 +199,39 @@ export const createRelay = (options: RelayOptions) => {
     };
     const inboxOpen = async (frame: Extract<ClientFrame, { type: 'inbox-open' }>) => {
       if (!writer(frame)) return;
-      if (!(await store.inboxOpen(frame.inbox, room!))) return fail('no-inbox', 'This inbox belongs to another board.', { id: frame.id });
-      if (!inboxes.has(frame.inbox)) {
-        const stop = await bus.subscribe(`inbox:${frame.inbox}`, (payload) => {
+      const inbox = inboxOfToken(frame.token);
+      await store.inboxOpen(inbox, Date.now());
+      if (!inboxes.has(inbox)) {
+        const stop = await bus.subscribe(`inbox:${inbox}`, (payload) => {
           const entry = JSON.parse(payload) as { seq: number; data: string };
-          send({ type: 'dropped', inbox: frame.inbox, seq: entry.seq, data: entry.data });
+          send({ type: 'dropped', inbox, seq: entry.seq, data: entry.data });
         });
-        inboxes.set(frame.inbox, stop);
+        inboxes.set(inbox, stop);
       }
       send({ type: 'ack', id: frame.id, seq: 0 });
-      await sendDrops(frame.inbox);
+      await sendDrops(inbox);
     };
-    const ownInbox = async (frame: { id: string; inbox: string }) => {
-      if (!writer(frame)) return false;
-      if ((await store.inboxRoom(frame.inbox)) !== room) {
-        fail('no-inbox', 'This board has no such inbox.', { id: frame.id });
-        return false;
+    const ownInbox = async (frame: { id: string; token: string }): Promise<string | null> => {
+      if (!writer(frame)) return null;
+      const inbox = inboxOfToken(frame.token);
+      if (!(await store.inboxExists(inbox))) {
+        fail('no-inbox', 'There is no such inbox.', { id: frame.id });
+        return null;
       }
-      return true;
+      return inbox;
     };
     const inboxClear = async (frame: Extract<ClientFrame, { type: 'inbox-clear' }>) => {
-      if (!(await ownInbox(frame))) return;
-      await store.inboxClear(frame.inbox, frame.upTo);
+      const inbox = await ownInbox(frame);
+      if (!inbox) return;
+      await store.inboxClear(inbox, frame.upTo);
       send({ type: 'ack', id: frame.id, seq: frame.upTo });
     };
     const inboxClose = async (frame: Extract<ClientFrame, { type: 'inbox-close' }>) => {
-      if (!(await ownInbox(frame))) return;
-      await store.inboxClose(frame.inbox);
-      inboxes.get(frame.inbox)?.();
-      inboxes.delete(frame.inbox);
+      const inbox = await ownInbox(frame);
+      if (!inbox) return;
+      await store.inboxClose(inbox);
+      inboxes.get(inbox)?.();
+      inboxes.delete(inbox);
       send({ type: 'ack', id: frame.id, seq: 0 });
     };
     /** Anyone may drop, without a hello: limited per connection, per address and per inbox, and only into an inbox a writer opened. */
@@ -235,7 +241,7 @@ export const createRelay = (options: RelayOptions) => {
       const data = Buffer.from(frame.data, 'base64');
       if (data.length > limits.dropBytes)
         return fail('too-large', `This idea is ${data.length} bytes sealed; an inbox takes up to ${limits.dropBytes}. Shorten it.`, { id: frame.id });
-      if (!(await store.inboxRoom(frame.inbox)))
+      if (!(await store.inboxExists(frame.inbox)))
         return fail('no-inbox', 'This drop box is not open (a new poster may have replaced it). Ask a co-lead for the current one.', { id: frame.id });
       const result = await store.inboxAppend(frame.inbox, data, limits.inboxEntries, limits.inboxBytes);
       if (!result.ok) return fail('room-full', 'This inbox is full until a co-lead opens the board. Try again later.', { id: frame.id });

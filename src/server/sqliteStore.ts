@@ -20,7 +20,7 @@ export const openSqliteStore = (file: string): RelayStore => {
     CREATE TABLE IF NOT EXISTS entries (
       room TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (room, seq)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS inboxes (
-      inbox TEXT PRIMARY KEY, room TEXT NOT NULL, head INTEGER NOT NULL DEFAULT 0,
+      inbox TEXT PRIMARY KEY, touched_at INTEGER NOT NULL DEFAULT 0, head INTEGER NOT NULL DEFAULT 0,
       count INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0);
     CREATE TABLE IF NOT EXISTS drops (
       inbox TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (inbox, seq)) WITHOUT ROWID;
@@ -55,10 +55,8 @@ export const openSqliteStore = (file: string): RelayStore => {
   const dropEntries = db.prepare('DELETE FROM entries WHERE room = ? AND seq <= ?');
   const setSnapshot = db.prepare('UPDATE rooms SET covers = ?, bytes = ?, snapshot = ? WHERE room = ?');
   const staleRooms = db.prepare<[number], { room: string }>('SELECT room FROM rooms WHERE touched_at < ?');
-  const inboxRow = db.prepare<[string], { room: string; head: number; count: number; bytes: number }>(
-    'SELECT room, head, count, bytes FROM inboxes WHERE inbox = ?',
-  );
-  const roomInboxes = db.prepare<[string], { inbox: string }>('SELECT inbox FROM inboxes WHERE room = ?');
+  const inboxRow = db.prepare<[string], { head: number; count: number; bytes: number }>('SELECT head, count, bytes FROM inboxes WHERE inbox = ?');
+  const staleInboxes = db.prepare<[number], { inbox: string }>('SELECT inbox FROM inboxes WHERE touched_at < ?');
 
   const append = db.transaction((room: string, data: Buffer, roomBytes: number): AppendResult => {
     const row = getRoom.get(room);
@@ -88,7 +86,6 @@ export const openSqliteStore = (file: string): RelayStore => {
     db.prepare('DELETE FROM inboxes WHERE inbox = ?').run(inbox);
   };
   const remove = (room: string) => {
-    for (const { inbox } of roomInboxes.all(room)) closeInbox(inbox);
     db.prepare('DELETE FROM entries WHERE room = ?').run(room);
   };
   const forget = db.transaction((room: string) => {
@@ -128,7 +125,9 @@ export const openSqliteStore = (file: string): RelayStore => {
     expire: async (before) => {
       const rooms = staleRooms.all(before);
       for (const { room } of rooms) expire(room);
-      return rooms.length;
+      const stale = staleInboxes.all(before);
+      for (const { inbox } of stale) closeInbox(inbox);
+      return rooms.length + stale.length;
     },
     info: async (room): Promise<RoomInfo> => {
       const row = getRoom.get(room);
@@ -146,11 +145,11 @@ export const openSqliteStore = (file: string): RelayStore => {
     },
     append: async (room, data, roomBytes) => append(room, data, roomBytes),
     snapshot: async (room, covers, data, roomBytes, digest) => snapshot(room, covers, data, roomBytes, digest),
-    inboxOpen: async (inbox, room) => {
-      db.prepare('INSERT OR IGNORE INTO inboxes (inbox, room) VALUES (?, ?)').run(inbox, room);
-      return inboxRow.get(inbox)?.room === room;
+    inboxOpen: async (inbox, now) => {
+      db.prepare('INSERT OR IGNORE INTO inboxes (inbox) VALUES (?)').run(inbox);
+      db.prepare('UPDATE inboxes SET touched_at = ? WHERE inbox = ?').run(now, inbox);
     },
-    inboxRoom: async (inbox) => inboxRow.get(inbox)?.room ?? null,
+    inboxExists: async (inbox) => inboxRow.get(inbox) !== undefined,
     inboxAppend: async (inbox, data, maxEntries, maxBytes) => inboxAppend(inbox, data, maxEntries, maxBytes),
     inboxRead: async (inbox) => db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM drops WHERE inbox = ? ORDER BY seq').all(inbox),
     inboxClear: async (inbox, upTo) => inboxClear(inbox, upTo),

@@ -1,7 +1,7 @@
 /**
  * Where the relay keeps rooms: per room (named by a hash of its read token) an append-only log of sealed
  * entries numbered 1, 2, 3…, at most one sealed snapshot that replaces the entries it covers, and when it
- * was last used; and per drop-box inbox the room it belongs to and its sealed submissions, numbered too.
+ * was last used; and per drop-box inbox (named by a hash of its owner token) its sealed submissions, numbered too.
  * Two implementations behind one interface: SQLite in one file (the default) and Redis (several instances).
  */
 export interface StoredEntry {
@@ -31,13 +31,13 @@ export interface RelayStore {
   readonly kind: 'sqlite' | 'redis';
   /** Marks the room used at `now`, creating it when `create` (a writer's hello); says what it found. */
   touch(room: string, create: boolean, now: number): Promise<'exists' | 'missing' | 'forgotten'>;
-  /** Deletes the room's entries, snapshot and inboxes, and leaves a mark so that no old writer recreates it (until it expires). */
+  /** Deletes the room's entries and snapshot, and leaves a mark so that no old writer recreates it (until it expires). */
   forget(room: string): Promise<void>;
-  /** Deletes every room last used before `before`; returns how many. */
+  /** Deletes every room and inbox last used before `before`; returns how many. */
   expire(before: number): Promise<number>;
-  /** Binds an inbox to a room; false when it belongs to another room. */
-  inboxOpen(inbox: string, room: string): Promise<boolean>;
-  inboxRoom(inbox: string): Promise<string | null>;
+  /** Creates the inbox if it does not exist, and marks it used at `now`. */
+  inboxOpen(inbox: string, now: number): Promise<void>;
+  inboxExists(inbox: string): Promise<boolean>;
   inboxAppend(inbox: string, data: Buffer, maxEntries: number, maxBytes: number): Promise<AppendResult>;
   inboxRead(inbox: string): Promise<{ seq: number; data: Buffer }[]>;
   inboxClear(inbox: string, upTo: number): Promise<void>;

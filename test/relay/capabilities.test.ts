@@ -7,7 +7,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { readCapabilityOf } from '../../src/core/capabilities';
 import { issueDropBox, setDropBox } from '../../src/core/dropBoxRecord';
-import { defaultContext, randomId } from '../../src/core';
+import { unwrapDropBox } from '../../src/core/dropBox';
+import { createSecret, defaultContext, deriveRoomId, randomId, rewrapDropBox } from '../../src/core';
 import { deriveRelayKeys, toBase64 } from '../../src/sync/relay/crypto';
 import { sendDrop } from '../../src/sync/relay/drop';
 import { ideas, newBoard, relayTestbed, until } from './helpers';
@@ -247,9 +248,10 @@ describe('the drop box', () => {
     const record = await issueDropBox(board.secret, null);
     setDropBox(a.doc, record, ctx);
     expect(await a.link.settled()).toBe(true);
-    a.link.watchInbox(record.inbox);
+    const { token } = (await unwrapDropBox(board.secret, record.inbox, record.wrapped))!;
+    a.link.watchInbox({ inbox: record.inbox, token });
     await new Promise((r) => setTimeout(r, 200));
-    return { board, a, record };
+    return { board, a, record, token };
   };
   const idea = (text: string) => ({ v: 1 as const, type: 'idea' as const, id: `cap-${randomId()}`, text, createdAt: Date.now() });
 
@@ -282,6 +284,39 @@ describe('the drop box', () => {
     c.ws.close();
   });
 
+  it('the poster keeps working after the members’ secret is rotated, and its inbox id alone cannot read, clear or delete the inbox', async () => {
+    const server = await serve();
+    const { a, record, board } = await openBox(server);
+    // Someone with the poster tries to manage the inbox with what it shows.
+    const nosy = await socket(server.relayUrl);
+    nosy.send({ type: 'hello', as: 'write', token: (await deriveRelayKeys({ kind: 'write', secret: createSecret() })).token, since: 0 });
+    await until(() => nosy.inbox.some((m) => m.type === 'synced'));
+    nosy.send({ type: 'inbox-close', id: 'x', token: record.inbox });
+    nosy.send({ type: 'inbox-clear', id: 'c', token: record.inbox, upTo: 99 });
+    await until(() => nosy.inbox.filter((m) => m.type === 'error').length === 2);
+    expect(nosy.inbox.filter((m) => m.type === 'error').map((m) => m.code)).toEqual(['no-inbox', 'no-inbox']);
+    nosy.ws.close();
+    expect((await sendDrop(server.relayUrl, record, idea('Still open'), { WebSocket: WebSocket as never })).ok).toBe(true);
+
+    // Rotate: the old room is forgotten; the co-lead's new room opens the same inbox (rewrapped key).
+    expect(await a.link.forget()).toBe(true);
+    const next = createSecret();
+    const rewrapped = (await rewrapDropBox(record, board.secret, next))!;
+    const moved = client(server.relayUrl, { secret: next, roomId: await deriveRoomId(next), boardId: `${board.boardId}-rotated` }, a.doc);
+    setDropBox(moved.doc, rewrapped, ctx);
+    expect(await moved.link.settled()).toBe(true);
+    const { token } = (await unwrapDropBox(next, rewrapped.inbox, rewrapped.wrapped))!;
+    const arrived: number[] = [];
+    const late = client(server.relayUrl, { secret: next, roomId: await deriveRoomId(next), boardId: `${board.boardId}-late` }, undefined, {
+      onDropped: (_i, seq) => arrived.push(seq),
+    });
+    expect(await late.link.settled()).toBe(true);
+    late.link.watchInbox({ inbox: rewrapped.inbox, token });
+    await until(() => arrived.includes(1));
+    expect((await sendDrop(server.relayUrl, record, idea('After the rotation'), { WebSocket: WebSocket as never })).ok).toBe(true);
+    await until(() => arrived.includes(2));
+  });
+
   it('limits drops per client address across connections', async () => {
     const server = await serve({ relayLimits: { dropBurstAddress: 2, dropsPerMinuteAddress: 1 } });
     const { record } = await openBox(server);
@@ -293,11 +328,12 @@ describe('the drop box', () => {
 
   it('a drop to an inbox nobody opened, or one a new drop box replaced, is refused with a clear message', async () => {
     const server = await serve();
-    const { a, record, board } = await openBox(server);
+    const { a, record, board, token } = await openBox(server);
     const replacement = await issueDropBox(board.secret, record);
     setDropBox(a.doc, replacement, ctx);
-    a.link.watchInbox(replacement.inbox);
-    a.link.closeInbox(record.inbox);
+    const next = (await unwrapDropBox(board.secret, replacement.inbox, replacement.wrapped))!;
+    a.link.watchInbox({ inbox: replacement.inbox, token: next.token });
+    a.link.closeInbox(token);
     await new Promise((r) => setTimeout(r, 200));
     const old = await sendDrop(server.relayUrl, record, idea('To the old poster'), { WebSocket: WebSocket as never });
     expect(old).toMatchObject({ ok: false, retry: false });

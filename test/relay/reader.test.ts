@@ -5,6 +5,7 @@ import { startServer, type UbtServer } from '../../src/server/server';
 import { newBoard, openClient, until, type Client } from './helpers';
 import { capabilityCode, readCapabilityOf } from '../../src/core/capabilities';
 import { issueDropBox, setDropBox } from '../../src/core/dropBoxRecord';
+import { unwrapDropBox } from '../../src/core/dropBox';
 import { collection, readBoard, defaultContext } from '../../src/core';
 import { openInbox } from '../../src/sync/engine/inbox';
 import { deriveRelayKeys } from '../../src/sync/relay/crypto';
@@ -157,7 +158,8 @@ describe('reading a board from the relay alone, and adding an idea with only the
     later.on('message', (raw) => frames.push(JSON.parse(raw.toString())));
     await new Promise((r) => later.on('open', r));
     later.send(JSON.stringify({ type: 'hello', as: 'write', token: right, since: 0 }));
-    later.send(JSON.stringify({ type: 'inbox-open', id: 'o', inbox: record.inbox }));
+    const { token: ownerToken } = (await unwrapDropBox(board.secret, record.inbox, record.wrapped))!;
+    later.send(JSON.stringify({ type: 'inbox-open', id: 'o', token: ownerToken }));
     await until(() => frames.some((f) => f.type === 'ack'));
     await new Promise((r) => setTimeout(r, 200));
     expect(frames.filter((f) => f.type === 'dropped')).toEqual([]);
@@ -168,7 +170,7 @@ describe('reading a board from the relay alone, and adding an idea with only the
     await new Promise((r) => reader.on('open', r));
     const { readToken } = await readCapabilityOf(board.secret);
     reader.send(JSON.stringify({ type: 'hello', as: 'read', token: readToken, since: 0 }));
-    reader.send(JSON.stringify({ type: 'inbox-close', id: 'x', inbox: record.inbox }));
+    reader.send(JSON.stringify({ type: 'inbox-close', id: 'x', token: ownerToken }));
     await until(() => readerFrames.some((f) => f.type === 'error'));
     expect(readerFrames.find((f) => f.type === 'error')).toMatchObject({ code: 'read-only' });
     later.close();

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { applyCapture, OperationError, openSubmission, readDropBox, submissionToCapture, unwrapDropKey } from '../../core';
+import { applyCapture, OperationError, openSubmission, readDropBox, submissionToCapture, unwrapDropBox } from '../../core';
 import type { Replica } from '../replica';
 import type { RelayLink } from '../relay/link';
 
@@ -19,7 +19,8 @@ export interface DropInbox {
 export const openInbox = (options: { boardId: string; secret: string; doc: Y.Doc; replica: Replica; log: (line: string) => void }): DropInbox => {
   const { boardId, secret, doc, replica, log } = options;
   let link: RelayLink | null = null;
-  let current: { inbox: string; publicKey: string; key: CryptoKey } | null = null;
+  let current: { inbox: string; publicKey: string; key: CryptoKey; token: string } | null = null;
+  let previousToken: string | null = null;
   let queue = Promise.resolve();
   let stopped = false;
   const origin = { capture: true, dropBox: true };
@@ -27,12 +28,14 @@ export const openInbox = (options: { boardId: string; secret: string; doc: Y.Doc
   const follow = async () => {
     const record = readDropBox(doc);
     if (!record || record.inbox === current?.inbox) return;
-    const key = await unwrapDropKey(secret, record.inbox, record.wrapped);
-    if (!key) return log(`${boardId}: the drop box's key is not wrapped for this secret; another co-lead will open it`);
+    const opened = await unwrapDropBox(secret, record.inbox, record.wrapped);
+    if (!opened) return log(`${boardId}: the drop box's key is not wrapped for this secret; another co-lead will open it`);
+    const previous = record.previousInbox && record.previousWrapped ? await unwrapDropBox(secret, record.previousInbox, record.previousWrapped) : null;
     if (stopped) return;
-    current = { inbox: record.inbox, publicKey: record.publicKey, key };
-    link?.watchInbox(record.inbox);
-    if (record.previousInbox) link?.closeInbox(record.previousInbox);
+    current = { inbox: record.inbox, publicKey: record.publicKey, ...opened };
+    previousToken = previous?.token ?? null;
+    link?.watchInbox({ inbox: current.inbox, token: current.token });
+    if (previousToken) link?.closeInbox(previousToken);
   };
   const onChange = () => void replica.whenLoaded.then(follow).catch((error: unknown) => log(`${boardId}: drop box: ${String(error)}`));
   doc.getMap('dropBox').observe(onChange);
@@ -42,9 +45,8 @@ export const openInbox = (options: { boardId: string; secret: string; doc: Y.Doc
     attach: (next) => {
       link = next;
       if (current) {
-        next.watchInbox(current.inbox);
-        const record = readDropBox(doc);
-        if (record?.previousInbox) next.closeInbox(record.previousInbox);
+        next.watchInbox({ inbox: current.inbox, token: current.token });
+        if (previousToken) next.closeInbox(previousToken);
       }
     },
     dropped: (inbox, seq, box) => {
@@ -63,7 +65,7 @@ export const openInbox = (options: { boardId: string; secret: string; doc: Y.Doc
             }
             await replica.flush();
           }
-          link?.clearInbox(inbox, seq);
+          link?.clearInbox(current.token, seq);
         })
         .catch((error: unknown) => log(`${boardId}: drop box entry ${seq} will be tried again: ${String(error)}`));
     },

@@ -57,12 +57,12 @@ export interface RelayLink {
   status(): RelayLinkStatus;
   /** Resolves when nothing is waiting to be sent and the relay confirmed it (or `ms` passed). */
   settled(ms?: number): Promise<boolean>;
-  /** Writers: receive this drop-box inbox's submissions, now and after every reconnect (null: none). */
-  watchInbox(inbox: string | null): void;
+  /** Writers: receive this drop-box inbox's submissions (its id and owner token), now and after every reconnect (null: none). */
+  watchInbox(inbox: { inbox: string; token: string } | null): void;
   /** Writers: submissions up to `upTo` are on the board; the relay may drop them. */
-  clearInbox(inbox: string, upTo: number): void;
-  /** Writers: delete an inbox that a new drop box replaced. */
-  closeInbox(inbox: string): void;
+  clearInbox(token: string, upTo: number): void;
+  /** Writers: delete an inbox that a new drop box replaced (its owner token). */
+  closeInbox(token: string): void;
   /** Writers: delete this room on the relay (after a rotation). Resolves true once the relay confirmed. */
   forget(ms?: number): Promise<boolean>;
   close(): Promise<void>;
@@ -117,7 +117,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
   let lastCaughtUp = 0;
   let frames = Promise.resolve();
   const waiters = new Set<() => void>();
-  let inbox: string | null = null;
+  let inbox: { inbox: string; token: string } | null = null;
   const requests = new Map<string, (ok: boolean) => void>();
   const request = (frame: ClientFrame & { id: string }, ms = 10_000) =>
     new Promise<boolean>((resolve) => {
@@ -134,7 +134,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
       send(frame);
     });
   const openInbox = () => {
-    if (inbox && writer && status === 'synced') send({ type: 'inbox-open', id: `i${++requestCounter}`, inbox });
+    if (inbox && writer && status === 'synced') send({ type: 'inbox-open', id: `i${++requestCounter}`, token: inbox.token });
   };
 
   const keysPromise: Promise<RelayKeys> = deriveRelayKeys(access);
@@ -339,7 +339,7 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
         return;
       }
       case 'dropped':
-        if (frame.inbox === inbox) options.onDropped?.(frame.inbox, frame.seq, fromBase64(frame.data));
+        if (frame.inbox === inbox?.inbox) options.onDropped?.(frame.inbox, frame.seq, fromBase64(frame.data));
         return;
       case 'ack': {
         requests.get(frame.id)?.(true);
@@ -506,15 +506,15 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
         waiters.add(wake);
       }),
     watchInbox: (next) => {
-      if (next === inbox) return;
+      if (next?.token === inbox?.token) return;
       inbox = next;
       openInbox();
     },
-    clearInbox: (id, upTo) => {
-      if (writer) send({ type: 'inbox-clear', id: `c${++requestCounter}`, inbox: id, upTo });
+    clearInbox: (token, upTo) => {
+      if (writer) send({ type: 'inbox-clear', id: `c${++requestCounter}`, token, upTo });
     },
-    closeInbox: (id) => {
-      if (writer) send({ type: 'inbox-close', id: `x${++requestCounter}`, inbox: id });
+    closeInbox: (token) => {
+      if (writer) send({ type: 'inbox-close', id: `x${++requestCounter}`, token });
     },
     forget: (ms) => (writer ? request({ type: 'forget', id: `f${++requestCounter}` }, ms) : Promise.resolve(false)),
     close: async () => {

@@ -54,12 +54,15 @@ export const ClientFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshot'), id: RequestId, covers: Seq, data: Base64 }),
   /** Writers: delete this room and everything in it (after rotating the secret). */
   z.object({ type: z.literal('forget'), id: RequestId }),
-  /** Writers: bind a drop-box inbox to this room (or find it again), then receive its submissions as `dropped`. */
-  z.object({ type: z.literal('inbox-open'), id: RequestId, inbox: InboxId }),
-  /** Writers: remove submissions up to `upTo` once they are on the board. */
-  z.object({ type: z.literal('inbox-clear'), id: RequestId, inbox: InboxId, upTo: Seq }),
-  /** Writers: delete an inbox (a new drop box was issued): its poster stops working. */
-  z.object({ type: z.literal('inbox-close'), id: RequestId, inbox: InboxId }),
+  /**
+   * Writers (after a write hello), with the inbox's owner token: create the inbox (its id is a hash of the
+   * token) or find it again, then receive its submissions as `dropped`.
+   */
+  z.object({ type: z.literal('inbox-open'), id: RequestId, token: Token }),
+  /** With the owner token: remove submissions up to `upTo` once they are on the board. */
+  z.object({ type: z.literal('inbox-clear'), id: RequestId, token: Token, upTo: Seq }),
+  /** With the owner token: delete the inbox (a new drop box was issued): its poster stops working. */
+  z.object({ type: z.literal('inbox-close'), id: RequestId, token: Token }),
   /** Anyone, with no hello: append one sealed submission to an inbox that a writer opened. */
   z.object({ type: z.literal('drop'), id: RequestId, inbox: InboxId, data: Base64 }),
 ]);
