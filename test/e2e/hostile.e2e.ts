@@ -46,6 +46,48 @@ const putBack = async (page: Page, alert: Locator) => {
   await page.getByText('Call transport at 9').first().waitFor();
 };
 
+describe('a bad writer with a real co-lead invite', () => {
+  it('rewrites every idea to “spam” and deletes them; the other co-lead is told, restores the copy from before, and sees every kept copy', {
+    timeout: 180_000,
+  }, async () => {
+    const [a, b] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Bo Vance', role: 'union-co-lead' });
+    const pageA = await a.page('board.html');
+    await createBoardThroughUi(pageA, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
+    const texts = Array.from({ length: 8 }, (_, i) => `Idea ${i + 1}: cut the ${120 + i * 15}-minute wait for discharge medicines on 4 West`);
+    await addIdeas(pageA, texts);
+    const invite = await createInvite(pageA);
+    const pageB = await b.page('board.html');
+    await joinThroughUi(pageB, invite);
+    await expect.poll(() => statusText(pageB), { timeout: 30_000 }).toMatch(CONNECTED_TO_ONE);
+    await goTo(pageB, 'Ideas');
+    await pageB.getByText(texts[7]!).first().waitFor({ timeout: 30_000 });
+    // What a misused invite can do in a second: every idea rewritten and soft-deleted. Nothing is "damaged".
+    await hostile(
+      pageB,
+      `doc.transact(() => { for (const [, idea] of doc.getMap('ideas')) { const t = idea.get('text'); t.delete(0, t.length); t.insert(0, 'spam'); idea.set('deleted', true); idea.set('deletedAt', Date.now()); } });`,
+    );
+    await expect.poll(() => pageA.getByText(texts[0]!).count(), { timeout: 30_000 }).toBe(0);
+    const alert = pageA.getByRole('alert').filter({ hasText: 'Many items changed at once' });
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/Ideas: 8 deleted since/);
+    await alert.getByRole('button', { name: /^Restore the board from/ }).click();
+    await pageA
+      .getByRole('status')
+      .filter({ hasText: /Restored the board as it was at/ })
+      .waitFor();
+    for (const text of texts) await pageA.getByText(text).first().waitFor();
+    // The restore reaches the other co-lead like any edit.
+    await pageB.getByText(texts[3]!).first().waitFor({ timeout: 30_000 });
+    // Every kept copy, with what differs from the board now.
+    await goTo(pageA, 'Report');
+    const copies = pageA.getByRole('region', { name: 'Copies kept by this browser' });
+    await copies.getByRole('listitem').first().waitFor();
+    expect(await copies.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+    expect(await copies.textContent()).toMatch(/First copy of the day/);
+    expect(await copies.textContent()).toMatch(/The same as the board now\./);
+  });
+});
+
 describe('a broken or hostile peer', () => {
   it('removes ideas outright and marks the board for schema 99; the other co-lead sees it and puts it back', { timeout: 180_000 }, async () => {
     const { pageA, pageB } = await twoCoLeads();

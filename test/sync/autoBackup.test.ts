@@ -114,6 +114,21 @@ describe('a bad writer rewrites and deletes everything', () => {
     expect(core.compareWithCopy(doc, before.update)).toMatchObject({ changed: 0, deleted: 0 });
   });
 
+  it('a meeting that triages and votes on many ideas is not a large change; rewriting six ideas is', async () => {
+    const doc = board();
+    const ids = Array.from({ length: 10 }, (_, i) => core.addIdea(doc, { text: `Idea ${i}` }, testContext(`m${i}`)));
+    const copy = Y.encodeStateAsUpdate(doc);
+    for (const id of ids) {
+      core.triageIdea(doc, { ideaId: id, state: 'accepted' }, testContext());
+      core.setVote(doc, { ideaId: id, voterId: 'dee', vote: true }, testContext());
+    }
+    const meeting = core.compareWithCopy(doc, copy);
+    expect(meeting).toMatchObject({ changed: 10, rewritten: 0, deleted: 0 });
+    expect(core.isLargeChange(meeting)).toBe(false);
+    for (const id of ids.slice(0, 6)) core.editText(doc, { kind: 'ideas', id, field: 'text', value: 'spam' }, testContext());
+    expect(core.isLargeChange(core.compareWithCopy(doc, copy))).toBe(true);
+  });
+
   it('a restore is for co-leads only', async () => {
     const doc = board();
     const copy = Y.encodeStateAsUpdate(doc);

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { collection, teamMap } from '../doc/layout';
+import { collection, KINDS, teamMap } from '../doc/layout';
 import { toPlain } from '../doc/entity';
 import { defineOperation, requireCoLead } from '../ops/context';
 import { COLLECTION_KEYS } from './format';
@@ -14,6 +14,8 @@ import { entityFromPlain } from './restore';
 export interface CopyDifference {
   /** Entities in both whose content differs. */
   readonly changed: number;
+  /** Of those, the ones whose prose (an idea's text, a project's aim…) was rewritten: a meeting's triage is not. */
+  readonly rewritten: number;
   /** Entities deleted (soft or outright) since the copy. */
   readonly deleted: number;
   /** Entities added since the copy. */
@@ -40,6 +42,7 @@ export const compareWithCopy = (doc: Y.Doc, copy: Uint8Array): CopyDifference =>
   const good = copyOf(copy);
   const byKind: Record<string, { changed: number; deleted: number; added: number }> = {};
   let changed = 0;
+  let rewritten = 0;
   let deleted = 0;
   let added = 0;
   for (const kind of COLLECTION_KEYS) {
@@ -50,7 +53,10 @@ export const compareWithCopy = (doc: Y.Doc, copy: Uint8Array): CopyDifference =>
       const current = now.get(id);
       const wasDeleted = entity.get('deleted') === true;
       if (current === undefined || (current.get('deleted') === true && !wasDeleted)) counts.deleted++;
-      else if (content(current) !== content(entity)) counts.changed++;
+      else if (content(current) !== content(entity)) {
+        counts.changed++;
+        if (KINDS[kind].texts.some((field) => String(current.get(field) ?? '') !== String(entity.get(field) ?? ''))) rewritten++;
+      }
     });
     now.forEach((_entity, id) => {
       if (!then.has(id)) counts.added++;
@@ -61,10 +67,11 @@ export const compareWithCopy = (doc: Y.Doc, copy: Uint8Array): CopyDifference =>
     added += counts.added;
   }
   good.destroy();
-  return { changed, deleted, added, byKind };
+  return { changed, rewritten, deleted, added, byKind };
 };
 
-export const isLargeChange = (difference: CopyDifference): boolean => difference.changed + difference.deleted > LARGE_CHANGE;
+/** Many items rewritten or deleted at once; many triaged or voted on (a meeting) is not. */
+export const isLargeChange = (difference: CopyDifference): boolean => difference.rewritten + difference.deleted > LARGE_CHANGE;
 
 /**
  * Puts the board back as it was in a kept copy, in one transaction (one undo step): every entity of the copy

@@ -105,8 +105,11 @@ function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardI
         .then((copies) => {
           if (stopped) return;
           const seen = localStorage.getItem(`${SEEN} ${boardId}`);
-          const candidate = copies.find((c) => c.kind === 'before' && Date.now() - c.at < RECENT_DAYS * 86_400_000);
-          setBefore(candidate && candidate.key !== seen && isLargeChange(compareWithCopy(session.doc, candidate.update)) ? candidate : null);
+          // The copy kept from before a large change or, until the engine keeps one, the recent copy itself.
+          const candidate = copies.find(
+            (c) => (c.kind === 'before' || c.kind === 'recent') && Date.now() - c.at < RECENT_DAYS * 86_400_000 && isLargeChange(compareWithCopy(session.doc, c.update)),
+          );
+          setBefore(candidate && `${candidate.key}@${candidate.at}` !== seen ? candidate : null);
         })
         .catch(() => undefined);
     check();
@@ -125,13 +128,13 @@ function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardI
   if (!before || session.viewOnly) return null;
   const difference = compareWithCopy(session.doc, before.update);
   const dismiss = () => {
-    localStorage.setItem(`${SEEN} ${boardId}`, before.key);
+    localStorage.setItem(`${SEEN} ${boardId}`, `${before.key}@${before.at}`);
     setBefore(null);
   };
   const restore = () => {
     const result = session.run(restoreCopy, { copy: before.update });
     if (result.ok) {
-      localStorage.setItem(`${SEEN} ${boardId}`, before.key);
+      localStorage.setItem(`${SEEN} ${boardId}`, `${before.key}@${before.at}`);
       setDone(`Restored the board as it was at ${syncTime(before.at)}. Anything added since is in Recently deleted; Undo takes the restore back.`);
     }
   };
