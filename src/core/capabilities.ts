@@ -147,7 +147,7 @@ export const CAPABILITY_WORDS: Record<InviteKind, { title: string; can: string; 
   },
   write: {
     title: 'Co-leads: full write',
-    can: 'Everything: edit, delete, run meetings, invite others, rotate the secret.',
-    cannot: 'Nothing is held back: give this only to co-leads and the people they choose.',
+    can: 'Everything: edit, delete, run meetings, make every other invite, rotate the secret.',
+    cannot: 'Nothing is held back, so give it only to co-leads and the people they choose.',
   },
 };

@@ -107,7 +107,10 @@ function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardI
           const seen = localStorage.getItem(`${SEEN} ${boardId}`);
           // The copy kept from before a large change or, until the engine keeps one, the recent copy itself.
           const candidate = copies.find(
-            (c) => (c.kind === 'before' || c.kind === 'recent') && Date.now() - c.at < RECENT_DAYS * 86_400_000 && isLargeChange(compareWithCopy(session.doc, c.update)),
+            (c) =>
+              (c.kind === 'before' || c.kind === 'recent') &&
+              Date.now() - c.at < RECENT_DAYS * 86_400_000 &&
+              isLargeChange(compareWithCopy(session.doc, c.update)),
           );
           setBefore(candidate && `${candidate.key}@${candidate.at}` !== seen ? candidate : null);
         })
