@@ -13,8 +13,6 @@ export interface RelayOptions {
   /** Sees every frame received and sent, for the privacy test and for debugging. */
   onFrame?: (direction: 'in' | 'out', text: string) => void;
   log: (line: string) => void;
-  /** The client's address (behind a proxy: the one it says), for the per-address drop limit. */
-  addressOf?: (conn: WebSocket) => string;
 }
 
 /** What travels between instances on `relay:ROOM`: a new entry, and which connection sent it. */
@@ -87,16 +85,15 @@ export const createRelay = (options: RelayOptions) => {
   const perMinute = (n: number) => n / 60;
   const addressDrops = buckets(perMinute(limits.dropsPerMinuteAddress), limits.dropBurstAddress);
   const inboxDrops = buckets(perMinute(limits.dropsPerMinuteInbox), limits.dropBurstInbox);
-  const addressOf = options.addressOf ?? ((conn: WebSocket) => (conn as unknown as { _socket?: { remoteAddress?: string } })._socket?.remoteAddress ?? '');
 
-  const handle = (conn: WebSocket) => {
+  /** `address`: the client's address, for the per-address drop limit (the socket's peer; a proxy's own until it forwards the client's). */
+  const handle = (conn: WebSocket, address = '') => {
     connections.add(conn);
     const me = `${instance}:${++nextConnection}`;
     let room: string | null = null;
     let access: 'write' | 'read' = 'read';
     const inboxes = new Map<string, () => void>();
     const drops = bucket(perMinute(limits.dropsPerMinuteConnection), limits.dropBurstConnection);
-    const address = addressOf(conn);
     let live = false;
     let held: Fanout[] = [];
     let unsubscribe: (() => void) | null = null;

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { RELAY_LIMITS, RELAY_PATH, type RelayLimits } from '../sync/relay/protocol';
 import { localBus, redisBus, type Bus } from './bus';
@@ -79,7 +79,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
   // A base64 entry is 4/3 of its bytes, plus the JSON around it.
   const relayWss = new WebSocketServer({ noServer: true, maxPayload: Math.ceil((relayLimits.entryBytes * 4) / 3) + 4096 });
   signalWss.on('connection', (ws: WebSocket) => signalling.handle(ws));
-  relayWss.on('connection', (ws: WebSocket) => relay.handle(ws));
+  relayWss.on('connection', (ws: WebSocket, request: IncomingMessage) => relay.handle(ws, request.socket.remoteAddress ?? ''));
 
   const addFiles = options.addPage === false ? new Map<string, StaticFile>() : await buildAddPage();
   const server: Server = createServer((request, response) => {
