@@ -160,9 +160,13 @@ export const relayLoad = async (rooms = 2000, perRoom = 3, rounds = 3): Promise<
   const port = await freePort();
   const file = join(mkdtempSync(join(tmpdir(), 'ubt-bench-')), 'relay.sqlite');
   // One process (node with tsx's loader, not npx → tsx → node), so its RSS is the server's and killing it stops it.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--store', `sqlite:${file}`], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--store', `sqlite:${file}`, '--max-connections-per-address', '100000'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   // A bench stopped with Ctrl-C or killed by a time limit must not leave the server running.
   const stop = () => child.kill('SIGTERM');
   const interrupted = () => {

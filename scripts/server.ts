@@ -1,4 +1,4 @@
-// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record messages.jsonl --room-expiry-days 180]`:
+// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record messages.jsonl --room-expiry-days 180 --allow-origin https://intranet.example --max-connections-per-address 200]`:
 // the project's server, signalling on / and the blind relay on /relay.
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,8 +11,15 @@ const { values } = parseArgs({
     store: { type: 'string', default: process.env.UBT_STORE ?? 'sqlite:.data/relay.sqlite' },
     record: { type: 'string' },
     'room-expiry-days': { type: 'string', default: process.env.UBT_ROOM_EXPIRY_DAYS ?? '180' },
+    'allow-origin': { type: 'string', multiple: true, default: (process.env.UBT_ALLOW_ORIGINS ?? '').split(/\s+/).filter(Boolean) },
+    'max-connections-per-address': { type: 'string', default: process.env.UBT_MAX_CONNECTIONS_PER_ADDRESS ?? '200' },
   },
 });
+const maxConnectionsPerAddress = Number(values['max-connections-per-address']);
+if (!Number.isInteger(maxConnectionsPerAddress) || maxConnectionsPerAddress < 1) {
+  console.error(`--max-connections-per-address must be a whole number from 1, not "${values['max-connections-per-address']}".`);
+  process.exit(2);
+}
 const roomExpiryDays = Number(values['room-expiry-days']);
 if (!Number.isInteger(roomExpiryDays) || roomExpiryDays < 0) {
   console.error(`--room-expiry-days must be a whole number of days (0 keeps rooms for ever), not "${values['room-expiry-days']}".`);
@@ -36,6 +43,8 @@ const server = await startServer({
   port,
   store: values.store,
   roomExpiryDays,
+  allowedOrigins: values['allow-origin'],
+  maxConnectionsPerAddress,
   log: (line) => console.log(line),
   onMessage: recorder('signalling'),
   onRelayFrame: recorder('relay'),

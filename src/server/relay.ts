@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import { ClientFrame, FATAL_ERRORS, RELAY_LIMITS, type RelayErrorCode, type RelayLimits, type ServerFrame } from '../sync/relay/protocol';
 import type { Bus } from './bus';
 import type { RelayStore } from './store';
+import { bucket, buckets } from './limits';
 
 export interface RelayOptions {
   store: RelayStore;
@@ -13,6 +14,8 @@ export interface RelayOptions {
   /** Sees every frame received and sent, for the privacy test and for debugging. */
   onFrame?: (direction: 'in' | 'out', text: string) => void;
   log: (line: string) => void;
+  /** A connection that sends neither `hello` nor `drop` within this time is closed (default 10 s). */
+  helloTimeoutMs?: number;
 }
 
 /** What travels between instances on `relay:ROOM`: a new entry, and which connection sent it. */
@@ -22,23 +25,12 @@ interface Fanout {
   from: string;
 }
 
-/** A token bucket: `rate` per second, up to `burst`. */
-const bucket = (rate: number, burst: number) => {
-  let level = burst;
-  let at = Date.now();
-  return {
-    take(amount: number): number {
-      const now = Date.now();
-      level = Math.min(burst, level + ((now - at) / 1000) * rate);
-      at = now;
-      if (level >= amount || amount > burst) {
-        level -= amount;
-        return 0;
-      }
-      return Math.ceil(((amount - level) / rate) * 1000);
-    },
-  };
+/** Waits until less than `below` bytes wait to be sent on the connection (or it closed). */
+const drained = async (conn: WebSocket, below = DRAIN_BELOW_BYTES): Promise<void> => {
+  while (conn.readyState === conn.OPEN && conn.bufferedAmount > below) await new Promise((resolve) => setTimeout(resolve, 5));
 };
+/** During a catch-up, the next entry is sent once the bytes waiting fall below this. */
+export const DRAIN_BELOW_BYTES = 1024 * 1024;
 
 /** The relay's name for a room: from the read token, or from the write token through it (crypto.ts, capabilities.ts). */
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
@@ -46,28 +38,6 @@ export const readTokenOfWrite = (writeToken: string): string => sha256(`ubt-boar
 export const roomOfReadToken = (readToken: string): string => sha256(`ubt-board relay room v2\n${readToken}`).toString('hex');
 /** A drop-box inbox's id from its owner token (core/dropBox.ts). */
 export const inboxOfToken = (token: string): string => sha256(`ubt-board inbox v1\n${token}`).subarray(0, 16).toString('base64url');
-
-/** Token buckets by key (client address, inbox), dropped once full again so the map does not grow for ever. */
-const buckets = (rate: number, burst: number) => {
-  const all = new Map<string, { take(amount: number): number; full(): boolean }>();
-  return (key: string) => {
-    if (all.size > 10_000) for (const [k, b] of all) if (b.full()) all.delete(k);
-    let b = all.get(key);
-    if (!b) {
-      const inner = bucket(rate, burst);
-      let lastTake = Date.now();
-      b = {
-        take: (amount) => {
-          lastTake = Date.now();
-          return inner.take(amount);
-        },
-        full: () => Date.now() - lastTake > (burst / rate) * 1000,
-      };
-      all.set(key, b);
-    }
-    return b;
-  };
-};
 
 /**
  * The blind relay: per room an append-only log of sealed entries, found only by a token derived from the
@@ -95,6 +65,12 @@ export const createRelay = (options: RelayOptions) => {
     const inboxes = new Map<string, () => void>();
     const drops = bucket(perMinute(limits.dropsPerMinuteConnection), limits.dropBurstConnection);
     let live = false;
+    let spoke = false;
+    const helloTimer = setTimeout(() => {
+      if (spoke) return;
+      log('relay: closed a connection that said nothing within the hello timeout');
+      conn.close(4000 + [...FATAL_ERRORS].indexOf('no-hello'), 'no-hello');
+    }, options.helloTimeoutMs ?? 10_000);
     let held: Fanout[] = [];
     let unsubscribe: (() => void) | null = null;
     let sentUpTo = 0;
@@ -148,6 +124,10 @@ export const createRelay = (options: RelayOptions) => {
         access,
       });
       for (const entry of await store.read(room, Math.min(frame.since, info.head))) {
+        // A large room goes out at the pace the client reads it: wait for the socket to drain between entries,
+        // so a big, legitimate board is never dropped as "not reading" half way through its catch-up.
+        await drained(conn);
+        if (conn.readyState !== conn.OPEN) return;
         send({ type: 'entry', seq: entry.seq, kind: entry.kind, data: entry.data.toString('base64') });
         sentUpTo = Math.max(sentUpTo, entry.seq);
       }
@@ -303,6 +283,10 @@ export const createRelay = (options: RelayOptions) => {
       if (!parsed.success)
         return fail('bad-frame', `Malformed frame: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`.slice(0, 500));
       const frame = parsed.data;
+      if (frame.type === 'hello' || frame.type === 'drop') {
+        spoke = true;
+        clearTimeout(helloTimer);
+      }
       queue = queue
         .then(async () => void (await handlers[frame.type](frame as never)))
         .catch((error: unknown) => {
@@ -312,6 +296,7 @@ export const createRelay = (options: RelayOptions) => {
     });
     conn.on('error', (error) => log(`relay: closed a connection: ${error.message}`));
     conn.on('close', () => {
+      clearTimeout(helloTimer);
       connections.delete(conn);
       unsubscribe?.();
       for (const stop of inboxes.values()) stop();

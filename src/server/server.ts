@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { RELAY_LIMITS, RELAY_PATH, type RelayLimits } from '../sync/relay/protocol';
 import { localBus, redisBus, type Bus } from './bus';
 import { createRelay } from './relay';
-import { createSignalling } from './signalling';
+import { createSignalling, type SignallingLimits } from './signalling';
 import { openStore } from './store';
 import { ADD_PAGE_CSP, buildAddPage, type StaticFile } from './addPage';
 
@@ -23,8 +24,17 @@ export interface ServerOptions {
   /** A connection with more than this many bytes waiting to be sent (a client that does not read) is dropped. */
   maxBufferedBytes?: number;
   relayLimits?: Partial<RelayLimits>;
+  signallingLimits?: Partial<SignallingLimits>;
+  /** Relay: a connection that sends neither hello nor drop within this time is closed (default 10 s). */
+  relayHelloTimeoutMs?: number;
+  /** Relay: a connection with more than this many bytes waiting to be sent is dropped (default 64 MiB; a catch-up waits below 1 MiB). */
+  relayMaxBufferedBytes?: number;
   /** Relay rooms nobody has used for this many days are deleted (default 180); 0 keeps them for ever. */
   roomExpiryDays?: number;
+  /** Origins allowed besides the extension's own and this server's (`--allow-origin`). */
+  allowedOrigins?: readonly string[];
+  /** Open WebSocket connections from one address, signalling and relay together (default 200; behind a proxy, the proxy's). */
+  maxConnectionsPerAddress?: number;
   /** Serve the phone page at `/add` (default true): built from src/add when the server starts. */
   addPage?: boolean;
   /** Sees every signalling message received and sent, for the privacy test and for debugging. */
@@ -35,6 +45,14 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_ROOM_EXPIRY_DAYS = 180;
+/** The extension's own origins: Chrome's is pinned by the manifest key; Firefox gives each install its own. */
+export const EXTENSION_ORIGIN = 'chrome-extension://nnllkdpebjebdpahkldeefadmcebkgmo';
+export const originAllowed = (origin: string, host: string, extra: readonly string[]): boolean =>
+  origin === EXTENSION_ORIGIN ||
+  /^moz-extension:\/\/[0-9a-f-]{36}$/.test(origin) ||
+  origin === `http://${host}` ||
+  origin === `https://${host}` ||
+  extra.includes(origin);
 const DAY_MS = 24 * 60 * 60_000;
 
 export interface UbtServer {
@@ -57,12 +75,22 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
     maxTopicsPerConnection = 200,
     maxBufferedBytes = 1024 * 1024,
     log = () => {},
+    allowedOrigins = [],
+    maxConnectionsPerAddress = 200,
   } = options;
   const store = await openStore(storeSpec);
   const bus: Bus = store.kind === 'redis' ? await redisBus(storeSpec, log) : localBus();
   const relayLimits: RelayLimits = { ...RELAY_LIMITS, ...options.relayLimits };
-  const signalling = createSignalling({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage: options.onMessage, log });
-  const relay = createRelay({ store, bus, limits: relayLimits, onFrame: options.onRelayFrame, log });
+  const signalling = createSignalling({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage: options.onMessage, log, limits: options.signallingLimits });
+  const relay = createRelay({
+    store,
+    bus,
+    limits: relayLimits,
+    onFrame: options.onRelayFrame,
+    log,
+    maxBufferedBytes: options.relayMaxBufferedBytes,
+    helloTimeoutMs: options.relayHelloTimeoutMs,
+  });
   const expiryDays = options.roomExpiryDays ?? DEFAULT_ROOM_EXPIRY_DAYS;
   const expire = async () => {
     if (expiryDays <= 0) return;
@@ -99,10 +127,31 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
     response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
     response.end('UBT Board server: signalling (encrypted WebRTC introductions, stores nothing) and a blind relay at /relay (stores only ciphertext).\n');
   });
+  const perAddress = new Map<string, number>();
+  const refuse = (socket: Duplex, status: string, why: string) => {
+    log(`refused a connection: ${why}`);
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${why}\n`);
+  };
   server.on('upgrade', (request, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // A web page the browser opens cannot use this server on the user's behalf: only the extension's pages,
+    // this server's own phone page and origins IT configured. (Programs other than browsers send no Origin.)
+    const origin = request.headers.origin;
+    if (origin && !originAllowed(origin, request.headers.host ?? '', allowedOrigins))
+      return refuse(socket, '403 Forbidden', `origin ${origin.slice(0, 100)} is not allowed (--allow-origin adds one)`);
+    const address = request.socket.remoteAddress ?? '';
+    const open = perAddress.get(address) ?? 0;
+    if (open >= maxConnectionsPerAddress) return refuse(socket, '429 Too Many Requests', `more than ${maxConnectionsPerAddress} connections from one address`);
     const wss = path === RELAY_PATH ? relayWss : signalWss;
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
+      ws.once('close', () => {
+        const left = (perAddress.get(address) ?? 1) - 1;
+        if (left <= 0) perAddress.delete(address);
+        else perAddress.set(address, left);
+      });
+      wss.emit('connection', ws, request);
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

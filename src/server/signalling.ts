@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import type { Bus } from './bus';
+import { bucket, buckets } from './limits';
 
 /**
  * The y-webrtc signalling protocol (subscribe / unsubscribe / publish / ping). It relays opaque,
@@ -14,7 +15,23 @@ export interface SignallingOptions {
   maxBufferedBytes: number;
   onMessage?: (direction: 'in' | 'out', text: string) => void;
   log: (line: string) => void;
+  limits?: Partial<SignallingLimits>;
 }
+
+/**
+ * Publishes are what one connection can use to flood a room's subscribers (each of whom is dropped once 1 MiB
+ * waits for them): limited per connection, in messages and bytes, and per topic in bytes across connections.
+ * WebRTC set-up between two co-leads publishes a few dozen messages of a few kB.
+ */
+export const SIGNALLING_LIMITS = {
+  publishesPerSecond: 50,
+  publishBurst: 200,
+  publishBytesPerSecond: 128 * 1024,
+  publishByteBurst: 384 * 1024,
+  topicBytesPerSecond: 256 * 1024,
+  topicByteBurst: 512 * 1024,
+};
+export type SignallingLimits = typeof SIGNALLING_LIMITS;
 
 const Topics = z.array(z.string().min(1).max(200)).max(100);
 const Message = z.discriminatedUnion('type', [
@@ -26,7 +43,10 @@ const Message = z.discriminatedUnion('type', [
 
 const PING_INTERVAL_MS = 30_000;
 
-export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage, log }: SignallingOptions) => {
+export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage, log, limits: given }: SignallingOptions) => {
+  const limits = { ...SIGNALLING_LIMITS, ...given };
+  const topicBytes = buckets(limits.topicBytesPerSecond, limits.topicByteBurst);
+  let refusedLogged = 0;
   /** Local subscribers per topic, and the bus subscription that feeds them. */
   const topics = new Map<string, { conns: Set<WebSocket>; ready: Promise<() => void> }>();
 
@@ -71,6 +91,8 @@ export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes
 
   const handle = (conn: WebSocket) => {
     const subscribed = new Set<string>();
+    const publishes = bucket(limits.publishesPerSecond, limits.publishBurst);
+    const publishBytes = bucket(limits.publishBytesPerSecond, limits.publishByteBurst);
     let alive = true;
     const ping = setInterval(() => {
       if (!alive) return conn.terminate();
@@ -113,9 +135,18 @@ export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes
             if (subscribed.delete(topic)) leave(topic, conn);
           }
           break;
-        case 'publish':
+        case 'publish': {
+          // Over a limit, the publish is dropped: y-webrtc sends its offers again, and honest peers keep their connections.
+          if (publishes.take(1) > 0 || publishBytes.take(text.length) > 0 || topicBytes(message.topic).take(text.length) > 0) {
+            if (Date.now() - refusedLogged > 10_000) {
+              refusedLogged = Date.now();
+              log('signalling: dropped publishes over the rate limit');
+            }
+            break;
+          }
           queue = queue.then(() => bus.publish(`sig:${message.topic}`, JSON.stringify(message)));
           break;
+        }
         case 'ping':
           sendText(conn, JSON.stringify({ type: 'pong' }));
       }

@@ -77,12 +77,36 @@ describe('signalling server under abuse', { timeout: 30_000 }, () => {
   });
 
   it('takes many connections and publishes without a subscription, and still serves', async () => {
-    server = await startServer({ port: 0 });
+    // Capacity, not abuse: in a hospital these come from many addresses (one address is capped at 200 by default).
+    server = await startServer({ port: 0, maxConnectionsPerAddress: 400 });
     const crowd = await Promise.all(Array.from({ length: 300 }, () => openSocket(server!.url)));
     for (const c of crowd) c.ws.send(JSON.stringify({ type: 'publish', topic: `nobody-${Math.random()}`, data: 'into the void' }));
     await stillServes(server.url);
     expect(server.clients()).toBeGreaterThanOrEqual(300);
     expect(crowd.every((c) => c.inbox.length === 0)).toBe(true);
     for (const c of crowd) c.ws.close();
+  });
+});
+
+describe('a flood of publishes into one room', () => {
+  it('1,000 publishes of 60 kB from one connection leave the 20 honest subscribers of the room connected and hearing each other', {
+    timeout: 60_000,
+  }, async () => {
+    server = await startServer({ port: 0 });
+    const honest = await Promise.all(Array.from({ length: 20 }, () => openSocket(server!.url)));
+    for (const h of honest) h.send({ type: 'subscribe', topics: ['ubt-busy-room'] });
+    const flooder = await openSocket(server.url);
+    flooder.send({ type: 'subscribe', topics: ['ubt-busy-room'] });
+    await new Promise((r) => setTimeout(r, 100));
+    const junk = 'x'.repeat(60_000);
+    for (let i = 0; i < 1000; i++) flooder.send({ type: 'publish', topic: 'ubt-busy-room', data: junk });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(honest.every((h) => h.ws.readyState === WebSocket.OPEN)).toBe(true);
+    // Most of the flood was dropped: at most the bursts got through.
+    const received = honest[0]!.inbox.filter((m) => m.data === junk).length;
+    expect(received).toBeLessThan(20);
+    honest[1]!.send({ type: 'publish', topic: 'ubt-busy-room', data: 'an honest offer' });
+    await until(() => honest.filter((h) => h.inbox.some((m) => m.data === 'an honest offer')).length === 20);
+    for (const s of [...honest, flooder]) s.ws.close();
   });
 });

@@ -49,7 +49,16 @@ describe('signalling server', () => {
 
   it('drops a subscriber that never reads once its queue passes the cap, and keeps serving the others', async () => {
     const logged: string[] = [];
-    server = await startServer({ port: 0, maxBufferedBytes: 256 * 1024, log: (l) => logged.push(l) });
+    // The publish rate limits are lifted here: this is about a subscriber that stops reading.
+    const unlimited = {
+      publishesPerSecond: 1e9,
+      publishBurst: 1e9,
+      publishBytesPerSecond: 1e12,
+      publishByteBurst: 1e12,
+      topicBytesPerSecond: 1e12,
+      topicByteBurst: 1e12,
+    };
+    server = await startServer({ port: 0, maxBufferedBytes: 256 * 1024, log: (l) => logged.push(l), signallingLimits: unlimited });
     const slow = await openSocket(server.url);
     const fast = await openSocket(server.url);
     const publisher = await openSocket(server.url);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { deriveRelayKeys } from '../../src/sync/relay/crypto';
+import { newBoard, relayTestbed, until } from './helpers';
+
+/** The relay under load from one address: what a hospital's IT tries before allowing it (issue 23). */
+const { serve } = relayTestbed();
+
+const socket = async (url: string, headers: Record<string, string> = {}) => {
+  const ws = new WebSocket(url, { headers });
+  const inbox: Record<string, unknown>[] = [];
+  ws.on('message', (raw) => inbox.push(JSON.parse(raw.toString())));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  return { ws, inbox, send: (frame: unknown) => ws.send(JSON.stringify(frame)) };
+};
+
+describe('the relay under load', () => {
+  it('a fresh reader of a large room gets all of it: the catch-up waits for the socket to drain', { timeout: 60_000 }, async () => {
+    // 1 MiB may wait per connection; the room holds 12 MiB.
+    const server = await serve({ relayMaxBufferedBytes: 1024 * 1024 + 512 * 1024 });
+    const board = await newBoard();
+    const { token } = await deriveRelayKeys({ kind: 'write', secret: board.secret });
+    const writer = await socket(server.relayUrl);
+    writer.send({ type: 'hello', as: 'write', token, since: 0 });
+    await until(() => writer.inbox.some((m) => m.type === 'synced'));
+    const entry = Buffer.alloc(900 * 1024, 7).toString('base64');
+    for (let i = 0; i < 14; i++) writer.send({ type: 'push', id: `p${i}`, data: entry });
+    await until(() => writer.inbox.filter((m) => m.type === 'ack').length === 14, 30_000);
+    writer.ws.close();
+    const reader = await socket(server.relayUrl);
+    reader.send({ type: 'hello', as: 'write', token, since: 0 });
+    await until(() => reader.inbox.some((m) => m.type === 'synced'), 30_000);
+    expect(reader.inbox.filter((m) => m.type === 'entry').length).toBe(14);
+    reader.ws.close();
+  });
+});
+
+describe('connections from one address, and from web pages', () => {
+  it('closes a relay connection that never says hello, and caps connections per address', { timeout: 30_000 }, async () => {
+    const server = await serve({ relayHelloTimeoutMs: 300, maxConnectionsPerAddress: 10 });
+    const silent = await Promise.all(Array.from({ length: 10 }, () => socket(server.relayUrl)));
+    // The eleventh, while ten are open, is refused at the door.
+    await expect(socket(server.relayUrl)).rejects.toThrow(/429/);
+    await until(() => silent.every((s) => s.ws.readyState === WebSocket.CLOSED), 5_000);
+    // Once they are closed, an honest client gets in and works.
+    const board = await newBoard();
+    const { token } = await deriveRelayKeys({ kind: 'write', secret: board.secret });
+    const honest = await socket(server.relayUrl);
+    honest.send({ type: 'hello', as: 'write', token, since: 0 });
+    await until(() => honest.inbox.some((m) => m.type === 'synced'));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(honest.ws.readyState).toBe(WebSocket.OPEN);
+    honest.ws.close();
+  });
+
+  it('lets in the extension, its own phone page and configured origins, and refuses any other web page', async () => {
+    const server = await serve({ allowedOrigins: ['https://intranet.hospital.example'] });
+    const host = new URL(server.url).host;
+    for (const origin of [
+      'chrome-extension://nnllkdpebjebdpahkldeefadmcebkgmo',
+      'moz-extension://0b6f3c4e-2f7a-4d0e-9a51-2c1b8f0e7d11',
+      `http://${host}`,
+      'https://intranet.hospital.example',
+    ]) {
+      const ok = await socket(server.relayUrl, { Origin: origin });
+      ok.ws.close();
+    }
+    for (const origin of ['https://evil.example', 'chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'null'])
+      await expect(socket(server.relayUrl, { Origin: origin })).rejects.toThrow(/403/);
+    await expect(socket(server.url, { Origin: 'https://evil.example' })).rejects.toThrow(/403/);
+  });
+});
