@@ -15,6 +15,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  // `npm run package`: the store zips; Firefox's review gets the sources without test output or local data.
+  zip: { excludeSources: ['test-results/**', '.data/**', 'coverage/**', '**/*.png'] },
   manifest: ({ browser }) => ({
     name: 'UBT Board',
     description: 'A private, peer-to-peer improvement board for unit-based teams.',

@@ -93,6 +93,7 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
               onInput={(e) => setSignalling((e.currentTarget as HTMLTextAreaElement).value)}
             />
           </div>
+          <PlainTextWarning addresses={signalling} />
         </section>
         <section class="card" aria-labelledby="relay-title">
           <h2 id="relay-title">Relay (the mailbox)</h2>
@@ -106,6 +107,7 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
             <label for="opt-relays">Relay addresses</label>
             <textarea id="opt-relays" rows={2} value={relays} spellcheck={false} onInput={(e) => setRelays((e.currentTarget as HTMLTextAreaElement).value)} />
           </div>
+          <PlainTextWarning addresses={relays} />
         </section>
         <IceServersEditor servers={ice} onChange={setIce}>
           <div class="field checkbox relay-only">
@@ -128,5 +130,30 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
         </p>
       </form>
     </main>
+  );
+}
+
+/** `ws://` to anything but this computer: the network sees who talks to whom and when (the board itself stays encrypted). */
+export const plainTextHosts = (addresses: string): string[] =>
+  addresses
+    .split(/\s+/)
+    .filter((a) => a.startsWith('ws://'))
+    .map((a) => {
+      try {
+        return new URL(a).hostname;
+      } catch {
+        return '';
+      }
+    })
+    .filter((host) => host && !['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host));
+
+function PlainTextWarning({ addresses }: { addresses: string }) {
+  const hosts = plainTextHosts(addresses);
+  if (!hosts.length) return null;
+  return (
+    <p class="banner warning" role="status">
+      {hosts.join(', ')} {hosts.length === 1 ? 'is' : 'are'} reached with <code>ws://</code>, without TLS: boards stay encrypted, but anyone on the network can
+      see who connects to which room, and when, and can tamper with the connection. Use <code>wss://</code> (your IT team's address behind its TLS proxy).
+    </p>
   );
 }
