@@ -87,7 +87,16 @@ const rawOneWay = async ({ server, pageA: pa, pageB: pb }: TwoCoLeads, rounds: n
           start = performance.now();
           map.set('ping', i);
         };
-        return new Promise<void>((resolve) => provider.on('peers', ({ webrtcPeers }: { webrtcPeers: string[] }) => webrtcPeers.length > 0 && resolve()));
+        // Ready once a data channel is open (a peer is announced before its connection is up).
+        return new Promise<void>((resolve) => {
+          const timer = setInterval(() => {
+            const conns = (provider as unknown as { room?: { webrtcConns: Map<string, { connected: boolean }> } }).room?.webrtcConns;
+            if (conns && [...conns.values()].some((c) => c.connected)) {
+              clearInterval(timer);
+              resolve();
+            }
+          }, 20);
+        });
       },
       { room, url: server.url, role },
     );
@@ -95,7 +104,7 @@ const rawOneWay = async ({ server, pageA: pa, pageB: pb }: TwoCoLeads, rounds: n
   await pa.waitForTimeout(1000); // let the data channel open and sync
   for (let i = 1; i <= rounds + WARM_UP; i++) {
     await pa.evaluate((n) => (globalThis as BenchWindow).__ping(n), i);
-    await pa.waitForFunction((n) => (globalThis as BenchWindow).__rtt.length >= n, i, { timeout: 10_000 });
+    await pa.waitForFunction((n) => (globalThis as BenchWindow).__rtt.length >= n, i, { timeout: 30_000 });
   }
   const rtt = await pa.evaluate(() => (globalThis as BenchWindow).__rtt);
   return rtt.slice(WARM_UP).map((r) => r / 2);
