@@ -16,6 +16,8 @@ export interface RelayOptions {
   log: (line: string) => void;
   /** A connection that sends neither `hello` nor `drop` within this time is closed (default 10 s). */
   helloTimeoutMs?: number;
+  /** Counts for /metrics: what was stored, and every refusal by its code. */
+  count?: { entry(kind: 'update' | 'snapshot' | 'drop'): void; refused(reason: string): void };
 }
 
 /** What travels between instances on `relay:ROOM`: a new entry, and which connection sent it. */
@@ -69,6 +71,7 @@ export const createRelay = (options: RelayOptions) => {
     const helloTimer = setTimeout(() => {
       if (spoke) return;
       log('relay: closed a connection that said nothing within the hello timeout');
+      options.count?.refused('relay-hello-timeout');
       conn.close(4000 + [...FATAL_ERRORS].indexOf('no-hello'), 'no-hello');
     }, options.helloTimeoutMs ?? 10_000);
     let held: Fanout[] = [];
@@ -88,6 +91,7 @@ export const createRelay = (options: RelayOptions) => {
       conn.send(text);
     };
     const fail = (code: RelayErrorCode, message: string, extra: { id?: string; retryAfterMs?: number } = {}) => {
+      options.count?.refused(`relay-${code}`);
       send({ type: 'error', code, message, ...extra });
       if (FATAL_ERRORS.has(code)) conn.close(4000 + [...FATAL_ERRORS].indexOf(code), code);
     };
@@ -149,6 +153,7 @@ export const createRelay = (options: RelayOptions) => {
       const result = await store.append(room, data, limits.roomBytes);
       if (!result.ok) return fail('room-full', `This room holds its limit of ${limits.roomBytes} bytes; a snapshot will make room.`, { id: frame.id });
       send({ type: 'ack', id: frame.id, seq: result.seq });
+      options.count?.entry('update');
       bus.publish(`relay:${room}`, JSON.stringify({ seq: result.seq, data: frame.data, from: me } satisfies Fanout));
     };
 
@@ -223,6 +228,7 @@ export const createRelay = (options: RelayOptions) => {
       const result = await store.inboxAppend(frame.inbox, data, limits.inboxEntries, limits.inboxBytes);
       if (!result.ok) return fail('room-full', 'This inbox is full until a co-lead opens the board. Try again later.', { id: frame.id });
       send({ type: 'ack', id: frame.id, seq: result.seq });
+      options.count?.entry('drop');
       bus.publish(`inbox:${frame.inbox}`, JSON.stringify({ seq: result.seq, data: frame.data }));
     };
 
@@ -244,7 +250,8 @@ export const createRelay = (options: RelayOptions) => {
               },
             );
       }
-      log(`relay: room ${room} compacted up to ${frame.covers}`);
+      options.count?.entry('snapshot');
+      log(`relay: room ${room.slice(0, 12)}… compacted up to ${frame.covers}`);
       send({ type: 'ack', id: frame.id, seq: frame.covers });
     };
 

@@ -7,6 +7,7 @@ import { createRelay } from './relay';
 import { createSignalling, type SignallingLimits } from './signalling';
 import { openStore } from './store';
 import { ADD_PAGE_CSP, buildAddPage, type StaticFile } from './addPage';
+import { createMetrics } from './metrics';
 
 /**
  * UBT Board's server: y-webrtc signalling on `/` and the blind relay on `/relay`, on one port, bound to
@@ -81,7 +82,16 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
   const store = await openStore(storeSpec);
   const bus: Bus = store.kind === 'redis' ? await redisBus(storeSpec, log) : localBus();
   const relayLimits: RelayLimits = { ...RELAY_LIMITS, ...options.relayLimits };
-  const signalling = createSignalling({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage: options.onMessage, log, limits: options.signallingLimits });
+  const metrics = createMetrics(store, () => ({ signalling: signalWss.clients.size, relay: relayWss.clients.size }));
+  const signalling = createSignalling({
+    bus,
+    maxTopicsPerConnection,
+    maxBufferedBytes,
+    onMessage: options.onMessage,
+    log,
+    limits: options.signallingLimits,
+    onRefused: metrics.refused,
+  });
   const relay = createRelay({
     store,
     bus,
@@ -90,6 +100,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
     log,
     maxBufferedBytes: options.relayMaxBufferedBytes,
     helloTimeoutMs: options.relayHelloTimeoutMs,
+    count: metrics,
   });
   const expiryDays = options.roomExpiryDays ?? DEFAULT_ROOM_EXPIRY_DAYS;
   const expire = async () => {
@@ -112,6 +123,25 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
   const addFiles = options.addPage === false ? new Map<string, StaticFile>() : await buildAddPage();
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    // For IT's monitoring: /healthz says whether the store answers; /metrics is Prometheus text (counts only).
+    if (path === '/healthz' || path === '/metrics') {
+      const answer =
+        path === '/healthz'
+          ? store.stats().then(() => ({ type: 'application/json', body: JSON.stringify({ status: 'ok', store: store.kind }) }))
+          : metrics.render().then((body) => ({ type: metrics.contentType, body }));
+      void answer.then(
+        ({ type, body }) => {
+          response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+          response.end(body);
+        },
+        (error: unknown) => {
+          log(`${path} failed: ${String(error)}`);
+          response.writeHead(503, { 'Content-Type': 'application/json' });
+          response.end(JSON.stringify({ status: 'unavailable', store: store.kind }));
+        },
+      );
+      return;
+    }
     const file = addFiles.get(path === '/add/' ? '/add' : path);
     if (file && (request.method === 'GET' || request.method === 'HEAD')) {
       response.writeHead(200, {
@@ -130,6 +160,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
   const perAddress = new Map<string, number>();
   const refuse = (socket: Duplex, status: string, why: string) => {
     log(`refused a connection: ${why}`);
+    metrics.refused(status.startsWith('403') ? 'origin' : 'connections-per-address');
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\n${why}\n`);
   };
   server.on('upgrade', (request, socket, head) => {

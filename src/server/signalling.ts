@@ -16,6 +16,8 @@ export interface SignallingOptions {
   onMessage?: (direction: 'in' | 'out', text: string) => void;
   log: (line: string) => void;
   limits?: Partial<SignallingLimits>;
+  /** Counts refusals for /metrics. */
+  onRefused?: (reason: string) => void;
 }
 
 /**
@@ -43,7 +45,7 @@ const Message = z.discriminatedUnion('type', [
 
 const PING_INTERVAL_MS = 30_000;
 
-export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage, log, limits: given }: SignallingOptions) => {
+export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes, onMessage, log, limits: given, onRefused }: SignallingOptions) => {
   const limits = { ...SIGNALLING_LIMITS, ...given };
   const topicBytes = buckets(limits.topicBytesPerSecond, limits.topicByteBurst);
   let refusedLogged = 0;
@@ -54,6 +56,7 @@ export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes
     if (conn.readyState !== conn.OPEN) return;
     if (conn.bufferedAmount > maxBufferedBytes) {
       log(`dropped a connection that is not reading: ${conn.bufferedAmount} bytes waiting`);
+      onRefused?.('signalling-not-reading');
       return conn.terminate();
     }
     onMessage?.('out', text);
@@ -138,6 +141,7 @@ export const createSignalling = ({ bus, maxTopicsPerConnection, maxBufferedBytes
         case 'publish': {
           // Over a limit, the publish is dropped: y-webrtc sends its offers again, and honest peers keep their connections.
           if (publishes.take(1) > 0 || publishBytes.take(text.length) > 0 || topicBytes(message.topic).take(text.length) > 0) {
+            onRefused?.('signalling-rate-limited');
             if (Date.now() - refusedLogged > 10_000) {
               refusedLogged = Date.now();
               log('signalling: dropped publishes over the rate limit');

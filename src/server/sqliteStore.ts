@@ -129,6 +129,11 @@ export const openSqliteStore = (file: string): RelayStore => {
       for (const { inbox } of stale) closeInbox(inbox);
       return rooms.length + stale.length;
     },
+    stats: async () => {
+      const rooms = db.prepare<[], { n: number; b: number | null }>('SELECT COUNT(*) AS n, SUM(bytes) AS b FROM rooms WHERE forgotten = 0').get()!;
+      const inboxes = db.prepare<[], { n: number; b: number | null }>('SELECT COUNT(*) AS n, SUM(bytes) AS b FROM inboxes').get()!;
+      return { rooms: rooms.n, inboxes: inboxes.n, bytes: (rooms.b ?? 0) + (inboxes.b ?? 0) };
+    },
     info: async (room): Promise<RoomInfo> => {
       const row = getRoom.get(room);
       if (!row) return { head: 0, snapshotCovers: 0, logEntries: 0, logBytes: 0, bytes: 0 };

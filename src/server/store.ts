@@ -43,6 +43,8 @@ export interface RelayStore {
   inboxClear(inbox: string, upTo: number): Promise<void>;
   inboxClose(inbox: string): Promise<void>;
   info(room: string): Promise<RoomInfo>;
+  /** How many rooms (not forgotten) and inboxes the store holds, and their bytes: for /metrics and /healthz. */
+  stats(): Promise<{ rooms: number; inboxes: number; bytes: number }>;
   /** The snapshot when `since` is below what it covers, then every entry after max(since, covers), in order. */
   read(room: string, since: number): Promise<StoredEntry[]>;
   append(room: string, data: Buffer, roomBytes: number): Promise<AppendResult>;
