@@ -56,4 +56,9 @@ const server = await startServer({
   );
   process.exit(1);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));
+// Graceful: stop accepting, let clients finish for up to 10 s, close the store (its WAL checkpointed), exit 0.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    console.log(`${signal}: shutting down (clients get up to 10 s to finish)`);
+    void server.close(10_000).then(() => process.exit(0));
+  });

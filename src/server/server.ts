@@ -64,7 +64,8 @@ export interface UbtServer {
   readonly port: number;
   readonly store: string;
   readonly clients: () => number;
-  close(): Promise<void>;
+  /** Closes everything; with `graceMs`, first asks clients to leave and waits up to that long for them. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export const startServer = async (options: ServerOptions = {}): Promise<UbtServer> => {
@@ -205,13 +206,22 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
     store: storeSpec,
     clients: () => signalWss.clients.size + relayWss.clients.size,
     // Closing twice (a test that stopped an instance, then its clean-up) waits for the same close.
-    close: () =>
+    close: (graceMs = 0) =>
       (closing ??= (async () => {
         clearInterval(expiry);
-        for (const client of [...signalWss.clients, ...relayWss.clients]) client.terminate();
+        // Stop accepting; tell every client we are going (they reconnect elsewhere or later), give them `graceMs`
+        // to finish what they are sending, then cut the rest; then the bus and the store (SQLite checkpoints its WAL).
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        const clients = [...signalWss.clients, ...relayWss.clients];
+        if (graceMs > 0) {
+          for (const client of clients) client.close(1001, 'server shutting down');
+          const end = Date.now() + graceMs;
+          while (clients.some((c) => c.readyState !== c.CLOSED) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+        }
+        for (const client of clients) if (client.readyState !== client.CLOSED) client.terminate();
         signalWss.close();
         relayWss.close();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await stopped;
         await bus.close();
         await store.close();
       })()),

@@ -159,6 +159,21 @@ export const openSqliteStore = (file: string): RelayStore => {
     inboxRead: async (inbox) => db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM drops WHERE inbox = ? ORDER BY seq').all(inbox),
     inboxClear: async (inbox, upTo) => inboxClear(inbox, upTo),
     inboxClose: async (inbox) => closeInbox(inbox),
-    close: async () => void db.close(),
+    close: async () => {
+      // Everything in the WAL goes into the main file, so a copy of the one file is the whole store.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
   };
+};
+
+/** A consistent copy of a store file while the server may be writing to it (SQLite's online backup). */
+export const backupSqliteStore = async (file: string, to: string): Promise<number> => {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const { totalPages } = await db.backup(to);
+    return totalPages;
+  } finally {
+    db.close();
+  }
 };
