@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -63,7 +63,7 @@ describe('who can reach a relay room', () => {
     await until(() => probe.inbox.some((m) => m.type === 'synced'));
     expect(probe.inbox[0]).toMatchObject({ type: 'welcome', head: 0, access: 'read' });
     probe.ws.close();
-    const db = new Database(file, { readonly: true });
+    const db = new DatabaseSync(file, { readOnly: true });
     expect(db.prepare('SELECT COUNT(*) AS n FROM rooms').get()).toEqual({ n: 0 });
     db.close();
   });
@@ -227,7 +227,7 @@ describe('rotating and expiry', () => {
       await c.link.close();
     }
     await first.close();
-    const db = new Database(file);
+    const db = new DatabaseSync(file);
     const staleRoom = (await deriveRelayKeys({ kind: 'write', secret: stale.secret })).room;
     db.prepare('UPDATE rooms SET touched_at = ? WHERE room = ?').run(Date.now() - 31 * 24 * 60 * 60_000, staleRoom);
     db.close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { deriveRelayKeys } from '../../src/sync/relay/crypto';
 import { ideas, newBoard, relayTestbed, until } from './helpers';
@@ -54,7 +54,7 @@ describe('relay faults', { timeout: 40_000 }, () => {
       expect(await a.link.settled()).toBe(true);
     }
     await first.close();
-    const db = new Database(file);
+    const db = new DatabaseSync(file);
     db.prepare('DELETE FROM entries WHERE seq > 2').run();
     db.prepare('UPDATE rooms SET head = 2').run();
     db.close();

@@ -2,7 +2,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { createSecret } from '../../src/core/invite';
 import { deriveRelayKeys, fromBase64, open } from '../../src/sync/relay/crypto';
@@ -77,8 +77,8 @@ describe('the relay cannot read a board', { timeout: 30_000 }, () => {
     expect(wire.split(keys.token).length - 1).toBe(2); // the two hellos, client to relay
     expect(stored.includes(Buffer.from(keys.token))).toBe(false);
 
-    const db = new Database(file, { readonly: true });
-    const entries = db.prepare('SELECT data FROM entries').all() as { data: Buffer }[];
+    const db = new DatabaseSync(file, { readOnly: true });
+    const entries = db.prepare('SELECT data FROM entries').all() as { data: Uint8Array }[];
     expect(entries.length).toBeGreaterThan(0);
     const other = await deriveRelayKeys({ kind: 'write', secret: createSecret() });
     for (const { data } of entries) {
