@@ -1,8 +1,14 @@
-// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record messages.jsonl --room-expiry-days 180 --allow-origin https://intranet.example --max-connections-per-address 200]`:
+// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record frames.jsonl --room-expiry-days 180 --allow-origin https://intranet.example --max-connections-per-address 200]`:
 // the project's server, signalling on / and the blind relay on /relay.
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { TOKEN_CENSOR, withoutTokens } from '../src/server/redact';
 import { startServer } from '../src/server/server';
+
+// One JSON object per line on stdout (pino), for the hospital's log collector. The server never puts a
+// token into a message; redact catches one passed as a field by mistake.
+const logger = pino({ base: { service: 'ubt-board' }, redact: { paths: ['token', '*.token', 'readToken', 'writeToken'], censor: TOKEN_CENSOR } });
 
 const { values } = parseArgs({
   options: {
@@ -36,8 +42,11 @@ if (values.store.startsWith('sqlite:') && values.store !== 'sqlite::memory:') {
   mkdirSync(dirname(values.store.slice('sqlite:'.length)), { recursive: true });
 }
 const record = values.record;
+// --record writes every frame for debugging, each with its tokens blanked: a recording can be shared.
 const recorder = (channel: string) =>
-  record ? (direction: 'in' | 'out', text: string) => appendFileSync(record, `${JSON.stringify({ channel, direction, text })}\n`) : undefined;
+  record
+    ? (direction: 'in' | 'out', text: string) => appendFileSync(record, `${JSON.stringify({ channel, direction, text: withoutTokens(text) })}\n`)
+    : undefined;
 const server = await startServer({
   host: values.host,
   port,
@@ -45,11 +54,11 @@ const server = await startServer({
   roomExpiryDays,
   allowedOrigins: values['allow-origin'],
   maxConnectionsPerAddress,
-  log: (line) => console.log(line),
+  log: (line) => logger.info(line),
   onMessage: recorder('signalling'),
   onRelayFrame: recorder('relay'),
 }).catch((error: NodeJS.ErrnoException) => {
-  console.error(
+  logger.fatal(
     error.code === 'EADDRINUSE'
       ? `Port ${port} on ${values.host} is in use: is the UBT Board server already running? Use --port to pick another.`
       : String(error.message ?? error),
@@ -59,6 +68,6 @@ const server = await startServer({
 // Graceful: stop accepting, let clients finish for up to 10 s, close the store (its WAL checkpointed), exit 0.
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
-    console.log(`${signal}: shutting down (clients get up to 10 s to finish)`);
+    logger.info(`${signal}: shutting down (clients get up to 10 s to finish)`);
     void server.close(10_000).then(() => process.exit(0));
   });

@@ -18,12 +18,16 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
-/** Debian's redis-server on 127.0.0.1, in memory only, started for one test file. */
-export const startRedis = async (): Promise<RedisServer> => {
+/**
+ * Debian's redis-server on 127.0.0.1, in memory only, started for one test file; with `from`, it first
+ * loads that RDB file (a restore from a backup).
+ */
+export const startRedis = async (from?: { dir: string; file: string }): Promise<RedisServer> => {
   const port = await freePort();
+  const restore = from ? ['--dir', from.dir, '--dbfilename', from.file] : [];
   const child: ChildProcess = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes', ...restore],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await new Promise<void>((resolve, reject) => {

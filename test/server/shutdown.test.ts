@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSecret } from '../../src/core';
 import { startServer } from '../../src/server/server';
 import { deriveRelayKeys } from '../../src/sync/relay/crypto';
-import { freePort } from '../relay/redis';
+import { freePort, startRedis } from '../relay/redis';
 import { openSocket } from './socket';
 
 const until = async (check: () => boolean, ms = 15_000) => {
@@ -16,10 +16,14 @@ const until = async (check: () => boolean, ms = 15_000) => {
 };
 
 describe('stopping the server', () => {
-  it('on SIGTERM tells clients it is going, exits 0, and leaves the whole store in its one SQLite file', { timeout: 60_000 }, async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'ubt-stop-')), 'relay.sqlite');
+  it('on SIGTERM tells clients it is going, exits 0, and leaves the whole store in its one SQLite file; its logs and --record hold no token', {
+    timeout: 60_000,
+  }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ubt-stop-'));
+    const file = join(dir, 'relay.sqlite');
+    const record = join(dir, 'frames.jsonl');
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--store', `sqlite:${file}`], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--store', `sqlite:${file}`, '--record', record], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -37,7 +41,23 @@ describe('stopping the server', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(closedWith).toBe(1001);
-    expect(out).toContain('SIGTERM: shutting down');
+    // Structured logs: one JSON object per line, none with a token in it.
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string; service: string });
+    expect(lines.map((line) => line.msg)).toContain('SIGTERM: shutting down (clients get up to 10 s to finish)');
+    expect(lines.every((line) => line.service === 'ubt-board' && typeof line.level === 'number')).toBe(true);
+    expect(out).not.toContain(token);
+    // The recording has every frame, the hello among them, with the token blanked.
+    const recorded = readFileSync(record, 'utf8');
+    const frames = recorded
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(JSON.parse(line).text) as { type: string; token?: string });
+    expect(frames.filter((frame) => frame.type === 'push')).toHaveLength(20);
+    expect(frames.find((frame) => frame.type === 'hello')?.token).toBe('[token]');
+    expect(recorded).not.toContain(token);
     // The write-ahead log was folded into the file: copying the one file is a whole backup.
     expect(!existsSync(`${file}-wal`) || statSync(`${file}-wal`).size === 0).toBe(true);
     const again = await startServer({ port: 0, store: `sqlite:${file}` });
@@ -82,6 +102,42 @@ describe('backing up the store', () => {
       reader.ws.close();
     } finally {
       await restored.close();
+    }
+  });
+});
+
+describe('backing up Redis', () => {
+  it('an RDB copy taken with redis-cli --rdb while the server writes, loaded by a new Redis, serves the same rooms', { timeout: 60_000 }, async () => {
+    const redis = await startRedis();
+    const dir = mkdtempSync(join(tmpdir(), 'ubt-redis-backup-'));
+    const server = await startServer({ port: 0, store: redis.url });
+    const { token } = await deriveRelayKeys({ kind: 'write', secret: createSecret() });
+    try {
+      const writer = await openSocket(server.relayUrl);
+      writer.send({ type: 'hello', as: 'write', token, since: 0 });
+      await until(() => writer.inbox.some((m) => m.type === 'synced'));
+      for (let i = 0; i < 25; i++) writer.send({ type: 'push', id: `p${i}`, data: Buffer.alloc(3000, i).toString('base64') });
+      await until(() => writer.inbox.filter((m) => m.type === 'ack').length === 25);
+      // The documented command: a point-in-time copy from a running Redis, with no restart and no `save` set.
+      execFileSync('redis-cli', ['-u', redis.url, '--rdb', join(dir, 'dump.rdb')], { stdio: 'ignore' });
+      writer.ws.close();
+    } finally {
+      await server.close();
+      await redis.stop();
+    }
+    const restoredRedis = await startRedis({ dir, file: 'dump.rdb' });
+    const restored = await startServer({ port: 0, store: restoredRedis.url });
+    try {
+      const reader = await openSocket(restored.relayUrl);
+      reader.send({ type: 'hello', as: 'write', token, since: 0 });
+      await until(() => reader.inbox.some((m) => m.type === 'synced'));
+      const entries = reader.inbox.filter((m) => m.type === 'entry') as unknown as { data: string }[];
+      expect(entries).toHaveLength(25);
+      expect(Buffer.from(entries[24]!.data, 'base64').equals(Buffer.alloc(3000, 24))).toBe(true);
+      reader.ws.close();
+    } finally {
+      await restored.close();
+      await restoredRedis.stop();
     }
   });
 });
