@@ -1,4 +1,4 @@
-// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record frames.jsonl --room-expiry-days 180 --allow-origin https://intranet.example --max-connections-per-address 200]`:
+// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record frames.jsonl --room-expiry-days 180 --allow-origin https://intranet.example --max-connections-per-address 200 --trust-proxy 127.0.0.1]`:
 // the project's server, signalling on / and the blind relay on /relay.
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     'room-expiry-days': { type: 'string', default: process.env.UBT_ROOM_EXPIRY_DAYS ?? '180' },
     'allow-origin': { type: 'string', multiple: true, default: (process.env.UBT_ALLOW_ORIGINS ?? '').split(/\s+/).filter(Boolean) },
     'max-connections-per-address': { type: 'string', default: process.env.UBT_MAX_CONNECTIONS_PER_ADDRESS ?? '200' },
+    'trust-proxy': { type: 'string', multiple: true, default: (process.env.UBT_TRUST_PROXIES ?? '').split(/\s+/).filter(Boolean) },
   },
 });
 const maxConnectionsPerAddress = Number(values['max-connections-per-address']);
@@ -54,6 +55,7 @@ const server = await startServer({
   roomExpiryDays,
   allowedOrigins: values['allow-origin'],
   maxConnectionsPerAddress,
+  trustedProxies: values['trust-proxy'],
   log: (line) => logger.info(line),
   onMessage: recorder('signalling'),
   onRelayFrame: recorder('relay'),

@@ -34,8 +34,14 @@ export interface ServerOptions {
   roomExpiryDays?: number;
   /** Origins allowed besides the extension's own and this server's (`--allow-origin`). */
   allowedOrigins?: readonly string[];
-  /** Open WebSocket connections from one address, signalling and relay together (default 200; behind a proxy, the proxy's). */
+  /** Open WebSocket connections from one address, signalling and relay together (default 200). */
   maxConnectionsPerAddress?: number;
+  /**
+   * Addresses of the reverse proxies in front of this server (`--trust-proxy`). A connection from one of
+   * them is counted under the client address its `X-Forwarded-For` names; from anyone else the header is
+   * ignored, so a client cannot pick its own address.
+   */
+  trustedProxies?: readonly string[];
   /** Serve the phone page at `/add` (default true): built from src/add when the server starts. */
   addPage?: boolean;
   /** Sees every signalling message received and sent, for the privacy test and for debugging. */
@@ -55,6 +61,25 @@ export const originAllowed = (origin: string, host: string, extra: readonly stri
   origin === `https://${host}` ||
   extra.includes(origin);
 const DAY_MS = 24 * 60 * 60_000;
+
+const plainAddress = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+/**
+ * The address a connection is counted under: the peer's own, or, when the peer is a trusted proxy, the
+ * right-most address in `X-Forwarded-For` that is not one of our proxies (the one our outermost proxy saw;
+ * anything left of it the client could have written itself).
+ */
+export const clientAddress = (remote: string, forwardedFor: string | string[] | undefined, trusted: readonly string[]): string => {
+  const peer = plainAddress(remote);
+  if (!trusted.includes(peer) || forwardedFor === undefined) return peer;
+  const hops = [forwardedFor]
+    .flat()
+    .join(',')
+    .split(',')
+    .map((hop) => plainAddress(hop.trim()))
+    .filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) if (!trusted.includes(hops[i]!)) return hops[i]!;
+  return hops[0] ?? peer;
+};
 
 export interface UbtServer {
   /** The signalling address, `ws://HOST:PORT`. */
@@ -79,6 +104,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
     log = () => {},
     allowedOrigins = [],
     maxConnectionsPerAddress = 200,
+    trustedProxies = [],
   } = options;
   const store = await openStore(storeSpec);
   const bus: Bus = store.kind === 'redis' ? await redisBus(storeSpec, log) : localBus();
@@ -171,7 +197,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
     const origin = request.headers.origin;
     if (origin && !originAllowed(origin, request.headers.host ?? '', allowedOrigins))
       return refuse(socket, '403 Forbidden', `origin ${origin.slice(0, 100)} is not allowed (--allow-origin adds one)`);
-    const address = request.socket.remoteAddress ?? '';
+    const address = clientAddress(request.socket.remoteAddress ?? '', request.headers['x-forwarded-for'], trustedProxies);
     const open = perAddress.get(address) ?? 0;
     if (open >= maxConnectionsPerAddress) return refuse(socket, '429 Too Many Requests', `more than ${maxConnectionsPerAddress} connections from one address`);
     const wss = path === RELAY_PATH ? relayWss : signalWss;

@@ -27,6 +27,8 @@ export const newProfileDir = (): string => mkdtempSync(join(tmpdir(), 'ubt-profi
 export interface LaunchOptions {
   /** An IANA time zone for the whole browser (every page, the service worker and the offscreen engine). */
   timeZone?: string;
+  /** More Chromium switches, e.g. --ignore-certificate-errors-spki-list for the test's own certificate. */
+  args?: readonly string[];
 }
 
 export const launchExtension = async (profileDir = newProfileDir(), options: LaunchOptions = {}): Promise<ExtensionBrowser> => {
@@ -45,6 +47,7 @@ export const launchExtension = async (profileDir = newProfileDir(), options: Lau
       '--allow-loopback-in-peer-connection',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -11,7 +11,7 @@ describe('scripts/system-packages.sh', () => {
     for (const tool of ['bash', 'id', 'env']) symlinkSync(spawnSync('which', [tool], { encoding: 'utf8' }).stdout.trim(), join(bin, tool));
     const run = spawnSync('bash', ['scripts/system-packages.sh'], {
       encoding: 'utf8',
-      env: { PATH: bin, UBT_NO_INSTALL: '1', CHROMIUM_PATH: '/usr/bin/chromium', FIREFOX_PATH: '/usr/bin/firefox-esr' },
+      env: { PATH: bin, UBT_NO_INSTALL: '1', CHROMIUM_PATH: '/usr/bin/chromium', FIREFOX_PATH: '/usr/bin/firefox-esr', NGINX_PATH: '/usr/sbin/nginx' },
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('The tests need Debian packages that are not installed: poppler-utils redis-server coturn.');

@@ -56,6 +56,25 @@ describe('connections from one address, and from web pages', () => {
     honest.ws.close();
   });
 
+  it('behind a trusted proxy, counts each client under the address X-Forwarded-For names; from anyone else, ignores the header', {
+    timeout: 30_000,
+  }, async () => {
+    const proxied = await serve({ maxConnectionsPerAddress: 3, trustedProxies: ['127.0.0.1'] });
+    const from = (address: string) => socket(proxied.relayUrl, { 'X-Forwarded-For': address });
+    // Three nurses' browsers behind the hospital's proxy, and three more from another address: all get in.
+    const open = await Promise.all([...['10.1.2.3', '10.1.2.3', '10.1.2.3'].map(from), ...['10.9.9.9', '10.9.9.9', '10.9.9.9'].map(from)]);
+    await expect(from('10.1.2.3')).rejects.toThrow(/429/);
+    // A client cannot get past its limit by writing its own header: the proxy appends the address it saw.
+    await expect(from('1.1.1.1, 10.1.2.3')).rejects.toThrow(/429/);
+    for (const s of open) s.ws.close();
+
+    // Not a trusted proxy: every connection counts under the peer's own address, whatever it claims.
+    const direct = await serve({ maxConnectionsPerAddress: 3 });
+    const claimed = await Promise.all(['10.0.0.1', '10.0.0.2', '10.0.0.3'].map((address) => socket(direct.relayUrl, { 'X-Forwarded-For': address })));
+    await expect(socket(direct.relayUrl, { 'X-Forwarded-For': '10.0.0.4' })).rejects.toThrow(/429/);
+    for (const s of claimed) s.ws.close();
+  });
+
   it('lets in the extension, its own phone page and configured origins, and refuses any other web page', async () => {
     const server = await serve({ allowedOrigins: ['https://intranet.hospital.example'] });
     const host = new URL(server.url).host;
