@@ -41,6 +41,10 @@ export default defineConfig({
             },
           },
         }
-      : { key: CHROME_KEY }),
+      : {
+          key: CHROME_KEY,
+          // IT sets the servers for every browser by policy (see the README); Firefox reads policies.json instead.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
 });

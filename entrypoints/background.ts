@@ -1,11 +1,14 @@
 import { openBoardTab } from '../src/platform/boardTab';
 import { ensureOffscreenEngine } from '../src/platform/offscreen';
 import { sendMessage, serveMessages } from '../src/platform/messages';
+import { readPolicy, watchPolicy } from '../src/platform/policy';
 import { COMMAND, createContextMenu, onCaptureCommand, onContextMenuClick, onSaveCapture, openQuickAdd, openQuickAddWindow } from '../src/background/capture';
 
 export default defineBackground(() => {
   // Chrome: the engine lives in an offscreen document. Firefox: this background page hosts it.
-  const engine = import.meta.env.FIREFOX ? import('../src/sync/engine/engine').then((m) => m.startEngine()) : null;
+  const engine = import.meta.env.FIREFOX
+    ? import('../src/sync/engine/engine').then((m) => m.startEngine(undefined, { read: readPolicy, watch: watchPolicy }))
+    : null;
   const ensureEngine = async () => {
     if (engine) await engine;
     else await ensureOffscreenEngine();
@@ -37,7 +40,13 @@ export default defineBackground(() => {
       await openBoardTab();
       return { ok: true };
     },
+    'ubt:policy': async () => ({ policy: await readPolicy() }),
   });
+  // Chrome: the offscreen engine hears of a new policy from here (Firefox's engine watches it itself).
+  if (!engine)
+    watchPolicy((policy) => {
+      void ensureOffscreenEngine().then(() => sendMessage('ubt:policy-changed', { policy }).catch(() => {}));
+    });
   void ensureEngine();
   // Only in the build for browser tests (`wxt build --mode test`): the handlers a right-click or the shortcut
   // call. Headless Chromium opens the toolbar popup where automation cannot reach it, so tests ask for the

@@ -19,6 +19,7 @@ export * from './capabilities';
 export * from './dropBox';
 export * from './dropBoxRecord';
 export * from './settings';
+export * from './policy';
 export * from './capture/capture';
 export * from './capture/privacy';
 export * from './capture/similarity';

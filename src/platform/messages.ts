@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { Capture } from '../core/capture/schema';
+import { Settings } from '../core/settings';
 
 /**
  * Every runtime message between the extension's contexts (pages, background, offscreen engine), in one
@@ -9,6 +10,12 @@ import { Capture } from '../core/capture/schema';
  */
 const Ok = z.object({ ok: z.literal(true) });
 const Failure = z.object({ ok: z.literal(false), error: z.string() });
+/** A policy as parsePolicy made it; checked again on arrival like every message. */
+const PolicyMessage = z.object({
+  values: Settings.pick({ signalling: true, relays: true, iceServers: true, iceTransportPolicy: true }).partial(),
+  locked: z.boolean(),
+  problems: z.array(z.string()),
+});
 
 export const MESSAGES = {
   /** A page asks the background to make sure the sync engine runs (Chrome: the offscreen document). */
@@ -19,6 +26,10 @@ export const MESSAGES = {
   'ubt:capture': { request: z.object({ capture: Capture }), reply: z.union([Ok, Failure]) },
   /** The background tells the engine that captures are waiting. */
   'ubt:drain-captures': { request: z.object({}), reply: Ok },
+  /** Chrome's offscreen engine asks the background for the organisation's policy (it cannot read storage). */
+  'ubt:policy': { request: z.object({}), reply: z.object({ policy: PolicyMessage }) },
+  /** The background tells the engine that IT changed the policy. */
+  'ubt:policy-changed': { request: z.object({ policy: PolicyMessage }), reply: Ok },
   /** Which boards' rooms the engine has open (diagnostics and tests). */
   'ubt:engine-rooms': { request: z.object({}), reply: z.object({ rooms: z.array(z.string()) }) },
 } as const;

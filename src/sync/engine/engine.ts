@@ -1,5 +1,17 @@
 import * as Y from 'yjs';
-import { defaultContext, deriveRoomId, listBoards, observeLibrary, randomId, readSettings, setBoardRoom, type Settings } from '../../core';
+import {
+  applyPolicy,
+  defaultContext,
+  deriveRoomId,
+  listBoards,
+  NO_POLICY,
+  observeLibrary,
+  randomId,
+  readSettings,
+  setBoardRoom,
+  type Policy,
+  type Settings,
+} from '../../core';
 import { openReplica, type Replica } from '../replica';
 import { boardDbName, ENGINE_LOG_CHANNEL, LIBRARY_DB } from '../names';
 import { openRoom, type Room } from './room';
@@ -41,14 +53,23 @@ const defaultLog = (line: string) => {
   logChannel?.postMessage(`${new Date().toISOString()} ${line}`);
 };
 
-export const startEngine = async (log: (line: string) => void = defaultLog): Promise<Engine> => {
+/** Where the engine learns the organisation's policy: storage in Firefox's background, the background in Chrome. */
+export interface PolicySource {
+  read(): Promise<Policy>;
+  watch(onChange: (policy: Policy) => void): () => void;
+}
+const noPolicy: PolicySource = { read: async () => NO_POLICY, watch: () => () => {} };
+
+export const startEngine = async (log: (line: string) => void = defaultLog, policySource: PolicySource = noPolicy): Promise<Engine> => {
   const library = new Y.Doc();
   const libraryReplica = openReplica(LIBRARY_DB, library, log);
   await libraryReplica.whenLoaded;
   const ctx = defaultContext({ engine: true });
   const engineUserId = randomId();
   const connected = new Map<string, Connected>();
-  let settings: Settings = readSettings(library, engineUserId);
+  let policy = await policySource.read().catch(() => NO_POLICY);
+  const inForce = () => applyPolicy(readSettings(library, engineUserId), policy);
+  let settings: Settings = inForce();
   let settingsKey = JSON.stringify(settings);
   let queue = Promise.resolve();
 
@@ -116,7 +137,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
   const reconcile = () =>
     (queue = queue
       .then(async () => {
-        const nextSettings = readSettings(library, engineUserId);
+        const nextSettings = inForce();
         const nextKey = JSON.stringify(nextSettings);
         const settingsChanged = nextKey !== settingsKey;
         settings = nextSettings;
@@ -158,6 +179,11 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
 
   const stopObserving = observeLibrary(library, () => void reconcile());
   library.getMap('settings').observe(() => void reconcile());
+  // IT changed the policy while the browser runs: every room reconnects with the servers now in force.
+  const stopPolicy = policySource.watch((next) => {
+    policy = next;
+    void reconcile();
+  });
   await reconcile();
 
   const captures = createCaptureDrain({
@@ -182,6 +208,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog): Pro
     stop: async () => {
       clearInterval(copies);
       stopObserving();
+      stopPolicy();
       await queue;
       for (const boardId of [...connected.keys()]) await disconnect(boardId);
       libraryReplica.destroy();

@@ -1,11 +1,14 @@
 import * as Y from 'yjs';
 import { signal, type ReadonlySignal } from '@preact/signals';
 import {
+  applyPolicy,
   defaultContext,
+  NO_POLICY,
   forgetBoard,
   listBoards,
   observeLibrary,
   OperationError,
+  ownSettings,
   randomId,
   readSettings,
   registerBoard,
@@ -14,19 +17,23 @@ import {
   touchBoard,
   type DropCapability,
   type LibraryEntry,
+  type Policy,
   type ReadCapability,
   type Settings,
 } from '../../core';
 import { openReplica, type Replica } from '../../sync/replica';
 import { LIBRARY_DB } from '../../sync/names';
+import { readPolicy, watchPolicy } from '../../platform/policy';
 
 export { LIBRARY_DB, boardDbName } from '../../sync/names';
 
 export interface LibraryModel {
   readonly boards: ReadonlySignal<LibraryEntry[]>;
   readonly loaded: ReadonlySignal<boolean>;
-  /** This person's name, role and servers; see the options page. */
+  /** This person's name, role and servers, with the organisation's policy applied; see the options page. */
   readonly settings: ReadonlySignal<Settings>;
+  /** What the organisation set by policy (Chrome's policy for extensions, Firefox's policies.json). */
+  readonly policy: ReadonlySignal<Policy>;
   register(
     id: string,
     name: string,
@@ -48,13 +55,19 @@ export const createLibraryModel = (): LibraryModel => {
   const boards = signal<LibraryEntry[]>([]);
   const loaded = signal(false);
   const fallbackUserId = legacyUserId() ?? randomId();
+  const policy = signal<Policy>(NO_POLICY);
   const settings = signal<Settings>(readSettings(doc, fallbackUserId));
   const refresh = () => (boards.value = listBoards(doc));
   const stop = observeLibrary(doc, refresh);
   const settingsMap = doc.getMap('settings');
-  const onSettings = () => (settings.value = readSettings(doc, fallbackUserId));
+  const onSettings = () => (settings.value = applyPolicy(readSettings(doc, fallbackUserId), policy.value));
   settingsMap.observe(onSettings);
-  void replica.whenLoaded.then(() => {
+  const onPolicy = (next: Policy) => {
+    policy.value = next;
+    onSettings();
+  };
+  const stopPolicy = watchPolicy(onPolicy);
+  void Promise.all([replica.whenLoaded, readPolicy().then(onPolicy)]).then(() => {
     // First run in this profile: store the person's id so every page and the engine agree on it.
     if (!settingsMap.has('value')) saveSettings(doc, readSettings(doc, fallbackUserId), ctx);
     onSettings();
@@ -65,11 +78,12 @@ export const createLibraryModel = (): LibraryModel => {
     boards,
     loaded,
     settings,
+    policy,
     register: (id, name, room) => registerBoard(doc, { id, name, ...room }, ctx),
     setRoom: (id, room) => setBoardRoom(doc, { id, ...room }, ctx),
     saveSettings: (next) => {
       try {
-        saveSettings(doc, next, ctx);
+        saveSettings(doc, ownSettings(next, readSettings(doc, fallbackUserId), policy.peek()), ctx);
         return null;
       } catch (error) {
         if (error instanceof OperationError) return error.message;
@@ -80,6 +94,7 @@ export const createLibraryModel = (): LibraryModel => {
     forget: (id) => forgetBoard(doc, { id }, ctx),
     dispose: () => {
       stop();
+      stopPolicy();
       settingsMap.unobserve(onSettings);
       replica.destroy();
       doc.destroy();

@@ -6,10 +6,15 @@ const blank: IceServer = { urls: [''], username: '', credential: '' };
 export function IceServersEditor({
   servers,
   onChange,
+  locked = false,
+  note,
   children,
 }: {
   servers: IceServer[];
   onChange: (servers: IceServer[]) => void;
+  /** Set by the organisation's policy: shown, not editable. */
+  locked?: boolean;
+  note?: preact.ComponentChildren;
   children?: preact.ComponentChildren;
 }) {
   const update = (index: number, patch: Partial<IceServer>) => onChange(servers.map((s, i) => (i === index ? { ...s, ...patch } : s)));
@@ -20,6 +25,7 @@ export function IceServersEditor({
         None are used unless you add them. Browsers on the same network connect without them; across networks or firewalls, add the TURN server your IT team
         gives you.
       </p>
+      {note}
       {servers.length === 0 && <p class="empty">No STUN or TURN servers.</p>}
       {servers.map((server, index) => (
         <fieldset key={index} class="ice-server">
@@ -29,6 +35,7 @@ export function IceServersEditor({
               <label for={`ice-urls-${index}`}>Addresses (turn:host:port, one or more, separated by spaces)</label>
               <input
                 id={`ice-urls-${index}`}
+                readOnly={locked}
                 value={server.urls.join(' ')}
                 spellcheck={false}
                 onInput={(e) => update(index, { urls: (e.currentTarget as HTMLInputElement).value.split(/[\s,]+/).filter(Boolean) })}
@@ -38,6 +45,7 @@ export function IceServersEditor({
               <label for={`ice-user-${index}`}>Username</label>
               <input
                 id={`ice-user-${index}`}
+                readOnly={locked}
                 value={server.username}
                 autocomplete="off"
                 onInput={(e) => update(index, { username: (e.currentTarget as HTMLInputElement).value })}
@@ -47,6 +55,7 @@ export function IceServersEditor({
               <label for={`ice-cred-${index}`}>Password or credential</label>
               <input
                 id={`ice-cred-${index}`}
+                readOnly={locked}
                 type="password"
                 value={server.credential}
                 autocomplete="off"
@@ -54,14 +63,18 @@ export function IceServersEditor({
               />
             </div>
           </div>
-          <button type="button" class="quiet danger" onClick={() => onChange(servers.filter((_, i) => i !== index))}>
-            Remove server {index + 1}
-          </button>
+          {!locked && (
+            <button type="button" class="quiet danger" onClick={() => onChange(servers.filter((_, i) => i !== index))}>
+              Remove server {index + 1}
+            </button>
+          )}
         </fieldset>
       ))}
-      <button type="button" onClick={() => onChange([...servers, { ...blank, urls: [] }])}>
-        Add a STUN or TURN server
-      </button>
+      {!locked && (
+        <button type="button" onClick={() => onChange([...servers, { ...blank, urls: [] }])}>
+          Add a STUN or TURN server
+        </button>
+      )}
       {children}
     </section>
   );

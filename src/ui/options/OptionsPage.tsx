@@ -1,5 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_RELAY, DEFAULT_SIGNALLING, ROLE_LABELS, ROLES, type IceServer, type Role, type Settings } from '../../core';
+import {
+  DEFAULT_RELAY,
+  DEFAULT_SIGNALLING,
+  managedFields,
+  ROLE_LABELS,
+  ROLES,
+  type IceServer,
+  type ManagedField,
+  type Policy,
+  type Role,
+  type Settings,
+} from '../../core';
 import { createLibraryModel, type LibraryModel } from '../app/library';
 import { SelectField } from '../fields/Inputs';
 import { IceServersEditor } from './IceServersEditor';
@@ -20,10 +31,25 @@ export function OptionsPage() {
         Loading settings…
       </p>
     );
-  return <OptionsForm key={library.settings.value.userId} library={library} initial={library.settings.value} />;
+  // A new policy from IT (while this page is open) starts the form again from the settings now in force.
+  const policy = library.policy.value;
+  return <OptionsForm key={`${library.settings.value.userId} ${JSON.stringify(policy)}`} library={library} initial={library.settings.value} policy={policy} />;
 }
 
-function OptionsForm({ library, initial }: { library: LibraryModel; initial: Settings }) {
+/** Under a setting the organisation set: locked, or only suggested. */
+function ManagedNote({ field, policy }: { field: ManagedField; policy: Policy }) {
+  if (!managedFields(policy).has(field)) return null;
+  return (
+    <p class="managed-note" id={`managed-${field}`}>
+      {policy.locked ? 'Set by your organisation; it cannot be changed here.' : 'Suggested by your organisation; you can change it.'}
+    </p>
+  );
+}
+
+function OptionsForm({ library, initial, policy }: { library: LibraryModel; initial: Settings; policy: Policy }) {
+  const managed = managedFields(policy);
+  const lockedField = (field: ManagedField) => policy.locked && managed.has(field);
+  const describedBy = (field: ManagedField) => (managed.has(field) ? `managed-${field}` : undefined);
   const [name, setName] = useState(initial.displayName);
   const [role, setRole] = useState(initial.role);
   const [signalling, setSignalling] = useState(initial.signalling.join('\n'));
@@ -59,6 +85,22 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
   return (
     <main class="app options">
       <h1>UBT Board settings</h1>
+      {policy.locked && (
+        <p class="banner info" role="note">
+          Your organisation manages this browser's servers for UBT Board. The settings marked “Set by your organisation” come from its policy; ask your IT team
+          to change them.
+        </p>
+      )}
+      {policy.problems.length > 0 && (
+        <div class="banner warning" role="status">
+          <p>Your organisation's policy for UBT Board has settings this version cannot use, so they are left out. Tell your IT team:</p>
+          <ul>
+            {policy.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <form class="stack" onSubmit={save}>
         <section class="card" aria-labelledby="you-title">
           <h2 id="you-title">You</h2>
@@ -89,10 +131,13 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
               id="opt-signalling"
               rows={3}
               value={signalling}
+              readOnly={lockedField('signalling')}
+              aria-describedby={describedBy('signalling')}
               spellcheck={false}
               onInput={(e) => setSignalling((e.currentTarget as HTMLTextAreaElement).value)}
             />
           </div>
+          <ManagedNote field="signalling" policy={policy} />
           <PlainTextWarning addresses={signalling} />
         </section>
         <section class="card" aria-labelledby="relay-title">
@@ -105,16 +150,32 @@ function OptionsForm({ library, initial }: { library: LibraryModel; initial: Set
           </p>
           <div class="field">
             <label for="opt-relays">Relay addresses</label>
-            <textarea id="opt-relays" rows={2} value={relays} spellcheck={false} onInput={(e) => setRelays((e.currentTarget as HTMLTextAreaElement).value)} />
+            <textarea
+              id="opt-relays"
+              rows={2}
+              value={relays}
+              readOnly={lockedField('relays')}
+              aria-describedby={describedBy('relays')}
+              spellcheck={false}
+              onInput={(e) => setRelays((e.currentTarget as HTMLTextAreaElement).value)}
+            />
           </div>
+          <ManagedNote field="relays" policy={policy} />
           <PlainTextWarning addresses={relays} />
         </section>
-        <IceServersEditor servers={ice} onChange={setIce}>
+        <IceServersEditor servers={ice} onChange={setIce} locked={lockedField('iceServers')} note={<ManagedNote field="iceServers" policy={policy} />}>
           <div class="field checkbox relay-only">
             <label>
-              <input type="checkbox" checked={relayOnly} onChange={(e) => setRelayOnly((e.currentTarget as HTMLInputElement).checked)} /> Connect to co-leads
-              only through the TURN servers above
+              <input
+                type="checkbox"
+                checked={relayOnly}
+                disabled={lockedField('iceTransportPolicy')}
+                aria-describedby={describedBy('iceTransportPolicy')}
+                onChange={(e) => setRelayOnly((e.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              Connect to co-leads only through the TURN servers above
             </label>
+            <ManagedNote field="iceTransportPolicy" policy={policy} />
             <p class="hint">Turn this on when your hospital's network allows traffic only through its TURN server (ask IT).</p>
           </div>
         </IceServersEditor>

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import {
   dropBoxLink,
   readDropBox,
+  applyPolicy,
   readSettings,
   buildMinutes,
   buildReport,
@@ -11,6 +12,7 @@ import {
   renderMinutesHtml,
   renderReportHtml,
 } from '../../core';
+import { readPolicy } from '../../platform/policy';
 import { openReplica } from '../../sync/replica';
 import { LIBRARY_DB } from '../../sync/names';
 import { withBoardDocument } from '../../sync/replica';
@@ -59,7 +61,7 @@ const invitePoster = async (boardId: string): Promise<string | null> => {
     await replica.whenLoaded;
     const entry = listBoards(library).find((b) => b.id === boardId);
     if (!entry?.secret) return null;
-    const relay = readSettings(library, 'poster').relays[0];
+    const relay = applyPolicy(readSettings(library, 'poster'), await readPolicy()).relays[0];
     // The poster holds the drop box only: whoever photographs the wall can add an idea, and nothing more.
     const found = await withBoardDocument(boardId, ({ doc }) => ({ team: readBoard(doc).team.name || entry.name, drop: readDropBox(doc) }));
     if (!found.drop || !relay) return null;
