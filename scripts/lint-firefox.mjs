@@ -22,5 +22,7 @@ const preactInnerHtml = (w) =>
     .includes('.innerHTML=a.__html');
 const unexpected = [...report.errors, ...report.notices, ...report.warnings.filter((w) => !preactInnerHtml(w))];
 for (const w of unexpected) console.error(`${w._type ?? w.type}: ${w.code} ${w.file ?? ''}:${w.line ?? ''} ${w.message}`);
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.notices.length} notices, ${report.warnings.length} warnings (${report.warnings.length - unexpected.filter((w) => report.warnings.includes(w)).length} known: preact's innerHTML branch)`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.notices.length} notices, ${report.warnings.length} warnings (${report.warnings.length - unexpected.filter((w) => report.warnings.includes(w)).length} known: preact's innerHTML branch)`,
+);
 process.exit(unexpected.length ? 1 : 0);

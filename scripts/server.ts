@@ -1,4 +1,4 @@
-// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record frames.jsonl --room-expiry-days 180 --allow-origin https://intranet.example --max-connections-per-address 200 --trust-proxy 127.0.0.1]`:
+// `npm run server [-- --host 127.0.0.1 --port 4444 --store sqlite:relay.db --record frames.jsonl --room-expiry-days 180 --allow-origin https://intranet.example --max-connections-per-address 200 --trust-proxy 127.0.0.1 --catch-up-budget-mib 128]`:
 // the project's server, signalling on / and the blind relay on /relay.
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,12 +19,18 @@ const { values } = parseArgs({
     'room-expiry-days': { type: 'string', default: process.env.UBT_ROOM_EXPIRY_DAYS ?? '180' },
     'allow-origin': { type: 'string', multiple: true, default: (process.env.UBT_ALLOW_ORIGINS ?? '').split(/\s+/).filter(Boolean) },
     'max-connections-per-address': { type: 'string', default: process.env.UBT_MAX_CONNECTIONS_PER_ADDRESS ?? '200' },
+    'catch-up-budget-mib': { type: 'string', default: process.env.UBT_CATCH_UP_BUDGET_MIB ?? '128' },
     'trust-proxy': { type: 'string', multiple: true, default: (process.env.UBT_TRUST_PROXIES ?? '').split(/\s+/).filter(Boolean) },
   },
 });
 const maxConnectionsPerAddress = Number(values['max-connections-per-address']);
 if (!Number.isInteger(maxConnectionsPerAddress) || maxConnectionsPerAddress < 1) {
   console.error(`--max-connections-per-address must be a whole number from 1, not "${values['max-connections-per-address']}".`);
+  process.exit(2);
+}
+const catchUpBudgetMib = Number(values['catch-up-budget-mib']);
+if (!Number.isFinite(catchUpBudgetMib) || catchUpBudgetMib < 1) {
+  console.error(`--catch-up-budget-mib must be a number of MiB from 1, not "${values['catch-up-budget-mib']}".`);
   process.exit(2);
 }
 const roomExpiryDays = Number(values['room-expiry-days']);
@@ -56,6 +62,7 @@ const server = await startServer({
   allowedOrigins: values['allow-origin'],
   maxConnectionsPerAddress,
   trustedProxies: values['trust-proxy'],
+  catchUpBudgetBytes: catchUpBudgetMib * 1024 * 1024,
   log: (line) => logger.info(line),
   onMessage: recorder('signalling'),
   onRelayFrame: recorder('relay'),

@@ -38,3 +38,37 @@ export const buckets = (rate: number, burst: number) => {
     return b;
   };
 };
+
+/**
+ * A server-wide budget of bytes, handed out first come, first served: what bounds the memory that
+ * catch-ups of large rooms take together. A request waits until enough is free; one larger than the
+ * whole budget goes alone, once nothing else holds any. `acquire` resolves with the function that gives
+ * the bytes back (safe to call twice).
+ */
+export const byteBudget = (total: number) => {
+  let used = 0;
+  const waiting: { bytes: number; grant: (release: () => void) => void }[] = [];
+  const pump = () => {
+    while (waiting.length > 0) {
+      const next = waiting[0]!;
+      if (used > 0 && used + next.bytes > total) return;
+      waiting.shift();
+      used += next.bytes;
+      let given = false;
+      next.grant(() => {
+        if (given) return;
+        given = true;
+        used -= next.bytes;
+        pump();
+      });
+    }
+  };
+  return {
+    acquire: (bytes: number) =>
+      new Promise<() => void>((grant) => {
+        waiting.push({ bytes: Math.max(0, bytes), grant });
+        pump();
+      }),
+    stats: () => ({ total, used, waiting: waiting.length }),
+  };
+};

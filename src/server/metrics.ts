@@ -6,7 +6,11 @@ import type { RelayStore } from './store';
  * right): open connections, rooms and inboxes and the bytes they hold, entries stored (a rate in Prometheus),
  * and every refusal by its reason. Counts only: no room name, token or address is ever a label.
  */
-export const createMetrics = (store: RelayStore, connections: () => { signalling: number; relay: number }) => {
+export const createMetrics = (
+  store: RelayStore,
+  connections: () => { signalling: number; relay: number },
+  catchUps: () => { total: number; used: number; waiting: number } = () => ({ total: 0, used: 0, waiting: 0 }),
+) => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'ubt_' });
   new Gauge({
@@ -18,6 +22,18 @@ export const createMetrics = (store: RelayStore, connections: () => { signalling
       const open = connections();
       this.set({ kind: 'signalling' }, open.signalling);
       this.set({ kind: 'relay' }, open.relay);
+    },
+  });
+  new Gauge({
+    name: 'ubt_relay_catch_up_bytes',
+    help: 'The memory budget for catch-ups of large rooms: its size, what is in use, and readers waiting for it',
+    labelNames: ['what'],
+    registers: [registry],
+    collect() {
+      const now = catchUps();
+      this.set({ what: 'budget' }, now.total);
+      this.set({ what: 'used' }, now.used);
+      this.set({ what: 'readers-waiting' }, now.waiting);
     },
   });
   const stored = new Gauge({ name: 'ubt_relay_stored', help: 'Relay rooms and inboxes, and the bytes they hold', labelNames: ['what'], registers: [registry] });

@@ -3,7 +3,7 @@ import type { WebSocket } from 'ws';
 import { ClientFrame, FATAL_ERRORS, RELAY_LIMITS, type RelayErrorCode, type RelayLimits, type ServerFrame } from '../sync/relay/protocol';
 import type { Bus } from './bus';
 import type { RelayStore } from './store';
-import { bucket, buckets } from './limits';
+import { bucket, buckets, byteBudget } from './limits';
 
 export interface RelayOptions {
   store: RelayStore;
@@ -16,6 +16,11 @@ export interface RelayOptions {
   log: (line: string) => void;
   /** A connection that sends neither `hello` nor `drop` within this time is closed (default 10 s). */
   helloTimeoutMs?: number;
+  /**
+   * Catch-ups together hold at most about this many bytes of stored entries in memory (default 128 MiB);
+   * a reader beyond it waits its turn (its `welcome` comes at once, its entries when there is room).
+   */
+  catchUpBudgetBytes?: number;
   /** Counts for /metrics: what was stored, and every refusal by its code. */
   count?: { entry(kind: 'update' | 'snapshot' | 'drop'): void; refused(reason: string): void };
 }
@@ -33,6 +38,7 @@ const drained = async (conn: WebSocket, below = DRAIN_BELOW_BYTES): Promise<void
 };
 /** During a catch-up, the next entry is sent once the bytes waiting fall below this. */
 export const DRAIN_BELOW_BYTES = 1024 * 1024;
+export const DEFAULT_CATCH_UP_BUDGET_BYTES = 128 * 1024 * 1024;
 
 /** The relay's name for a room: from the read token, or from the write token through it (crypto.ts, capabilities.ts). */
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
@@ -51,6 +57,7 @@ export const createRelay = (options: RelayOptions) => {
   const { store, bus, log, onFrame } = options;
   const limits: RelayLimits = { ...RELAY_LIMITS, ...options.limits };
   const maxBufferedBytes = options.maxBufferedBytes ?? 64 * 1024 * 1024;
+  const catchUps = byteBudget(options.catchUpBudgetBytes ?? DEFAULT_CATCH_UP_BUDGET_BYTES);
   const instance = randomUUID().slice(0, 8);
   let nextConnection = 0;
   const connections = new Set<WebSocket>();
@@ -127,13 +134,21 @@ export const createRelay = (options: RelayOptions) => {
         limits: { entryBytes: limits.entryBytes, roomBytes: limits.roomBytes },
         access,
       });
-      for (const entry of await store.read(room, Math.min(frame.since, info.head))) {
-        // A large room goes out at the pace the client reads it: wait for the socket to drain between entries,
-        // so a big, legitimate board is never dropped as "not reading" half way through its catch-up.
-        await drained(conn);
+      const since = Math.min(frame.since, info.head);
+      // What this catch-up will hold in memory, at most: the snapshot and the log, or only the log after it.
+      const release = await catchUps.acquire(since < info.snapshotCovers ? info.bytes : since < info.head ? info.logBytes : 0);
+      try {
         if (conn.readyState !== conn.OPEN) return;
-        send({ type: 'entry', seq: entry.seq, kind: entry.kind, data: entry.data.toString('base64') });
-        sentUpTo = Math.max(sentUpTo, entry.seq);
+        for (const entry of await store.read(room, since)) {
+          // A large room goes out at the pace the client reads it: wait for the socket to drain between entries,
+          // so a big, legitimate board is never dropped as "not reading" half way through its catch-up.
+          await drained(conn);
+          if (conn.readyState !== conn.OPEN) return;
+          send({ type: 'entry', seq: entry.seq, kind: entry.kind, data: entry.data.toString('base64') });
+          sentUpTo = Math.max(sentUpTo, entry.seq);
+        }
+      } finally {
+        release();
       }
       sentUpTo = Math.max(sentUpTo, info.head);
       send({ type: 'synced', head: info.head, logBytes: info.logBytes, logEntries: info.logEntries });
@@ -310,5 +325,5 @@ export const createRelay = (options: RelayOptions) => {
     });
   };
 
-  return { handle, connections: () => connections.size };
+  return { handle, connections: () => connections.size, catchUps: () => catchUps.stats() };
 };

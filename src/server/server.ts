@@ -30,6 +30,8 @@ export interface ServerOptions {
   relayHelloTimeoutMs?: number;
   /** Relay: a connection with more than this many bytes waiting to be sent is dropped (default 64 MiB; a catch-up waits below 1 MiB). */
   relayMaxBufferedBytes?: number;
+  /** Relay: catch-ups together hold at most about this many bytes of stored entries (default 128 MiB). */
+  catchUpBudgetBytes?: number;
   /** Relay rooms nobody has used for this many days are deleted (default 180); 0 keeps them for ever. */
   roomExpiryDays?: number;
   /** Origins allowed besides the extension's own and this server's (`--allow-origin`). */
@@ -109,7 +111,11 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
   const store = await openStore(storeSpec);
   const bus: Bus = store.kind === 'redis' ? await redisBus(storeSpec, log) : localBus();
   const relayLimits: RelayLimits = { ...RELAY_LIMITS, ...options.relayLimits };
-  const metrics = createMetrics(store, () => ({ signalling: signalWss.clients.size, relay: relayWss.clients.size }));
+  const metrics = createMetrics(
+    store,
+    () => ({ signalling: signalWss.clients.size, relay: relayWss.clients.size }),
+    () => relay.catchUps(),
+  );
   const signalling = createSignalling({
     bus,
     maxTopicsPerConnection,
@@ -127,6 +133,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
     log,
     maxBufferedBytes: options.relayMaxBufferedBytes,
     helloTimeoutMs: options.relayHelloTimeoutMs,
+    catchUpBudgetBytes: options.catchUpBudgetBytes,
     count: metrics,
   });
   const expiryDays = options.roomExpiryDays ?? DEFAULT_ROOM_EXPIRY_DAYS;

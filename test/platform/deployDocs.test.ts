@@ -17,7 +17,9 @@ describe('the Firefox lint', () => {
   it('may pass over preact’s innerHTML branch only because no source of ours sets innerHTML', () => {
     const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|tsx)$/.test(file));
     expect(sources.length).toBeGreaterThan(50);
-    const offenders = sources.filter((file) => /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(`src/${file}`, 'utf8')));
+    const offenders = sources.filter((file) =>
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(`src/${file}`, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

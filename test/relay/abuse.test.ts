@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { deriveRelayKeys } from '../../src/sync/relay/crypto';
+import { readTokenOfWrite } from '../../src/server/relay';
 import { newBoard, relayTestbed, until } from './helpers';
 
 /** The relay under load from one address: what a hospital's IT tries before allowing it (issue 23). */
@@ -35,6 +36,46 @@ describe('the relay under load', () => {
     await until(() => reader.inbox.some((m) => m.type === 'synced'), 30_000);
     expect(reader.inbox.filter((m) => m.type === 'entry').length).toBe(14);
     reader.ws.close();
+  });
+});
+
+describe('the memory that catch-ups take together', () => {
+  it('stays within the server-wide budget: readers beyond it wait their turn, and every one gets the whole room', { timeout: 60_000 }, async () => {
+    const server = await serve({ catchUpBudgetBytes: 6 * 1024 * 1024 });
+    const board = await newBoard();
+    const { token } = await deriveRelayKeys({ kind: 'write', secret: board.secret });
+    const writer = await socket(server.relayUrl);
+    writer.send({ type: 'hello', as: 'write', token, since: 0 });
+    await until(() => writer.inbox.some((m) => m.type === 'synced'));
+    for (let i = 0; i < 5; i++) writer.send({ type: 'push', id: `p${i}`, data: Buffer.alloc(1024 * 1024, i).toString('base64') });
+    await until(() => writer.inbox.filter((m) => m.type === 'ack').length === 5, 30_000);
+    writer.ws.close();
+    const budget = async () => {
+      const text = await (await fetch(`http://127.0.0.1:${server.port}/metrics`)).text();
+      const value = (what: string) => Number(new RegExp(`ubt_relay_catch_up_bytes\\{what="${what}"\\} (\\d+)`).exec(text)?.[1]);
+      return { used: value('used'), waiting: value('readers-waiting'), total: value('budget') };
+    };
+    // Four readers of a 5 MiB room that do not read yet: the first holds the budget, three wait.
+    const readers = await Promise.all(Array.from({ length: 4 }, () => socket(server.relayUrl)));
+    for (const reader of readers) {
+      (reader.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+      reader.send({ type: 'hello', as: 'read', token: readTokenOfWrite(token), since: 0 });
+    }
+    const seen = await vi.waitFor(
+      async () => {
+        const now = await budget();
+        expect(now.waiting).toBe(3);
+        return now;
+      },
+      { timeout: 10_000, interval: 20 },
+    );
+    expect(seen.total).toBe(6 * 1024 * 1024);
+    expect(seen.used).toBeLessThanOrEqual(6 * 1024 * 1024);
+    for (const reader of readers) (reader.ws as unknown as { _socket: { resume(): void } })._socket.resume();
+    await until(() => readers.every((r) => r.inbox.some((m) => m.type === 'synced')), 30_000);
+    for (const reader of readers) expect(reader.inbox.filter((m) => m.type === 'entry')).toHaveLength(5);
+    expect(await budget()).toEqual({ used: 0, waiting: 0, total: 6 * 1024 * 1024 });
+    for (const reader of readers) reader.ws.close();
   });
 });
 
