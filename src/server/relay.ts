@@ -64,6 +64,8 @@ export const createRelay = (options: RelayOptions) => {
   const perMinute = (n: number) => n / 60;
   const addressDrops = buckets(perMinute(limits.dropsPerMinuteAddress), limits.dropBurstAddress);
   const inboxDrops = buckets(perMinute(limits.dropsPerMinuteInbox), limits.dropBurstInbox);
+  const addressRooms = buckets(limits.roomsPerHourAddress / 3600, limits.roomBurstAddress);
+  const addressPushBytes = buckets(limits.pushBytesPerSecondAddress, limits.pushByteBurstAddress);
 
   /** `address`: the client's address, for the per-address drop limit (the socket's peer; a proxy's own until it forwards the client's). */
   const handle = (conn: WebSocket, address = '') => {
@@ -112,7 +114,17 @@ export const createRelay = (options: RelayOptions) => {
       const readToken = frame.as === 'write' ? readTokenOfWrite(frame.token) : frame.token;
       const named = roomOfReadToken(readToken);
       // Only a writer creates a room; a reader of a room nobody created sees an empty one, and nothing is stored.
-      if ((await store.touch(named, frame.as === 'write', Date.now())) === 'forgotten') {
+      let found = await store.touch(named, false, Date.now());
+      if (found === 'missing' && frame.as === 'write') {
+        const wait = addressRooms(address).take(1);
+        if (wait > 0) {
+          // Closed with 1013 (try again later): the client reconnects with its back-off and says hello again.
+          fail('rate-limited', `This address opened too many new boards on this relay; try again in ${Math.ceil(wait / 1000)} s.`, { retryAfterMs: wait });
+          return conn.close(1013, 'try-again-later');
+        }
+        found = await store.touch(named, true, Date.now());
+      }
+      if (found === 'forgotten') {
         log(`relay: refused a hello for a forgotten room`);
         return fail('unauthorized', 'This board moved to a new secret and its old copy here was deleted. Ask a co-lead for the current invite.');
       }
@@ -164,6 +176,8 @@ export const createRelay = (options: RelayOptions) => {
       const data = Buffer.from(frame.data, 'base64');
       if (data.length > limits.entryBytes)
         return fail('too-large', `This entry is ${data.length} bytes; the relay keeps entries up to ${limits.entryBytes} bytes.`, { id: frame.id });
+      const wait = addressPushBytes(address).take(data.length);
+      if (wait > 0) return fail('rate-limited', `Too much stored from this address; try again in ${wait} ms.`, { retryAfterMs: wait, id: frame.id });
       await store.touch(room, false, Date.now());
       const result = await store.append(room, data, limits.roomBytes);
       if (!result.ok) return fail('room-full', `This room holds its limit of ${limits.roomBytes} bytes; a snapshot will make room.`, { id: frame.id });

@@ -152,7 +152,9 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
   // A base64 entry is 4/3 of its bytes, plus the JSON around it.
   const relayWss = new WebSocketServer({ noServer: true, maxPayload: Math.ceil((relayLimits.entryBytes * 4) / 3) + 4096 });
   signalWss.on('connection', (ws: WebSocket) => signalling.handle(ws));
-  relayWss.on('connection', (ws: WebSocket, request: IncomingMessage) => relay.handle(ws, request.socket.remoteAddress ?? ''));
+  // The client's address as the upgrade counted it (behind a trusted proxy, from X-Forwarded-For).
+  const addressOf = new WeakMap<IncomingMessage, string>();
+  relayWss.on('connection', (ws: WebSocket, request: IncomingMessage) => relay.handle(ws, addressOf.get(request) ?? request.socket.remoteAddress ?? ''));
 
   const addFiles = options.addPage === false ? new Map<string, StaticFile>() : await buildAddPage();
   const server: Server = createServer((request, response) => {
@@ -208,6 +210,7 @@ export const startServer = async (options: ServerOptions = {}): Promise<UbtServe
     const open = perAddress.get(address) ?? 0;
     if (open >= maxConnectionsPerAddress) return refuse(socket, '429 Too Many Requests', `more than ${maxConnectionsPerAddress} connections from one address`);
     const wss = path === RELAY_PATH ? relayWss : signalWss;
+    addressOf.set(request, address);
     wss.handleUpgrade(request, socket, head, (ws) => {
       perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
       ws.once('close', () => {

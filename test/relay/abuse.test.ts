@@ -39,6 +39,40 @@ describe('the relay under load', () => {
   });
 });
 
+describe('junk rooms from one address', () => {
+  it('caps new rooms and stored bytes per client address, and a client at another address still gets in', { timeout: 30_000 }, async () => {
+    const server = await serve({
+      trustedProxies: ['127.0.0.1'],
+      relayLimits: { roomsPerHourAddress: 1, roomBurstAddress: 5, pushBytesPerSecondAddress: 1024, pushByteBurstAddress: 600 * 1024 },
+    });
+    const from = (address: string) => socket(server.relayUrl, { 'X-Forwarded-For': address });
+    const open = async (address: string) => {
+      const { token } = await deriveRelayKeys({ kind: 'write', secret: (await newBoard()).secret });
+      const client = await from(address);
+      client.send({ type: 'hello', as: 'write', token, since: 0 });
+      await until(() => client.inbox.some((m) => m.type === 'synced' || m.type === 'error'));
+      return client;
+    };
+    const attacker = [];
+    for (let i = 0; i < 7; i++) attacker.push(await open('10.66.6.6'));
+    const refused = attacker.filter((c) => c.inbox.some((m) => m.type === 'error' && m.code === 'rate-limited'));
+    expect(refused).toHaveLength(2);
+    await until(() => refused.every((c) => c.ws.readyState === WebSocket.CLOSED));
+    // 600 KiB may be stored at once from this address, then 1 KiB a second: the third 256 KiB entry waits.
+    const [first] = attacker;
+    for (let i = 0; i < 3; i++) first!.send({ type: 'push', id: `j${i}`, data: Buffer.alloc(256 * 1024, i).toString('base64') });
+    await until(() => first!.inbox.filter((m) => m.type === 'ack' || (m.type === 'error' && m.id)).length === 3);
+    expect(first!.inbox.filter((m) => m.type === 'ack')).toHaveLength(2);
+    expect(first!.inbox.find((m) => m.type === 'error' && m.id === 'j2')?.code).toBe('rate-limited');
+    // A nurse elsewhere in the hospital is not held back by that address.
+    const nurse = await open('10.1.2.3');
+    expect(nurse.inbox.some((m) => m.type === 'synced')).toBe(true);
+    nurse.send({ type: 'push', id: 'n1', data: Buffer.alloc(256 * 1024, 9).toString('base64') });
+    await until(() => nurse.inbox.some((m) => m.type === 'ack'));
+    for (const c of [...attacker, nurse]) c.ws.close();
+  });
+});
+
 describe('the memory that catch-ups take together', () => {
   it('stays within the server-wide budget: readers beyond it wait their turn, and every one gets the whole room', { timeout: 60_000 }, async () => {
     const server = await serve({ catchUpBudgetBytes: 6 * 1024 * 1024 });

@@ -19,6 +19,14 @@ export const RELAY_LIMITS = {
   /** Per connection: bytes per second on average, and the burst allowed. */
   bytesPerSecond: 8 * 1024 * 1024,
   byteBurst: 64 * 1024 * 1024,
+  /**
+   * Per client address (all its connections together): new rooms an hour and their burst, and bytes pushed
+   * (stored) a second and their burst. What keeps one address from filling the store with junk rooms.
+   */
+  roomsPerHourAddress: 60,
+  roomBurstAddress: 100,
+  pushBytesPerSecondAddress: 8 * 1024 * 1024,
+  pushByteBurstAddress: 64 * 1024 * 1024,
   /** One sealed drop-box submission, in bytes after base64 decoding. */
   dropBytes: 64 * 1024,
   /** What one inbox holds until a co-lead's engine clears it. */
