@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
@@ -10,9 +9,10 @@ import { startServer, type UbtServer } from '../src/server/server';
 import { openRelayLink } from '../src/sync/relay/link';
 import { launchExtension } from '../test/e2e/browser';
 import { configure } from '../test/e2e/flows';
-import { freePort, startRedis } from '../test/relay/redis';
+import { startRedis } from '../test/relay/redis';
 import { decodeTimeInPage, median, quantile, toBase64 } from './browserData';
 import { printLine } from './report';
+import { spawnServerProcess } from './serverProcess';
 
 /** The board is on screen and the relay says it holds everything (no named inner functions: see joinLargeBoard). */
 const LOADED_FROM_RELAY = () =>
@@ -69,9 +69,10 @@ export const relayCatchUp = async (doc: Y.Doc, runs = 3): Promise<void> => {
 
 /** A bare protocol client: hello, then count entries; no crypto (the relay never looks inside). */
 /** The relay finds the room from the write token alone; `_room` only labels the clients of one room in the bench. */
-export const rawClient = (url: string, _room: string, token: string, onEntry: (data: string) => void): Promise<WebSocket> =>
+/** `address`: the client address a trusted proxy would name in X-Forwarded-For (the server's per-address limits). */
+export const rawClient = (url: string, _room: string, token: string, onEntry: (data: string) => void, address?: string): Promise<WebSocket> =>
   new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
+    const ws = new WebSocket(url, address ? { headers: { 'X-Forwarded-For': address } } : {});
     ws.on('error', reject);
     ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', as: 'write', token, since: 0 })));
     ws.on('message', (raw) => {
@@ -81,12 +82,12 @@ export const rawClient = (url: string, _room: string, token: string, onEntry: (d
       else if (frame.type === 'error') reject(new Error(raw.toString()));
     });
   });
-const token = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
-const payload = (id: number) => Buffer.concat([Buffer.from(`${id}`.padStart(12, '0')), crypto.getRandomValues(Buffer.alloc(188))]).toString('base64');
+export const token = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+export const payload = (id: number) => Buffer.concat([Buffer.from(`${id}`.padStart(12, '0')), crypto.getRandomValues(Buffer.alloc(188))]).toString('base64');
 const idOf = (data: string) => Number(Buffer.from(data.slice(0, 16), 'base64').toString().slice(0, 12));
 
 /** When each pushed entry (by the id at its start) reached each receiver. */
-const arrivalLog = () => {
+export const arrivalLog = () => {
   const arrivals = new Map<number, number[]>();
   const onEntry = (data: string) => {
     const id = idOf(data);
@@ -113,7 +114,7 @@ const measureFanout = async (
   for (let i = 0; i < 2000 && [...ids].reduce((n, id) => n + (arrivals.get(id)?.length ?? 0), 0) < expected; i++) await new Promise((r) => setTimeout(r, 5));
 };
 
-const fanoutLatencies = async (pushUrl: string, receiveUrls: string[], pushes: number): Promise<number[]> => {
+export const fanoutLatencies = async (pushUrl: string, receiveUrls: string[], pushes: number): Promise<number[]> => {
   const room = `bench-${Math.random().toString(36).slice(2)}`;
   const t = token();
   const sent = new Map<number, number>();
@@ -149,7 +150,6 @@ export const relayFanout = async (pushes = 400): Promise<void> => {
 
 /** The load run's pace: every room's first client pushes once per round, 1,000 pushes (2,000 deliveries) a second. */
 const PUSHES_PER_SECOND = 1000;
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
 /**
  * `relay-load`: 2,000 rooms × 3 clients on one instance (its own process, SQLite store), every room's
@@ -157,34 +157,13 @@ const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/pr
  * against one room × 3 clients on the same server; and the server's RSS, against the same server idle.
  */
 export const relayLoad = async (rooms = 2000, perRoom = 3, rounds = 3): Promise<void> => {
-  const port = await freePort();
   const file = join(mkdtempSync(join(tmpdir(), 'ubt-bench-')), 'relay.sqlite');
-  // One process (node with tsx's loader, not npx → tsx → node), so its RSS is the server's and killing it stops it.
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--store', `sqlite:${file}`, '--max-connections-per-address', '100000'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  // A bench stopped with Ctrl-C or killed by a time limit must not leave the server running.
-  const stop = () => child.kill('SIGTERM');
-  const interrupted = () => {
-    stop();
-    process.exit(130);
-  };
-  process.once('exit', stop);
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
-  const url = `ws://127.0.0.1:${port}/relay`;
+  // As behind a hospital's proxy: each room's three clients are one nurse's address (X-Forwarded-For).
+  const server = await spawnServerProcess(['--store', `sqlite:${file}`, '--trust-proxy', '127.0.0.1']);
+  const url = server.relayUrl;
   try {
-    await new Promise<void>((resolve, reject) => {
-      child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
-      child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    });
-    const leaf = child.pid!;
     await new Promise((r) => setTimeout(r, 2000));
-    const idleRss = rssOf(leaf);
+    const idleRss = server.rss();
 
     const single = await fanoutLatencies(url, [url, url], 200);
 
@@ -196,8 +175,9 @@ export const relayLoad = async (rooms = 2000, perRoom = 3, rounds = 3): Promise<
         Array.from({ length: Math.min(100, rooms - r) }, async (_, i) => {
           const room = `load-${r + i}`;
           const t = token();
-          const pusher = await rawClient(url, room, t, () => {});
-          const receivers = await Promise.all(Array.from({ length: perRoom - 1 }, () => rawClient(url, room, t, onEntry)));
+          const address = `10.${((r + i) >> 8) & 255}.${(r + i) & 255}.1`;
+          const pusher = await rawClient(url, room, t, () => {}, address);
+          const receivers = await Promise.all(Array.from({ length: perRoom - 1 }, () => rawClient(url, room, t, onEntry, address)));
           return { pusher, receivers };
         }),
       );
@@ -219,15 +199,12 @@ export const relayLoad = async (rooms = 2000, perRoom = 3, rounds = 3): Promise<
     }
     const loaded = [...sent].flatMap(([id, at]) => (arrivals.get(id) ?? []).map((t) => t - at));
     const delivered = loaded.length / (sent.size * (perRoom - 1));
-    const rss = rssOf(leaf);
+    const rss = server.rss();
     for (const { pusher, receivers } of all) for (const ws of [pusher, ...receivers]) ws.terminate();
     printLine(`relay-load-${rooms}x${perRoom}`, `p95-fanout-at-${PUSHES_PER_SECOND}-pushes-per-s`, quantile(loaded, 0.95), quantile(single, 0.95));
     printLine(`relay-load-${rooms}x${perRoom}`, 'server-rss', rss, idleRss, 'MiB');
     if (delivered < 1) console.error(`relay-load: only ${(delivered * 100).toFixed(1)}% of entries arrived`);
   } finally {
-    stop();
-    process.off('exit', stop);
-    process.off('SIGINT', interrupted);
-    process.off('SIGTERM', interrupted);
+    server.stop();
   }
 };

@@ -14,6 +14,7 @@ import { exportReport } from './exportReport';
 import { joinLargeBoard } from './joinLargeBoard';
 import { relayCatchUp, relayFanout, relayLoad } from './relay';
 import { dropBox } from './dropBox';
+import { relayAbuse } from './abuse';
 import { printed } from './report';
 import { FULL, QUICK, SCENARIOS, scenarioOf } from './scenarios';
 
@@ -63,6 +64,7 @@ await relayCatchUp(large, sizes.catchUpRuns);
 await relayFanout(sizes.fanoutPushes);
 await relayLoad(sizes.load.rooms, sizes.load.perRoom, sizes.load.rounds);
 await dropBox(sizes.dropRuns);
+await relayAbuse(sizes.abuse);
 
 // A scenario that printed nothing did not run: say which, and fail.
 const ran = new Set(printed.map((line) => scenarioOf(line.scenario)));

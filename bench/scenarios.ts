@@ -14,8 +14,37 @@ export const SCENARIOS = [
   'relay-fanout',
   'relay-load',
   'drop-box',
+  'relay-abuse',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
+
+export interface AbuseSizes {
+  /** Honest rooms of three clients each, and how long they push (once every 10 ms, round robin). */
+  honestRooms: number;
+  seconds: number;
+  /** Connections opened at once that never say hello. */
+  silent: number;
+  /** Write connections, each making its own junk room and pushing 256 KiB entries as fast as it may. */
+  junkRooms: number;
+  /** A large legitimate room (MiB) and the readers that catch up on it at once. */
+  bigRoomMiB: number;
+  readers: number;
+  /** Honest signalling subscribers of one room, and the publishes one connection floods it with. */
+  subscribers: number;
+  publishes: number;
+}
+
+export const ABUSE_FULL: AbuseSizes = {
+  honestRooms: 20,
+  seconds: 12,
+  silent: 300,
+  junkRooms: 200,
+  bigRoomMiB: 64,
+  readers: 8,
+  subscribers: 20,
+  publishes: 1000,
+};
+export const ABUSE_QUICK: AbuseSizes = { honestRooms: 2, seconds: 1, silent: 10, junkRooms: 3, bigRoomMiB: 2, readers: 2, subscribers: 3, publishes: 50 };
 
 export interface BenchSizes {
   chartRuns: number;
@@ -29,6 +58,7 @@ export interface BenchSizes {
   fanoutPushes: number;
   load: { rooms: number; perRoom: number; rounds: number };
   dropRuns: number;
+  abuse: AbuseSizes;
 }
 
 export const FULL: BenchSizes = {
@@ -43,6 +73,7 @@ export const FULL: BenchSizes = {
   fanoutPushes: 400,
   load: { rooms: 2000, perRoom: 3, rounds: 3 },
   dropRuns: 30,
+  abuse: ABUSE_FULL,
 };
 
 export const QUICK: BenchSizes = {
@@ -57,6 +88,7 @@ export const QUICK: BenchSizes = {
   fanoutPushes: 10,
   load: { rooms: 10, perRoom: 3, rounds: 1 },
   dropRuns: 2,
+  abuse: ABUSE_QUICK,
 };
 
 /** The scenario a printed line belongs to: `relay-load-2000x3` is `relay-load`. */

@@ -65,7 +65,7 @@ export const createRelay = (options: RelayOptions) => {
   const addressDrops = buckets(perMinute(limits.dropsPerMinuteAddress), limits.dropBurstAddress);
   const inboxDrops = buckets(perMinute(limits.dropsPerMinuteInbox), limits.dropBurstInbox);
   const addressRooms = buckets(limits.roomsPerHourAddress / 3600, limits.roomBurstAddress);
-  const addressPushBytes = buckets(limits.pushBytesPerSecondAddress, limits.pushByteBurstAddress);
+  const addressBytes = buckets(limits.bytesPerSecondAddress, limits.byteBurstAddress);
 
   /** `address`: the client's address, for the per-address drop limit (the socket's peer; a proxy's own until it forwards the client's). */
   const handle = (conn: WebSocket, address = '') => {
@@ -176,8 +176,6 @@ export const createRelay = (options: RelayOptions) => {
       const data = Buffer.from(frame.data, 'base64');
       if (data.length > limits.entryBytes)
         return fail('too-large', `This entry is ${data.length} bytes; the relay keeps entries up to ${limits.entryBytes} bytes.`, { id: frame.id });
-      const wait = addressPushBytes(address).take(data.length);
-      if (wait > 0) return fail('rate-limited', `Too much stored from this address; try again in ${wait} ms.`, { retryAfterMs: wait, id: frame.id });
       await store.touch(room, false, Date.now());
       const result = await store.append(room, data, limits.roomBytes);
       if (!result.ok) return fail('room-full', `This room holds its limit of ${limits.roomBytes} bytes; a snapshot will make room.`, { id: frame.id });
@@ -299,16 +297,17 @@ export const createRelay = (options: RelayOptions) => {
     conn.on('message', (raw, isBinary) => {
       const text = isBinary ? '' : raw.toString();
       onFrame?.('in', text);
-      const wait = Math.max(messages.take(1), bytes.take(text.length));
+      // Per connection, then per client address (all its connections): refused here, before the frame is
+      // parsed or queued, so a flood holds no memory beyond its burst.
+      const connectionWait = Math.max(messages.take(1), bytes.take(text.length));
+      const addressWait = connectionWait > 0 ? 0 : addressBytes(address).take(text.length);
+      const wait = Math.max(connectionWait, addressWait);
       if (wait > 0) {
-        let id: string | undefined;
-        try {
-          const maybe = JSON.parse(text) as { id?: unknown };
-          if (typeof maybe.id === 'string' && maybe.id.length <= 64) id = maybe.id;
-        } catch {
-          // not JSON: the rate limit answer comes first anyway
-        }
-        return fail('rate-limited', `Too many messages; try again in ${wait} ms.`, { retryAfterMs: wait, ...(id ? { id } : {}) });
+        // The id, if the frame names one near its start: a refused frame is not parsed (a flood of large
+        // frames would cost the server more to parse than to refuse).
+        const id = /^\{"type":"[a-z-]{1,20}","id":"([^"\\]{1,64})"/.exec(text.slice(0, 120))?.[1];
+        const what = addressWait > 0 ? 'Too much from this address' : 'Too many messages';
+        return fail('rate-limited', `${what}; try again in ${wait} ms.`, { retryAfterMs: wait, ...(id ? { id } : {}) });
       }
       let parsed: ReturnType<typeof ClientFrame.safeParse>;
       try {

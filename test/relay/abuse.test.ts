@@ -43,7 +43,7 @@ describe('junk rooms from one address', () => {
   it('caps new rooms and stored bytes per client address, and a client at another address still gets in', { timeout: 30_000 }, async () => {
     const server = await serve({
       trustedProxies: ['127.0.0.1'],
-      relayLimits: { roomsPerHourAddress: 1, roomBurstAddress: 5, pushBytesPerSecondAddress: 1024, pushByteBurstAddress: 600 * 1024 },
+      relayLimits: { roomsPerHourAddress: 1, roomBurstAddress: 5, bytesPerSecondAddress: 1024, byteBurstAddress: 800 * 1024 },
     });
     const from = (address: string) => socket(server.relayUrl, { 'X-Forwarded-For': address });
     const open = async (address: string) => {
@@ -58,7 +58,7 @@ describe('junk rooms from one address', () => {
     const refused = attacker.filter((c) => c.inbox.some((m) => m.type === 'error' && m.code === 'rate-limited'));
     expect(refused).toHaveLength(2);
     await until(() => refused.every((c) => c.ws.readyState === WebSocket.CLOSED));
-    // 600 KiB may be stored at once from this address, then 1 KiB a second: the third 256 KiB entry waits.
+    // 800 KiB of frames may come at once from this address, then 1 KiB a second: the third 256 KiB entry (as base64) waits.
     const [first] = attacker;
     for (let i = 0; i < 3; i++) first!.send({ type: 'push', id: `j${i}`, data: Buffer.alloc(256 * 1024, i).toString('base64') });
     await until(() => first!.inbox.filter((m) => m.type === 'ack' || (m.type === 'error' && m.id)).length === 3);

@@ -20,13 +20,14 @@ export const RELAY_LIMITS = {
   bytesPerSecond: 8 * 1024 * 1024,
   byteBurst: 64 * 1024 * 1024,
   /**
-   * Per client address (all its connections together): new rooms an hour and their burst, and bytes pushed
-   * (stored) a second and their burst. What keeps one address from filling the store with junk rooms.
+   * Per client address (all its connections together): new rooms an hour and their burst, and bytes of
+   * frames a second and their burst. What keeps one address from filling the store with junk rooms, or the
+   * server's memory with frames waiting their turn.
    */
   roomsPerHourAddress: 60,
   roomBurstAddress: 100,
-  pushBytesPerSecondAddress: 8 * 1024 * 1024,
-  pushByteBurstAddress: 64 * 1024 * 1024,
+  bytesPerSecondAddress: 8 * 1024 * 1024,
+  byteBurstAddress: 32 * 1024 * 1024,
   /** One sealed drop-box submission, in bytes after base64 decoding. */
   dropBytes: 64 * 1024,
   /** What one inbox holds until a co-lead's engine clears it. */
