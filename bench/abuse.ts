@@ -22,13 +22,7 @@ export interface AbuseResult {
 }
 
 /** Honest rooms pushing for `ms`: push → arrival at the room's other two clients, in ms. */
-const honestFanout = async (
-  url: string,
-  rooms: { pusher: WebSocket; receivers: WebSocket[] }[],
-  arrivals: Map<number, number[]>,
-  ms: number,
-  first: number,
-) => {
+const honestFanout = async (rooms: { pusher: WebSocket; receivers: WebSocket[] }[], arrivals: Map<number, number[]>, ms: number, first: number) => {
   const sent = new Map<number, number>();
   const end = performance.now() + ms;
   let id = first;
@@ -41,7 +35,6 @@ const honestFanout = async (
     await pause(100);
   }
   for (let i = 0; i < 1000 && [...sent.keys()].some((k) => (arrivals.get(k)?.length ?? 0) < 2); i++) await pause(5);
-  void url;
   return { latencies: [...sent].flatMap(([k, at]) => (arrivals.get(k) ?? []).map((t) => t - at)), next: id, sent: sent.size };
 };
 
@@ -84,7 +77,7 @@ export const relayAbuse = async (sizes: AbuseSizes): Promise<void> => {
     all.push(...subscribers);
     await pause(1000);
     const idleRss = server.rss();
-    const quiet = await honestFanout(server.relayUrl, rooms, arrivals, sizes.seconds * 1000, 1);
+    const quiet = await honestFanout(rooms, arrivals, sizes.seconds * 1000, 1);
 
     // The abuse, all of it at once, from its own process: its work must load the server, not the clock
     // of the honest clients measured here.
@@ -104,7 +97,7 @@ export const relayAbuse = async (sizes: AbuseSizes): Promise<void> => {
       ),
     );
     for (let i = 0; i < 2000 && !output.includes('started'); i++) await pause(10);
-    const loud = await honestFanout(server.relayUrl, rooms, arrivals, sizes.seconds * 1000, quiet.next);
+    const loud = await honestFanout(rooms, arrivals, sizes.seconds * 1000, quiet.next);
     const result = await finished;
     const peakRss = server.peakRss();
     const keptSubscribers = subscribers.filter((ws) => ws.readyState === ws.OPEN).length;
