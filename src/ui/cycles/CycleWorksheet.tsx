@@ -1,7 +1,7 @@
 import { ACT_DECISIONS, DO_AS_PLANNED, deleteEntity, updateCycle, type Cycle } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
-import { SelectField, ShortField } from '../fields/Inputs';
+import { ChoiceField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
 import { DecisionRecord } from '../fields/DecisionRecord';
 
@@ -40,7 +40,7 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
         </section>
         <section class="phase do" aria-label="Do">
           <h3>Do</h3>
-          <SelectField
+          <ChoiceField
             label="Carried out as planned?"
             value={cycle.doAsPlanned ?? ''}
             placeholder="Not yet"
@@ -58,7 +58,7 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
         </section>
         <section class="phase act" aria-label="Act">
           <h3>Act</h3>
-          <SelectField
+          <ChoiceField
             label="Decision"
             value={cycle.actDecision ?? ''}
             placeholder="Not decided"

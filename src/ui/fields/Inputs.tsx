@@ -71,14 +71,83 @@ interface SelectProps<T extends string> {
 }
 
 export function SelectField<T extends string>({ label, value, options, labels, onChange, disabled, placeholder, hideLabel }: SelectProps<T>) {
+  return (
+    <Select
+      label={label}
+      value={value}
+      options={options}
+      labels={labels}
+      onChange={onChange}
+      disabled={disabled}
+      placeholder={placeholder}
+      hideLabel={hideLabel}
+    />
+  );
+}
+
+/**
+ * A choice that changes the board (an idea's state, a project's status, a PDSA decision). With the mouse it
+ * applies at once. With the keyboard, arrows only move through the options; Enter applies the one shown,
+ * Escape or leaving the field keeps the saved one, so browsing the list never moves a card away.
+ */
+export function ChoiceField<T extends string>(props: SelectProps<T>) {
+  return <Select {...props} confirm />;
+}
+
+function Select<T extends string>({
+  label,
+  value,
+  options,
+  labels,
+  onChange,
+  disabled,
+  placeholder,
+  hideLabel,
+  confirm = false,
+}: SelectProps<T> & { confirm?: boolean }) {
   const id = useDomId('sel');
+  const [pending, setPending] = useState<T | null>(null);
+  const byKey = useRef(false);
   const text = (option: T) => (typeof labels === 'function' ? labels(option) : labels[option]);
+  const shown = pending ?? value;
+  const apply = (next: T) => {
+    setPending(null);
+    if (next !== value) onChange(next);
+  };
   return (
     <div class="field field-select">
       <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>
         {label}
       </label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as T)}>
+      <select
+        id={id}
+        value={shown}
+        disabled={disabled}
+        aria-describedby={pending !== null ? `${id}-pending` : undefined}
+        onPointerDown={() => (byKey.current = false)}
+        onKeyDown={(e) => {
+          if (!confirm) return;
+          if (e.key === 'Enter' && pending !== null) {
+            e.preventDefault();
+            apply(pending);
+          } else if (e.key === 'Escape' && pending !== null) {
+            e.preventDefault();
+            e.stopPropagation();
+            setPending(null);
+          } else if (e.key !== 'Tab' && e.key !== 'Enter') byKey.current = true;
+        }}
+        onChange={(e) => {
+          const next = (e.currentTarget as HTMLSelectElement).value as T;
+          if (confirm && byKey.current) {
+            byKey.current = false;
+            setPending(next === value ? null : next);
+          } else apply(next);
+        }}
+        onBlur={() => {
+          byKey.current = false;
+          setPending(null);
+        }}
+      >
         {value === '' && <option value="">{placeholder ?? 'Choose…'}</option>}
         {options.map((option) => (
           <option key={option} value={option}>
@@ -86,6 +155,11 @@ export function SelectField<T extends string>({ label, value, options, labels, o
           </option>
         ))}
       </select>
+      {pending !== null && (
+        <p id={`${id}-pending`} class="hint pending-choice" role="status">
+          Press Enter to change it to “{text(pending)}”, or Escape to keep “{value === '' ? (placeholder ?? 'none') : text(value as T)}”.
+        </p>
+      )}
     </div>
   );
 }

@@ -26,7 +26,7 @@ import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
 import { DecisionRecord } from '../fields/DecisionRecord';
 import { TextField } from '../fields/TextField';
-import { SelectField, ShortField } from '../fields/Inputs';
+import { ChoiceField, SelectField, ShortField } from '../fields/Inputs';
 import { hrefFor, navigate } from '../app/route';
 import { OutOfScopeForm } from './OutOfScopeForm';
 import { focusOnMount } from '../fields/focusOnMount';
@@ -112,7 +112,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
         </button>
         {me.coLead ? (
           <>
-            <SelectField
+            <ChoiceField
               label={`State of ${label}`}
               hideLabel
               value={scoping ? 'out-of-scope' : idea.state}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { CHART_KINDS, deleteEntity, MEASURE_TYPES, updateMeasure, type ChartKind, type Measure, formatDay } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
-import { SelectField, ShortField } from '../fields/Inputs';
+import { ChoiceField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
 import { TYPE_LABELS } from './MeasuresView';
 import { DataTable } from './DataTable';
@@ -88,9 +88,9 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
             <div class="span-2">
               <ShortField label="Measure name" value={measure.name} required onCommit={(name) => update({ name })} />
             </div>
-            <SelectField label="Type" value={measure.type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={(type) => update({ type })} />
+            <ChoiceField label="Type" value={measure.type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={(type) => update({ type })} />
             <ShortField label="Unit" value={measure.unit} placeholder="e.g. % or minutes" onCommit={(unit) => update({ unit })} />
-            <SelectField
+            <ChoiceField
               label="Better direction"
               value={measure.better}
               options={['up', 'down'] as const}

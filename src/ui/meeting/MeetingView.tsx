@@ -187,7 +187,11 @@ function InProgress({
         </p>
       ))}
       <div class="meeting-grid">
-        <section class="card current-item" aria-labelledby="current-item-title" aria-live="polite">
+        {/* Announced when the item changes, never the clock: the timer below is outside any live region. */}
+        <p class="visually-hidden" role="status">
+          {current ? `Now item ${currentIndex + 1} of ${items.length}: ${current.title}` : ''}
+        </p>
+        <section class="card current-item" aria-labelledby="current-item-title">
           {current ? (
             <>
               <p class="meta">

@@ -15,7 +15,7 @@ import {
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
-import { Checkbox, SelectField, ShortField } from '../fields/Inputs';
+import { Checkbox, ChoiceField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
 import { DecisionRecord } from '../fields/DecisionRecord';
 import { CycleRamp } from '../cycles/CycleRamp';
@@ -116,7 +116,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
           <div class="grow">
             <ShortField label="Project title" value={project.title} required onCommit={(title) => session.run(updateProject, { id: projectId, title })} />
           </div>
-          <SelectField
+          <ChoiceField
             label="Status"
             value={project.status}
             options={PROJECT_STATUSES}
@@ -216,7 +216,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
               ))}
             </fieldset>
             {measures.some((m) => project.measureIds[m.id]) && (
-              <SelectField
+              <ChoiceField
                 label="Main measure (shown on the Value Compass)"
                 value={mainMeasureOf(project, measures)?.id ?? ''}
                 options={measures.filter((m) => project.measureIds[m.id]).map((m) => m.id)}

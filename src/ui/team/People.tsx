@@ -2,7 +2,7 @@ import { useContext, useState } from 'preact/hooks';
 import { addPerson, byOrder, claimPerson, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Person, type Role, type RoleChoice } from '../../core';
 import { LibraryContext, useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
-import { SelectField, ShortField } from '../fields/Inputs';
+import { ChoiceField, SelectField, ShortField } from '../fields/Inputs';
 
 /** The team's people and their roles: co-leads, sponsors and members. */
 export function People({ session }: { session: BoardSession }) {
@@ -45,7 +45,7 @@ export function People({ session }: { session: BoardSession }) {
               onCommit={(value) => session.run(updatePerson, { id: person.id, name: value })}
             />
             {me.coLead ? (
-              <SelectField
+              <ChoiceField
                 label={`Role of ${person.name}`}
                 hideLabel
                 value={person.role}
