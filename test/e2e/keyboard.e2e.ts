@@ -43,6 +43,35 @@ describe('with the keyboard only', () => {
     await expect.poll(() => card.getByRole('combobox', { name: /^State of idea/ }).inputValue()).toBe(chosen);
   });
 
+  it('each view names itself in the title and takes focus to its heading; Skip to content is the first stop', { timeout: 120_000 }, async () => {
+    const browser = await browsers.launch();
+    const page = await browser.page('board.html');
+    await createBoardThroughUi(page, { team: 'Imaging 1 East', me: 'Rosa Delgado' });
+    const nav = page.getByRole('navigation', { name: 'Board sections' });
+    for (const [link, heading] of [
+      ['Ideas', 'Ideas'],
+      ['Measures', 'Measures'],
+      ['Meeting', 'Team meeting'],
+      ['Report', 'Report and backup'],
+    ] as const) {
+      await nav.getByRole('link', { name: link, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.title()).toBe(`${link} · Imaging 1 East · UBT Board`);
+      await expect
+        .poll(() => page.evaluate(() => `${document.activeElement?.tagName ?? ''} ${document.activeElement?.textContent ?? ''}`))
+        .toBe(`H1 ${heading}`);
+    }
+    // From the top of the page, the first Tab reaches the skip link, and Enter takes focus into the view.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Report and backup' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.screenshot({ path: '/tmp/ubt-skip-link.png' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#main'))).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toMatch(/\/report$/);
+  });
+
   it('in a meeting, the live region names the item when it changes and never carries the clock', { timeout: 120_000 }, async () => {
     const browser = await browsers.launch();
     const page = await browser.page('board.html');

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OpenBoard } from './openBoard';
 import type { LibraryModel } from './library';
 import type { Surface } from './App';
@@ -23,6 +23,14 @@ import { PresenceBar } from '../rooms/PresenceBar';
 import { WaitingForBoard } from '../rooms/WaitingForBoard';
 import { SyncProblem } from '../rooms/SyncProblem';
 import { ErrorBoundary } from './ErrorBoundary';
+
+/** Puts focus on the current view's heading (or, before it is drawn, on the main region). */
+const focusHeading = () => {
+  const target = document.querySelector<HTMLElement>('#main h1') ?? document.getElementById('main');
+  if (!target) return;
+  target.tabIndex = -1;
+  target.focus();
+};
 
 /** Header, navigation and the current view of one open board, plus the undo/redo keyboard shortcuts. */
 export function BoardShell({ board, library, surface }: { board: OpenBoard; library: LibraryModel; surface: Surface }) {
@@ -49,6 +57,23 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
     return () => removeEventListener('keydown', onKey);
   }, [session]);
 
+  // Each view names itself in the window title, and moving to another view (or opening a project) puts
+  // focus on its heading, so a screen reader says where the person is and Tab goes on from there.
+  const practiceTitle = isPracticeLibrary(session.doc);
+  const team = session.team.value.name;
+  useEffect(() => {
+    document.title = `${practiceTitle ? 'Practice library' : VIEW_LABELS[view]} · ${team || 'Team board'} · UBT Board`;
+  }, [view, team, practiceTitle]);
+  const shown = useRef(false);
+  useEffect(() => {
+    if (!shown.current) {
+      shown.current = true;
+      return;
+    }
+    const frame = requestAnimationFrame(() => focusHeading());
+    return () => cancelAnimationFrame(frame);
+  }, [view, itemId]);
+
   const props = { session, boardId: board.boardId };
   const live = meetingInProgress(session.collections.meetings.live.value).current !== null;
   const next = session.team.value.nextMeeting;
@@ -71,6 +96,16 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
 
   return (
     <>
+      <button
+        type="button"
+        class="skip-link"
+        onClick={() => {
+          // A button, not a link to #main: the address holds the route.
+          focusHeading();
+        }}
+      >
+        Skip to content
+      </button>
       <header class="topbar">
         <div class="brand" aria-hidden="true">
           UBT
