@@ -153,8 +153,8 @@ describe('the board in a real browser', () => {
     await page.getByLabel('Decision', { exact: true }).fill('Try it on one hall');
     await page.getByRole('button', { name: 'Record decision' }).click();
     await check('Meeting in progress');
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'End meeting' }).click();
+    await page.getByRole('dialog', { name: 'End the meeting?' }).getByRole('button', { name: 'End meeting' }).click();
     await page
       .getByRole('link', { name: new RegExp(String(new Date().getFullYear())) })
       .first()

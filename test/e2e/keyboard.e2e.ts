@@ -19,6 +19,13 @@ describe('with the keyboard only', () => {
     await page.keyboard.press('Enter');
     const card = page.locator('li.idea').filter({ hasText: 'Call patients the day before their MRI' });
     await card.waitFor();
+    // Each idea is a heading to move by, its buttons name it, and the privacy hint is the idea box's description.
+    await card.getByRole('heading', { level: 3, name: 'Call patients the day before their MRI: 1,150 scans a month, 9% no-shows' }).waitFor();
+    expect(
+      await card.getByRole('button', { name: /^Edit idea “\u2068?Call patients the day before their MRI/ }).count(),
+    ).toBe(1);
+    const described = await page.getByLabel('New idea').getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/^No patient names, record numbers or dates of birth/);
     const state = card.getByRole('combobox', { name: /^State of idea/ });
     await state.focus();
     await page.keyboard.press('ArrowDown');
@@ -107,5 +114,66 @@ describe('with the keyboard only', () => {
         .filter({ hasText: /^Now item 1 of \d+: / })
         .count(),
     ).toBe(1);
+  });
+
+  it('after each action that removes or disables the focused control, focus lands on the page, never on <body>', { timeout: 180_000 }, async () => {
+    const browser = await browsers.launch();
+    const page = await browser.page('board.html');
+    const where = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return !active || active === document.body
+          ? 'body'
+          : `${active.tagName.toLowerCase()} ${(active.getAttribute('aria-label') ?? active.textContent ?? '').trim().slice(0, 60)}`;
+      });
+    const steps: string[] = [];
+    /** Presses Enter on the control and records where focus went once the page settled. */
+    const enterOn = async (what: string, control: import('playwright-core').Locator) => {
+      await control.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(150);
+      await expect.poll(where, { message: `focus after ${what}` }).not.toBe('body');
+      steps.push(`${what} → ${await where()}`);
+    };
+    await page.getByLabel('Team name (required)').fill('Imaging 1 East');
+    await page.getByLabel('Your name').fill('Rosa Delgado');
+    await enterOn('Create board', page.getByRole('button', { name: 'Create board' }));
+    await goTo(page, 'Ideas');
+    await page.getByLabel('New idea').fill('Warm blankets in the MRI waiting room: 48 patients a day wait over 20 minutes');
+    await enterOn('Add idea', page.getByRole('button', { name: 'Add idea' }));
+    await page.getByLabel('New idea').fill('Text patients when the scanner runs 30 minutes late');
+    await enterOn('Add a second idea', page.getByRole('button', { name: 'Add idea' }));
+    await enterOn('Delete an idea', page.getByRole('button', { name: /^Delete idea “\u2068?Warm blankets/ }));
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(150);
+    await expect.poll(where, { message: 'focus after undoing the delete' }).not.toBe('body');
+
+    await goTo(page, 'Measures');
+    await page.getByLabel('New measure').fill('MRI no-show rate');
+    await enterOn('Add measure', page.getByRole('button', { name: 'Add measure' }));
+    for (const [date, value] of [
+      ['2026-09-07', '112'],
+      ['2026-09-14', '98'],
+    ] as const) {
+      await page.getByLabel('New point date').fill(date);
+      await page.getByLabel('New point value').fill(value);
+      await enterOn(`Add point ${value}`, page.getByRole('button', { name: 'Add point' }));
+    }
+    const data = page.getByRole('button', { name: 'Data (2)' });
+    if ((await data.getAttribute('aria-expanded')) !== 'true') await data.click();
+    await enterOn('Delete a data point', page.getByRole('button', { name: 'Delete the point of 2026-09-07' }));
+
+    await goTo(page, 'Meeting');
+    await enterOn('Start meeting', page.getByRole('button', { name: 'Start meeting' }));
+    await page.getByLabel('New agenda item').fill('Weekend slots');
+    await enterOn('Add agenda item', page.getByRole('button', { name: 'Add item' }));
+    const nextItem = page.getByRole('button', { name: /^Next item: / });
+    while (await nextItem.count()) await enterOn('Next item', nextItem.first());
+    await enterOn('End meeting', page.getByRole('button', { name: 'End meeting' }));
+    await enterOn('End meeting (confirm)', page.getByRole('dialog', { name: 'End the meeting?' }).getByRole('button', { name: 'End meeting' }));
+
+    await page.getByRole('button', { name: 'Share' }).click();
+    await enterOn('Create the invites', page.getByRole('button', { name: 'Create the invites' }));
+    console.log(steps.join('\n'));
   });
 });

@@ -85,8 +85,8 @@ describe('a meeting acts on what it decides', () => {
 
     // Who came; Dee did not.
     for (const name of ['Ana Ruiz', 'Ben Okafor']) await page.getByRole('region', { name: 'Attendance' }).getByLabel(name).check();
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'End meeting' }).click();
+    await page.getByRole('dialog', { name: 'End the meeting?' }).getByRole('button', { name: 'End meeting' }).click();
 
     // The minutes record every decision, the absent member and the action's project.
     await page.locator('.card', { hasText: 'Minutes of past meetings' }).getByRole('link').first().click();

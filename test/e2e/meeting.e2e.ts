@@ -63,8 +63,8 @@ describe('meeting mode', () => {
     await expect.poll(() => pageA.getByRole('checkbox', { name: 'Ana Ruiz' }).isChecked(), { timeout: 30_000 }).toBe(true);
 
     // B ends it; both land on the meeting page, and the minutes hold what both recorded.
-    pageB.once('dialog', (dialog) => void dialog.accept());
     await pageB.getByRole('button', { name: 'End meeting' }).click();
+    await pageB.getByRole('dialog', { name: 'End the meeting?' }).getByRole('button', { name: 'End meeting' }).click();
     await pageA.getByRole('button', { name: 'Start meeting' }).waitFor({ timeout: 30_000 });
     await pageA
       .getByRole('link', { name: new RegExp(String(new Date().getFullYear())) })

@@ -57,8 +57,8 @@ describe("sponsors' view", () => {
       .getByRole('link', { name: /^Meeting/ })
       .click();
     await pageA.getByRole('button', { name: 'Start meeting' }).click();
-    pageA.once('dialog', (dialog) => void dialog.accept());
     await pageA.getByRole('button', { name: 'End meeting' }).click();
+    await pageA.getByRole('dialog', { name: 'End the meeting?' }).getByRole('button', { name: 'End meeting' }).click();
     await pageA.getByRole('button', { name: 'Start meeting' }).waitFor();
     invites.push(await createInvite(pageA));
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createLibraryModel, type LibraryModel } from './library';
 import { navigate, route, startRouting } from './route';
+import { startFocusRescue } from './focusRescue';
 import { openBoard, type OpenBoard } from './openBoard';
 import { BoardShell } from './BoardShell';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -21,6 +22,7 @@ export function App({ surface }: { surface: Surface }) {
   const { boardId, join, overview } = route.value;
 
   useEffect(() => startRouting(), []);
+  useEffect(() => startFocusRescue(), []);
   useEffect(() => () => library.dispose(), [library]);
 
   // An invite link opened in this browser: join, then show the board.

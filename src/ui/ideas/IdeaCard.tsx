@@ -71,9 +71,10 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
       {editing ? (
         <TextField session={session} kind="ideas" id={idea.id} field="text" label="Idea" rows={3} />
       ) : (
-        <p class="idea-text">
+        // Each idea is a heading, so a screen reader can move from idea to idea.
+        <h3 class="idea-text">
           <LiveText session={session} kind="ideas" id={idea.id} field="text" />
-        </p>
+        </h3>
       )}
       {idea.note && (
         <p class="idea-note">
@@ -120,7 +121,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
               labels={IDEA_STATE_LABELS}
               onChange={triage}
             />
-            <button type="button" class="quiet" onClick={() => setEditing(!editing)}>
+            <button type="button" class="quiet" aria-label={`${editing ? 'Done editing' : 'Edit'} ${label}`} onClick={() => setEditing(!editing)}>
               {editing ? 'Done editing' : 'Edit'}
             </button>
             <button type="button" class="quiet" aria-label={`Delete ${label}`} onClick={() => session.run(deleteEntity, { kind: 'ideas', id: idea.id })}>
@@ -163,7 +164,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
       )}
       {idea.state === 'out-of-scope' && !scoping && (
         <div class="row wrap out-of-scope">
-          <SelectField
+          <ChoiceField
             label="Why it is out of scope"
             value={idea.reason ?? ''}
             options={OUT_OF_SCOPE_REASONS}

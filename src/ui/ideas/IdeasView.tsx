@@ -53,11 +53,14 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
               rows={2}
               value={text}
               placeholder="What could make our work better for patients, members or staff?"
+              aria-describedby="idea-privacy-hint"
               onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
               onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && add(e)}
             />
           </div>
-          <p class="hint">No patient names, record numbers or dates of birth: the board is for the work, not for patients' details.</p>
+          <p class="hint" id="idea-privacy-hint">
+            No patient names, record numbers or dates of birth: the board is for the work, not for patients' details.
+          </p>
           <label class="check">
             <input
               type="checkbox"

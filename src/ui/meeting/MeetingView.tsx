@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   AGENDA_SOURCE_LABELS,
   addAction,
@@ -146,6 +146,7 @@ function InProgress({
   const next = items.slice(currentIndex + 1).find((i) => !i.covered) ?? items[currentIndex + 1] ?? null;
   const turn = current && meeting.currentSince !== null ? Math.max(0, now - meeting.currentSince) : 0;
   const [freeTitle, setFreeTitle] = useState('');
+  const endDialog = useRef<HTMLDialogElement>(null);
   const go = (itemId: string) => session.run(goToAgendaItem, { meetingId: meeting.id, itemId });
   const move = (item: AgendaItem, by: -1 | 1) => {
     const i = items.indexOf(item);
@@ -169,14 +170,29 @@ function InProgress({
           )}{' '}
           · {formatDuration(now - meeting.startedAt)} so far · {items.filter((i) => i.covered).length} of {items.length} items covered
         </p>
-        <button
-          type="button"
-          onClick={() => {
-            if (confirm('End the meeting? Its minutes are kept on the board and can no longer change.')) session.run(endMeeting, { meetingId: meeting.id });
-          }}
-        >
+        <button type="button" onClick={() => endDialog.current?.showModal()}>
           End meeting
         </button>
+        {/* The app's own dialog, not the browser's confirm(): it traps focus, returns it, and reads as part of the page. */}
+        <dialog ref={endDialog} class="dialog" aria-labelledby="end-meeting-title">
+          <h2 id="end-meeting-title">End the meeting?</h2>
+          <p>Its minutes are kept on the board and can no longer change.</p>
+          <div class="row">
+            <button type="button" onClick={() => endDialog.current?.close()} autofocus>
+              Keep the meeting going
+            </button>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                endDialog.current?.close();
+                session.run(endMeeting, { meetingId: meeting.id });
+              }}
+            >
+              End meeting
+            </button>
+          </div>
+        </dialog>
       </div>
       {duplicates.map((d) => (
         <p key={d.id} class="banner warning" role="status">
