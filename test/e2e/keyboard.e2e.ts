@@ -21,9 +21,7 @@ describe('with the keyboard only', () => {
     await card.waitFor();
     // Each idea is a heading to move by, its buttons name it, and the privacy hint is the idea box's description.
     await card.getByRole('heading', { level: 3, name: 'Call patients the day before their MRI: 1,150 scans a month, 9% no-shows' }).waitFor();
-    expect(
-      await card.getByRole('button', { name: /^Edit idea “\u2068?Call patients the day before their MRI/ }).count(),
-    ).toBe(1);
+    expect(await card.getByRole('button', { name: /^Edit idea “\u2068?Call patients the day before their MRI/ }).count()).toBe(1);
     const described = await page.getByLabel('New idea').getAttribute('aria-describedby');
     expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/^No patient names, record numbers or dates of birth/);
     const state = card.getByRole('combobox', { name: /^State of idea/ });
