@@ -174,4 +174,25 @@ describe('with the keyboard only', () => {
     await enterOn('Create the invites', page.getByRole('button', { name: 'Create the invites' }));
     console.log(steps.join('\n'));
   });
+
+  it('a week of data goes in from the keyboard: a value and Enter, and the new row moves to the next week', { timeout: 120_000 }, async () => {
+    const browser = await browsers.launch();
+    const page = await browser.page('board.html');
+    await createBoardThroughUi(page, { team: 'Imaging 1 East', me: 'Rosa Delgado' });
+    await goTo(page, 'Measures');
+    await page.getByLabel('New measure').fill('MRI scans a week');
+    await page.getByRole('button', { name: 'Add measure' }).click();
+    await page.getByLabel('New point date').fill('2026-09-07');
+    await page.getByLabel('New point value').focus();
+    for (const value of ['1150', '1098', '1212']) {
+      await page.keyboard.type(value);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByLabel('New point value').inputValue()).toBe('');
+    }
+    // Focus stayed in the value box; the three weeks are in the table, one after the other.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('number');
+    expect(await page.getByLabel('New point date').inputValue()).toBe('2026-09-28');
+    for (const date of ['2026-09-07', '2026-09-14', '2026-09-21']) await page.getByLabel(`Value on ${date}`).waitFor();
+    expect(await page.getByLabel('Value on 2026-09-14').inputValue()).toBe('1098');
+  });
 });

@@ -175,7 +175,15 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                 <label class="visually-hidden" for={`nv-${id}`}>
                   New point value
                 </label>
-                <input id={`nv-${id}`} type="number" step="any" value={value} required onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} />
+                <input
+                  id={`nv-${id}`}
+                  type="number"
+                  step="any"
+                  value={value}
+                  required
+                  aria-describedby={`nhint-${id}`}
+                  onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
+                />
               </td>
             )}
             <td>
@@ -190,6 +198,9 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
           </tr>
         </tbody>
       </table>
+      <p class="hint" id={`nhint-${id}`}>
+        Type the value and press Enter: it is added, and the new row moves to the week after, ready for the next value.
+      </p>
     </form>
   );
 }
