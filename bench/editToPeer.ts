@@ -67,14 +67,15 @@ const editLatencies = async ({ pageA, pageB }: TwoCoLeads, edits: number): Promi
  */
 const WARM_UP = 20;
 const rawOneWay = async ({ server, pageA: pa, pageB: pb }: TwoCoLeads, rounds: number): Promise<number[]> => {
-  const room = `bench-${Math.random().toString(36).slice(2)}`;
   for (const page of [pa, pb]) await yWebrtcInPage(page);
-  const open = (page: Page, role: 'ping' | 'pong') =>
+  const open = (page: Page, role: 'ping' | 'pong', room: string) =>
     page.evaluate(
       ({ room, url, role }) => {
-        const w = globalThis as BenchWindow;
+        const w = globalThis as BenchWindow & { __provider?: { destroy(): void } };
+        w.__provider?.destroy();
         const doc = new w.__Y.Doc();
         const provider = new w.__WebrtcProvider(room, doc, { signaling: [url], password: 'bench', peerOpts: { config: { iceServers: [] } } });
+        w.__provider = provider as unknown as { destroy(): void };
         const map = doc.getMap<number>('m');
         w.__rtt = [];
         let start = 0;
@@ -87,20 +88,29 @@ const rawOneWay = async ({ server, pageA: pa, pageB: pb }: TwoCoLeads, rounds: n
           start = performance.now();
           map.set('ping', i);
         };
-        // Ready once a data channel is open (a peer is announced before its connection is up).
-        return new Promise<void>((resolve) => {
+        // Ready once a data channel is open (a peer is announced before its connection is up); a pair that
+        // has not connected in 20 s is given up, and the caller tries a fresh room.
+        return new Promise<boolean>((resolve) => {
+          const began = performance.now();
           const timer = setInterval(() => {
             const conns = (provider as unknown as { room?: { webrtcConns: Map<string, { connected: boolean }> } }).room?.webrtcConns;
-            if (conns && [...conns.values()].some((c) => c.connected)) {
+            const connected = !!conns && [...conns.values()].some((c) => c.connected);
+            if (connected || performance.now() - began > 20_000) {
               clearInterval(timer);
-              resolve();
+              resolve(connected);
             }
           }, 20);
         });
       },
       { room, url: server.url, role },
     );
-  await Promise.all([open(pa, 'ping'), open(pb, 'pong')]);
+  for (let attempt = 1; ; attempt++) {
+    const room = `bench-${Math.random().toString(36).slice(2)}`;
+    const ready = await Promise.all([open(pa, 'ping', room), open(pb, 'pong', room)]);
+    if (ready.every(Boolean)) break;
+    if (attempt === 3) throw new Error('edit-to-peer: the raw y-webrtc baseline did not connect in three rooms of 20 s each');
+    console.error(`edit-to-peer: the raw baseline's data channel did not open (attempt ${attempt}); trying a fresh room`);
+  }
   await pa.waitForTimeout(1000); // let the data channel open and sync
   for (let i = 1; i <= rounds + WARM_UP; i++) {
     await pa.evaluate((n) => (globalThis as BenchWindow).__ping(n), i);
