@@ -70,19 +70,8 @@ interface SelectProps<T extends string> {
   hideLabel?: boolean;
 }
 
-export function SelectField<T extends string>({ label, value, options, labels, onChange, disabled, placeholder, hideLabel }: SelectProps<T>) {
-  return (
-    <Select
-      label={label}
-      value={value}
-      options={options}
-      labels={labels}
-      onChange={onChange}
-      disabled={disabled}
-      placeholder={placeholder}
-      hideLabel={hideLabel}
-    />
-  );
+export function SelectField<T extends string>(props: SelectProps<T>) {
+  return <Select {...props} />;
 }
 
 /**
