@@ -51,8 +51,10 @@ describe('measures as annotated charts', () => {
     expect(svg.match(/<circle[^>]*fill="#1f5f8b"/g)?.length).toBeGreaterThanOrEqual(10);
     expect(svg).toContain('Median 15');
     expect(svg).toContain('PDSA: Discharge checklist');
-    // The image's text alternative is short (latest value, centre); the signal sentences are the caption under it.
-    expect(await page.locator('img.chart').first().getAttribute('alt')).toMatch(/^Run chart of Discharges before 11am, 20 points, latest /);
+    // The image's text alternative is short (latest value, centre, which signals); the signal sentences are the caption under it.
+    expect(await page.locator('img.chart').first().getAttribute('alt')).toMatch(
+      /^Run chart of Discharges before 11am, 20 points from 5 January 2026, latest 22 on 18 May 2026, median 15\. Signals: .*shift \(improvement\)/,
+    );
     expect(await page.locator('.chart-figure figcaption').first().textContent()).toContain('a shift, unlikely to be chance');
 
     // A free-text note.

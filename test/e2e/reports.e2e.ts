@@ -105,15 +105,28 @@ describe('reports', () => {
       const starts = (needle: RegExp) => pageTexts.findIndex((t) => needle.test(t));
       expect(starts(/Timely discharge\s*\n/), format).toBeGreaterThan(0);
       expect(starts(/Fewer falls at night\s*\n/), format).toBeGreaterThan(starts(/Timely discharge\s*\n/));
-      // Cover (team, charter, evidence); per project: its text, its chart, its worksheet; ideas and actions.
-      expect(pages, `${format}: page count`).toBe(8);
+      // Cover (team, charter, evidence); per project: its text, its chart, its worksheet; ideas and actions;
+      // then the values of both charts, one table each, from a page of their own (the header row repeats
+      // on the page the second table runs on to).
+      const values = starts(/Values on the charts\s*\n/);
+      expect(values, format).toBe(8);
+      expect(pages, `${format}: page count`).toBe(10);
+      const appendix = pageTexts.slice(values).join('');
+      for (const caption of ['Timely discharge: weekly measure', 'Fewer falls at night: weekly measure']) expect(appendix, format).toContain(caption);
+      expect(appendix.match(/^\s*\d{1,2} \w+ 2026\s+\d+\s+15\s+(Concern|Improvement): shift/gm), format).toHaveLength(40);
+      expect(appendix.match(/^\s*Date\s+Value\s+Median\s+Signal\s*$/gm)!.length, format).toBeGreaterThanOrEqual(2);
       // Every chart's caption (top) and legend (bottom) are on the same page: no chart is cut.
-      for (const [i, t] of pageTexts.entries()) {
+      for (const [i, t] of pageTexts.slice(0, values).entries()) {
         const tops = (t.match(/weekly measure \(outcome measure/g) ?? []).length;
         const bottoms = (t.match(/Common cause/g) ?? []).length;
         expect(bottoms, `${format} page ${i + 1}`).toBe(tops);
       }
-      expect(pageTexts.join('').match(/Common cause/g)).toHaveLength(2);
+      expect(
+        pageTexts
+          .slice(0, values)
+          .join('')
+          .match(/Common cause/g),
+      ).toHaveLength(2);
       // Headers with team and date on every page.
       for (const t of pageTexts) expect(t).toMatch(/Med-Surg 4 West · UBT Board report/);
       execFileSync('pdftoppm', ['-png', '-r', '40', pdf, resolve(OUT, `report-${format}`)]);

@@ -6,4 +6,4 @@ export type { Signal } from './sentences';
 export { renderChartSvg, svgDataUrl, CHART_COLOURS } from './svg';
 export { placeNoteLabels, niceTicks } from './layout';
 export { chartFrame, pointPositions, type SvgOptions } from './frame';
-export { describePoint, type PointRow } from './points';
+export { chartAlternative, describePoint, pointTable, type PointRow } from './points';

@@ -4,6 +4,7 @@ import { formatShortDay } from '../measures/dates';
 import { formatValue } from '../text/numbers';
 import type { MeasureChart, PointMark } from './model';
 import { chartFrame, type SvgOptions } from './frame';
+import { chartAlternative } from './points';
 import { NOTE_ROW_PX, spreadLabels } from './layout';
 
 export type { SvgOptions } from './frame';
@@ -61,7 +62,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   const labels = frame.notes;
   // A unit word ("minutes") would not fit beside the plot; a percent sign does.
   const marginUnit = percent ? '%' : '';
-  const desc = escapeMarkup(chart.summary.join(' '));
+  const desc = escapeMarkup(chartAlternative(chart));
   const title = escapeMarkup(`${isolate(chart.title)}: ${chart.kind === 'xmr' ? 'XmR control chart' : 'run chart'}`);
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"><title>${title}</title><desc>${desc}</desc><rect width="${width}" height="${height}" fill="#fff"/>`;
   if (n === 0) {

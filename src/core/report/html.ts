@@ -1,6 +1,8 @@
 import { escapeMarkup } from '../text/escape';
 import { isolate } from '../text/bidi';
 import { renderChartSvg } from '../charts/svg';
+import { pointTable } from '../charts/points';
+import type { MeasureChart } from '../charts/model';
 import { formatDay } from '../measures/dates';
 import type { Cycle, Idea } from '../schema/entities';
 import { OUT_OF_SCOPE_LABELS } from '../schema/enums';
@@ -47,6 +49,7 @@ table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; table-layout:
 th, td { border: 1px solid #d5dbd8; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
 th { background: #f1f4f2; font-weight: 600; width: 30%; }
 thead th { width: auto; }
+.points { font-size: 9pt; } .points caption { text-align: left; font-weight: 600; font-size: 11pt; margin: 3mm 0 1mm; } .points thead { display: table-header-group; } .points tr { break-inside: avoid; } .points th, .points td { padding: 0.6mm 1.5mm; } .points tbody th { font-weight: 400; }
 .worksheet { break-inside: avoid; page-break-inside: avoid; border: 1px solid #9aa7a2; border-radius: 2mm; padding: 2mm 3mm; margin: 3mm 0; }
 .worksheet h4 { margin: 0 0 1mm; font-size: 11pt; }
 .phase { font-weight: 700; color: #1f5f8b; }
@@ -104,6 +107,28 @@ const meetingsSection = (report: ReportModel): string =>
         .join('')}`
     : '';
 
+/**
+ * Every chart's points as tables at the end of the report: the numbers a reader (or a screen reader) cannot
+ * take from the drawing, kept out of the project pages so a year of weekly data does not push them apart.
+ * A measure that appears in two projects is listed once.
+ */
+const valuesSection = (report: ReportModel) => {
+  const seen = new Set<string>();
+  const charts = report.projects
+    .flatMap((p) => p.measures)
+    .filter(({ measure, chart }) => chart.values.length > 0 && !seen.has(measure.id) && seen.add(measure.id));
+  if (charts.length === 0) return '';
+  return `<section class="project values">
+  <h2>Values on the charts</h2>
+  ${charts.map(({ measure, chart }) => pointsTable(measure.name, chart)).join('\n  ')}
+</section>`;
+};
+
+const pointsTable = (name: string, chart: MeasureChart) => {
+  const { headers, rows } = pointTable(chart);
+  return `<table class="points"><caption>${esc(name)}</caption><thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map(([day, ...cells]) => `<tr><th scope="row">${esc(day!)}</th>${cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+};
+
 const projectSection = (p: ProjectReport) => `
 <section class="project">
   <h2>${esc(p.project.title || 'Untitled project')}</h2>
@@ -128,7 +153,7 @@ const projectSection = (p: ProjectReport) => `
   ${p.measures
     .map(
       ({ measure, chart }) =>
-        `<figure><figcaption><strong>${esc(measure.name)}</strong> <span class="meta">(${esc(measure.type)} measure, ${measure.better === 'up' ? 'higher' : 'lower'} is better${measure.goal !== null ? `, goal ${esc(formatValue(measure.goal, chart.unit))}` : ''})</span></figcaption>${renderChartSvg(chart)}<figcaption><ul>${chart.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul></figcaption></figure>`,
+        `<figure><figcaption><strong>${esc(measure.name)}</strong> <span class="meta">(${esc(measure.type)} measure, ${measure.better === 'up' ? 'higher' : 'lower'} is better${measure.goal !== null ? `, goal ${esc(formatValue(measure.goal, chart.unit))}` : ''})</span></figcaption>${renderChartSvg(chart)}<figcaption><ul>${chart.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>${chart.values.length ? '<p class="meta">Each value is in “Values on the charts” at the end of this report.</p>' : ''}</figcaption></figure>`,
     )
     .join('')}
   <h3>Tests of change (${p.cycles.length})</h3>
@@ -181,7 +206,8 @@ ${report.projects.map(projectSection).join('')}
   ${meetingsSection(report)}
   <h2>Open actions</h2>
   ${report.openActions.length ? `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Project</th></tr></thead><tbody>${report.openActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${a.due ? `${esc(formatDay(a.due))}${a.overdue ? ' <strong class="overdue">Overdue</strong>' : ''}` : ''}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No open actions.</p>'}
-</section>`,
+</section>
+${valuesSection(report)}`,
   );
 };
 

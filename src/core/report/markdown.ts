@@ -1,4 +1,5 @@
 import { formatDay } from '../measures/dates';
+import { pointTable } from '../charts/points';
 import type { ReportModel } from './model';
 import { isolate } from '../text/bidi';
 import { OUT_OF_SCOPE_LABELS } from '../schema/enums';
@@ -104,6 +105,10 @@ export const renderReportMarkdown = (report: ReportModel): string => {
         ...chart.summary.map((s) => `- ${mdEscape(s)}`),
         '',
       );
+      if (chart.values.length > 0) {
+        const { headers, rows } = pointTable(chart);
+        out.push(mdTable(headers, rows), '');
+      }
     }
     out.push(`### Tests of change (${p.cycles.length})`, '');
     p.cycles.forEach((c, i) => {

@@ -1,25 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { chartFrame, describePoint, formatValue, plural, renderChartSvg, svgDataUrl, type MeasureChart } from '../../core';
-
-const kindName = (chart: MeasureChart) => (chart.kind === 'xmr' ? 'XmR control chart' : 'Run chart');
-
-/** A short text alternative: what the chart shows, the latest value, the centre and limits; the signals are written below it. */
-const altText = (chart: MeasureChart): string => {
-  const n = chart.values.length;
-  if (n === 0) return `${kindName(chart)} of ${chart.title}: no data yet.`;
-  const last = n - 1;
-  const centre = chart.centre[last];
-  const parts = [
-    `${kindName(chart)} of ${chart.title}, ${plural(n, 'point')}`,
-    `latest ${formatValue(chart.values[last]!, chart.unit)}`,
-    typeof centre === 'number' ? `${chart.kind === 'xmr' ? 'mean' : 'median'} ${formatValue(centre, chart.unit)}` : '',
-    typeof chart.lower[last] === 'number' && typeof chart.upper[last] === 'number'
-      ? `limits ${formatValue(chart.lower[last]!, chart.unit)} to ${formatValue(chart.upper[last]!, chart.unit)}`
-      : '',
-    chart.goal !== null ? `goal ${formatValue(chart.goal, chart.unit)}` : '',
-  ];
-  return `${parts.filter(Boolean).join(', ')}.`;
-};
+import { chartAlternative, chartFrame, describePoint, plural, pointTable, renderChartSvg, svgDataUrl, type MeasureChart } from '../../core';
 
 /** The width the figure has on screen, so the chart is drawn for it and its text keeps its size. */
 const useWidth = (fallback: number) => {
@@ -48,7 +28,7 @@ export function MeasureChartView({ chart, compact = false }: { chart: MeasureCha
   const frame = useMemo(() => chartFrame(chart, { width, compact }), [chart, width, compact]);
   const src = useMemo(() => svgDataUrl(renderChartSvg(chart, { width, compact })), [chart, width, compact]);
   const [hover, setHover] = useState<number | null>(null);
-  if (compact) return <img class="chart compact" src={src} alt={altText(chart)} width={frame.width} height={frame.height} />;
+  if (compact) return <img class="chart compact" src={src} alt={chartAlternative(chart)} width={frame.width} height={frame.height} />;
   const onMove = (event: PointerEvent) => {
     const img = event.currentTarget as HTMLImageElement;
     const scale = img.clientWidth / frame.width;
@@ -65,7 +45,7 @@ export function MeasureChartView({ chart, compact = false }: { chart: MeasureCha
         <img
           class="chart"
           src={src}
-          alt={altText(chart)}
+          alt={chartAlternative(chart)}
           width={frame.width}
           height={frame.height}
           onPointerMove={onMove}
@@ -110,38 +90,32 @@ export function MeasureChartView({ chart, compact = false }: { chart: MeasureCha
 /** Every point of the chart, read-only: for screen readers, and for anyone who wants the numbers. */
 function PointTable({ chart }: { chart: MeasureChart }) {
   const [open, setOpen] = useState(false);
-  const limits = chart.kind === 'xmr';
+  const table = open ? pointTable(chart) : null;
   return (
     <details class="point-table" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>Values on the chart ({plural(chart.values.length, 'point')})</summary>
-      {open && (
+      {table && (
         <div class="table-scroll">
           <table>
             <caption class="visually-hidden">Points of {chart.title}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Value</th>
-                <th scope="col">{limits ? 'Mean' : 'Median'}</th>
-                {limits && <th scope="col">Lower limit</th>}
-                {limits && <th scope="col">Upper limit</th>}
-                <th scope="col">Signal</th>
+                {table.headers.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {chart.values.map((_, i) => {
-                const p = describePoint(chart, i);
-                return (
-                  <tr key={p.date}>
-                    <th scope="row">{p.day}</th>
-                    <td>{p.value}</td>
-                    <td>{p.centre}</td>
-                    {limits && <td>{p.lower}</td>}
-                    {limits && <td>{p.upper}</td>}
-                    <td>{p.signal || 'Common cause'}</td>
-                  </tr>
-                );
-              })}
+              {table.rows.map(([day, ...cells], i) => (
+                <tr key={chart.dates[i]}>
+                  <th scope="row">{day}</th>
+                  {cells.map((cell, j) => (
+                    <td key={j}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

@@ -79,7 +79,11 @@ describe('chart renderer', () => {
     expect(svg).not.toMatch(/<script|javascript:|href=|url\(|<image|<foreignObject/i);
     expect(svg).toContain('&lt;b&gt;&amp;&quot;x&quot;&lt;/b&gt;');
     expect(svg).toContain('<title>Discharges before 11am: run chart</title>');
-    expect(svg).toMatch(/<desc>[^<]*10 weeks in a row above the median since 16 March 2026/);
+    // The description is the short alternative; the signal sentences are printed beside the chart, not repeated in it.
+    expect(svg).toMatch(
+      /<desc>Run chart of Discharges before 11am, 20 points from 5 January 2026, latest 22% on 18 May 2026, median 15%, goal 25%\. Signals: [^<]*shift \(improvement\)/,
+    );
+    expect(svg).not.toMatch(/<desc>[^<]*10 weeks in a row/);
     expect(svg).toContain('Goal 25');
     expect(svg).toContain('Median 15');
     // Greyscale-safe: improvement circles and concern squares, not colour alone. 13 improvement points
@@ -203,5 +207,29 @@ describe('a chart drawn for a narrow side panel', async () => {
       signal: 'Improvement: shift',
     });
     expect(core.describePoint(chart, 19).signal).toMatch(/^Concern: /);
+  });
+
+  it('gives each chart a short alternative: what it shows, the latest value, the centre and limits, the signals', () => {
+    // A year of weekly ED arrivals in the hundreds, with one week far above the limits.
+    const arrivals = Array.from({ length: 52 }, (_, i) => 1180 + ((i * 37) % 90) - 45);
+    arrivals[40] = 1620;
+    const xmr = buildMeasureChart(measure({ name: 'ED arrivals a week', chart: 'xmr', better: 'down', unit: '' }), weekly(arrivals));
+    const text = core.chartAlternative(xmr);
+    expect(text).toMatch(
+      /^XmR control chart of ED arrivals a week, 52 points from 5 January 2026, latest 1,\d{3} on 28 December 2026, mean 1,\d{3}, limits 1,\d{3} to 1,\d{3}\. Signals: outside the limits \(concern\)/,
+    );
+    const [, lower, upper] = /limits ([\d,.]+) to ([\d,.]+)/.exec(text)!;
+    expect(Number(lower!.replace(/,/g, ''))).toBeLessThan(1180);
+    expect(Number(upper!.replace(/,/g, ''))).toBeGreaterThan(1200);
+    for (const sentence of xmr.summary) expect(text).not.toContain(sentence);
+    const calm = buildMeasureChart(
+      measure({ name: 'Calls answered', better: 'up', unit: '' }),
+      weekly(Array.from({ length: 24 }, (_, i) => 410 + ((i * 7) % 11))),
+    );
+    expect(core.chartAlternative(calm)).toMatch(/median 41\d\. (No signals: common-cause variation\.|Signals: )/);
+    expect(core.chartAlternative(buildMeasureChart(measure({ name: 'New measure', unit: '' }), weekly([120, 130])))).toMatch(
+      /latest 130 on 12 January 2026, median 125\. Too few points to judge yet\.$/,
+    );
+    expect(core.chartAlternative(buildMeasureChart(measure({ name: 'Empty' }), []))).toBe('Run chart of Empty: no data yet.');
   });
 });

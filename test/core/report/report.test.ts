@@ -48,6 +48,7 @@ describe('reports', () => {
       'li',
       'figure',
       'figcaption',
+      'caption',
       'strong',
       'br',
       'svg',
@@ -85,6 +86,43 @@ describe('reports', () => {
     expect(html.match(/class="worksheet"/g)).toHaveLength(1);
     expect(html.match(/<svg /g)).toHaveLength(1);
     expect(html).toContain('Plan: prediction and why');
+  });
+
+  it('prints every chart with a short description and a table of its points, in HTML and Markdown', () => {
+    const { doc, now } = buildBoard();
+    const ctx = testContext('data');
+    const measure = readBoard(doc).measures[0]!;
+    // Forty more weeks of values in the thousands: the table must print 1,150 as 1,150.
+    for (let i = 0; i < 40; i++)
+      addDataPoint(
+        doc,
+        { measureId: measure.id, date: new Date(Date.UTC(2027, 0, 4 + 7 * i)).toISOString().slice(0, 10), value: 1100 + ((i * 50) % 250) },
+        ctx,
+      );
+    const report = buildReport(readBoard(doc), { kind: 'board' }, now);
+    const chart = report.projects[0]!.measures[0]!.chart;
+    expect(chart.values).toHaveLength(52);
+    const html = renderReportHtml(report);
+    const table = /<table class="points">(.*?)<\/table>/s.exec(html)?.[1] ?? '';
+    expect(html).toMatch(/<section class="project values">\s*<h2>Values on the charts<\/h2>\s*<table class="points">/);
+    expect(table).toContain(`<caption>${core.esc(measure.name)}</caption>`);
+    expect(html).toContain('Each value is in “Values on the charts” at the end of this report.');
+    expect(table.match(/<tr><th scope="row">/g)).toHaveLength(52);
+    expect(table).toContain('<th scope="row">4 January 2027</th><td>1,100</td>');
+    expect(table).toContain('1,150');
+    // The SVG's description is the short alternative, not the signal sentences printed under it.
+    const desc = /<desc>([^<]*)<\/desc>/.exec(html)?.[1] ?? '';
+    expect(desc).toMatch(/, 52 points from .*, latest 1,\d{3} on 4 October 2027/);
+    for (const sentence of chart.summary) expect(desc).not.toContain(sentence);
+    const md = renderReportMarkdown(report);
+    const header = md.split('\n').findIndex((line) => /^\| Date \| Value \| (Median|Mean) \|/.test(line));
+    expect(header).toBeGreaterThan(0);
+    expect(
+      md
+        .split('\n')
+        .slice(header + 2, header + 2 + 53)
+        .filter((l) => l.startsWith('| ')),
+    ).toHaveLength(52);
   });
 
   it('limits the report to one project, or to what changed since a date', () => {
