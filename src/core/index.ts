@@ -31,7 +31,7 @@ export * from './backup';
 export * from './report';
 export * from './meetings';
 export * from './practice/library';
-export { escapeMarkup, truncateText, withoutInvalidCharacters } from './text/escape';
+export { escapeMarkup, nameFromText, truncateText, withoutInvalidCharacters } from './text/escape';
 export { isolate } from './text/bidi';
 export { formatTick, formatValue } from './text/numbers';
 export { plural } from './text/plural';

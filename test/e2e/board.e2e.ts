@@ -59,7 +59,7 @@ describe('the board in a real browser', () => {
     expect(await again.getByLabel('Best service').isChecked()).toBe(true);
     await openCycle(again, 'Cycle 1');
     expect(await again.getByLabel('Prediction, and why we think so').inputValue()).toBe('Half of patients ready by 11am');
-    expect(await again.getByLabel('Decision').inputValue()).toBe('adapt');
+    expect(await again.getByLabel('Decision', { exact: true }).inputValue()).toBe('adapt');
     await goTo(again, 'Measures');
     await again.getByRole('button', { name: 'Data (2)' }).click();
     expect(await again.getByLabel('Value on 2026-03-02').inputValue()).toBe('21');

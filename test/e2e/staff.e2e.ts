@@ -73,7 +73,7 @@ describe('staff on the team board', () => {
     // The decision says who made it; the co-lead records agreeing, as for the charter.
     const record = card.locator('.decision-record');
     expect(await record.textContent()).toMatch(/^Out of scope: decided by Ana Ruiz on .* · no co-lead has agreed yet/);
-    await record.getByLabel('I agree (Ana Ruiz)').check();
+    await record.getByLabel(/I agree to the triage decision on idea “Nights are short one aide.*” \(Ana Ruiz\)/).check();
     await expect.poll(() => record.locator('.meta').first().textContent()).toMatch(/agreed by all co-leads$/);
 
     // In the staff member's browser the decision is Ana's to agree to: shown, not a tick; and staff add and
@@ -99,7 +99,7 @@ describe('staff on the team board', () => {
     const purpose = pageA.locator('.charter-section').first();
     await purpose.getByText('Ben Okafor has not agreed yet').waitFor();
     expect(await purpose.getByRole('checkbox').count()).toBe(1);
-    await purpose.getByLabel('I agree (Ana Ruiz)').check();
+    await purpose.getByLabel('I agree to the Purpose section of the charter (Ana Ruiz)').check();
     expect(await purpose.getByLabel(/Ben Okafor/).count()).toBe(0);
 
     // A co-lead who joined with the default role (member) says which person they are: the role the co-leads

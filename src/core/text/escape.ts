@@ -24,3 +24,22 @@ export const truncateText = (text: string, max: number): string => {
   const parts = [...graphemes.segment(text)].map((s) => s.segment);
   return parts.length > max ? `${parts.slice(0, max - 1).join('')}…` : text;
 };
+
+/**
+ * An item's text as the name of the controls beside it ("Edit idea “…”"): the whole text when it is short,
+ * otherwise its first `max` characters cut at a word and marked with "…", so a screen reader says enough to
+ * tell two ideas apart without reading a paragraph on every button. Line breaks become spaces.
+ */
+export const nameFromText = (text: string, max = 120): string => {
+  // Only the start is read: a hostile 7 MB idea costs no more than a short one.
+  const sliced = text.length > max * 8;
+  const flat = text
+    .slice(0, max * 8)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const parts = [...graphemes.segment(flat)].map((s) => s.segment);
+  if (parts.length <= max) return sliced ? `${flat}…` : flat;
+  const cut = parts.slice(0, max - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+};

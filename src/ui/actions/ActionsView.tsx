@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addAction, deleteEntity, updateAction, byOrder, dueState, formatDay, localDay, type Action } from '../../core';
+import { addAction, deleteEntity, updateAction, byOrder, dueState, formatDay, isolate, localDay, nameFromText, type Action } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { ShortField } from '../fields/Inputs';
@@ -31,8 +31,9 @@ export function ActionsView({ session, boardId }: { session: BoardSession; board
       <h1>Actions</h1>
       {actions.length === 0 && <p class="empty">No actions yet.</p>}
       <ul class="actions">
-        {actions.map((a) => {
+        {actions.map((a, i) => {
           const due = a.done ? 'none' : dueState(a.due, today);
+          const named = `action “${isolate(nameFromText(a.text))}”`;
           const overdue = due === 'overdue';
           return (
             <li key={a.id} class={`card row wrap action${a.done ? ' done' : ''}${overdue ? ' overdue' : ''}`}>
@@ -42,23 +43,35 @@ export function ActionsView({ session, boardId }: { session: BoardSession; board
                   checked={a.done}
                   onChange={(e) => session.run(updateAction, { id: a.id, done: (e.currentTarget as HTMLInputElement).checked })}
                 />
-                <span class="visually-hidden">Done: {a.text}</span>
+                <span class="visually-hidden">Done: {nameFromText(a.text)}</span>
               </label>
               <div class="grow">
-                <ShortField label={`Action`} hideLabel value={a.text} onCommit={(t) => session.run(updateAction, { id: a.id, text: t })} />
+                <ShortField
+                  label={`Action ${i + 1} of ${actions.length}`}
+                  hideLabel
+                  value={a.text}
+                  onCommit={(t) => session.run(updateAction, { id: a.id, text: t })}
+                />
               </div>
-              <ShortField label="Owner" list="action-people" value={a.owner} onCommit={(o) => session.run(updateAction, { id: a.id, owner: o })} />
-              <ShortField label="Due" type="date" value={a.due} onCommit={(d) => session.run(updateAction, { id: a.id, due: d })} />
+              <ShortField
+                label="Owner"
+                name={`Owner of ${named}`}
+                list="action-people"
+                value={a.owner}
+                onCommit={(o) => session.run(updateAction, { id: a.id, owner: o })}
+              />
+              <ShortField
+                label="Due"
+                name={`Due date of ${named}`}
+                type="date"
+                value={a.due}
+                onCommit={(d) => session.run(updateAction, { id: a.id, due: d })}
+              />
               {overdue && <span class="badge bad">Overdue</span>}
               <ActionOrigin session={session} boardId={boardId} action={a} />
               {due === 'today' && <span class="badge warn">Due today</span>}
               {me.coLead && (
-                <button
-                  type="button"
-                  class="quiet"
-                  aria-label={`Delete action ${a.text}`}
-                  onClick={() => session.run(deleteEntity, { kind: 'actions', id: a.id })}
-                >
+                <button type="button" class="quiet" aria-label={`Delete ${named}`} onClick={() => session.run(deleteEntity, { kind: 'actions', id: a.id })}>
                   Delete
                 </button>
               )}

@@ -7,7 +7,7 @@ interface Props {
   agreed: Record<string, boolean>;
   /** This browser's user: only the co-lead they claimed ("This is me") can be ticked here. */
   userId: string;
-  /** What is agreed to, for the legend: "Purpose", "triage decision". */
+  /** What is agreed to, for the legend and each tick's name: "the Purpose", "the triage decision on idea “…”". */
   what: string;
   disabled?: boolean;
   onChange: (personId: string, agreed: boolean) => void;
@@ -26,8 +26,9 @@ export function Agreements({ coLeads, agreed, userId, what, disabled, onChange }
       {coLeads.map((p) =>
         p === mine ? (
           <label key={p.id} class="check">
-            <input type="checkbox" checked={agreed[p.id] === true} disabled={disabled} onChange={(e) => onChange(p.id, e.currentTarget.checked)} /> I agree (
-            <bdi>{p.name}</bdi>)
+            <input type="checkbox" checked={agreed[p.id] === true} disabled={disabled} onChange={(e) => onChange(p.id, e.currentTarget.checked)} /> I agree
+            {/* Its name says what is agreed to: five charter sections and every decision have the same tick. */}
+            <span class="visually-hidden"> to {what}</span> (<bdi>{p.name}</bdi>)
           </label>
         ) : (
           <span key={p.id} class={`agreement-of ${agreed[p.id] ? 'yes' : 'no'}`}>

@@ -12,13 +12,15 @@ interface Props {
   decidedBy: string;
   decidedAt: number | null;
   agreed: Record<string, boolean>;
+  /** The item decided on, when a view shows several ("idea “…”"): each co-lead's tick names it. */
+  about?: string;
 }
 
 /**
  * Who made a joint decision and which co-leads agreed, with a tick for each co-lead to agree (as the charter
  * does). A new decision starts with no one agreeing.
  */
-export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, agreed }: Props) {
+export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, agreed, about }: Props) {
   if (decidedAt === null) return null;
   const coLeads = session.collections.people.live.value.filter((p) => isCoLead(p.role)).sort(byOrder);
   const agreeing = coLeads.filter((p) => agreed[p.id]);
@@ -48,7 +50,7 @@ export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, 
           coLeads={coLeads}
           agreed={agreed}
           userId={userId}
-          what={`this ${label}`}
+          what={about ? `the ${label} on ${about}` : `this ${label}`}
           disabled={session.readOnly.value}
           onChange={(personId, on) => session.run(agreeToDecision, { kind, id, personId, agreed: on })}
         />

@@ -14,13 +14,15 @@ interface ShortProps {
   required?: boolean;
   /** The id of a <datalist> of suggestions (the board's people for an owner); anything typed is still accepted. */
   list?: string;
+  /** A fuller accessible name than the visible label, for a field repeated on every row ("Owner of action “…”"). */
+  name?: string;
 }
 
 /**
  * A short scalar field (a name, a date, a number). It is committed when the user leaves the field or presses
  * Enter, as one last-writer-wins value; prose belongs in a TextField instead.
  */
-export function ShortField({ label, value, onCommit, type = 'text', readOnly, placeholder, hideLabel, required, list }: ShortProps) {
+export function ShortField({ label, value, onCommit, type = 'text', readOnly, placeholder, hideLabel, required, list, name }: ShortProps) {
   const id = useDomId('sf');
   const [draft, setDraft] = useState(value);
   const [focused, setFocused] = useState(false);
@@ -37,6 +39,7 @@ export function ShortField({ label, value, onCommit, type = 'text', readOnly, pl
       </label>
       <input
         id={id}
+        aria-label={name}
         type={type}
         value={draft}
         readOnly={readOnly}
@@ -105,11 +108,12 @@ function Select<T extends string>({
   };
   return (
     <div class="field field-select">
-      <label for={id} class={hideLabel ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
+      {/* A hidden label is the select's own name, not text on the page: an idea's whole text in it would be
+          read twice by anything that reads the page's text (search, a reader's text mode). */}
+      {!hideLabel && <label for={id}>{label}</label>}
       <select
         id={id}
+        aria-label={hideLabel ? label : undefined}
         value={shown}
         disabled={disabled}
         aria-describedby={pending !== null ? `${id}-pending` : undefined}

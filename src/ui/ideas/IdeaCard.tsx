@@ -17,7 +17,7 @@ import {
   isWebAddress,
   type Idea,
   isolate,
-  truncateText,
+  nameFromText,
   titleFrom,
   plural,
   formatMoment,
@@ -55,7 +55,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
   };
   const projects = session.collections.projects.live.value;
   const linked = idea.projectId ?? idea.cycleId;
-  const label = `idea “${isolate(truncateText(idea.text, 40))}”`;
+  const label = `idea “${isolate(nameFromText(idea.text))}”`;
   // Out of scope is saved only with one of the four reasons and who it was routed to: asked for first.
   const [scoping, setScoping] = useState(false);
   const triage = (state: typeof idea.state) => {
@@ -146,6 +146,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           decidedBy={idea.triageDecidedBy}
           decidedAt={idea.triageDecidedAt}
           agreed={idea.triageAgreed}
+          about={label}
         />
       )}
       {scoping && (

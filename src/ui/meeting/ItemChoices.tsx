@@ -10,7 +10,7 @@ import {
   localDay,
   type Meeting,
   titleFrom,
-  truncateText,
+  nameFromText,
   plural,
 } from '../../core';
 import type { BoardSession } from '../model/session';
@@ -76,7 +76,7 @@ function IdeaChoices({ session, refId, decide, coLead }: ChoiceProps) {
   const { value } = idea;
   const votes = Object.keys(value.votes).length;
   const voterId = library?.settings.value.userId ?? '';
-  const label = `idea “${isolate(truncateText(value.text, 60))}”`;
+  const label = `idea “${isolate(nameFromText(value.text))}”`;
   if (value.state !== 'new')
     return (
       <p class="choice-done" role="status">

@@ -33,7 +33,7 @@ export function Charter({ session }: { session: BoardSession }) {
                 coLeads={coLeads}
                 agreed={agreed}
                 userId={userId}
-                what={CHARTER_LABELS[section]}
+                what={`the ${CHARTER_LABELS[section]} section of the charter`}
                 disabled={session.readOnly.value}
                 onChange={(personId, on) => session.run(setCharterAgreement, { section, personId, agreed: on })}
               />
