@@ -38,7 +38,7 @@ describe('measures as annotated charts', () => {
     await goTo(page, 'Measures');
     await page.getByText('No data yet. Add the first points to see the chart.').waitFor();
     await page.getByLabel('Paste rows from a spreadsheet').fill(['Week\tDischarges before 11am', ...WEEKS.map((d, i) => `${d}\t${SHIFTED[i]}`)].join('\n'));
-    await page.getByText('20 rows ready.').waitFor();
+    await page.getByText('20 rows ready.', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Import 20 points' }).click();
     await page.getByText('Imported 20 points. Ctrl+Z undoes the whole import.').waitFor();
 
@@ -97,7 +97,7 @@ describe('measures as annotated charts', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from('date,value,note\n2026-06-01,5,\nsoon,6,\n2026-06-15,many,\n2026-06-22,7,night shift\n'),
     });
-    await page.getByText('2 rows ready from repeats.csv, 2 cannot be read.').waitFor();
+    await page.getByText('2 rows ready from repeats.csv, 2 cannot be read.', { exact: true }).waitFor();
     const problems = await page.locator('.import-problems li').allTextContents();
     expect(problems).toEqual([
       expect.stringMatching(/^Line 3 \(soon, 6, \): “soon” is not a date \(use 2026-03-02, 2 Mar 2026 or \d\d\/\d\d\/2026\)$/),

@@ -47,10 +47,30 @@ const heading = (): HTMLElement | null => {
   return target;
 };
 
-/** Where focus goes when `lost` has gone. */
-export const rescueTarget = (lost: Lost): HTMLElement | null => {
-  // Still there: focus left it on purpose (a click on the page), and stays where the person put it.
-  if (lost.element.isConnected && !lost.element.matches(':disabled')) return null;
+/** The control just before `element` within `root` (or, if none, just after it): its neighbour on the page. */
+const besides = (root: Element, element: HTMLElement): HTMLElement | null => {
+  const controls = focusables(root);
+  const before = controls.filter((c) => c.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return before.at(-1) ?? controls.find((c) => c !== element) ?? null;
+};
+
+/**
+ * Where focus goes when `lost` has gone. `moved`: the element was taken out of the page and put back (a
+ * list reordered around it), which drops focus without the person asking.
+ */
+export const rescueTarget = (lost: Lost, moved = false): HTMLElement | null => {
+  if (lost.element.isConnected && !lost.element.matches(':disabled')) {
+    // Moved with its list (an agenda item moved down): focus goes back to it. Otherwise focus left it on
+    // purpose (a click on the page), and stays where the person put it.
+    return moved && shown(lost.element) ? lost.element : null;
+  }
+  const item = lost.element.isConnected ? lost.element.closest('li') : null;
+  if (item) {
+    // Disabled by its own action and still in its list item (↓ on the item that is now last): the item's
+    // control beside it. (A form's button disabled while it works is left to the rules below.)
+    const target = besides(item, lost.element);
+    if (target) return target;
+  }
   if (lost.id) {
     const again = document.getElementById(lost.id);
     if (again && again !== lost.element && again.isConnected && !again.matches(':disabled') && shown(again)) return again;
@@ -80,19 +100,25 @@ export const rescueTarget = (lost: Lost): HTMLElement | null => {
 export const startFocusRescue = (): (() => void) => {
   let last: Lost | null = null;
   let frame = 0;
+  let moved = false;
   const check = () => {
     frame = 0;
+    const wasMoved = moved;
+    moved = false;
     const active = document.activeElement;
     if (active && active !== document.body && !active.matches(':disabled')) return;
-    const target = last ? rescueTarget(last) : null;
+    const target = last ? rescueTarget(last, wasMoved) : null;
     target?.focus();
   };
   const onFocusIn = (event: FocusEvent) => {
     if (event.target instanceof HTMLElement && event.target !== document.body) last = describe(event.target);
   };
   // A removed or disabled element fires no focusout in every browser, so check after each change.
-  const observer = new MutationObserver(() => {
-    if (!last || frame) return;
+  const observer = new MutationObserver((records) => {
+    if (!last) return;
+    const element = last.element;
+    if (records.some((r) => [...r.removedNodes].some((node) => node === element || node.contains(element)))) moved = true;
+    if (frame) return;
     const active = document.activeElement;
     if (active && active !== document.body && !active.matches(':disabled')) return;
     frame = requestAnimationFrame(check);

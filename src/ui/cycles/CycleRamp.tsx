@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { addCycle, startNextCycle, type Cycle, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
 import { CycleWorksheet } from './CycleWorksheet';
+import { focusWhenShown } from '../fields/focusOnMount';
 
 const DECISION_MARK = { adopt: '✓ Adopt', adapt: '↻ Adapt', abandon: '✕ Abandon' } as const;
 
@@ -16,12 +17,17 @@ export function CycleRamp({ session, projectId }: { session: BoardSession; proje
     const made = session.run(addCycle, { projectId, title: title || `Cycle ${cycles.length + 1}` });
     if (made.ok) {
       setTitle('');
-      setOpenId(made.value);
+      open(made.value);
     }
   };
   const next = (from: Cycle) => {
     const made = session.run(startNextCycle, { fromCycleId: from.id });
-    if (made.ok) setOpenId(made.value);
+    if (made.ok) open(made.value);
+  };
+  /** Opens a new cycle's worksheet and takes the focus to its first field, above the form that made it. */
+  const open = (cycleId: string) => {
+    setOpenId(cycleId);
+    focusWhenShown(() => document.querySelector<HTMLElement>(`[data-cycle="${CSS.escape(cycleId)}"] input`));
   };
   return (
     <section class="card" aria-labelledby="ramp-title">

@@ -1,4 +1,4 @@
-import { ACT_DECISIONS, DO_AS_PLANNED, deleteEntity, updateCycle, type Cycle } from '../../core';
+import { ACT_DECISIONS, DO_AS_PLANNED, deleteEntity, isolate, nameFromText, updateCycle, type Cycle } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { ChoiceField, ShortField } from '../fields/Inputs';
@@ -16,7 +16,7 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
   );
   const update = (patch: Omit<Parameters<typeof updateCycle>[1], 'id'>) => session.run(updateCycle, { id: cycle.id, ...patch });
   return (
-    <article class="worksheet" aria-label={`Worksheet for ${cycle.title}`}>
+    <article class="worksheet" data-cycle={cycle.id} aria-label={`Worksheet for ${cycle.title}`}>
       <div class="row wrap">
         <div class="grow">
           <ShortField label="Cycle title" value={cycle.title} onCommit={(title) => update({ title })} />
@@ -76,6 +76,7 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
               decidedBy={cycle.actDecidedBy}
               decidedAt={cycle.actDecidedAt}
               agreed={cycle.actAgreed}
+              about={`test of change “${isolate(nameFromText(cycle.title || 'Untitled'))}”`}
             />
           )}
           {text('actNext', 'Next step: what the next cycle changes')}

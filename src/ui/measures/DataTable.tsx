@@ -39,6 +39,23 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
     }
   };
   const id = measure.id;
+  /**
+   * Enter in a listed row's number saves it (the field does that) and moves to the same column one row
+   * down, the new row's at the end; Shift+Enter moves up. It never submits the new row's form.
+   */
+  const moveDown = (event: KeyboardEvent) => {
+    const input = event.target as HTMLInputElement;
+    if (event.key !== 'Enter' || input.tagName !== 'INPUT' || input.closest('tr.new-row')) return;
+    event.preventDefault();
+    if (input.type !== 'number') return;
+    const cell = input.closest('td');
+    const row = cell?.parentElement as HTMLTableRowElement | null;
+    const next = (event.shiftKey ? row?.previousElementSibling : row?.nextElementSibling) as HTMLTableRowElement | null;
+    const target = next?.cells[cell!.cellIndex]?.querySelector<HTMLInputElement>('input[type="number"]');
+    if (!target) return;
+    target.focus();
+    target.select();
+  };
   return (
     <form onSubmit={add} aria-label={`Add a data point to ${measure.name}`}>
       {hidden > 0 && (
@@ -69,7 +86,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody onKeyDown={moveDown}>
           {points.slice(hidden).map((p) => (
             <tr key={p.id}>
               <td>
@@ -199,7 +216,8 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
         </tbody>
       </table>
       <p class="hint" id={`nhint-${id}`}>
-        Type the value and press Enter: it is added, and the new row moves to the week after, ready for the next value.
+        Type the value and press Enter: it is added, and the new row moves to the week after, ready for the next value. In the rows above, Enter saves a value
+        and moves down a row; Shift+Enter moves up.
       </p>
     </form>
   );

@@ -1,8 +1,23 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { importDataPoints, previewImport, type Measure, plural, formatDay } from '../../core';
 import type { BoardSession } from '../model/session';
 
 const SHOWN = 8;
+/** How long typing must pause before the preview is announced. */
+const ANNOUNCE_AFTER_MS = 900;
+
+/**
+ * The preview's summary for a screen reader, said once typing pauses: the visible summary and problem list
+ * change on every keystroke, so they are not live regions themselves.
+ */
+function usePausedAnnouncement(message: string): string {
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSaid(message), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [message]);
+  return said;
+}
 
 /**
  * Paste rows from a spreadsheet or choose a CSV file. Nothing is written until every row can be read;
@@ -18,6 +33,14 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
     [text, measure.rate, existingDates, preferDayFirst],
   );
   const id = measure.id;
+  const summary = preview
+    ? `${plural(preview.rows.length, 'row')} ready${source ? ` from ${source}` : ''}${preview.problems.length > 0 ? `, ${preview.problems.length} cannot be read` : ''}.`
+    : '';
+  const announced = usePausedAnnouncement(
+    preview && preview.problems.length > 0
+      ? `${summary} Nothing will be imported until every row can be read: the problems are listed after the box.`
+      : summary,
+  );
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     setDone(null);
@@ -64,12 +87,9 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
       </div>
       {preview && (
         <section class="import-preview" aria-label="Import preview">
-          <p role="status">
-            {plural(preview.rows.length, 'row')} ready{source ? ` from ${source}` : ''}
-            {preview.problems.length > 0 && `, ${preview.problems.length} cannot be read`}.
-          </p>
+          <p>{summary}</p>
           {preview.problems.length > 0 && (
-            <div class="banner error import-problems" role="alert">
+            <div class="banner error import-problems">
               <p>Nothing will be imported until every row can be read. Fix these rows, or take them out:</p>
               <ul>
                 {preview.problems.map((p) => (
@@ -118,6 +138,9 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
           </button>
         </section>
       )}
+      <p class="visually-hidden" role="status">
+        {done ? '' : announced}
+      </p>
       {done && (
         <p class="banner good" role="status">
           {done}

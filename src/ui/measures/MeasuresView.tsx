@@ -3,6 +3,7 @@ import { addMeasure, MEASURE_TYPES, type MeasureType, byOrder } from '../../core
 import type { BoardSession } from '../model/session';
 import { SelectField } from '../fields/Inputs';
 import { MeasureCard } from './MeasureCard';
+import { focusWhenShown } from '../fields/focusOnMount';
 
 const TYPE_LABELS = { outcome: 'Outcome', process: 'Process', balancing: 'Balancing' };
 
@@ -13,7 +14,11 @@ export function MeasuresView({ session }: { session: BoardSession; boardId: stri
   const [type, setType] = useState<MeasureType>('outcome');
   const add = (event: Event) => {
     event.preventDefault();
-    if (session.run(addMeasure, { name, type }).ok) setName('');
+    const made = session.run(addMeasure, { name, type });
+    if (!made.ok) return;
+    setName('');
+    // The new measure is drawn above this form: take the focus to its heading.
+    focusWhenShown(() => document.getElementById(`measure-${made.value}`));
   };
   return (
     <div class="stack">
