@@ -363,6 +363,12 @@ describe('with the keyboard only', () => {
       await page.locator('#main h1').focus();
       await walk(view, view === 'Measures' || view === 'Meeting' ? 4 : 0);
     }
+    // At side-panel width, where the bar and sections wrap above the view.
+    await page.setViewportSize({ width: 400, height: 800 });
+    for (const view of ['Ideas', 'Measures', 'Actions']) {
+      await goTo(page, view);
+      await walk(`${view} at 400 px`, view === 'Measures' ? 2 : 0);
+    }
     expect(problems).toEqual([]);
     expect(stops).toBeGreaterThan(100);
   });
