@@ -2,8 +2,9 @@ import * as Y from 'yjs';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { defaultContext, registerBoard } from '../src/core';
+import { toBase64 } from '../src/core/text/bytes';
 
-export const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+export { toBase64 };
 
 /** A library document listing the given boards, as the extension stores it. */
 export const libraryUpdate = (boards: { id: string; name: string }[]): Uint8Array => {

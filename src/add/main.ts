@@ -1,6 +1,7 @@
 import { parseCapability, type DropCapability } from '../core/capabilities';
 import { findIdentifiers, IDENTIFIER_LABELS } from '../core/capture/privacy';
 import { MAX_PROSE } from '../core/schema/inputs';
+import { toHex } from '../core/text/bytes';
 import { sendDrop } from '../sync/relay/drop';
 
 /**
@@ -68,7 +69,7 @@ if (!drop) {
     const result = await sendDrop(relayUrl, drop, {
       v: 1,
       type: 'idea',
-      id: `cap-${[...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('')}`,
+      id: `cap-${toHex(crypto.getRandomValues(new Uint8Array(12)))}`,
       text: text.value.trim(),
       author,
       anonymous: author === '',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { INVITE_PREFIX, Secret } from './invite';
+import { INVITE_PREFIX, Secret } from './secret';
+import { toBase64Url, toHex } from './text/bytes';
 
 /**
  * Capability levels (docs/PROTOCOL.md, "Capabilities"). Each invite kind carries only what its holder's
@@ -15,14 +16,6 @@ import { INVITE_PREFIX, Secret } from './invite';
  */
 const te = (value: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(value);
 
-export const b64url = (bytes: Uint8Array): string => {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-};
-export const fromB64url = (text: string): Uint8Array<ArrayBuffer> =>
-  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)) as Uint8Array<ArrayBuffer>;
-const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 const sha256 = async (data: string) => new Uint8Array(await crypto.subtle.digest('SHA-256', te(data)));
 
 export const CAPABILITY_SALT = 'ubt-board capabilities v2';
@@ -42,16 +35,16 @@ export const DropCapability = z.object({ inbox: InboxId, publicKey: DropKey });
 export type DropCapability = z.infer<typeof DropCapability>;
 
 /** The relay write token: only write-invite holders have it. */
-export const writeTokenOf = async (secret: string): Promise<string> => b64url(await hkdfBits(Secret.parse(secret), 'relay write token', 24));
+export const writeTokenOf = async (secret: string): Promise<string> => toBase64Url(await hkdfBits(Secret.parse(secret), 'relay write token', 24));
 
 /** The read token is a hash of the write token, so the relay can check that a writer's room is the readers' room. */
-export const readTokenOf = async (writeToken: string): Promise<string> => b64url((await sha256(`ubt-board read token v2\n${writeToken}`)).slice(0, 24));
+export const readTokenOf = async (writeToken: string): Promise<string> => toBase64Url((await sha256(`ubt-board read token v2\n${writeToken}`)).slice(0, 24));
 
 /** Where the relay keeps a board: a hash of the read token, so neither a room id nor a guess can reach it. */
-export const relayRoomOf = async (readToken: string): Promise<string> => hex(await sha256(`ubt-board relay room v2\n${readToken}`));
+export const relayRoomOf = async (readToken: string): Promise<string> => toHex(await sha256(`ubt-board relay room v2\n${readToken}`));
 
 export const readCapabilityOf = async (secret: string): Promise<ReadCapability> => ({
-  readSecret: b64url(await hkdfBits(Secret.parse(secret), 'read secret', 24)),
+  readSecret: toBase64Url(await hkdfBits(Secret.parse(secret), 'read secret', 24)),
   readToken: await readTokenOf(await writeTokenOf(secret)),
 });
 

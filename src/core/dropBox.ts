@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { b64url, type DropCapability, dropWrapKeyOf, fromB64url } from './capabilities';
+import { type DropCapability, dropWrapKeyOf } from './capabilities';
+import { fromBase64Url, toBase64Url } from './text/bytes';
 import { CaptureId, type Capture } from './capture/schema';
 import { IDENTIFIER_KINDS } from './capture/privacy';
 import { entityId, prose, shortText, url } from './schema/inputs';
@@ -67,8 +68,8 @@ export interface DropBoxKeys {
 
 export const createDropBoxKeys = async (): Promise<DropBoxKeys> => {
   const pair = (await crypto.subtle.generateKey(ECDH, true, ['deriveBits'])) as CryptoKeyPair;
-  const publicKey = b64url(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
-  const privateKey = b64url(new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey)));
+  const publicKey = toBase64Url(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
+  const privateKey = toBase64Url(new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey)));
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
   return { drop: { inbox: await inboxOfToken(await inboxTokenOf(pkcs8)), publicKey }, privateKey };
 };
@@ -80,14 +81,14 @@ export const createDropBoxKeys = async (): Promise<DropBoxKeys> => {
  */
 export const inboxTokenOf = async (pkcs8: Uint8Array): Promise<string> => {
   const material = await crypto.subtle.importKey('raw', pkcs8 as Uint8Array<ArrayBuffer>, 'HKDF', false, ['deriveBits']);
-  return b64url(
+  return toBase64Url(
     new Uint8Array(
       await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: te('ubt-board drop box v1'), info: te('inbox owner token') }, material, 192),
     ),
   );
 };
 export const inboxOfToken = async (token: string): Promise<string> =>
-  b64url(new Uint8Array(await crypto.subtle.digest('SHA-256', te(`ubt-board inbox v1\n${token}`))).slice(0, 16));
+  toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', te(`ubt-board inbox v1\n${token}`))).slice(0, 16));
 
 export const wrapAd = (inbox: string) => te(`ubt-board drop box private key v1\n${inbox}`);
 
@@ -98,13 +99,13 @@ export const wrapDropKey = async (secret: string, keys: DropBoxKeys): Promise<st
     await crypto.subtle.encrypt(
       { name: 'AES-GCM', iv: nonce, additionalData: wrapAd(keys.drop.inbox) },
       await dropWrapKeyOf(secret),
-      fromB64url(keys.privateKey),
+      fromBase64Url(keys.privateKey),
     ),
   );
   const out = new Uint8Array(NONCE_BYTES + sealed.length);
   out.set(nonce);
   out.set(sealed, NONCE_BYTES);
-  return b64url(out);
+  return toBase64Url(out);
 };
 
 export const unwrapDropKey = async (secret: string, inbox: string, wrapped: string): Promise<CryptoKey | null> =>
@@ -113,7 +114,7 @@ export const unwrapDropKey = async (secret: string, inbox: string, wrapped: stri
 /** The private key and the inbox's owner token, for a writer's engine; null without the right secret. */
 export const unwrapDropBox = async (secret: string, inbox: string, wrapped: string): Promise<{ key: CryptoKey; token: string } | null> => {
   try {
-    const bytes = fromB64url(wrapped);
+    const bytes = fromBase64Url(wrapped);
     const pkcs8 = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: bytes.subarray(0, NONCE_BYTES), additionalData: wrapAd(inbox) },
       await dropWrapKeyOf(secret),
@@ -142,7 +143,7 @@ const boxKey = async (privateKey: CryptoKey, publicKey: CryptoKey, ephemeral: Ui
 const boxAd = (inbox: string) => te(`ubt-board drop v1\n${inbox}`);
 
 export const sealSubmission = async (drop: DropCapability, submission: Submission): Promise<Uint8Array> => {
-  const board = fromB64url(drop.publicKey);
+  const board = fromBase64Url(drop.publicKey);
   const boardKey = await crypto.subtle.importKey('raw', board, ECDH, false, []);
   const pair = (await crypto.subtle.generateKey(ECDH, true, ['deriveBits'])) as CryptoKeyPair;
   const ephemeral = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
@@ -164,7 +165,7 @@ export const openSubmission = async (privateKey: CryptoKey, drop: DropCapability
   try {
     const ephemeral = box.slice(1, 1 + POINT_BYTES);
     const senderKey = await crypto.subtle.importKey('raw', ephemeral, ECDH, false, []);
-    const key = await boxKey(privateKey, senderKey, ephemeral, fromB64url(drop.publicKey), drop.inbox);
+    const key = await boxKey(privateKey, senderKey, ephemeral, fromBase64Url(drop.publicKey), drop.inbox);
     const plain = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: box.slice(1 + POINT_BYTES, 1 + POINT_BYTES + NONCE_BYTES), additionalData: boxAd(drop.inbox) },
       key,

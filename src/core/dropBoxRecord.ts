@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { b64url, dropWrapKeyOf, fromB64url } from './capabilities';
+import { dropWrapKeyOf } from './capabilities';
+import { fromBase64Url, toBase64Url } from './text/bytes';
 import { createDropBoxKeys, NONCE_BYTES, wrapAd, wrapDropKey } from './dropBox';
 import { defineOperation } from './ops/context';
 
@@ -59,7 +60,7 @@ export const issueDropBox = async (secret: string, previous: DropBoxRecord | nul
 
 /** After rotating the members' secret, the same drop box (same poster) wrapped for the new secret. */
 export const rewrapDropBox = async (record: DropBoxRecord, from: string, to: string): Promise<DropBoxRecord | null> => {
-  const bytes = fromB64url(record.wrapped);
+  const bytes = fromBase64Url(record.wrapped);
   try {
     const pkcs8 = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: bytes.subarray(0, NONCE_BYTES), additionalData: wrapAd(record.inbox) },
@@ -67,7 +68,7 @@ export const rewrapDropBox = async (record: DropBoxRecord, from: string, to: str
       bytes.subarray(NONCE_BYTES),
     );
     const { previousInbox: _i, previousWrapped: _w, ...current } = record;
-    return { ...current, wrapped: await wrapDropKey(to, { drop: record, privateKey: b64url(new Uint8Array(pkcs8)) }) };
+    return { ...current, wrapped: await wrapDropKey(to, { drop: record, privateKey: toBase64Url(new Uint8Array(pkcs8)) }) };
   } catch {
     return null;
   }

@@ -1,25 +1,12 @@
-import { z } from 'zod';
 import { parseCapability, relayOfDropLink, type Invite } from './capabilities';
+import { INVITE_PREFIX, SECRET_BYTES, SECRET_PATTERN, Secret } from './secret';
+import { fromBase64Url, toBase64Url, toHex } from './text/bytes';
 
 /**
  * Invites: one value that carries a board's room secret. The public room id is derived from the secret,
  * so a holder of the invite can find the room, while the signalling server, which sees only the room id,
  * cannot recover the secret. See docs/PROTOCOL.md.
  */
-export const INVITE_PREFIX = 'ubt1.';
-/** 24 random bytes: 192 bits, above the 128 the threat model asks for. */
-export const SECRET_BYTES = 24;
-const SECRET_PATTERN = /^[A-Za-z0-9_-]{32}$/;
-export const Secret = z.string().regex(SECRET_PATTERN, 'is not a UBT Board room secret');
-
-const toBase64Url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-
-export const createSecret = (): string => toBase64Url(crypto.getRandomValues(new Uint8Array(SECRET_BYTES)));
-
 export const inviteCode = (secret: string): string => `${INVITE_PREFIX}${Secret.parse(secret)}`;
 
 /** A link that opens the board page of the extension and joins; the code travels in the fragment only. */
@@ -34,8 +21,6 @@ export const inviteLink = (boardPageUrl: string, secret: string): string => `${b
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const TYPEABLE_SYMBOLS = Math.ceil((SECRET_BYTES * 8) / 5);
 export const TYPEABLE_PREFIX = 'UBT';
-
-const fromBase64Url = (text: string): Uint8Array => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 const luhnSum = (values: readonly number[], startFactor: 1 | 2): number => {
   let factor = startFactor;
@@ -124,7 +109,7 @@ export const parseInvite = (text: string): ParsedInvite => {
 export const deriveRoomId = async (secret: string): Promise<string> => {
   const data = new TextEncoder().encode(`ubt-board room v1\n${Secret.parse(secret)}`);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-  return `ubt-${[...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `ubt-${toHex(digest.slice(0, 16))}`;
 };
 
 /** Any invite: a co-lead's (`ubt1.`, a link or the typed code), or a read, staff or drop-box one (capabilities.ts). */

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { defineOperation, OperationError } from './ops/context';
-import { Secret } from './invite';
+import { Secret } from './secret';
 import { DropCapability, ReadCapability } from './capabilities';
 import { toPlain } from './doc/entity';
 import { entityId, requiredShort, shortText } from './schema/inputs';

@@ -1,7 +1,4 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-
-export const EnsureEngine = z.object({ type: z.literal('ubt:ensure-engine') });
 
 interface OffscreenApi {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;

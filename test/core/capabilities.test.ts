@@ -132,10 +132,10 @@ describe('the drop box', () => {
   it('opens nothing that is not an idea or a +1: a sealed “delete everything” is refused', async () => {
     const record = await issueDropBox(SECRET, null);
     const key = (await unwrapDropKey(SECRET, record.inbox, record.wrapped))!;
-    const { b64url, fromB64url } = await import('../../src/core/capabilities');
+    const { toBase64Url, fromBase64Url } = await import('../../src/core/text/bytes');
     // Seal a hostile payload by hand with the same construction.
     const ecdh = { name: 'ECDH', namedCurve: 'P-256' } as const;
-    const board = fromB64url(record.publicKey);
+    const board = fromBase64Url(record.publicKey);
     const boardKey = await crypto.subtle.importKey('raw', board, ecdh, false, []);
     const mine = (await crypto.subtle.generateKey(ecdh, true, ['deriveBits'])) as CryptoKeyPair;
     const eph = new Uint8Array(await crypto.subtle.exportKey('raw', mine.publicKey));
@@ -157,7 +157,7 @@ describe('the drop box', () => {
         te(JSON.stringify({ v: 1, type: 'deleteAll' })),
       ),
     );
-    expect(b64url(eph)).toHaveLength(87);
+    expect(toBase64Url(eph)).toHaveLength(87);
     expect(await openSubmission(key, record, new Uint8Array([1, ...eph, ...nonce, ...ct]))).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ import { startPageServer } from './pageServer';
 import { seriousViolations } from './axe';
 import { startServer, type UbtServer } from '../../src/server/server';
 import { parseAnyInvite } from '../../src/core';
-import { deriveRelayKeys, fromBase64, open } from '../../src/sync/relay/crypto';
+import { fromBase64 } from '../../src/core/text/bytes';
+import { deriveRelayKeys, open } from '../../src/sync/relay/crypto';
 
 /**
  * The capability levels in real browsers against the real server: the poster's drop box from an intranet page

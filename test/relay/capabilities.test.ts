@@ -9,7 +9,8 @@ import { readCapabilityOf } from '../../src/core/capabilities';
 import { issueDropBox, setDropBox } from '../../src/core/dropBoxRecord';
 import { unwrapDropBox } from '../../src/core/dropBox';
 import { createSecret, defaultContext, deriveRoomId, randomId, rewrapDropBox } from '../../src/core';
-import { deriveRelayKeys, toBase64 } from '../../src/sync/relay/crypto';
+import { toBase64 } from '../../src/core/text/bytes';
+import { deriveRelayKeys } from '../../src/sync/relay/crypto';
 import { sendDrop } from '../../src/sync/relay/drop';
 import { ideas, newBoard, relayTestbed, until } from './helpers';
 

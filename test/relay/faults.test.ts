@@ -101,7 +101,8 @@ describe('relay faults', { timeout: 40_000 }, () => {
     const a = client(server.relayUrl, board);
     ideas(a.doc).set('one', '1');
     expect(await a.link.settled()).toBe(true);
-    const { seal, toBase64 } = await import('../../src/sync/relay/crypto');
+    const { seal } = await import('../../src/sync/relay/crypto');
+    const { toBase64 } = await import('../../src/core/text/bytes');
     const keys = await deriveRelayKeys({ kind: 'write', secret: board.secret });
     const vandal = await openSocket(server.relayUrl);
     vandal.send({ type: 'hello', as: 'write', token: keys.token, since: 0 });

@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { afterEach, expect } from 'vitest';
 import { startServer, type UbtServer } from '../../src/server/server';
-import { createSecret, deriveRoomId } from '../../src/core/invite';
+import { deriveRoomId } from '../../src/core/invite';
+import { createSecret } from '../../src/core/secret';
 import { openRelayLink, RELAY_ORIGIN, type RelayLink } from '../../src/sync/relay/link';
 import type { RelayAccess } from '../../src/sync/relay/crypto';
 

@@ -85,7 +85,6 @@ export const metaMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('meta');
 export const teamMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('team');
 
 /** Every shared type at the top of a board document; an UndoManager's scope. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Y.UndoManager takes any shared type
 // biome-ignore lint/suspicious/noExplicitAny: Yjs types its event handlers so that only AbstractType<any> holds maps and texts together
 export const topLevelTypes = (doc: Y.Doc): Y.AbstractType<any>[] => [metaMap(doc), teamMap(doc), ...KIND_NAMES.map((kind) => collection(doc, kind))];
 

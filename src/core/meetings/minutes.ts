@@ -2,8 +2,8 @@ import type { BoardSnapshot } from '../read/board';
 import type { Action, AgendaItem, Decision, Meeting } from '../schema/entities';
 import { AGENDA_SOURCE_LABELS } from '../schema/enums';
 import { formatDay, formatTime as clock, localDay } from '../measures/dates';
-import { cssString, esc, escSentence, printableDocument } from '../report/html';
-import { mdEscape, mdEscapeSentence, mdTable } from '../report/markdown';
+import { cssString, esc, escSentence, printableDocument } from '../report/document';
+import { mdEscape, mdEscapeSentence, mdTable } from '../report/mdText';
 import { isolate } from '../text/bidi';
 
 /** An action recorded in the meeting, with the project it belongs to ('' when none). */

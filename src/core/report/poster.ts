@@ -1,5 +1,5 @@
 import qrcode from 'qrcode-generator';
-import { esc, printableDocument } from './html';
+import { esc, printableDocument } from './document';
 import { isolate } from '../text/bidi';
 
 /** The invite as a QR code, an inline SVG (no image to load; the print page's CSP allows nothing external). */

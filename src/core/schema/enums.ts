@@ -77,6 +77,7 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
 export const MEASURE_TYPES = ['outcome', 'process', 'balancing'] as const;
 export const MeasureType = z.enum(MEASURE_TYPES);
 export type MeasureType = z.infer<typeof MeasureType>;
+export const MEASURE_TYPE_LABELS: Record<MeasureType, string> = { outcome: 'Outcome', process: 'Process', balancing: 'Balancing' };
 
 export const DIRECTIONS = ['up', 'down'] as const;
 export const Direction = z.enum(DIRECTIONS);

@@ -25,25 +25,6 @@ export interface RelayKeys {
 
 const text = (value: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(value);
 
-export const toBase64Url = (bytes: Uint8Array): string => {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-};
-
-export const toBase64 = (bytes: Uint8Array): string => {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
-
-export const fromBase64 = (value: string): Uint8Array => {
-  const binary = atob(value);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-};
-
 export const deriveRelayKeys = async (access: RelayAccess): Promise<RelayKeys> => {
   const read = access.kind === 'write' ? await readCapabilityOf(access.secret) : ReadCapability.parse(access.read);
   const token = access.kind === 'write' ? await writeTokenOf(access.secret) : read.readToken;
@@ -57,10 +38,6 @@ export const deriveRelayKeys = async (access: RelayAccess): Promise<RelayKeys> =
   );
   return { access: access.kind, token, room: await relayRoomOf(read.readToken), key };
 };
-
-/** What the relay stores for a token: SHA-256 of its UTF-8 text, in hex. */
-export const hashToken = async (token: string): Promise<string> =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', text(token)))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export type EntryKind = 'update' | 'snapshot';
 

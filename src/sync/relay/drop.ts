@@ -1,7 +1,7 @@
 import type { DropCapability } from '../../core/capabilities';
 import { sealSubmission, type Submission } from '../../core/dropBox';
 import { RELAY_PATH, ServerFrame } from './protocol';
-import { toBase64 } from './crypto';
+import { toBase64 } from '../../core/text/bytes';
 
 /**
  * Sends one sealed submission to a drop-box inbox (docs/PROTOCOL.md, "Drop box"): used by the phone page

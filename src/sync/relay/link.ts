@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { deriveRelayKeys, fromBase64, open, seal, toBase64, type RelayAccess, type RelayKeys } from './crypto';
+import { fromBase64, toBase64 } from '../../core/text/bytes';
+import { deriveRelayKeys, open, seal, type RelayAccess, type RelayKeys } from './crypto';
 import { loadLinkState, saveLinkState, type LinkState } from './linkState';
 import { FATAL_ERRORS, RELAY_LIMITS, ServerFrame, type ClientFrame } from './protocol';
 

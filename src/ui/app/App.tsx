@@ -4,6 +4,7 @@ import { navigate, route, startRouting } from './route';
 import { startFocusRescue } from './focusRescue';
 import { openBoard, type OpenBoard } from './openBoard';
 import { BoardShell } from './BoardShell';
+import type { Surface } from './surfaces';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LibraryContext, PresenceContext } from './context';
 import { Welcome } from '../boards/Welcome';
@@ -11,8 +12,6 @@ import { Overview } from '../boards/Overview';
 import { joinBoard } from '../rooms/join';
 import { accessOf, isPracticeLibrary } from '../../core';
 import { DropOnly } from '../rooms/DropOnly';
-
-export type Surface = 'tab' | 'sidepanel';
 
 /** The whole board app, shared by the full tab and the side panel (`surface` only changes layout and links). */
 export function App({ surface }: { surface: Surface }) {

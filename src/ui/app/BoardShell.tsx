@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OpenBoard } from './openBoard';
 import type { LibraryModel } from './library';
-import type { Surface } from './App';
 import { hrefFor, route, VIEW_LABELS, VIEWS } from './route';
 import { BoardSwitcher } from '../boards/BoardSwitcher';
 import { NeedsAttentionPanel } from './NeedsAttentionPanel';
@@ -17,7 +16,7 @@ import { StaffWelcome } from './StaffWelcome';
 import { PracticeLibraryView } from '../practice/PracticeLibraryView';
 import { CompassView } from '../compass/CompassView';
 import { ReportView } from '../report/ReportView';
-import { openOptions, openOtherSurface } from './surfaces';
+import { openOptions, openOtherSurface, type Surface } from './surfaces';
 import { ShareDialog } from '../rooms/ShareDialog';
 import { PresenceBar } from '../rooms/PresenceBar';
 import { WaitingForBoard } from '../rooms/WaitingForBoard';

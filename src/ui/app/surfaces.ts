@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Surface } from './App';
+
+/** Where the board app is drawn: a full tab, or the browser's side panel (layout and links differ). */
+export type Surface = 'tab' | 'sidepanel';
 
 /**
  * From the tab, opens Chrome's side panel on this window; from the side panel, opens the board in a tab.

@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
-import { CHART_KINDS, deleteEntity, MEASURE_TYPES, updateMeasure, type ChartKind, type Measure, formatDay } from '../../core';
+import { CHART_KINDS, deleteEntity, MEASURE_TYPE_LABELS, MEASURE_TYPES, updateMeasure, type ChartKind, type Measure, formatDay } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { ChoiceField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
-import { TYPE_LABELS } from './MeasuresView';
 import { DataTable } from './DataTable';
 import { ImportPanel } from './ImportPanel';
 import { ChartSettings } from './ChartSettings';
@@ -88,7 +87,7 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
             <div class="span-2">
               <ShortField label="Measure name" value={measure.name} required onCommit={(name) => update({ name })} />
             </div>
-            <ChoiceField label="Type" value={measure.type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={(type) => update({ type })} />
+            <ChoiceField label="Type" value={measure.type} options={MEASURE_TYPES} labels={MEASURE_TYPE_LABELS} onChange={(type) => update({ type })} />
             <ShortField label="Unit" value={measure.unit} placeholder="e.g. % or minutes" onCommit={(unit) => update({ unit })} />
             <ChoiceField
               label="Better direction"

@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
-import { addMeasure, MEASURE_TYPES, type MeasureType, byOrder } from '../../core';
+import { addMeasure, MEASURE_TYPE_LABELS, MEASURE_TYPES, type MeasureType, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
 import { SelectField } from '../fields/Inputs';
 import { MeasureCard } from './MeasureCard';
 import { focusWhenShown } from '../fields/focusOnMount';
-
-const TYPE_LABELS = { outcome: 'Outcome', process: 'Process', balancing: 'Balancing' };
 
 /** How the team knows a change is an improvement: each measure with its definition and its data. */
 export function MeasuresView({ session }: { session: BoardSession; boardId: string }) {
@@ -42,7 +40,7 @@ export function MeasuresView({ session }: { session: BoardSession; boardId: stri
             onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
           />
         </div>
-        <SelectField label="Type" value={type} options={MEASURE_TYPES} labels={TYPE_LABELS} onChange={setType} />
+        <SelectField label="Type" value={type} options={MEASURE_TYPES} labels={MEASURE_TYPE_LABELS} onChange={setType} />
         <button type="submit" class="primary" disabled={session.readOnly.value}>
           Add measure
         </button>
@@ -50,5 +48,3 @@ export function MeasuresView({ session }: { session: BoardSession; boardId: stri
     </div>
   );
 }
-
-export { TYPE_LABELS };
