@@ -11,6 +11,7 @@ export * from './read/board';
 export * from './read/invariants';
 export * from './read/team';
 export * from './read/compass';
+export * from './read/project';
 export * from './read/due';
 export * from './read/status';
 export * from './library';

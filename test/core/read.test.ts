@@ -92,3 +92,27 @@ describe('forgiving reads', () => {
     expect(board.needsAttention).toEqual([{ kind: 'team', id: 'department', raw: { department: 42 }, problem: "the team's department is a number, not text" }]);
   });
 });
+
+describe('a project’s main measure', async () => {
+  const core = await import('../../src/core');
+  it('is the chosen one while it is on the board, then the first linked one in board order, then none', () => {
+    const { doc, ctx } = newBoard();
+    const project = addProject(doc, { title: 'Fewer MRI no-shows' }, ctx);
+    const calls = core.addMeasure(doc, { name: 'Reminder calls made a week' }, ctx);
+    const noShows = core.addMeasure(doc, { name: 'MRI no-shows a week' }, ctx);
+    const measuresOf = () => readBoard(doc).measures;
+    const projectOf = () => readBoard(doc).projects.find((p) => p.id === project)!;
+    expect(core.mainMeasureOf(projectOf(), measuresOf())).toBeNull();
+    // Linked in the opposite order to the board's: the board's order decides.
+    core.linkMeasure(doc, { projectId: project, measureId: noShows, linked: true }, ctx);
+    core.linkMeasure(doc, { projectId: project, measureId: calls, linked: true }, ctx);
+    expect(core.mainMeasureOf(projectOf(), measuresOf())?.name).toBe('Reminder calls made a week');
+    core.setMainMeasure(doc, { projectId: project, measureId: noShows }, ctx);
+    expect(core.mainMeasureOf(projectOf(), measuresOf())?.name).toBe('MRI no-shows a week');
+    // The chosen measure deleted: back to the first linked one still there, never a measure that is gone.
+    core.deleteEntity(doc, { kind: 'measures', id: noShows }, ctx);
+    expect(core.mainMeasureOf(projectOf(), measuresOf())?.name).toBe('Reminder calls made a week');
+    core.linkMeasure(doc, { projectId: project, measureId: calls, linked: false }, ctx);
+    expect(core.mainMeasureOf(projectOf(), measuresOf())).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import { orderAtEnd } from '../ops/common';
 import { titleFrom } from '../ops/ideas';
 import { defineOperation, OperationError } from '../ops/context';
 import type { BoardSnapshot } from '../read/board';
+import { mainMeasureOf } from '../read/project';
 import { ActDecision, ChartKind, CompassPoint, Direction } from '../schema/enums';
 import { entityId, MAX_SHORT, requiredShort } from '../schema/inputs';
 import type { AdoptedFrom } from '../schema/entities';
@@ -113,8 +114,7 @@ export const practiceFromProject = (board: BoardSnapshot, projectId: string, cho
   ]
     .filter(Boolean)
     .join('; ');
-  const measureId = project.mainMeasureId ?? Object.keys(project.measureIds).find((id) => project.measureIds[id]) ?? null;
-  const measure = board.measures.find((m) => m.id === measureId);
+  const measure = mainMeasureOf(project, board.measures);
   return PracticeSnapshot.parse({
     title: project.title,
     team: board.team.name,

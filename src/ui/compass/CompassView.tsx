@@ -1,12 +1,8 @@
-import { COMPASS_LABELS, compassGroups, formatValue, PROJECT_STATUS_LABELS, type Measure, type Project, byOrder } from '../../core';
+import { COMPASS_LABELS, compassGroups, formatValue, mainMeasureOf, PROJECT_STATUS_LABELS, type Project, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { chartFor } from '../measures/chartData';
 import { MeasureChartView } from '../measures/MeasureChartView';
-
-/** The measure the compass shows for a project: the one chosen, or the first linked one. */
-export const mainMeasureOf = (project: Project, measures: readonly Measure[]): Measure | null =>
-  measures.find((m) => m.id === project.mainMeasureId) ?? measures.find((m) => project.measureIds[m.id]) ?? null;
 
 /** The Value Compass: every project under the points it serves, with its main measure and current signal. */
 export function CompassView({ session, boardId }: { session: BoardSession; boardId: string }) {

@@ -1,4 +1,5 @@
 import {
+  mainMeasureOf,
   COMPASS_LABELS,
   COMPASS_POINTS,
   deleteEntity,
@@ -19,7 +20,6 @@ import { Checkbox, ChoiceField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
 import { DecisionRecord } from '../fields/DecisionRecord';
 import { CycleRamp } from '../cycles/CycleRamp';
-import { mainMeasureOf } from '../compass/CompassView';
 import { duplicatesOf } from './duplicates';
 import { PublishPractice } from '../practice/PublishPractice';
 
