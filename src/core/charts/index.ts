@@ -7,3 +7,4 @@ export { renderChartSvg, svgDataUrl, CHART_COLOURS } from './svg';
 export { placeNoteLabels, niceTicks } from './layout';
 export { chartFrame, pointPositions, type SvgOptions } from './frame';
 export { chartAlternative, describePoint, pointTable, type PointRow } from './points';
+export { cyclesOnChart, measureChartOf, type ChartSources } from './ofBoard';

@@ -1,4 +1,4 @@
-import { buildMeasureChart } from '../charts';
+import { measureChartOf } from '../charts/ofBoard';
 import { formatDay } from '../measures/dates';
 import { dueState } from '../read/due';
 import type { BoardSnapshot } from '../read/board';
@@ -54,7 +54,7 @@ export const buildAgenda = (board: BoardSnapshot, today: string, since: number |
   for (const measure of board.measures) {
     const points = board.points.filter((p) => p.measureId === measure.id);
     if (points.length === 0) continue;
-    const chart = buildMeasureChart(measure, points);
+    const chart = measureChartOf(board, measure);
     const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const fresh = chart.signals.filter((signal) =>
       since === null ? signal.end === sorted.length - 1 : sorted.slice(signal.start, signal.end + 1).some((p) => p.createdAt > since),

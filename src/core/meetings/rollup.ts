@@ -1,4 +1,4 @@
-import { buildMeasureChart } from '../charts';
+import { measureChartOf } from '../charts/ofBoard';
 import { addDays } from '../measures/dates';
 import type { BoardSnapshot } from '../read/board';
 import { dueState } from '../read/due';
@@ -34,7 +34,7 @@ export const boardRollup = (board: BoardSnapshot, today: string): BoardRollup =>
   for (const measure of board.measures) {
     const points = board.points.filter((p) => p.measureId === measure.id);
     if (points.length === 0) continue;
-    const chart = buildMeasureChart(measure, points);
+    const chart = measureChartOf(board, measure);
     const recent = chart.signals.filter((s) => (chart.dates[s.end] ?? '') >= from);
     if (recent.some((s) => s.meaning === 'improvement')) improving.push(measure.name);
     if (recent.some((s) => s.meaning === 'concern')) concerning.push(measure.name);

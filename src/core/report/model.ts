@@ -1,6 +1,7 @@
 import type { BoardSnapshot } from '../read/board';
 import { isolate } from '../text/bidi';
-import { buildMeasureChart, type MeasureChart } from '../charts/model';
+import type { MeasureChart } from '../charts/model';
+import { measureChartOf } from '../charts/ofBoard';
 import {
   CHARTER_LABELS,
   COMPASS_LABELS,
@@ -87,15 +88,7 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
   const projectChanged = (p: Project) => changed(p) || cyclesOf(p.id).some(changed) || board.points.some((pt) => p.measureIds[pt.measureId] && changed(pt));
   const projects = board.projects.filter((p) => (scope.kind === 'project' ? p.id === scope.projectId : scope.kind === 'since' ? projectChanged(p) : true));
 
-  const chartOf = (measure: Measure) =>
-    buildMeasureChart(
-      measure,
-      board.points.filter((p) => p.measureId === measure.id),
-      board.annotations.filter((a) => a.measureId === measure.id),
-      board.cycles
-        .filter((c) => c.startDate && board.projects.some((p) => p.id === c.projectId && p.measureIds[measure.id]))
-        .map((c) => ({ title: c.title, projectTitle: board.projects.find((p) => p.id === c.projectId)?.title ?? '', date: c.startDate })),
-    );
+  const chartOf = (measure: Measure) => measureChartOf(board, measure);
 
   const coLeads = board.people.filter((p) => isCoLead(p.role));
   /** "decided by Ana Ruiz on 3 May 2026; agreed by all co-leads". */

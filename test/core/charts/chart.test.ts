@@ -233,3 +233,36 @@ describe('a chart drawn for a narrow side panel', async () => {
     expect(core.chartAlternative(buildMeasureChart(measure({ name: 'Empty' }), []))).toBe('Run chart of Empty: no data yet.');
   });
 });
+
+describe('a measure’s chart from a board', async () => {
+  const core = await import('../../../src/core');
+  const { newBoard } = await import('../helpers');
+  it('is built one way everywhere: one point per date, its notes, and the linked projects’ tests of change', () => {
+    const { doc, ctx } = newBoard();
+    const measure = core.addMeasure(doc, { name: 'MRI no-shows a week' }, ctx);
+    const linked = core.addProject(doc, { title: 'Fewer MRI no-shows' }, ctx);
+    const other = core.addProject(doc, { title: 'Warm waiting room' }, ctx);
+    core.linkMeasure(doc, { projectId: linked, measureId: measure, linked: true }, ctx);
+    for (const [projectId, title] of [
+      [linked, 'Reminder calls, one clerk'],
+      [other, 'Blankets on two shifts'],
+    ] as const) {
+      const cycle = core.addCycle(doc, { projectId, title }, ctx);
+      core.updateCycle(doc, { id: cycle, startDate: '2026-09-14' }, ctx);
+    }
+    core.addAnnotation(doc, { measureId: measure, date: '2026-09-14', text: 'New clerk started' }, ctx);
+    const weeks = ['2026-09-07', '2026-09-14', '2026-09-21'];
+    weeks.forEach((date, i) => core.addDataPoint(doc, { measureId: measure, date, value: [112, 98, 1150][i]! }, ctx));
+    const board = core.readBoard(doc);
+    const m = board.measures[0]!;
+    // The same date twice (two co-leads offline): the chart keeps one, as the board's table does.
+    const twice = { ...board, points: [...board.points, { ...board.points[0]!, id: 'dup', value: 999, createdAt: 1 }] };
+    const chart = core.measureChartOf(twice, m);
+    expect(chart.dates).toEqual(weeks);
+    expect(chart.values).toEqual([112, 98, 1150]);
+    expect(core.cyclesOnChart(board, m.id)).toEqual([{ title: 'Reminder calls, one clerk', projectTitle: 'Fewer MRI no-shows', date: '2026-09-14' }]);
+    expect(chart.notes.map((n) => n.label).join(' | ')).toContain('Reminder calls, one clerk');
+    expect(chart.notes.map((n) => n.label).join(' | ')).not.toContain('Blankets');
+    expect(chart.notes.map((n) => n.label).join(' | ')).toContain('New clerk started');
+  });
+});
