@@ -252,7 +252,7 @@ describe('a measure’s chart from a board', async () => {
     }
     core.addAnnotation(doc, { measureId: measure, date: '2026-09-14', text: 'New clerk started' }, ctx);
     const weeks = ['2026-09-07', '2026-09-14', '2026-09-21'];
-    weeks.forEach((date, i) => core.addDataPoint(doc, { measureId: measure, date, value: [112, 98, 1150][i]! }, ctx));
+    for (const [i, date] of weeks.entries()) core.addDataPoint(doc, { measureId: measure, date, value: [112, 98, 1150][i]! }, ctx);
     const board = core.readBoard(doc);
     const m = board.measures[0]!;
     // The same date twice (two co-leads offline): the chart keeps one, as the board's table does.
