@@ -1,12 +1,5 @@
 import { browser } from 'wxt/browser';
 
-interface OffscreenApi {
-  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
-}
-interface RuntimeWithContexts {
-  getContexts(filter: { contextTypes: string[] }): Promise<unknown[]>;
-}
-
 let creating: Promise<void> | null = null;
 
 /**
@@ -14,10 +7,10 @@ let creating: Promise<void> | null = null;
  * (reason WEB_RTC); concurrent callers share one creation.
  */
 export const ensureOffscreenEngine = async (): Promise<void> => {
-  const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
+  // Firefox has no offscreen API: its background page runs the engine itself.
+  const offscreen = browser.offscreen as typeof browser.offscreen | undefined;
   if (!offscreen) return;
-  const runtime = browser.runtime as unknown as RuntimeWithContexts;
-  if ((await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0) return;
+  if ((await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0) return;
   creating ??= offscreen
     .createDocument({
       url: browser.runtime.getURL('/offscreen.html'),

@@ -38,11 +38,7 @@ export function ActionsView({ session, boardId }: { session: BoardSession; board
           return (
             <li key={a.id} class={`card row wrap action${a.done ? ' done' : ''}${overdue ? ' overdue' : ''}`}>
               <label class="check">
-                <input
-                  type="checkbox"
-                  checked={a.done}
-                  onChange={(e) => session.run(updateAction, { id: a.id, done: (e.currentTarget as HTMLInputElement).checked })}
-                />
+                <input type="checkbox" checked={a.done} onChange={(e) => session.run(updateAction, { id: a.id, done: e.currentTarget.checked })} />
                 <span class="visually-hidden">Done: {nameFromText(a.text)}</span>
               </label>
               <div class="grow">
@@ -82,21 +78,15 @@ export function ActionsView({ session, boardId }: { session: BoardSession; board
       <form class="card row wrap add" onSubmit={add} aria-label="Add an action">
         <div class="field grow">
           <label for="action-text">New action</label>
-          <input id="action-text" value={text} required onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)} />
+          <input id="action-text" value={text} required onInput={(e) => setText(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="action-owner">Owner</label>
-          <input id="action-owner" list="action-people" value={owner} onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)} />
+          <input id="action-owner" list="action-people" value={owner} onInput={(e) => setOwner(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="action-due">Due</label>
-          <input
-            id="action-due"
-            type="date"
-            value={due}
-            aria-describedby="action-due-past"
-            onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)}
-          />
+          <input id="action-due" type="date" value={due} aria-describedby="action-due-past" onInput={(e) => setDue(e.currentTarget.value)} />
         </div>
         <button type="submit" class="primary" disabled={session.readOnly.value}>
           Add action

@@ -12,8 +12,9 @@ export const openOtherSurface = async (surface: Surface, hash: string): Promise<
     await browser.tabs.create({ url: browser.runtime.getURL(`/board.html${hash}` as '/board.html') });
     return;
   }
-  const sidePanel = (browser as unknown as { sidePanel?: { open(options: { windowId: number }): Promise<void> } }).sidePanel;
-  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  // Chrome has sidePanel; Firefox has sidebarAction, which Chrome's types do not know.
+  const sidePanel = browser.sidePanel as typeof browser.sidePanel | undefined;
+  const sidebar = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   if (!sidePanel && sidebar) return sidebar.open(); // Firefox: the same board in the sidebar
   if (!sidePanel) throw new Error('This browser has no side panel; open the board in a tab instead.');
   const windowId = (await browser.windows.getCurrent()).id;

@@ -16,7 +16,7 @@ export function BoardSwitcher({ library, currentId, teamName }: { library: Libra
       <label for="board-switch" class="visually-hidden">
         Board
       </label>
-      <select id="board-switch" value={currentId} onChange={(e) => navigate({ boardId: (e.currentTarget as HTMLSelectElement).value, view: 'projects' })}>
+      <select id="board-switch" value={currentId} onChange={(e) => navigate({ boardId: e.currentTarget.value, view: 'projects' })}>
         {boards.some((b) => b.id === currentId) ? null : <option value={currentId}>{teamName || 'This board'}</option>}
         {boards.map((b) => (
           <option key={b.id} value={b.id}>

@@ -64,13 +64,13 @@ export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone
               required={key === 'name'}
               placeholder={placeholder}
               value={team[key]}
-              onInput={(e) => setTeam({ ...team, [key]: (e.currentTarget as HTMLInputElement).value })}
+              onInput={(e) => setTeam({ ...team, [key]: e.currentTarget.value })}
             />
           </div>
         ))}
         <div class="field">
           <label for="new-me">Your name</label>
-          <input id="new-me" value={myName} placeholder="How your team knows you" onInput={(e) => setMyName((e.currentTarget as HTMLInputElement).value)} />
+          <input id="new-me" value={myName} placeholder="How your team knows you" onInput={(e) => setMyName(e.currentTarget.value)} />
         </div>
         <SelectField label="Your role" value={myRole} options={ROLES} labels={ROLE_LABELS} onChange={setMyRole} />
       </div>

@@ -60,7 +60,7 @@ export function PrivacyCheck({
           </button>
         )}
         <label class="check">
-          <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm((e.currentTarget as HTMLInputElement).checked)} />
+          <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm(e.currentTarget.checked)} />
           <span>I checked: this is not patient information. Save it as it is.</span>
         </label>
       </div>

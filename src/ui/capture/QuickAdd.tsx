@@ -151,7 +151,7 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
             rows={4}
             value={text}
             aria-invalid={tooLong || findings.length > 0 ? true : undefined}
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(e) => setText(e.currentTarget.value)}
           />
           {tooLong && (
             <p class="banner error" role="alert">
@@ -176,7 +176,7 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
         )}
         <div class="field">
           <label for="capture-board">Team board</label>
-          <select id="capture-board" value={boardId} onChange={(e) => setBoardId((e.currentTarget as HTMLSelectElement).value)}>
+          <select id="capture-board" value={boardId} onChange={(e) => setBoardId(e.currentTarget.value)}>
             {boards.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.name}
@@ -186,7 +186,7 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
         </div>
         <div class="field">
           <label for="capture-note">Note (optional)</label>
-          <input id="capture-note" value={note} maxLength={200} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
+          <input id="capture-note" value={note} maxLength={200} onInput={(e) => setNote(e.currentTarget.value)} />
         </div>
         <label class="check">
           <input type="checkbox" checked={anonymous} aria-describedby="capture-anonymous-hint" onChange={(e) => setAnonymous(e.currentTarget.checked)} /> Add

@@ -9,7 +9,7 @@ export const openBoardFromPopup = async (): Promise<void> => {
 
 /** Chrome requires `sidePanel.open` inside the click itself, so the window id was looked up beforehand. */
 export const openSidePanelFromPopup = (windowId: number): void => {
-  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+  const sidePanel = browser.sidePanel as typeof browser.sidePanel | undefined;
   void sidePanel?.open({ windowId }).then(() => window.close());
 };
 

@@ -61,12 +61,7 @@ export function CycleRamp({ session, projectId }: { session: BoardSession; proje
         <form class="row add" onSubmit={add} aria-label="Add a test of change">
           <div class="field">
             <label for={`cycle-title-${projectId}`}>New test of change</label>
-            <input
-              id={`cycle-title-${projectId}`}
-              value={title}
-              placeholder={`Cycle ${cycles.length + 1}`}
-              onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
-            />
+            <input id={`cycle-title-${projectId}`} value={title} placeholder={`Cycle ${cycles.length + 1}`} onInput={(e) => setTitle(e.currentTarget.value)} />
           </div>
           <button type="submit" disabled={session.readOnly.value}>
             Add test of change

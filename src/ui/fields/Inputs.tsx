@@ -52,7 +52,7 @@ export function ShortField({ label, value, onCommit, type = 'text', readOnly, pl
           setFocused(false);
           commit();
         }}
-        onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => setDraft(e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
           if (e.key === 'Escape') setDraft(value);
@@ -130,7 +130,7 @@ function Select<T extends string>({
           } else if (e.key !== 'Tab' && e.key !== 'Enter') byKey.current = true;
         }}
         onChange={(e) => {
-          const next = (e.currentTarget as HTMLSelectElement).value as T;
+          const next = e.currentTarget.value as T;
           if (confirm && byKey.current) {
             byKey.current = false;
             setPending(next === value ? null : next);
@@ -160,7 +160,7 @@ function Select<T extends string>({
 export function Checkbox({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange: (on: boolean) => void; disabled?: boolean }) {
   return (
     <label class="check">
-      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />
       <span>{label}</span>
     </label>
   );

@@ -54,7 +54,7 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
               value={text}
               placeholder="What could make our work better for patients, members or staff?"
               aria-describedby="idea-privacy-hint"
-              onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+              onInput={(e) => setText(e.currentTarget.value)}
               onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && add(e)}
             />
           </div>
@@ -62,13 +62,8 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
             No patient names, record numbers or dates of birth: the board is for the work, not for patients' details.
           </p>
           <label class="check">
-            <input
-              type="checkbox"
-              checked={anonymous}
-              onChange={(e) => setAnonymous((e.currentTarget as HTMLInputElement).checked)}
-              aria-describedby="anonymous-hint"
-            />{' '}
-            Add without my name
+            <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.currentTarget.checked)} aria-describedby="anonymous-hint" /> Add without
+            my name
           </label>
           <p class="hint" id="anonymous-hint">
             {anonymous
@@ -96,7 +91,7 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
         ))}
         <label class="sort">
           Sort by{' '}
-          <select value={sort} onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as 'newest' | 'votes')}>
+          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as 'newest' | 'votes')}>
             <option value="newest">Newest</option>
             <option value="votes">Most votes</option>
           </select>

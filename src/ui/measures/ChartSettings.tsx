@@ -46,7 +46,7 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
               type="number"
               min={2}
               value={measure.freezeFirst ?? 12}
-              onChange={(e) => update({ freezeFirst: Number((e.currentTarget as HTMLInputElement).value) })}
+              onChange={(e) => update({ freezeFirst: Number(e.currentTarget.value) })}
             />
             <span> points</span>
           </span>
@@ -58,21 +58,11 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
           <span class="row">
             <span class="field">
               <label for={`blfrom-${id}`}>From</label>
-              <input
-                id={`blfrom-${id}`}
-                type="date"
-                value={measure.freezeFrom}
-                onChange={(e) => update({ freezeFrom: (e.currentTarget as HTMLInputElement).value })}
-              />
+              <input id={`blfrom-${id}`} type="date" value={measure.freezeFrom} onChange={(e) => update({ freezeFrom: e.currentTarget.value })} />
             </span>
             <span class="field">
               <label for={`blto-${id}`}>To</label>
-              <input
-                id={`blto-${id}`}
-                type="date"
-                value={measure.freezeTo}
-                onChange={(e) => update({ freezeTo: (e.currentTarget as HTMLInputElement).value })}
-              />
+              <input id={`blto-${id}`} type="date" value={measure.freezeTo} onChange={(e) => update({ freezeTo: e.currentTarget.value })} />
             </span>
           </span>
         )}
@@ -92,7 +82,7 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
         >
           <span class="field">
             <label for={`rb-${id}`}>New baseline from (after a sustained change)</label>
-            <input id={`rb-${id}`} type="date" value={rebaseDate} onInput={(e) => setRebaseDate((e.currentTarget as HTMLInputElement).value)} />
+            <input id={`rb-${id}`} type="date" value={rebaseDate} onInput={(e) => setRebaseDate(e.currentTarget.value)} />
           </span>
           <button type="submit" disabled={!rebaseDate}>
             Start new baseline
@@ -124,7 +114,7 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
       >
         <span class="field">
           <label for={`nd2-${id}`}>Note date</label>
-          <input id={`nd2-${id}`} type="date" value={noteDate} required onInput={(e) => setNoteDate((e.currentTarget as HTMLInputElement).value)} />
+          <input id={`nd2-${id}`} type="date" value={noteDate} required onInput={(e) => setNoteDate(e.currentTarget.value)} />
         </span>
         <span class="field grow">
           <label for={`nt-${id}`}>Note on the chart</label>
@@ -133,7 +123,7 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
             value={noteText}
             required
             placeholder="e.g. new staff, holiday, astronomical point"
-            onInput={(e) => setNoteText((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setNoteText(e.currentTarget.value)}
           />
         </span>
         <button type="submit">Add note</button>

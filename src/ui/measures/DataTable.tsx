@@ -153,7 +153,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
               <label class="visually-hidden" for={`nd-${id}`}>
                 New point date
               </label>
-              <input id={`nd-${id}`} type="date" value={date} required onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)} />
+              <input id={`nd-${id}`} type="date" value={date} required onInput={(e) => setDate(e.currentTarget.value)} />
             </td>
             {measure.rate ? (
               <>
@@ -161,15 +161,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                   <label class="visually-hidden" for={`nnum-${id}`}>
                     New point numerator
                   </label>
-                  <input
-                    id={`nnum-${id}`}
-                    type="number"
-                    step="any"
-                    min={0}
-                    value={numerator}
-                    required
-                    onInput={(e) => setNumerator((e.currentTarget as HTMLInputElement).value)}
-                  />
+                  <input id={`nnum-${id}`} type="number" step="any" min={0} value={numerator} required onInput={(e) => setNumerator(e.currentTarget.value)} />
                 </td>
                 <td>
                   <label class="visually-hidden" for={`nden-${id}`}>
@@ -182,7 +174,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                     min={0}
                     value={denominator}
                     required
-                    onInput={(e) => setDenominator((e.currentTarget as HTMLInputElement).value)}
+                    onInput={(e) => setDenominator(e.currentTarget.value)}
                   />
                 </td>
                 <td />
@@ -199,7 +191,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                   value={value}
                   required
                   aria-describedby={`nhint-${id}`}
-                  onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)}
+                  onInput={(e) => setValue(e.currentTarget.value)}
                 />
               </td>
             )}
@@ -207,7 +199,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
               <label class="visually-hidden" for={`nn-${id}`}>
                 New point note
               </label>
-              <input id={`nn-${id}`} value={note} onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)} />
+              <input id={`nn-${id}`} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
             </td>
             <td>
               <button type="submit">Add point</button>

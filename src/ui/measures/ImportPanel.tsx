@@ -72,18 +72,13 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
           onInput={(e) => {
             setDone(null);
             setSource(null);
-            setText((e.currentTarget as HTMLTextAreaElement).value);
+            setText(e.currentTarget.value);
           }}
         />
       </div>
       <div class="field">
         <label for={`csv-${id}`}>Or import a CSV file</label>
-        <input
-          id={`csv-${id}`}
-          type="file"
-          accept=".csv,.tsv,.txt,text/csv"
-          onChange={(e) => void readFile((e.currentTarget as HTMLInputElement).files?.[0])}
-        />
+        <input id={`csv-${id}`} type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
       </div>
       {preview && (
         <section class="import-preview" aria-label="Import preview">

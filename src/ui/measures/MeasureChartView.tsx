@@ -92,7 +92,7 @@ function PointTable({ chart }: { chart: MeasureChart }) {
   const [open, setOpen] = useState(false);
   const table = open ? pointTable(chart) : null;
   return (
-    <details class="point-table" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+    <details class="point-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Values on the chart ({plural(chart.values.length, 'point')})</summary>
       {table && (
         <div class="table-scroll">

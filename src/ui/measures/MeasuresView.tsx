@@ -32,13 +32,7 @@ export function MeasuresView({ session }: { session: BoardSession; boardId: stri
       <form class="card row wrap add" onSubmit={add} aria-label="Add a measure">
         <div class="field grow">
           <label for="measure-name">New measure</label>
-          <input
-            id="measure-name"
-            value={name}
-            required
-            placeholder="e.g. Discharges before 11am"
-            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-          />
+          <input id="measure-name" value={name} required placeholder="e.g. Discharges before 11am" onInput={(e) => setName(e.currentTarget.value)} />
         </div>
         <SelectField label="Type" value={type} options={MEASURE_TYPES} labels={MEASURE_TYPE_LABELS} onChange={setType} />
         <button type="submit" class="primary" disabled={session.readOnly.value}>

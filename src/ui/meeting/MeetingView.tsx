@@ -293,7 +293,7 @@ function InProgress({
           >
             <div class="field grow">
               <label for="agenda-new">New agenda item</label>
-              <input id="agenda-new" value={freeTitle} required maxLength={200} onInput={(e) => setFreeTitle((e.currentTarget as HTMLInputElement).value)} />
+              <input id="agenda-new" value={freeTitle} required maxLength={200} onInput={(e) => setFreeTitle(e.currentTarget.value)} />
             </div>
             <button type="submit">Add item</button>
           </form>
@@ -312,9 +312,7 @@ function InProgress({
                     <input
                       type="checkbox"
                       checked={!!meeting.attendees[p.id]}
-                      onChange={(e) =>
-                        session.run(setAttendance, { meetingId: meeting.id, personId: p.id, present: (e.currentTarget as HTMLInputElement).checked })
-                      }
+                      onChange={(e) => session.run(setAttendance, { meetingId: meeting.id, personId: p.id, present: e.currentTarget.checked })}
                     />{' '}
                     <bdi>{p.name}</bdi>
                   </label>
@@ -394,7 +392,7 @@ function Record({ session, meeting, item, me }: { session: BoardSession; meeting
       >
         <div class="field grow">
           <label for="decision-text">Decision</label>
-          <input id="decision-text" value={decision} required maxLength={200} onInput={(e) => setDecision((e.currentTarget as HTMLInputElement).value)} />
+          <input id="decision-text" value={decision} required maxLength={200} onInput={(e) => setDecision(e.currentTarget.value)} />
         </div>
         <button type="submit">Record decision</button>
       </form>
@@ -412,28 +410,16 @@ function Record({ session, meeting, item, me }: { session: BoardSession; meeting
       >
         <div class="field grow">
           <label for="meeting-action">Action</label>
-          <input id="meeting-action" value={action} required maxLength={200} onInput={(e) => setAction((e.currentTarget as HTMLInputElement).value)} />
+          <input id="meeting-action" value={action} required maxLength={200} onInput={(e) => setAction(e.currentTarget.value)} />
         </div>
         <div class="field">
           <label for="meeting-owner">Owner</label>
-          <input
-            id="meeting-owner"
-            list="meeting-people"
-            value={owner}
-            maxLength={200}
-            onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)}
-          />
+          <input id="meeting-owner" list="meeting-people" value={owner} maxLength={200} onInput={(e) => setOwner(e.currentTarget.value)} />
           <PeopleOptions session={session} id="meeting-people" />
         </div>
         <div class="field">
           <label for="meeting-due">Due</label>
-          <input
-            id="meeting-due"
-            type="date"
-            value={due}
-            aria-describedby="meeting-due-past"
-            onInput={(e) => setDue((e.currentTarget as HTMLInputElement).value)}
-          />
+          <input id="meeting-due" type="date" value={due} aria-describedby="meeting-due-past" onInput={(e) => setDue(e.currentTarget.value)} />
         </div>
         <button type="submit">Add action</button>
         <PastDate id="meeting-due-past" day={due} />

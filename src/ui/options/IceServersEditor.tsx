@@ -38,7 +38,7 @@ export function IceServersEditor({
                 readOnly={locked}
                 value={server.urls.join(' ')}
                 spellcheck={false}
-                onInput={(e) => update(index, { urls: (e.currentTarget as HTMLInputElement).value.split(/[\s,]+/).filter(Boolean) })}
+                onInput={(e) => update(index, { urls: e.currentTarget.value.split(/[\s,]+/).filter(Boolean) })}
               />
             </div>
             <div class="field">
@@ -48,7 +48,7 @@ export function IceServersEditor({
                 readOnly={locked}
                 value={server.username}
                 autocomplete="off"
-                onInput={(e) => update(index, { username: (e.currentTarget as HTMLInputElement).value })}
+                onInput={(e) => update(index, { username: e.currentTarget.value })}
               />
             </div>
             <div class="field">
@@ -59,7 +59,7 @@ export function IceServersEditor({
                 type="password"
                 value={server.credential}
                 autocomplete="off"
-                onInput={(e) => update(index, { credential: (e.currentTarget as HTMLInputElement).value })}
+                onInput={(e) => update(index, { credential: e.currentTarget.value })}
               />
             </div>
           </div>

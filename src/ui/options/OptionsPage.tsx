@@ -108,7 +108,7 @@ function OptionsForm({ library, initial, policy }: { library: LibraryModel; init
           <div class="grid-2">
             <div class="field">
               <label for="opt-name">Display name</label>
-              <input id="opt-name" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+              <input id="opt-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
             </div>
             <SelectField
               label="Role"
@@ -134,7 +134,7 @@ function OptionsForm({ library, initial, policy }: { library: LibraryModel; init
               readOnly={lockedField('signalling')}
               aria-describedby={describedBy('signalling')}
               spellcheck={false}
-              onInput={(e) => setSignalling((e.currentTarget as HTMLTextAreaElement).value)}
+              onInput={(e) => setSignalling(e.currentTarget.value)}
             />
           </div>
           <ManagedNote field="signalling" policy={policy} />
@@ -157,7 +157,7 @@ function OptionsForm({ library, initial, policy }: { library: LibraryModel; init
               readOnly={lockedField('relays')}
               aria-describedby={describedBy('relays')}
               spellcheck={false}
-              onInput={(e) => setRelays((e.currentTarget as HTMLTextAreaElement).value)}
+              onInput={(e) => setRelays(e.currentTarget.value)}
             />
           </div>
           <ManagedNote field="relays" policy={policy} />
@@ -171,7 +171,7 @@ function OptionsForm({ library, initial, policy }: { library: LibraryModel; init
                 checked={relayOnly}
                 disabled={lockedField('iceTransportPolicy')}
                 aria-describedby={describedBy('iceTransportPolicy')}
-                onChange={(e) => setRelayOnly((e.currentTarget as HTMLInputElement).checked)}
+                onChange={(e) => setRelayOnly(e.currentTarget.checked)}
               />{' '}
               Connect to co-leads only through the TURN servers above
             </label>

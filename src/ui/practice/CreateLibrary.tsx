@@ -45,7 +45,7 @@ export function CreateLibrary({ library, onDone }: { library: LibraryModel; onDo
             maxLength={200}
             placeholder="e.g. Oakland Medical Center practices"
             value={name}
-            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setName(e.currentTarget.value)}
           />
         </div>
         <button type="submit">Create library</button>

@@ -73,12 +73,12 @@ export function PracticeLibraryView({ session, library }: { session: BoardSessio
             type="search"
             value={words}
             placeholder="Words in the title, problem, changes…"
-            onInput={(e) => setWords((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setWords(e.currentTarget.value)}
           />
         </div>
         <div class="field">
           <label for="practice-compass">Value Compass</label>
-          <select id="practice-compass" value={compass} onChange={(e) => setCompass((e.currentTarget as HTMLSelectElement).value as CompassPoint | '')}>
+          <select id="practice-compass" value={compass} onChange={(e) => setCompass(e.currentTarget.value as CompassPoint | '')}>
             <option value="">Any point</option>
             {COMPASS_POINTS.map((p) => (
               <option key={p} value={p}>
@@ -89,7 +89,7 @@ export function PracticeLibraryView({ session, library }: { session: BoardSessio
         </div>
         <div class="field">
           <label for="practice-department">Department</label>
-          <select id="practice-department" value={department} onChange={(e) => setDepartment((e.currentTarget as HTMLSelectElement).value)}>
+          <select id="practice-department" value={department} onChange={(e) => setDepartment(e.currentTarget.value)}>
             <option value="">Any department</option>
             {departments.map((d) => (
               <option key={d} value={d}>
@@ -100,7 +100,7 @@ export function PracticeLibraryView({ session, library }: { session: BoardSessio
         </div>
         <div class="field">
           <label for="practice-measure">Measure</label>
-          <select id="practice-measure" value={measure} onChange={(e) => setMeasure((e.currentTarget as HTMLSelectElement).value)}>
+          <select id="practice-measure" value={measure} onChange={(e) => setMeasure(e.currentTarget.value)}>
             <option value="">Any measure</option>
             {measures.map((m) => (
               <option key={m} value={m}>
@@ -238,7 +238,7 @@ function PracticeCard({ entry, session, library, libraryName }: { entry: Practic
         <div class="row wrap">
           <div class="field">
             <label for={`adopt-into-${entry.id}`}>Adopt into</label>
-            <select id={`adopt-into-${entry.id}`} value={target} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
+            <select id={`adopt-into-${entry.id}`} value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
               {boards.map((b) => (
                 <option key={b.id} value={b.id}>
                   {b.name || 'Untitled board'}

@@ -51,7 +51,7 @@ export function PublishPractice({ session, projectId }: { session: BoardSession;
           {libraries.length > 1 && (
             <div class="field">
               <label for="publish-library">Library</label>
-              <select id="publish-library" value={chosen?.id} onChange={(e) => setTarget((e.currentTarget as HTMLSelectElement).value)}>
+              <select id="publish-library" value={chosen?.id} onChange={(e) => setTarget(e.currentTarget.value)}>
                 {libraries.map((l) => (
                   <option key={l.id} value={l.id}>
                     {l.name}
@@ -64,19 +64,14 @@ export function PublishPractice({ session, projectId }: { session: BoardSession;
             <legend>What to publish</legend>
             {PARTS.map(([key, label]) => (
               <label key={key} class="check">
-                <input
-                  type="checkbox"
-                  checked={choices[key]}
-                  onChange={(e) => setChoices({ ...choices, [key]: (e.currentTarget as HTMLInputElement).checked })}
-                />{' '}
-                {label}
+                <input type="checkbox" checked={choices[key]} onChange={(e) => setChoices({ ...choices, [key]: e.currentTarget.checked })} /> {label}
               </label>
             ))}
           </fieldset>
           <div class="row wrap">
             <div class="field grow">
               <label for="publish-contact">Contact co-lead</label>
-              <input id="publish-contact" maxLength={200} value={contact} onInput={(e) => setContact((e.currentTarget as HTMLInputElement).value)} />
+              <input id="publish-contact" maxLength={200} value={contact} onInput={(e) => setContact(e.currentTarget.value)} />
             </div>
             <button type="submit" class="primary">
               Publish to {libraries.length > 1 ? 'the library' : `“${isolate(chosen?.name ?? '')}”`}

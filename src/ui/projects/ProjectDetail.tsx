@@ -154,7 +154,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
             key={project.goal}
             placeholder={session.team.value.goals.length ? 'Choose one of the team’s goals or type another' : 'e.g. Regional goal: discharge before 11 am'}
             onBlur={(e) => {
-              const goal = (e.currentTarget as HTMLInputElement).value.trim();
+              const goal = e.currentTarget.value.trim();
               if (goal !== project.goal) session.run(updateProject, { id: projectId, goal });
             }}
           />

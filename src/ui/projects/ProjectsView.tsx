@@ -51,13 +51,7 @@ function ProjectList({ session, boardId }: { session: BoardSession; boardId: str
       <form class="card row add" onSubmit={add} aria-label="Start a project">
         <div class="field grow">
           <label for="project-title">New project title</label>
-          <input
-            id="project-title"
-            value={title}
-            required
-            placeholder="e.g. Timely discharge"
-            onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
-          />
+          <input id="project-title" value={title} required placeholder="e.g. Timely discharge" onInput={(e) => setTitle(e.currentTarget.value)} />
         </div>
         <button type="submit" class="primary" disabled={session.readOnly.value}>
           Start project

@@ -58,7 +58,7 @@ export function ReportView({ session, boardId }: { session: BoardSession; boardI
               <label for="report-project" class="visually-hidden">
                 Project
               </label>
-              <select id="report-project" value={projectId} onChange={(e) => setProjectId((e.currentTarget as HTMLSelectElement).value)}>
+              <select id="report-project" value={projectId} onChange={(e) => setProjectId(e.currentTarget.value)}>
                 {projects.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.title}
@@ -75,7 +75,7 @@ export function ReportView({ session, boardId }: { session: BoardSession; boardI
               <label for="report-since" class="visually-hidden">
                 Changed since
               </label>
-              <input id="report-since" type="date" value={since} onInput={(e) => setSince((e.currentTarget as HTMLInputElement).value)} />
+              <input id="report-since" type="date" value={since} onInput={(e) => setSince(e.currentTarget.value)} />
             </span>
           )}
         </fieldset>

@@ -52,7 +52,7 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
     <div class="restore">
       <div class="field">
         <label for={inputId}>Restore a backup (.ubt.json)</label>
-        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void choose((e.currentTarget as HTMLInputElement).files?.[0])} />
+        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </div>
       {state.kind === 'error' && (
         <p class="banner error" role="alert">

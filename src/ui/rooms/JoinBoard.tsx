@@ -29,7 +29,7 @@ export function JoinBoard({ library, onDone }: { library: LibraryModel; onDone?:
           spellcheck={false}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'invite-error' : undefined}
-          onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setText(e.currentTarget.value)}
         />
       </div>
       {error && (

@@ -141,7 +141,7 @@ export function ShareDialog({ library, boardId, session }: { library: LibraryMod
                     <label class="visually-hidden" for={`invite-${kind}`}>
                       {LINK_LABELS[kind]}
                     </label>
-                    <input id={`invite-${kind}`} class="grow" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+                    <input id={`invite-${kind}`} class="grow" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
                     <button type="button" class={kind === 'write' ? 'primary' : undefined} onClick={() => void copy(LINK_LABELS[kind].toLowerCase(), link)}>
                       Copy<span class="visually-hidden"> the {LINK_LABELS[kind].toLowerCase()}</span>
                     </button>

@@ -84,7 +84,7 @@ export function People({ session }: { session: BoardSession }) {
         <form class="row add" onSubmit={add} aria-label="Add a person">
           <div class="field">
             <label for="person-name">Name</label>
-            <input id="person-name" value={name} required onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+            <input id="person-name" value={name} required onInput={(e) => setName(e.currentTarget.value)} />
           </div>
           <SelectField label="Role" value={role} options={ROLES} labels={ROLE_LABELS} onChange={setRole} />
           <button type="submit">Add person</button>

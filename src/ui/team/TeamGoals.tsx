@@ -37,7 +37,7 @@ export function TeamGoals({ session }: { session: BoardSession }) {
             setFocused(false);
             commit();
           }}
-          onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => setDraft(e.currentTarget.value)}
         />
       </div>
     </section>
