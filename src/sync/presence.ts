@@ -10,7 +10,7 @@ export const presenceChannelName = (boardId: string): string => `ubt:presence:${
 /**
  * Which field a person is editing. A peer's browser may send anything here, so each part must be what the
  * board can hold: a kind the board has, an id in the id format, a field name of letters and digits. Anything
- * else reads as "not editing" (`Person` catches it), never as a kind the page would look up and fail on.
+ * else reads as "not editing" (`PresentPerson` catches it), never as a kind the page would look up and fail on.
  */
 export const Editing = z
   .object({
@@ -42,7 +42,7 @@ export const ConnectionStatus = z.object({
   /** The blind relays (the mailbox); null when none is set. */
   relay: z
     .object({
-      state: z.enum(['connecting', 'catching-up', 'synced', 'unreachable', 'refused']),
+      connection: z.enum(['connecting', 'catching-up', 'synced', 'unreachable', 'refused']),
       lastSyncAt: z.number().nullable(),
       pending: z.boolean(),
       problem: z.string().max(500).nullable(),
@@ -53,7 +53,8 @@ export const ConnectionStatus = z.object({
 export type RelayStatus = NonNullable<z.infer<typeof ConnectionStatus>['relay']>;
 export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
 
-export const Person = z.object({
+/** Someone with this board open now (not a member of the team's roster, which is core's `Person`). */
+export const PresentPerson = z.object({
   clientId: z.number(),
   userId: z.string().max(64),
   name: z.string().max(200),
@@ -64,7 +65,7 @@ export const Person = z.object({
     .catch('#5b6770'),
   editing: Editing.catch(null),
 });
-export type PresentPerson = z.infer<typeof Person>;
+export type PresentPerson = z.infer<typeof PresentPerson>;
 
 export const PresenceMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), pageId: z.string() }),
@@ -75,7 +76,7 @@ export const PresenceMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('state'),
     status: ConnectionStatus,
-    people: z.array(Person).max(100),
+    people: z.array(PresentPerson).max(100),
     movedBy: z.string().max(200).default(''),
   }),
 ]);

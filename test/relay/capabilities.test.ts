@@ -50,7 +50,7 @@ describe('who can reach a relay room', () => {
     const a = client(server.relayUrl, board);
     ideas(a.doc).set('first', 'The team’s first idea');
     expect(await a.link.settled()).toBe(true);
-    expect(a.link.status().state).toBe('synced');
+    expect(a.link.status().connection).toBe('synced');
     const b = client(server.relayUrl, board);
     await until(() => ideas(b.doc).get('first') === 'The team’s first idea');
     expect(b.link.status().unreadable).toBe(0);
@@ -117,9 +117,14 @@ describe('rollback and replay', () => {
     expect(await a.link.settled()).toBe(true);
     await until(() => frames.some((f) => f.includes('"snapshot"')));
     const old = JSON.parse(frames.find((f) => f.includes('"snapshot"'))!) as { covers: number; data: string };
-    ideas(a.doc).set('i3', 'Idea 3');
-    expect(await a.link.settled()).toBe(true);
+    await until(() => a.logs.some((l) => l.includes('uploading a snapshot covering entries up to 2')));
     await a.link.close();
+    // A second co-lead adds the newest entry; its link does not snapshot, so that entry is past the last snapshot.
+    const b = client(server.relayUrl, { ...board, boardId: `${board.boardId}-b` }, undefined, { snapshotAfter: { bytes: 1e9, entries: 1e9 } });
+    await until(() => ideas(b.doc).size === 2);
+    ideas(b.doc).set('i3', 'Idea 3');
+    expect(await b.link.settled()).toBe(true);
+    await b.link.close();
 
     // The same bytes again: the relay remembers the snapshots it was given.
     const keys = await deriveRelayKeys({ kind: 'write', secret: board.secret });
@@ -148,14 +153,14 @@ describe('rollback and replay', () => {
     expect(sponsor.link.status().problem).toMatch(/cannot read/);
     expect(ideas(sponsor.doc).size).toBe(0);
     await sponsor.link.close();
-    const { loadLinkState } = await import('../../src/sync/relay/linkState');
-    const saved = await loadLinkState(newcomerId, server.relayUrl, board.roomId);
+    const { loadSavedLink } = await import('../../src/sync/relay/savedLink');
+    const saved = await loadSavedLink(newcomerId, server.relayUrl, board.roomId);
     expect(saved.lastSyncAt).not.toBeNull();
     expect(saved.since).toBe(0);
 
     // A co-lead who holds the board and reads the relay's copy afresh repairs it: everything, then a snapshot over it.
     const repairDoc = new Y.Doc();
-    Y.applyUpdate(repairDoc, Y.encodeStateAsUpdate(a.doc));
+    Y.applyUpdate(repairDoc, Y.encodeStateAsUpdate(b.doc));
     const fixer = client(server.relayUrl, { ...board, boardId: `${board.boardId}-fixer` }, repairDoc);
     await until(() => fixer.logs.some((l) => l.includes('sending the whole board and a snapshot')));
     await until(() => fixer.logs.some((l) => l.includes('uploading a snapshot')));
@@ -181,7 +186,7 @@ describe('rollback and replay', () => {
     replayer.send({ type: 'push', id: 'again', data: first.data });
     await until(() => replayer.inbox.some((m) => m.id === 'again'));
     const b = client(server.relayUrl, { ...board, boardId: `${board.boardId}-b` });
-    await until(() => b.link.status().state === 'synced');
+    await until(() => b.link.status().connection === 'synced');
     await new Promise((r) => setTimeout(r, 200));
     expect(ideas(b.doc).get('x')).toBe('second');
     expect(ideas(a.doc).get('x')).toBe('second');
@@ -198,7 +203,7 @@ describe('rotating and expiry', () => {
     expect(await a.link.settled()).toBe(true);
     expect(await a.link.forget()).toBe(true);
     const oldReader = client(server.relayUrl, { ...board, boardId: `${board.boardId}-old`, access: await readAccess(board.secret) });
-    await until(() => oldReader.link.status().state === 'refused');
+    await until(() => oldReader.link.status().connection === 'refused');
     expect(oldReader.link.status().problem).toMatch(/moved to a new secret/);
     expect(ideas(oldReader.doc).size).toBe(0);
     const oldWriter = client(
@@ -210,9 +215,9 @@ describe('rotating and expiry', () => {
         return d;
       })(),
     );
-    await until(() => oldWriter.link.status().state === 'refused');
+    await until(() => oldWriter.link.status().connection === 'refused');
     const again = client(server.relayUrl, { ...board, boardId: `${board.boardId}-again`, access: await readAccess(board.secret) });
-    await until(() => again.link.status().state === 'refused');
+    await until(() => again.link.status().connection === 'refused');
     expect(ideas(again.doc).size).toBe(0);
   });
 
@@ -236,7 +241,7 @@ describe('rotating and expiry', () => {
     const gone = client(second.relayUrl, { ...stale, boardId: `${stale.boardId}-r`, access: await readAccess(stale.secret) });
     const kept = client(second.relayUrl, { ...fresh, boardId: `${fresh.boardId}-r`, access: await readAccess(fresh.secret) });
     await until(() => ideas(kept.doc).get('i') === fresh.boardId);
-    await until(() => gone.link.status().state === 'synced');
+    await until(() => gone.link.status().connection === 'synced');
     expect(ideas(gone.doc).size).toBe(0);
   });
 });

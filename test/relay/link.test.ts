@@ -16,7 +16,7 @@ describe('relay link', { timeout: 30_000 }, () => {
     const a = client(server.relayUrl, board);
     await until(() => ideas(a.doc).get('i1') === 'Huddle at 7:15');
     expect(await a.link.settled()).toBe(true);
-    expect(a.link.status()).toMatchObject({ state: 'synced', pending: false, unreadable: 0 });
+    expect(a.link.status()).toMatchObject({ connection: 'synced', pending: false, unreadable: 0 });
     expect(a.link.status().lastSyncAt).toBeGreaterThan(0);
   });
 
@@ -41,7 +41,7 @@ describe('relay link', { timeout: 30_000 }, () => {
     await a.link.settled();
     await server.close();
     ideas(a.doc).set('offline', 'written while the relay was down');
-    await until(() => a.link.status().state === 'unreachable');
+    await until(() => a.link.status().connection === 'unreachable');
     expect(a.link.status().pending).toBe(true);
     // Same port, fresh (empty) store: the relay lost everything; the link notices and sends the board again.
     const again = await serve({ port });

@@ -137,7 +137,7 @@ describe('reading a board from the relay alone, and adding an idea with only the
     expect(early).toMatchObject({ type: 'error', code: 'no-inbox' });
     onDropped = inbox.dropped;
     inbox.attach(a.link);
-    await until(() => server!.store !== '' && a.link.status().state === 'synced');
+    await until(() => server!.store !== '' && a.link.status().connection === 'synced');
     await new Promise((r) => setTimeout(r, 200));
     const answer = await submitWithDropInvite(server.relayUrl, invite, {
       v: 1,

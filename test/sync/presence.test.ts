@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Person, PresenceMessage } from '../../src/sync/presence';
+import { PresentPerson, PresenceMessage } from '../../src/sync/presence';
 
 const bo = { clientId: 7, userId: 'u-bo', name: 'Bo Vance', role: 'union-co-lead', colour: '#1f5f8b' };
 
@@ -13,8 +13,8 @@ describe('presence from a peer', () => {
       { kind: 42, id: 'p1', field: 'title' },
       'ideas/p1/text',
     ];
-    for (const editing of hostile) expect(Person.parse({ ...bo, editing }), JSON.stringify(editing)).toEqual({ ...bo, editing: null });
-    expect(Person.parse({ ...bo, editing: { kind: 'projects', id: 'p1', field: 'problem' } }).editing).toEqual({
+    for (const editing of hostile) expect(PresentPerson.parse({ ...bo, editing }), JSON.stringify(editing)).toEqual({ ...bo, editing: null });
+    expect(PresentPerson.parse({ ...bo, editing: { kind: 'projects', id: 'p1', field: 'problem' } }).editing).toEqual({
       kind: 'projects',
       id: 'p1',
       field: 'problem',

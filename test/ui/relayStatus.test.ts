@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeRelay } from '../../src/ui/rooms/PresenceBar';
 
 const at = new Date(2026, 10, 25, 14, 2).getTime();
-const base = { state: 'synced' as const, lastSyncAt: at, pending: false, problem: null };
+const base = { connection: 'synced' as const, lastSyncAt: at, pending: false, problem: null };
 
 describe('the header’s relay line', () => {
   it('is absent without a relay and says when the relay last confirmed the board', () => {
@@ -14,11 +14,11 @@ describe('the header’s relay line', () => {
 
   it('says edits are on their way, kept while the relay is down, or why it was refused', () => {
     expect(describeRelay({ ...base, pending: true }, at)!.text).toMatch(/^Relay: sending your edits… \(last synced/);
-    const down = describeRelay({ ...base, state: 'unreachable', pending: true }, at)!;
+    const down = describeRelay({ ...base, connection: 'unreachable', pending: true }, at)!;
     expect(down).toMatchObject({ tone: 'warn' });
     expect(down.text).toMatch(/Relay unreachable, last synced .*: edits are kept and sent when it is back/);
-    expect(describeRelay({ ...base, state: 'unreachable', lastSyncAt: null }, at)!.text).toMatch(/never synced/);
-    const refused = describeRelay({ ...base, state: 'refused', problem: 'ask a co-lead for a fresh invite.' }, at)!;
+    expect(describeRelay({ ...base, connection: 'unreachable', lastSyncAt: null }, at)!.text).toMatch(/never synced/);
+    const refused = describeRelay({ ...base, connection: 'refused', problem: 'ask a co-lead for a fresh invite.' }, at)!;
     expect(refused.tone).toBe('bad');
     expect(refused.text).toMatch(/fresh invite/);
   });

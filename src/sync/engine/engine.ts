@@ -16,7 +16,7 @@ import { openReplica, type Replica } from '../replica';
 import { boardDbName, ENGINE_LOG_CHANNEL, LIBRARY_DB } from '../names';
 import { openRoom, type Room } from './room';
 import { createCaptureDrain } from './captures';
-import { forgetLinkStates } from '../relay/linkState';
+import { forgetSavedLinks } from '../relay/savedLink';
 import { keepCopies } from '../autoBackup';
 import type { RelayAccess } from '../relay/crypto';
 import { openInbox, type DropInbox } from './inbox';
@@ -150,7 +150,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
         for (const boardId of [...connected.keys()]) {
           if (wanted.has(boardId)) continue;
           await disconnect(boardId);
-          await forgetLinkStates(boardId).catch(() => {});
+          await forgetSavedLinks(boardId).catch(() => {});
         }
         for (const [boardId, board] of wanted) {
           const current = connected.get(boardId);

@@ -61,10 +61,10 @@ export const syncTime = (at: number, now = Date.now()): string => {
 export const describeRelay = (relay: RelayStatus | null, now = Date.now()): { text: string; tone: 'good' | 'warn' | 'bad' | 'quiet' } | null => {
   if (!relay) return null;
   const last = relay.lastSyncAt !== null ? `last synced ${syncTime(relay.lastSyncAt, now)}` : 'never synced';
-  if (relay.state === 'refused') return { text: `Relay refused this board (${last}): ${relay.problem ?? 'check the relay in Settings'}`, tone: 'bad' };
+  if (relay.connection === 'refused') return { text: `Relay refused this board (${last}): ${relay.problem ?? 'check the relay in Settings'}`, tone: 'bad' };
   if (relay.problem) return { text: `Relay: ${relay.problem}`, tone: 'warn' };
-  if (relay.state === 'unreachable') return { text: `Relay unreachable, ${last}: edits are kept and sent when it is back`, tone: 'warn' };
-  if (relay.state === 'connecting' || relay.state === 'catching-up')
+  if (relay.connection === 'unreachable') return { text: `Relay unreachable, ${last}: edits are kept and sent when it is back`, tone: 'warn' };
+  if (relay.connection === 'connecting' || relay.connection === 'catching-up')
     return { text: relay.lastSyncAt !== null ? `Relay: checking for news (${last})` : 'Relay: connecting…', tone: 'quiet' };
   if (relay.pending) return { text: `Relay: sending your edits… (${last})`, tone: 'quiet' };
   return { text: `Relay synced ${relay.lastSyncAt !== null ? syncTime(relay.lastSyncAt, now) : ''}`.trim(), tone: 'good' };
@@ -134,7 +134,7 @@ export function PresenceBar({ session }: { session: BoardSession }) {
           class={`relay-status tone-${relay.tone}`}
           role="status"
           aria-label="Relay"
-          data-state={presence.status.value.relay?.state}
+          data-state={presence.status.value.relay?.connection}
           title="The relay keeps this board, encrypted, for co-leads who are not online at the same time. It cannot read it."
         >
           {relay.text}

@@ -10,11 +10,11 @@ export function WaitingForBoard({ board, library }: { board: OpenBoard; library:
   const relayLine =
     relay === null
       ? null
-      : relay.state === 'connecting' || relay.state === 'catching-up'
+      : relay.connection === 'connecting' || relay.connection === 'catching-up'
         ? 'Fetching the board from the relay…'
-        : relay.state === 'synced'
+        : relay.connection === 'synced'
           ? 'The relay has nothing of this board yet: it gets it the next time a co-lead who has the board opens UBT Board.'
-          : relay.state === 'unreachable'
+          : relay.connection === 'unreachable'
             ? 'The relay is unreachable, so the board can only come straight from a co-lead who is online. Check the relay address in Settings.'
             : `The relay refused this board: ${relay.problem ?? 'check the relay in Settings'}.`;
   return (

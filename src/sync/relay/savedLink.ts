@@ -6,7 +6,7 @@ import { keyValueStore } from '../idb';
  * seen, the state vector the relay is known to hold, whether local edits still wait to be sent, and when
  * the relay last confirmed it has everything. The edits themselves wait in the board's own IndexedDB.
  */
-export interface LinkState {
+export interface SavedLink {
   roomId: string;
   /** Every entry up to here has been received (or was ours). */
   since: number;
@@ -24,21 +24,21 @@ const { run } = keyValueStore(DB, STORE);
 
 const key = (boardId: string, url: string) => `${boardId} ${url}`;
 
-export const loadLinkState = async (boardId: string, url: string, roomId: string): Promise<LinkState> => {
-  const stored = (await run<LinkState | undefined>('readonly', (store) => store.get(key(boardId, url)) as IDBRequest<LinkState | undefined>)) ?? null;
+export const loadSavedLink = async (boardId: string, url: string, roomId: string): Promise<SavedLink> => {
+  const stored = (await run<SavedLink | undefined>('readonly', (store) => store.get(key(boardId, url)) as IDBRequest<SavedLink | undefined>)) ?? null;
   if (stored && stored.roomId === roomId && stored.relayStateVector instanceof Uint8Array) return stored;
   // A new room (first use, or the secret was rotated): the relay holds nothing of ours yet.
   return { roomId, since: 0, relayStateVector: new Uint8Array([0]), dirty: false, lastSyncAt: null };
 };
 
-export const saveLinkState = async (boardId: string, url: string, state: LinkState): Promise<void> => {
+export const saveSavedLink = async (boardId: string, url: string, state: SavedLink): Promise<void> => {
   await run('readwrite', (store) => {
     store.put({ ...state }, key(boardId, url));
     return undefined;
   });
 };
 
-export const forgetLinkStates = async (boardId: string): Promise<void> => {
+export const forgetSavedLinks = async (boardId: string): Promise<void> => {
   await run('readwrite', (store) => {
     store.delete(IDBKeyRange.bound(`${boardId} `, `${boardId} \uffff`));
     return undefined;
