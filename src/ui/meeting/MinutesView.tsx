@@ -80,41 +80,12 @@ export function MinutesView({ session, boardId, meetingId }: { session: BoardSes
       {minutes.decisions.length > 0 && (
         <section class="card">
           <h2>Other decisions</h2>
-          <ul>
-            {minutes.decisions.map((d) => (
-              <li key={d.id}>
-                <bdi>{d.text}</bdi>
-              </li>
-            ))}
-          </ul>
+          <Recorded decisions={minutes.decisions} actions={[]} />
         </section>
       )}
       <section class="card">
         <h2>Actions</h2>
-        {allActions.length === 0 ? (
-          <p class="empty">No actions were recorded.</p>
-        ) : (
-          <ul>
-            {allActions.map((a) => (
-              <li key={a.id}>
-                <bdi>{a.text}</bdi>
-                {a.owner && (
-                  <span class="meta">
-                    {' '}
-                    · <bdi>{a.owner}</bdi>
-                  </span>
-                )}
-                {a.due && <span class="meta"> · due {formatDay(a.due)}</span>}
-                {a.projectTitle && (
-                  <span class="meta">
-                    {' '}
-                    · project <bdi>{a.projectTitle}</bdi>
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        {allActions.length === 0 ? <p class="empty">No actions were recorded.</p> : <Recorded decisions={[]} actions={allActions} />}
       </section>
     </div>
   );

@@ -1,7 +1,10 @@
 import { formatDay, type Action, type Decision } from '../../core';
 
-/** Decisions and actions recorded against one agenda item, as the meeting and its minutes show them. */
-export function Recorded({ decisions, actions, label }: { decisions: Decision[]; actions: Action[]; label?: string }) {
+/**
+ * Decisions and actions as the meeting and its minutes show them: those recorded against one agenda item,
+ * and the minutes' other decisions and all its actions (which also name their project).
+ */
+export function Recorded({ decisions, actions, label }: { decisions: Decision[]; actions: (Action & { projectTitle?: string | null })[]; label?: string }) {
   if (decisions.length + actions.length === 0) return null;
   return (
     <ul class="recorded" aria-label={label}>
@@ -26,6 +29,12 @@ export function Recorded({ decisions, actions, label }: { decisions: Decision[];
             </span>
           )}
           {a.due && <span class="meta"> · due {formatDay(a.due)}</span>}
+          {a.projectTitle && (
+            <span class="meta">
+              {' '}
+              · project <bdi>{a.projectTitle}</bdi>
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -1,0 +1,16 @@
+import type { AgendaChoice } from '../../core';
+import type { BoardSession } from '../model/session';
+
+/** What every kind of item's choices is given. */
+export interface ChoiceProps {
+  session: BoardSession;
+  refId: string;
+  decide: (choice: AgendaChoice) => boolean;
+  /** Co-leads decide; everyone else in the meeting can only +1 an idea. */
+  coLead: boolean;
+}
+
+export const ACT_BUTTONS = { adopt: 'Adopt', adapt: 'Adapt', abandon: 'Abandon' } as const;
+
+/** The item is gone from the board (deleted since the agenda was built): nothing to decide on. */
+export const Gone = () => <p class="meta">This is no longer on the board.</p>;
