@@ -4,6 +4,8 @@ import { ClientFrame, FATAL_ERRORS, RELAY_LIMITS, type RelayErrorCode, type Rela
 import type { Bus } from './bus';
 import type { RelayStore } from './store';
 import { bucket, buckets, byteBudget } from './limits';
+import { inboxHandlers } from './relayInbox';
+import { readTokenOfWrite, roomOfReadToken } from './relayTokens';
 
 export interface RelayOptions {
   store: RelayStore;
@@ -40,13 +42,6 @@ const drained = async (conn: WebSocket, below = DRAIN_BELOW_BYTES): Promise<void
 export const DRAIN_BELOW_BYTES = 1024 * 1024;
 export const DEFAULT_CATCH_UP_BUDGET_BYTES = 128 * 1024 * 1024;
 
-/** The relay's name for a room: from the read token, or from the write token through it (crypto.ts, capabilities.ts). */
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
-export const readTokenOfWrite = (writeToken: string): string => sha256(`ubt-board read token v2\n${writeToken}`).subarray(0, 24).toString('base64url');
-export const roomOfReadToken = (readToken: string): string => sha256(`ubt-board relay room v2\n${readToken}`).toString('hex');
-/** A drop-box inbox's id from its owner token (core/dropBox.ts). */
-export const inboxOfToken = (token: string): string => sha256(`ubt-board inbox v1\n${token}`).subarray(0, 16).toString('base64url');
-
 /**
  * The blind relay: per room an append-only log of sealed entries, found only by a token derived from the
  * board's secret (a room id alone reaches nothing). Write tokens push and compact; read tokens only read.
@@ -73,7 +68,6 @@ export const createRelay = (options: RelayOptions) => {
     const me = `${instance}:${++nextConnection}`;
     let room: string | null = null;
     let access: 'write' | 'read' = 'read';
-    const inboxes = new Map<string, () => void>();
     const drops = bucket(perMinute(limits.dropsPerMinuteConnection), limits.dropBurstConnection);
     let live = false;
     let spoke = false;
@@ -203,62 +197,7 @@ export const createRelay = (options: RelayOptions) => {
       send({ type: 'ack', id: frame.id, seq: 0 });
     };
 
-    const sendDrops = async (inbox: string) => {
-      for (const entry of await store.inboxRead(inbox)) send({ type: 'dropped', inbox, seq: entry.seq, data: entry.data.toString('base64') });
-    };
-    const inboxOpen = async (frame: Extract<ClientFrame, { type: 'inbox-open' }>) => {
-      if (!writer(frame)) return;
-      const inbox = inboxOfToken(frame.token);
-      await store.inboxOpen(inbox, Date.now());
-      if (!inboxes.has(inbox)) {
-        const stop = await bus.subscribe(`inbox:${inbox}`, (payload) => {
-          const entry = JSON.parse(payload) as { seq: number; data: string };
-          send({ type: 'dropped', inbox, seq: entry.seq, data: entry.data });
-        });
-        inboxes.set(inbox, stop);
-      }
-      send({ type: 'ack', id: frame.id, seq: 0 });
-      await sendDrops(inbox);
-    };
-    const ownInbox = async (frame: { id: string; token: string }): Promise<string | null> => {
-      if (!writer(frame)) return null;
-      const inbox = inboxOfToken(frame.token);
-      if (!(await store.inboxExists(inbox))) {
-        fail('no-inbox', 'There is no such inbox.', { id: frame.id });
-        return null;
-      }
-      return inbox;
-    };
-    const inboxClear = async (frame: Extract<ClientFrame, { type: 'inbox-clear' }>) => {
-      const inbox = await ownInbox(frame);
-      if (!inbox) return;
-      await store.inboxClear(inbox, frame.upTo);
-      send({ type: 'ack', id: frame.id, seq: frame.upTo });
-    };
-    const inboxClose = async (frame: Extract<ClientFrame, { type: 'inbox-close' }>) => {
-      const inbox = await ownInbox(frame);
-      if (!inbox) return;
-      await store.inboxClose(inbox);
-      inboxes.get(inbox)?.();
-      inboxes.delete(inbox);
-      send({ type: 'ack', id: frame.id, seq: 0 });
-    };
-    /** Anyone may drop, without a hello: limited per connection, per address and per inbox, and only into an inbox a writer opened. */
-    const drop = async (frame: Extract<ClientFrame, { type: 'drop' }>) => {
-      const wait = Math.max(drops.take(1), addressDrops(address).take(1), inboxDrops(frame.inbox).take(1));
-      if (wait > 0) return fail('rate-limited', `Too many ideas at once; try again in ${Math.ceil(wait / 1000)} s.`, { id: frame.id, retryAfterMs: wait });
-      const data = Buffer.from(frame.data, 'base64');
-      if (data.length > limits.dropBytes)
-        return fail('too-large', `This idea is ${data.length} bytes sealed; an inbox takes up to ${limits.dropBytes}. Shorten it.`, { id: frame.id });
-      if (!(await store.inboxExists(frame.inbox)))
-        return fail('no-inbox', 'This drop box is not open (a new poster may have replaced it). Ask a co-lead for the current one.', { id: frame.id });
-      const result = await store.inboxAppend(frame.inbox, data, limits.inboxEntries, limits.inboxBytes);
-      if (!result.ok) return fail('room-full', 'This inbox is full until a co-lead opens the board. Try again later.', { id: frame.id });
-      send({ type: 'ack', id: frame.id, seq: result.seq });
-      options.count?.entry('drop');
-      bus.publish(`inbox:${frame.inbox}`, JSON.stringify({ seq: result.seq, data: frame.data }));
-    };
-
+    const inbox = inboxHandlers({ store, bus, limits, address, send, fail, writer, count: options.count, drops, addressDrops, inboxDrops });
     const snapshot = async (frame: Extract<ClientFrame, { type: 'snapshot' }>) => {
       if (!room) return fail('no-hello', 'Say hello with the room and its token before sending a snapshot.');
       if (access !== 'write') return readOnly(frame.id);
@@ -287,10 +226,10 @@ export const createRelay = (options: RelayOptions) => {
       push,
       snapshot,
       forget,
-      'inbox-open': inboxOpen,
-      'inbox-clear': inboxClear,
-      'inbox-close': inboxClose,
-      drop,
+      'inbox-open': inbox.open,
+      'inbox-clear': inbox.clear,
+      'inbox-close': inbox.close,
+      drop: inbox.drop,
     };
     // One frame at a time per connection, in the order they came.
     let queue = Promise.resolve();
@@ -334,7 +273,7 @@ export const createRelay = (options: RelayOptions) => {
       clearTimeout(helloTimer);
       connections.delete(conn);
       unsubscribe?.();
-      for (const stop of inboxes.values()) stop();
+      inbox.stop();
     });
   };
 

@@ -22,7 +22,7 @@ import {
   unwrapDropKey,
   writeTokenOf,
 } from '../../src/core';
-import { readTokenOfWrite, roomOfReadToken } from '../../src/server/relay';
+import { readTokenOfWrite, roomOfReadToken } from '../../src/server/relayTokens';
 
 const SECRET = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 

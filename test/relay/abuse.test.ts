@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { deriveRelayKeys } from '../../src/sync/relay/crypto';
-import { readTokenOfWrite } from '../../src/server/relay';
+import { readTokenOfWrite } from '../../src/server/relayTokens';
 import { newBoard, relayTestbed, until } from './helpers';
 
 /** The relay under load from one address: what a hospital's IT tries before allowing it (issue 23). */
