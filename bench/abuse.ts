@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type WebSocket from 'ws';
-import { readTokenOfWrite, roomOfReadToken } from '../src/server/relay';
+import { readTokenOfWrite, roomOfReadToken } from '../src/server/relayTokens';
 import { openSqliteStore } from '../src/server/sqliteStore';
 import { RELAY_LIMITS } from '../src/sync/relay/protocol';
 import { quantile } from './browserData';

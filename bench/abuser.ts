@@ -4,7 +4,7 @@
  * room. Prints `started` once the silent connections are open, then one JSON line (AbuseResult) at the end.
  */
 import WebSocket from 'ws';
-import { readTokenOfWrite } from '../src/server/relay';
+import { readTokenOfWrite } from '../src/server/relayTokens';
 import type { AbuseSizes } from './scenarios';
 
 export const open = (url: string, address: string): Promise<WebSocket | null> =>
