@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
-import { afterEach, expect } from 'vitest';
+import { afterEach } from 'vitest';
 import { startServer, type UbtServer } from '../../src/server/server';
 import { deriveRoomId } from '../../src/core/invite';
 import { createSecret } from '../../src/core/secret';
@@ -46,11 +46,7 @@ export const openClient = (
 
 export const ideas = (doc: Y.Doc) => doc.getMap<string>('ideas');
 
-export const until = async (check: () => boolean, ms = 10_000) => {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
+export { until } from '../support/until';
 
 /**
  * Servers and clients for one test file, all closed after each test: `serve` starts a relay (options as for

@@ -4,17 +4,13 @@ import { startServer, type UbtServer } from '../../src/server/server';
 import { createSecret } from '../../src/core';
 import { deriveRelayKeys } from '../../src/sync/relay/crypto';
 import { openSocket } from './socket';
+import { until } from '../support/until';
 
 let server: UbtServer | null = null;
 afterEach(async () => {
   await server?.close();
   server = null;
 });
-const until = async (check: () => boolean, ms = 10_000) => {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
 const http = (url: string) => url.replace(/^ws/, 'http');
 
 describe('what IT monitors', () => {

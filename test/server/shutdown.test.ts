@@ -8,12 +8,9 @@ import { startServer } from '../../src/server/server';
 import { deriveRelayKeys } from '../../src/sync/relay/crypto';
 import { freePort, startRedis } from '../relay/redis';
 import { openSocket } from './socket';
+import { until } from '../support/until';
 
-const until = async (check: () => boolean, ms = 15_000) => {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-  expect(check()).toBe(true);
-};
+const untilLong = (check: () => boolean, ms = 15_000) => until(check, ms);
 
 describe('stopping the server', () => {
   it('on SIGTERM tells clients it is going, exits 0, and leaves the whole store in its one SQLite file; its logs and --record hold no token', {
@@ -28,15 +25,15 @@ describe('stopping the server', () => {
     });
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    await until(() => out.includes('listening'), 30_000);
+    await untilLong(() => out.includes('listening'), 30_000);
     const { token } = await deriveRelayKeys({ kind: 'write', secret: createSecret() });
     const client = await openSocket(`ws://127.0.0.1:${port}/relay`);
     let closedWith = 0;
     client.ws.on('close', (code) => (closedWith = code));
     client.send({ type: 'hello', as: 'write', token, since: 0 });
-    await until(() => client.inbox.some((m) => m.type === 'synced'));
+    await untilLong(() => client.inbox.some((m) => m.type === 'synced'));
     for (let i = 0; i < 20; i++) client.send({ type: 'push', id: `p${i}`, data: Buffer.alloc(4000, i).toString('base64') });
-    await until(() => client.inbox.filter((m) => m.type === 'ack').length === 20);
+    await untilLong(() => client.inbox.filter((m) => m.type === 'ack').length === 20);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
@@ -64,7 +61,7 @@ describe('stopping the server', () => {
     try {
       const reader = await openSocket(again.relayUrl);
       reader.send({ type: 'hello', as: 'write', token, since: 0 });
-      await until(() => reader.inbox.some((m) => m.type === 'synced'));
+      await untilLong(() => reader.inbox.some((m) => m.type === 'synced'));
       expect(reader.inbox.filter((m) => m.type === 'entry').length).toBe(20);
       reader.ws.close();
     } finally {
@@ -81,21 +78,21 @@ describe('backing up the store', () => {
     const { token } = await deriveRelayKeys({ kind: 'write', secret: createSecret() });
     const writer = await openSocket(server.relayUrl);
     writer.send({ type: 'hello', as: 'write', token, since: 0 });
-    await until(() => writer.inbox.some((m) => m.type === 'synced'));
+    await untilLong(() => writer.inbox.some((m) => m.type === 'synced'));
     for (let i = 0; i < 30; i++) writer.send({ type: 'push', id: `p${i}`, data: Buffer.alloc(2000, i).toString('base64') });
-    await until(() => writer.inbox.filter((m) => m.type === 'ack').length === 30);
+    await untilLong(() => writer.inbox.filter((m) => m.type === 'ack').length === 30);
     // Still writing while the copy is taken.
     for (let i = 30; i < 40; i++) writer.send({ type: 'push', id: `p${i}`, data: Buffer.alloc(2000, i).toString('base64') });
     const copy = join(dir, 'copy.sqlite');
     expect(await backupSqliteStore(join(dir, 'relay.sqlite'), copy)).toBeGreaterThan(0);
-    await until(() => writer.inbox.filter((m) => m.type === 'ack').length === 40);
+    await untilLong(() => writer.inbox.filter((m) => m.type === 'ack').length === 40);
     writer.ws.close();
     await server.close();
     const restored = await startServer({ port: 0, store: `sqlite:${copy}` });
     try {
       const reader = await openSocket(restored.relayUrl);
       reader.send({ type: 'hello', as: 'write', token, since: 0 });
-      await until(() => reader.inbox.some((m) => m.type === 'synced'));
+      await untilLong(() => reader.inbox.some((m) => m.type === 'synced'));
       const entries = reader.inbox.filter((m) => m.type === 'entry').length;
       expect(entries).toBeGreaterThanOrEqual(30);
       expect(entries).toBeLessThanOrEqual(40);
@@ -115,9 +112,9 @@ describe('backing up Redis', () => {
     try {
       const writer = await openSocket(server.relayUrl);
       writer.send({ type: 'hello', as: 'write', token, since: 0 });
-      await until(() => writer.inbox.some((m) => m.type === 'synced'));
+      await untilLong(() => writer.inbox.some((m) => m.type === 'synced'));
       for (let i = 0; i < 25; i++) writer.send({ type: 'push', id: `p${i}`, data: Buffer.alloc(3000, i).toString('base64') });
-      await until(() => writer.inbox.filter((m) => m.type === 'ack').length === 25);
+      await untilLong(() => writer.inbox.filter((m) => m.type === 'ack').length === 25);
       // The documented command: a point-in-time copy from a running Redis, with no restart and no `save` set.
       execFileSync('redis-cli', ['-u', redis.url, '--rdb', join(dir, 'dump.rdb')], { stdio: 'ignore' });
       writer.ws.close();
@@ -130,7 +127,7 @@ describe('backing up Redis', () => {
     try {
       const reader = await openSocket(restored.relayUrl);
       reader.send({ type: 'hello', as: 'write', token, since: 0 });
-      await until(() => reader.inbox.some((m) => m.type === 'synced'));
+      await untilLong(() => reader.inbox.some((m) => m.type === 'synced'));
       const entries = reader.inbox.filter((m) => m.type === 'entry') as unknown as { data: string }[];
       expect(entries).toHaveLength(25);
       expect(Buffer.from(entries[24]!.data, 'base64').equals(Buffer.alloc(3000, 24))).toBe(true);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startServer, type UbtServer } from '../../src/server/server';
 import { openSocket } from './socket';
+import { until } from '../support/until';
 
 let server: UbtServer | null = null;
 afterEach(async () => {
@@ -9,11 +10,6 @@ afterEach(async () => {
   server = null;
 });
 
-const until = async (check: () => boolean, ms = 10_000) => {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
 /** A normal pair of co-leads still meets and talks. */
 const stillServes = async (url: string) => {
   const a = await openSocket(url);

@@ -1,17 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type UbtServer } from '../../src/server/server';
 import { openSocket } from './socket';
+import { until } from '../support/until';
 
 let server: UbtServer | null = null;
 afterEach(async () => {
   await server?.close();
   server = null;
 });
-
-const until = async (check: () => boolean) => {
-  for (let i = 0; i < 1000 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-  expect(check()).toBe(true);
-};
 
 describe('signalling server', () => {
   it('binds to 127.0.0.1 by default and relays publishes to the subscribers of a topic only', async () => {
