@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { browsersPerTest, newProfileDir } from './browser';
 import { createBoardThroughUi, goTo, openCycle } from './flows';
 import { seriousViolations } from './axe';
+import { storedText } from './storage';
 
 const browsers = browsersPerTest(afterEach);
 const launch = browsers.launch;
@@ -45,7 +46,8 @@ describe('the board in a real browser', () => {
     const page = await first.page('board.html');
     await createBoardThroughUi(page, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
     await fillPdsaAndData(page);
-    await page.waitForTimeout(300); // let IndexedDB commit, as a user would before quitting
+    // Quit only once the last edit is in IndexedDB (Yjs keeps strings as UTF-8 there), as a user's quit would follow it.
+    await expect.poll(() => storedText(page), { timeout: 10_000 }).toContain('Pre-stock discharge kits the night before');
     await first.close();
     browsers.forget();
 

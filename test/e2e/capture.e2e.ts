@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { browsersPerTest, newProfileDir, type ExtensionBrowser } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, CONNECTED_TO_ONE } from './flows';
 import { startPageServer } from './pageServer';
+import { storedText as storedIn } from './storage';
 import { addToTeamBoard, selectOnIntranetPage } from './captureFlows';
 import { startServer, type UbtServer } from '../../src/server/server';
 
@@ -24,26 +25,7 @@ const ideasOnBoard = async (browser: ExtensionBrowser): Promise<Page> => {
 /** What the extension holds right now: queued captures and ideas in every board's IndexedDB. */
 const storedText = async (browser: ExtensionBrowser): Promise<string> => {
   const page = await browser.page('options.html');
-  const dump = await page.evaluate(async () => {
-    const out: string[] = [];
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open(name);
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      for (const store of [...db.objectStoreNames]) {
-        const values = await new Promise<unknown[]>((resolve) => {
-          const r = db.transaction(store).objectStore(store).getAll();
-          r.onsuccess = () => resolve(r.result);
-        });
-        for (const v of values) out.push(v instanceof Uint8Array ? new TextDecoder().decode(v) : JSON.stringify(v));
-      }
-      db.close();
-    }
-    return out.join('\n');
-  });
+  const dump = await storedIn(page);
   await page.close();
   return dump;
 };
@@ -116,7 +98,15 @@ describe('capture from an intranet page', () => {
     await createBoardThroughUi(board, { team: 'Imaging', me: 'Di' });
     await board.close();
     const form = await addToTeamBoard(browser, await selectOnPage(browser, 'phi'));
+    // Before the person confirms, Save is refused: disabled, and Enter in the text box stores nothing either.
+    const save = form.getByRole('button', { name: 'Save', exact: true });
+    await save.waitFor();
+    expect(await save.isDisabled()).toBe(true);
+    await form.getByRole('textbox').first().press('Control+Enter');
+    await form.getByRole('textbox').first().press('Enter');
+    expect(await form.getByText(/^Saved to/).count()).toBe(0);
     await form.getByLabel('I checked: this is not patient information').check();
+    expect(await form.getByRole('button', { name: 'Save anyway' }).isDisabled()).toBe(false);
     await form.getByRole('button', { name: 'Save anyway' }).click();
     await form.getByText(/^Saved to/).waitFor();
     const ideas = await ideasOnBoard(browser);
