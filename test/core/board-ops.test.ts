@@ -141,7 +141,19 @@ describe('generic operations', () => {
     expect(readBoard(peer).ideas[0]?.text).toBe(readBoard(doc).ideas[0]?.text);
   });
 
+  it('applies a keystroke’s splice as given, without diffing the whole text again', () => {
+    const { doc, ctx } = newBoard();
+    const id = addIdea(doc, { text: 'Door-to-triage 120 min' }, ctx);
+    editText(doc, { kind: 'ideas', id, field: 'text', splice: { at: 18, remove: 0, insert: '0' } }, ctx);
+    expect(readBoard(doc).ideas[0]?.text).toBe('Door-to-triage 1200 min');
+    editText(doc, { kind: 'ideas', id, field: 'text', splice: { at: 0, remove: 4, insert: 'Puerta' } }, ctx);
+    expect(readBoard(doc).ideas[0]?.text).toBe('Puerta-to-triage 1200 min');
+  });
+
   it.each([
+    [{ kind: 'ideas', id: 'id1', field: 'text', splice: { at: 3, remove: 2, insert: '' } }, /no longer fits/],
+    [{ kind: 'ideas', id: 'id1', field: 'text', splice: { at: 0, remove: 0, insert: 'x'.repeat(19_999) } }, /too long/],
+    [{ kind: 'ideas', id: 'id1', field: 'text', value: 'x', splice: { at: 0, remove: 0, insert: 'x' } }, /either the new text or the change/],
     [{ kind: 'ideas', id: 'nope', field: 'text', value: 'x' }, /no idea with id "nope"/],
     [{ kind: 'ideas', id: 'id1', field: 'author', value: 'x' }, /not a text field/],
     [{ kind: 'ideas', id: 'id1', field: 'text', value: 'x'.repeat(20_001) }, /too long/],

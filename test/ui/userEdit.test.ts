@@ -21,10 +21,10 @@ describe('the caret after a keystroke that met a co-lead’s text', async () => 
   const { mergeUserEdit } = await import('../../src/ui/fields/userEdit');
   it('stays right after what the person typed when the co-lead typed at the same spot', () => {
     // Both at the end of "Patients wait": I type " u", they " for".
-    expect(mergeUserEdit('Patients wait', 'Patients wait u', 'Patients wait for', 15)).toEqual({ value: 'Patients wait u for', caret: 15 });
+    expect(mergeUserEdit('Patients wait', 'Patients wait u', 'Patients wait for', 15)).toMatchObject({ value: 'Patients wait u for', caret: 15 });
   });
   it('moves with the text when the co-lead typed before it', () => {
-    expect(mergeUserEdit('wait here', 'wait here!', 'Please wait here', 10)).toEqual({ value: 'Please wait here!', caret: 17 });
+    expect(mergeUserEdit('wait here', 'wait here!', 'Please wait here', 10)).toMatchObject({ value: 'Please wait here!', caret: 17 });
   });
 });
 
@@ -93,5 +93,21 @@ describe('two people typing into one field at the same moment', async () => {
       expect(boxA.state.value, `seed ${seed}`).toBe(final);
       expect(final, `seed ${seed}`).toMatch(/^Patients wait( for transport up to 40 minutes| up to 40 minutes for transport)$/);
     }
+  });
+});
+
+describe('the splice a keystroke becomes', async () => {
+  const { mergeUserEdit } = await import('../../src/ui/fields/userEdit');
+  const cases: [string, string, string, number][] = [
+    ['abc', 'abXc', 'abc', 3],
+    ['', ' [B offline]', 'Three falls in May.', 12],
+    ['falls at night', 'falls at nigh', 'Three falls at night', 13],
+    ['abcdef', 'abXf', 'ab', 3],
+    ['Patients wait', 'Patients wait u', 'Patients wait for', 15],
+    ['Pacientes esperan 120 minutos', 'Pacientes esperan 1200 minutos', 'Los pacientes esperan 120 minutos', 22],
+  ];
+  it.each(cases)('applied to the shared text, gives the merged value (%s → %s over %s)', (before, after, current, caret) => {
+    const { value, splice } = mergeUserEdit(before, after, current, caret);
+    expect(current.slice(0, splice.at) + splice.insert + current.slice(splice.at + splice.remove)).toBe(value);
   });
 });

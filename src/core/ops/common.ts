@@ -4,7 +4,7 @@ import { generateKeyBetween } from 'fractional-indexing';
 import { collection, isTextField, KINDS, type DeletableKind, type EntityMap, type Kind } from '../doc/layout';
 import { replaceText } from '../doc/entity';
 import { defineOperation, OperationError, requireCoLead } from './context';
-import { entityId, prose } from '../schema/inputs';
+import { entityId, MAX_PROSE, prose } from '../schema/inputs';
 
 /** The lower-case noun for one entity of each kind, for messages: "This test of change is not on the board". */
 const KIND_NOUNS: Record<Kind, string> = {
@@ -59,27 +59,47 @@ export const keyBetween = (a: string | null, b: string | null): string => {
   }
 };
 
+/** A change to a text: remove `remove` characters at `at`, and put `insert` there. */
+export const TextSplice = z.object({ at: z.number().int().nonnegative(), remove: z.number().int().nonnegative(), insert: z.string() });
+export type TextSplice = z.infer<typeof TextSplice>;
+
+/**
+ * Sets a prose field: to `value` (only the part that differs is replaced), or, from a keystroke, by a
+ * `splice` the text box already worked out, so the change is not diffed a second time.
+ */
 export const editText = defineOperation(
   'editText',
-  z.object({
-    kind: z.enum(Object.keys(KINDS) as [Kind, ...Kind[]]),
-    id: entityId,
-    field: z.string(),
-    value: prose,
-    caret: z.number().int().nonnegative().optional(),
-  }),
+  z
+    .object({
+      kind: z.enum(Object.keys(KINDS) as [Kind, ...Kind[]]),
+      id: entityId,
+      field: z.string(),
+      value: prose.optional(),
+      splice: TextSplice.optional(),
+      caret: z.number().int().nonnegative().optional(),
+    })
+    .refine((input) => (input.value === undefined) !== (input.splice === undefined), 'give either the new text or the change to it'),
   (doc, input) => {
     if (!isTextField(input.kind, input.field)) throw new OperationError(`"${input.field}" is not a text field of ${input.kind}.`);
     // Text may still be typed into a deleted entity: a co-lead deleting it must not swallow words being typed.
-    const text = requireEntity(doc, input.kind, input.id, true).get(input.field);
-    if (text instanceof Y.Text) return text;
-    const fresh = new Y.Text();
-    return fresh;
+    const found = requireEntity(doc, input.kind, input.id, true).get(input.field);
+    const text = found instanceof Y.Text ? found : new Y.Text();
+    const { splice } = input;
+    if (splice) {
+      const length = found instanceof Y.Text ? text.length : 0;
+      if (splice.at + splice.remove > length) throw new OperationError('This change no longer fits the text (it changed meanwhile); type it again.');
+      if (length - splice.remove + splice.insert.length > MAX_PROSE)
+        throw new OperationError(`Text is too long (at most ${MAX_PROSE.toLocaleString('en')} characters); split it up.`);
+    }
+    return text;
   },
   (doc, input, _ctx, text) => {
     // An entity from an older version may lack the field: create it on first write.
     if (!text.doc) requireEntity(doc, input.kind, input.id, true).set(input.field, text);
-    replaceText(text, input.value, input.caret);
+    const { splice } = input;
+    if (!splice) return replaceText(text, input.value ?? '', input.caret);
+    if (splice.remove > 0) text.delete(splice.at, splice.remove);
+    if (splice.insert) text.insert(splice.at, splice.insert);
   },
 );
 

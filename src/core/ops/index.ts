@@ -1,5 +1,5 @@
 export * from './context';
-export { editText, deleteEntity, restoreEntity, moveEntity } from './common';
+export { editText, deleteEntity, restoreEntity, moveEntity, TextSplice } from './common';
 export { initBoard, updateTeam, addPerson, updatePerson, setCharterAgreement, claimPerson } from './board';
 export { addIdea, setVote, triageIdea, ideaToProject, ideaToCycle, titleFrom } from './ideas';
 export { addProject, updateProject, setCompassPoint, linkMeasure, setMainMeasure, keepDuplicateProject } from './projects';

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { JSX } from 'preact';
 import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
 import { mergeUserEdit } from './userEdit';
 import { PresenceContext } from '../app/context';
@@ -50,11 +51,11 @@ export function TextField({ session, kind, id, field, label, hint, rows = 2, pla
   }, [text]);
 
   if (!(text instanceof Y.Text)) return null;
-  const onInput = (event: Event) => {
-    const area = event.currentTarget as HTMLTextAreaElement;
+  const onInput = (event: JSX.TargetedEvent<HTMLTextAreaElement>) => {
+    const area = event.currentTarget;
     const merged = mergeUserEdit(shown.current, area.value, text.toString(), area.selectionStart);
     area.dataset.typing = '1';
-    const done = session.run(editText, { kind, id, field, value: merged.value, caret: merged.caret });
+    const done = session.run(editText, { kind, id, field, splice: merged.splice, caret: merged.caret });
     delete area.dataset.typing;
     const stored = text.toString();
     shown.current = stored;
