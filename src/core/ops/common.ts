@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { generateKeyBetween } from 'fractional-indexing';
-import { collection, isTextField, KINDS, type DeletableKind, type EntityMap, type Kind } from '../doc/layout';
+import { collection, DELETABLE_KINDS, isTextField, KIND_NAMES, type DeletableKind, type EntityMap, type Kind } from '../doc/layout';
 import { replaceText } from '../doc/entity';
 import { defineOperation, OperationError, requireCoLead } from './context';
 import { entityId, MAX_PROSE, prose } from '../schema/inputs';
@@ -71,7 +71,7 @@ export const editText = defineOperation(
   'editText',
   z
     .object({
-      kind: z.enum(Object.keys(KINDS) as [Kind, ...Kind[]]),
+      kind: z.enum(KIND_NAMES as [Kind, ...Kind[]]),
       id: entityId,
       field: z.string(),
       value: prose.optional(),
@@ -103,10 +103,7 @@ export const editText = defineOperation(
   },
 );
 
-const deletableKind = z.enum(['people', 'ideas', 'projects', 'cycles', 'measures', 'points', 'actions', 'annotations', 'meetings', 'agenda', 'decisions'] as [
-  DeletableKind,
-  ...DeletableKind[],
-]);
+const deletableKind = z.enum(DELETABLE_KINDS as [DeletableKind, ...DeletableKind[]]);
 
 /** Soft delete: the entity stays in the document (a concurrent edit to it is kept) and can be restored. */
 export const deleteEntity = defineOperation(

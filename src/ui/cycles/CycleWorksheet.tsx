@@ -1,4 +1,4 @@
-import { ACT_DECISIONS, DO_AS_PLANNED, deleteEntity, isolate, nameFromText, updateCycle, type Cycle } from '../../core';
+import { ACT_DECISIONS, DO_AS_PLANNED, deleteEntity, isolate, nameFromText, updateCycle, type Cycle, type TextFieldOf } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { ChoiceField, ShortField } from '../fields/Inputs';
@@ -11,7 +11,7 @@ const AS_PLANNED = { yes: 'Yes', partly: 'Partly', no: 'No' };
 /** Every field of a PDSA worksheet, in the order a team fills it in. */
 export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycle: Cycle }) {
   const me = useMe();
-  const text = (field: string, label: string, hint?: string) => (
+  const text = (field: TextFieldOf<'cycles'>, label: string, hint?: string) => (
     <TextField session={session} kind="cycles" id={cycle.id} field={field} label={label} hint={hint} />
   );
   const update = (patch: Omit<Parameters<typeof updateCycle>[1], 'id'>) => session.run(updateCycle, { id: cycle.id, ...patch });

@@ -4,14 +4,15 @@ import { useContext, useLayoutEffect, useRef } from 'preact/hooks';
 import { mergeUserEdit } from './userEdit';
 import { PresenceContext } from '../app/context';
 import { EditorsBadge } from '../rooms/EditorsBadge';
-import { collection, editText, type Kind } from '../../core';
+import { collection, editText, type KindWithText, type TextFieldOf } from '../../core';
 import type { BoardSession } from '../model/session';
 
-interface Props {
+interface Props<K extends KindWithText> {
   session: BoardSession;
-  kind: Kind;
+  kind: K;
   id: string;
-  field: string;
+  /** One of the kind's prose fields (layout.ts): a misspelt one is a type error. */
+  field: TextFieldOf<K>;
   label: string;
   hint?: string;
   rows?: number;
@@ -24,7 +25,7 @@ let fieldCounter = 0;
  * A prose field bound straight to its Y.Text: typing goes through the `editText` operation, and changes from
  * co-leads, other pages or undo update only this textarea, keeping the caret where the user left it.
  */
-export function TextField({ session, kind, id, field, label, hint, rows = 2, placeholder }: Props) {
+export function TextField<K extends KindWithText>({ session, kind, id, field, label, hint, rows = 2, placeholder }: Props<K>) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const domId = useRef(`tf-${++fieldCounter}`).current;
   const text = collection(session.doc, kind).get(id)?.get(field);

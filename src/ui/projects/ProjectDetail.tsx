@@ -12,6 +12,7 @@ import {
   setCompassPoint,
   updateProject,
   suggestedStatus,
+  type TextFieldOf,
 } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
@@ -77,7 +78,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
     </div>
   );
   const measures = session.collections.measures.live.value;
-  const text = (field: string, label: string, hint?: string, rows = 2) => (
+  const text = (field: TextFieldOf<'projects'>, label: string, hint?: string, rows = 2) => (
     <TextField session={session} kind="projects" id={projectId} field={field} label={label} hint={hint} rows={rows} />
   );
   return (

@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { CHARTER_LABELS, collection, plural, ROLE_LABELS, type CharterSection, formatTime, formatShortDay, localDay } from '../../core';
+import { CHARTER_LABELS, collection, plural, ROLE_LABELS, type CharterSection, formatTime, formatShortDay, localDay, textFieldLabel } from '../../core';
 import { LibraryContext, PresenceContext } from '../app/context';
 import type { BoardSession } from '../model/session';
 import type { ConnectionStatus, PresentPerson, RelayStatus } from '../../sync/presence';
@@ -78,32 +78,6 @@ const initials = (name: string) =>
     .map((w) => w[0]!.toUpperCase())
     .join('') || '?';
 
-const FIELD_LABELS: Record<string, string> = {
-  problem: 'problem statement',
-  aimWhat: 'aim (what)',
-  aimHowMuch: 'aim (how much)',
-  aimByWhen: 'aim (by when)',
-  aimForWhom: 'aim (for whom)',
-  q1Accomplish: 'what we are trying to accomplish',
-  q2Know: 'how we will know',
-  q3Change: 'what change we can make',
-  objective: 'objective',
-  questions: 'questions',
-  prediction: 'prediction',
-  planWho: 'who',
-  planWhat: 'what',
-  planWhen: 'when',
-  planWhere: 'where',
-  dataToCollect: 'data to collect',
-  doWhatHappened: 'what happened',
-  doUnexpected: 'unexpected observations',
-  studyResults: 'results',
-  studyLearning: 'learning',
-  actNext: 'next step',
-  definition: 'operational definition',
-  text: 'text',
-};
-
 /** What a co-lead is editing, in words: “problem statement of “Timely discharge””. */
 const describeEditing = (session: BoardSession, person: PresentPerson): string | null => {
   const editing = person.editing;
@@ -112,7 +86,7 @@ const describeEditing = (session: BoardSession, person: PresentPerson): string |
   const entity = collection(session.doc, editing.kind).get(editing.id);
   if (!entity) return null;
   const title = entity.get('title') ?? entity.get('name') ?? String(entity.get('text') ?? '').slice(0, 40);
-  return `${Object.hasOwn(FIELD_LABELS, editing.field) ? FIELD_LABELS[editing.field] : editing.field} of “${String(title)}”`;
+  return `${textFieldLabel(editing.kind, editing.field) ?? editing.field} of “${String(title)}”`;
 };
 
 /** The connection state and the co-leads on this board now, with what each is editing. */
