@@ -7,7 +7,7 @@ import { toBase64 } from '../src/core/text/bytes';
 export { toBase64 };
 
 /** A library document listing the given boards, as the extension stores it. */
-export const libraryUpdate = (boards: { id: string; name: string }[]): Uint8Array => {
+export const boardListUpdate = (boards: { id: string; name: string }[]): Uint8Array => {
   const doc = new Y.Doc();
   for (const board of boards) registerBoard(doc, board, defaultContext());
   return Y.encodeStateAsUpdate(doc);

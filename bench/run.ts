@@ -3,7 +3,7 @@
 import * as Y from 'yjs';
 import * as core from '../src/core';
 import { launchExtension } from '../test/e2e/browser';
-import { libraryUpdate, seedIndexedDb } from './browserData';
+import { boardListUpdate, seedIndexedDb } from './browserData';
 import { buildLargeBoard } from './largeBoard';
 import { openLargeBoard } from './openLargeBoard';
 import { keystrokeLargeBoard } from './keystroke';
@@ -35,7 +35,7 @@ try {
   await seedIndexedDb(
     page,
     'ubt-library',
-    libraryUpdate([
+    boardListUpdate([
       { id: 'large-board', name: 'Large Board Team' },
       { id: 'small-board', name: 'Small' },
     ]),

@@ -14,7 +14,7 @@ export * from './read/compass';
 export * from './read/project';
 export * from './read/due';
 export * from './read/status';
-export * from './library';
+export * from './boardList';
 export * from './secret';
 export * from './invite';
 export { fromBase64, fromBase64Url, toBase64, toBase64Url, toHex } from './text/bytes';

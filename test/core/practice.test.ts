@@ -28,7 +28,7 @@ const publishingTeam = () => {
   return { doc, project };
 };
 
-const newLibrary = () => {
+const newBoardList = () => {
   const doc = new Y.Doc();
   core.initPracticeLibrary(doc, { libraryId: 'lib-1', name: 'Oakland practices' }, testContext('l'));
   return doc;
@@ -62,19 +62,23 @@ describe('practice library', () => {
     expect(lean).toMatchObject({ problem: '', measure: null, learnings: [] });
     expect(JSON.stringify(lean)).not.toContain('40 minutes');
 
-    const library = newLibrary();
-    const id = core.publishPractice(library, full, testContext('p'));
-    expect(core.readPractices(library)).toEqual([expect.objectContaining({ id, title: 'Wheelchairs at the door', adoptions: {} })]);
+    const boardList = newBoardList();
+    const id = core.publishPractice(boardList, full, testContext('p'));
+    expect(core.readPractices(boardList)).toEqual([expect.objectContaining({ id, title: 'Wheelchairs at the door', adoptions: {} })]);
     // A team board is not a library: nothing is published into it.
     expect(() => core.publishPractice(doc, full, testContext('p'))).toThrow(/not a practice library/);
   });
 
   it('finds entries by Value Compass point, department, measure and words in any order', () => {
     const { doc, project } = publishingTeam();
-    const library = newLibrary();
-    core.publishPractice(library, core.practiceFromProject(core.readBoard(doc), project, ALL, 'Ana'), testContext('p'));
-    core.publishPractice(library, { title: 'Quiet hours', department: 'Pharmacy', compass: ['quality'], changes: ['Lights down at 22:00'] }, testContext('q'));
-    const entries = core.readPractices(library);
+    const boardList = newBoardList();
+    core.publishPractice(boardList, core.practiceFromProject(core.readBoard(doc), project, ALL, 'Ana'), testContext('p'));
+    core.publishPractice(
+      boardList,
+      { title: 'Quiet hours', department: 'Pharmacy', compass: ['quality'], changes: ['Lights down at 22:00'] },
+      testContext('q'),
+    );
+    const entries = core.readPractices(boardList);
     const titles = (q: core.PracticeQuery) => core.searchPractices(entries, q).map((e) => e.title);
     expect(titles({ words: 'ENTRANCE wheelchairs' })).toEqual(['Wheelchairs at the door']);
     expect(titles({ compass: 'quality' })).toEqual(['Quiet hours']);
@@ -85,9 +89,9 @@ describe('practice library', () => {
 
   it('adopts an entry as a project whose first test starts from the change, with attribution; adoptions count once per board', () => {
     const { doc, project } = publishingTeam();
-    const library = newLibrary();
-    const entryId = core.publishPractice(library, core.practiceFromProject(core.readBoard(doc), project, ALL, 'Ana Ruiz'), testContext('p'));
-    const entry = core.readPractices(library)[0]!;
+    const boardList = newBoardList();
+    const entryId = core.publishPractice(boardList, core.practiceFromProject(core.readBoard(doc), project, ALL, 'Ana Ruiz'), testContext('p'));
+    const entry = core.readPractices(boardList)[0]!;
     const ctx = testContext('e');
     const { doc: ed } = newBoard(ctx);
     const adopted = core.adoptPractice(ed, { libraryId: 'lib-1', libraryName: 'Oakland practices', entry }, ctx);
@@ -108,12 +112,12 @@ describe('practice library', () => {
 
     // Two browsers of one team count once; another team counts too, merged from concurrent edits.
     const peer = new Y.Doc();
-    Y.applyUpdate(peer, Y.encodeStateAsUpdate(library));
-    core.recordAdoption(library, { entryId, boardId: 'board-ed', team: 'Emergency Dept' }, testContext('a'));
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(boardList));
+    core.recordAdoption(boardList, { entryId, boardId: 'board-ed', team: 'Emergency Dept' }, testContext('a'));
     core.recordAdoption(peer, { entryId, boardId: 'board-ed', team: 'Emergency Dept' }, testContext('b'));
     core.recordAdoption(peer, { entryId, boardId: 'board-ph', team: 'Pharmacy' }, testContext('c'));
-    Y.applyUpdate(library, Y.encodeStateAsUpdate(peer));
-    expect(core.readPractices(library)[0]!.adoptions).toEqual({ 'board-ed': 'Emergency Dept', 'board-ph': 'Pharmacy' });
+    Y.applyUpdate(boardList, Y.encodeStateAsUpdate(peer));
+    expect(core.readPractices(boardList)[0]!.adoptions).toEqual({ 'board-ed': 'Emergency Dept', 'board-ph': 'Pharmacy' });
   });
 
   it('adopts a change whose title holds ": " with its own words, and reads entries published as one "title: plan" string', () => {
@@ -122,9 +126,9 @@ describe('practice library', () => {
     const project = core.addProject(doc, { title: 'Triage: greeter nurse' }, ctx);
     const cycle = core.addCycle(doc, { projectId: project, title: 'Cycle 2: greeter at 7:00' }, ctx);
     core.editText(doc, { kind: 'cycles', id: cycle, field: 'planWhat', value: 'Ratio: one greeter per 20 arrivals, 07:00–11:00' }, ctx);
-    const library = newLibrary();
-    core.publishPractice(library, core.practiceFromProject(core.readBoard(doc), project, ALL, ''), testContext('p'));
-    const entry = core.readPractices(library)[0]!;
+    const boardList = newBoardList();
+    core.publishPractice(boardList, core.practiceFromProject(core.readBoard(doc), project, ALL, ''), testContext('p'));
+    const entry = core.readPractices(boardList)[0]!;
     expect(entry.changes).toEqual([{ title: 'Cycle 2: greeter at 7:00', plan: 'Ratio: one greeter per 20 arrivals, 07:00–11:00' }]);
     const { doc: ed } = newBoard(testContext('e'));
     const adopted = core.adoptPractice(ed, { libraryId: 'lib-1', libraryName: '', entry }, testContext('e'));
@@ -143,20 +147,20 @@ describe('practice library', () => {
     const old = new Y.Map<unknown>();
     for (const [k, v] of Object.entries({ id: 'old', publishedAt: 1, title: 'Quiet hours', changes: ['Lights down: at 22:00 on every hall', 'Earplugs'] }))
       old.set(k, v);
-    library.getMap('entries').set('old', old);
-    expect(core.readPractices(library).find((e) => e.id === 'old')?.changes).toEqual([
+    boardList.getMap('entries').set('old', old);
+    expect(core.readPractices(boardList).find((e) => e.id === 'old')?.changes).toEqual([
       { title: 'Lights down', plan: 'at 22:00 on every hall' },
       { title: 'Earplugs', plan: '' },
     ]);
   });
 
   it('leaves out an entry a peer wrote that is not a valid snapshot, and keeps the others', () => {
-    const library = newLibrary();
-    core.publishPractice(library, { title: 'Good one' }, testContext('p'));
+    const boardList = newBoardList();
+    core.publishPractice(boardList, { title: 'Good one' }, testContext('p'));
     const bad = new Y.Map<unknown>();
     bad.set('id', 'bad');
     bad.set('title', 42);
-    library.getMap('entries').set('bad', bad);
-    expect(core.readPractices(library).map((e) => e.title)).toEqual(['Good one']);
+    boardList.getMap('entries').set('bad', bad);
+    expect(core.readPractices(boardList).map((e) => e.title)).toEqual(['Good one']);
   });
 });

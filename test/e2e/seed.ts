@@ -10,11 +10,11 @@ import type { ExtensionBrowser } from './browser';
  */
 export const seedSharedBoard = async (browser: ExtensionBrowser, board: { id: string; name: string; doc: Y.Doc }): Promise<string> => {
   const secret = createSecret();
-  const library = new Y.Doc();
-  registerBoard(library, { id: board.id, name: board.name, secret, roomId: await deriveRoomId(secret) }, defaultContext());
+  const boardList = new Y.Doc();
+  registerBoard(boardList, { id: board.id, name: board.name, secret, roomId: await deriveRoomId(secret) }, defaultContext());
   const page = await browser.page('options.html');
   await seedIndexedDb(page, `ubt-board-${board.id}`, Y.encodeStateAsUpdate(board.doc));
-  await seedIndexedDb(page, 'ubt-library', Y.encodeStateAsUpdate(library));
+  await seedIndexedDb(page, 'ubt-library', Y.encodeStateAsUpdate(boardList));
   await page.close();
   return inviteLink(`chrome-extension://${browser.extensionId}/board.html`, secret);
 };

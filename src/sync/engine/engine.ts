@@ -5,7 +5,7 @@ import {
   deriveRoomId,
   listBoards,
   NO_POLICY,
-  observeLibrary,
+  observeBoardList,
   randomId,
   readSettings,
   setBoardRoom,
@@ -13,7 +13,7 @@ import {
   type Settings,
 } from '../../core';
 import { openReplica, type Replica } from '../replica';
-import { boardDbName, ENGINE_LOG_CHANNEL, LIBRARY_DB } from '../names';
+import { boardDbName, ENGINE_LOG_CHANNEL, BOARD_LIST_DB } from '../names';
 import { openRoom, type Room } from './room';
 import { createCaptureDrain } from './captures';
 import { forgetSavedLinks } from '../relay/savedLink';
@@ -61,14 +61,14 @@ export interface PolicySource {
 const noPolicy: PolicySource = { read: async () => NO_POLICY, watch: () => () => {} };
 
 export const startEngine = async (log: (line: string) => void = defaultLog, policySource: PolicySource = noPolicy): Promise<Engine> => {
-  const library = new Y.Doc();
-  const libraryReplica = openReplica(LIBRARY_DB, library, log);
-  await libraryReplica.whenLoaded;
+  const boardList = new Y.Doc();
+  const boardListReplica = openReplica(BOARD_LIST_DB, boardList, log);
+  await boardListReplica.whenLoaded;
   const ctx = defaultContext({ engine: true });
   const engineUserId = randomId();
   const connected = new Map<string, Connected>();
   let policy = await policySource.read().catch(() => NO_POLICY);
-  const inForce = () => applyPolicy(readSettings(library, engineUserId), policy);
+  const inForce = () => applyPolicy(readSettings(boardList, engineUserId), policy);
   let settings: Settings = inForce();
   let settingsKey = JSON.stringify(settings);
   let queue = Promise.resolve();
@@ -87,7 +87,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
       movedBy,
       log,
       onPeerMoved: (next, by) => {
-        void deriveRoomId(next).then((nextRoomId) => setBoardRoom(library, { id: boardId, secret: next, roomId: nextRoomId, rotatedBy: by }, ctx));
+        void deriveRoomId(next).then((nextRoomId) => setBoardRoom(boardList, { id: boardId, secret: next, roomId: nextRoomId, rotatedBy: by }, ctx));
       },
       onDropped: (id, seq, box) => inbox?.dropped(id, seq, box),
     });
@@ -143,7 +143,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
         settings = nextSettings;
         settingsKey = nextKey;
         const wanted = new Map(
-          listBoards(library)
+          listBoards(boardList)
             .filter((b) => (b.secret && b.roomId) || b.read)
             .map((b) => [b.id, b]),
         );
@@ -177,8 +177,8 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
       })
       .catch((error: unknown) => log(`could not update rooms: ${String(error)}`)));
 
-  const stopObserving = observeLibrary(library, () => void reconcile());
-  library.getMap('settings').observe(() => void reconcile());
+  const stopObserving = observeBoardList(boardList, () => void reconcile());
+  boardList.getMap('settings').observe(() => void reconcile());
   // IT changed the policy while the browser runs: every room reconnects with the servers now in force.
   const stopPolicy = policySource.watch((next) => {
     policy = next;
@@ -188,9 +188,9 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
 
   const captures = createCaptureDrain({
     log,
-    boardExists: (boardId) => listBoards(library).some((b) => b.id === boardId),
+    boardExists: (boardId) => listBoards(boardList).some((b) => b.id === boardId),
     dropFor: (boardId) => {
-      const board = listBoards(library).find((b) => b.id === boardId);
+      const board = listBoards(boardList).find((b) => b.id === boardId);
       if (!board || (board.secret && board.roomId) || !board.drop) return null;
       return { drop: board.drop, relay: board.dropRelay || settings.relays[0] || null };
     },
@@ -211,8 +211,8 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
       stopPolicy();
       await queue;
       for (const boardId of [...connected.keys()]) await disconnect(boardId);
-      libraryReplica.destroy();
-      library.destroy();
+      boardListReplica.destroy();
+      boardList.destroy();
     },
   };
 };

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OpenBoard } from './openBoard';
-import type { LibraryModel } from './library';
+import type { BoardListModel } from './boardList';
 import { hrefFor, route, VIEW_LABELS, VIEWS } from './route';
 import { BoardSwitcher } from '../boards/BoardSwitcher';
 import { NeedsAttentionPanel } from './NeedsAttentionPanel';
@@ -32,7 +32,7 @@ const focusHeading = () => {
 };
 
 /** Header, navigation and the current view of one open board, plus the undo/redo keyboard shortcuts. */
-export function BoardShell({ board, library, surface }: { board: OpenBoard; library: LibraryModel; surface: Surface }) {
+export function BoardShell({ board, boardList, surface }: { board: OpenBoard; boardList: BoardListModel; surface: Surface }) {
   const { session } = board;
   const { view, itemId } = route.value;
   const [otherError, setOtherError] = useState<string | null>(null);
@@ -79,15 +79,15 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
   const nextMeeting = next && next >= localDay() ? next : '';
   const practice = isPracticeLibrary(session.doc);
   const content = practice ? (
-    <PracticeLibraryView {...props} library={library} />
+    <PracticeLibraryView {...props} boardList={boardList} />
   ) : (
     {
-      team: <TeamView {...props} board={board} library={library} />,
+      team: <TeamView {...props} board={board} boardList={boardList} />,
       ideas: <IdeasView {...props} />,
       projects: <ProjectsView {...props} projectId={itemId} />,
       measures: <MeasuresView {...props} />,
       actions: <ActionsView {...props} />,
-      meeting: <MeetingView {...props} meetingId={itemId} me={library.settings.value.displayName} />,
+      meeting: <MeetingView {...props} meetingId={itemId} me={boardList.settings.value.displayName} />,
       compass: <CompassView {...props} />,
       report: <ReportView {...props} />,
     }[view]
@@ -110,7 +110,7 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
           UBT
         </div>
         <ErrorBoundary area="The board list" inline>
-          <BoardSwitcher library={library} currentId={board.boardId} teamName={session.team.value.name} />
+          <BoardSwitcher boardList={boardList} currentId={board.boardId} teamName={session.team.value.name} />
         </ErrorBoundary>
         <div class="toolbar" role="toolbar" aria-label="Edit history and views">
           <button type="button" onClick={session.undo} disabled={!session.canUndo.value} title="Undo your last edit (Ctrl+Z)">
@@ -127,7 +127,7 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
           </button>
           {!session.viewOnly && (
             <ErrorBoundary area="Invite" inline>
-              <ShareDialog library={library} boardId={board.boardId} session={session} />
+              <ShareDialog boardList={boardList} boardId={board.boardId} session={session} />
             </ErrorBoundary>
           )}
           <button type="button" onClick={() => void openOptions()}>
@@ -192,7 +192,7 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
       <ErrorBoundary area="The check against the board’s copies">
         <DamageBanner session={session} boardId={board.boardId} />
       </ErrorBoundary>
-      {!practice && session.ready.value && session.viewOnly !== 'read' && !isCoLead(library.settings.value.role) && (
+      {!practice && session.ready.value && session.viewOnly !== 'read' && !isCoLead(boardList.settings.value.role) && (
         <StaffWelcome boardId={board.boardId} team={session.team.value.name} />
       )}
       <ErrorBoundary area="The list of items that need attention">
@@ -201,7 +201,7 @@ export function BoardShell({ board, library, surface }: { board: OpenBoard; libr
       <main id="main" class={`view view-${view}`}>
         {/* Keyed by view: moving to another view shows it afresh, whatever happened to this one. */}
         <ErrorBoundary key={practice ? 'practice' : view} area={practice ? 'The practice library' : `The ${VIEW_LABELS[view]} view`}>
-          {session.ready.value ? content : <WaitingForBoard board={board} library={library} />}
+          {session.ready.value ? content : <WaitingForBoard board={board} boardList={boardList} />}
         </ErrorBoundary>
       </main>
     </>

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { createBoardSession, type BoardSession, type Identity } from '../model/session';
 import { openReplica, type Replica } from '../../sync/replica';
-import { boardDbName } from './library';
+import { boardDbName } from './boardList';
 import { createPresenceModel, type PresenceModel } from '../rooms/presenceModel';
 import { ensureEngine } from '../rooms/engine';
 

@@ -1,6 +1,6 @@
 import { isolate } from '../../core';
 import { useRef } from 'preact/hooks';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { navigate, OVERVIEW_HREF } from '../app/route';
 import { CreateBoard } from './CreateBoard';
 import { JoinBoard } from '../rooms/JoinBoard';
@@ -8,9 +8,9 @@ import { CreateLibrary } from '../practice/CreateLibrary';
 import { RestoreBackup } from '../report/RestoreBackup';
 
 /** Chooses between the boards held in this browser, or creates another. */
-export function BoardSwitcher({ library, currentId, teamName }: { library: LibraryModel; currentId: string; teamName: string }) {
+export function BoardSwitcher({ boardList, currentId, teamName }: { boardList: BoardListModel; currentId: string; teamName: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const boards = library.boards.value;
+  const boards = boardList.boards.value;
   return (
     <div class="switcher">
       <label for="board-switch" class="visually-hidden">
@@ -34,9 +34,9 @@ export function BoardSwitcher({ library, currentId, teamName }: { library: Libra
         </a>
       )}
       <dialog ref={dialog} aria-label="Create or join a team board" class="dialog">
-        <CreateBoard library={library} onDone={() => dialog.current?.close()} />
-        <JoinBoard library={library} onDone={() => dialog.current?.close()} />
-        <CreateLibrary library={library} onDone={() => dialog.current?.close()} />
+        <CreateBoard boardList={boardList} onDone={() => dialog.current?.close()} />
+        <JoinBoard boardList={boardList} onDone={() => dialog.current?.close()} />
+        <CreateLibrary boardList={boardList} onDone={() => dialog.current?.close()} />
         <section class="card" aria-label="Restore a backup as a new board">
           <RestoreBackup />
         </section>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { addPerson, defaultContext, initBoard, OperationError, randomId, ROLE_LABELS, ROLES, type RoleChoice } from '../../core';
 import { openBoardDocument } from '../../sync/replica';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
 import { SelectField } from '../fields/Inputs';
 
@@ -13,9 +13,9 @@ const FIELDS = [
 ] as const;
 
 /** Creates a new board: the team, and the person creating it as its first member. */
-export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone?: () => void }) {
+export function CreateBoard({ boardList, onDone }: { boardList: BoardListModel; onDone?: () => void }) {
   const [team, setTeam] = useState({ name: '', department: '', facility: '', region: '' });
-  const settings = library.settings.value;
+  const settings = boardList.settings.value;
   const [myName, setMyName] = useState(settings.displayName);
   const [myRole, setMyRole] = useState<RoleChoice>(settings.role === 'member' || settings.role === 'sponsor' ? 'manager-co-lead' : settings.role);
   const [error, setError] = useState<string | null>(null);
@@ -30,9 +30,9 @@ export function CreateBoard({ library, onDone }: { library: LibraryModel; onDone
       await replica.whenLoaded;
       const ctx = defaultContext({ create: true });
       initBoard(doc, { boardId, team }, ctx);
-      if (myName.trim()) addPerson(doc, { name: myName, role: myRole, userId: library.settings.peek().userId }, ctx);
-      library.saveSettings({ ...library.settings.peek(), displayName: myName.trim(), role: myRole });
-      library.register(boardId, team.name.trim());
+      if (myName.trim()) addPerson(doc, { name: myName, role: myRole, userId: boardList.settings.peek().userId }, ctx);
+      boardList.saveSettings({ ...boardList.settings.peek(), displayName: myName.trim(), role: myRole });
+      boardList.register(boardId, team.name.trim());
       onDone?.();
       navigate({ boardId, view: 'team' });
     } catch (caught) {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { boardRollup, localDay, readBoard, SIGNAL_WINDOW_DAYS, type BoardRollup, formatDay } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import { accessOf } from '../../core';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { hrefFor } from '../app/route';
 
 type Row = { id: string; name: string } & ({ state: 'loading' } | { state: 'ready'; rollup: BoardRollup } | { state: 'failed'; error: string });
@@ -12,9 +12,9 @@ type Row = { id: string; name: string } & ({ state: 'loading' } | { state: 'read
  * from this browser's copy of each board (what the last sync brought). Each row opens that board; the page
  * prints as it is.
  */
-export function Overview({ library }: { library: LibraryModel }) {
+export function Overview({ boardList }: { boardList: BoardListModel }) {
   // A drop box alone has no board to sum up.
-  const boards = library.boards.value.filter((b) => b.kind !== 'practice-library' && accessOf(b) !== 'drop');
+  const boards = boardList.boards.value.filter((b) => b.kind !== 'practice-library' && accessOf(b) !== 'drop');
   const [rows, setRows] = useState<Row[]>([]);
   const key = boards.map((b) => b.id).join();
   useEffect(() => {

@@ -1,10 +1,10 @@
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { CreateBoard } from './CreateBoard';
 import { JoinBoard } from '../rooms/JoinBoard';
 import { RestoreBackup } from '../report/RestoreBackup';
 
 /** First run: what UBT Board is, the form to create the team's first board, and joining a co-lead's. */
-export function Welcome({ library, problem }: { library: LibraryModel; problem?: string | null }) {
+export function Welcome({ boardList, problem }: { boardList: BoardListModel; problem?: string | null }) {
   return (
     <main class="welcome">
       <h1>UBT Board</h1>
@@ -18,8 +18,8 @@ export function Welcome({ library, problem }: { library: LibraryModel; problem?:
           {problem}
         </p>
       )}
-      <CreateBoard library={library} />
-      <JoinBoard library={library} />
+      <CreateBoard boardList={boardList} />
+      <JoinBoard boardList={boardList} />
       <section class="card" aria-label="Restore a backup">
         <RestoreBackup />
       </section>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { accessOf, findIdentifiers, MAX_PROSE, newCaptureId, randomId, similarIdeas, type Capture, type Idea, isolate, truncateText } from '../../core';
-import { createLibraryModel, type LibraryModel } from '../app/library';
+import { createBoardListModel, type BoardListModel } from '../app/boardList';
 import { sendMessage } from '../../platform/messages';
 import { loadCaptureStart, type CaptureStart } from './source';
 import { keepDraftUntilJoined, type Draft } from '../../platform/drafts';
@@ -13,20 +13,20 @@ const LAST_BOARD = 'ubt:last-capture-board';
 
 /** The quick-add form: review what was captured, keep patient details off, pick the team, save. */
 export function QuickAdd() {
-  const [library] = useState<LibraryModel>(createLibraryModel);
+  const [boardList] = useState<BoardListModel>(createBoardListModel);
   const [start, setStart] = useState<CaptureStart | null>(null);
   useEffect(() => {
     void loadCaptureStart().then(setStart);
-    return () => library.dispose();
-  }, [library]);
-  if (!start || !library.loaded.value)
+    return () => boardList.dispose();
+  }, [boardList]);
+  if (!start || !boardList.loaded.value)
     return (
       <p class="loading" role="status">
         Reading the page…
       </p>
     );
-  if (library.boards.value.length === 0) return <NoBoardYet draft={start.draft} />;
-  return <QuickAddForm library={library} start={start} />;
+  if (boardList.boards.value.length === 0) return <NoBoardYet draft={start.draft} />;
+  return <QuickAddForm boardList={boardList} start={start} />;
 }
 
 /** No board in this browser yet: the picked text waits, and is in the form once the person has joined. */
@@ -58,11 +58,11 @@ function NoBoardYet({ draft }: { draft: Draft }) {
   );
 }
 
-function QuickAddForm({ library, start }: { library: LibraryModel; start: CaptureStart }) {
+function QuickAddForm({ boardList, start }: { boardList: BoardListModel; start: CaptureStart }) {
   const boards = useMemo(() => {
     const last = localStorage.getItem(LAST_BOARD);
-    return [...library.boards.value].sort((a, b) => Number(b.id === last) - Number(a.id === last));
-  }, [library.boards.value]);
+    return [...boardList.boards.value].sort((a, b) => Number(b.id === last) - Number(a.id === last));
+  }, [boardList.boards.value]);
   const [text, setText] = useState(start.draft.text);
   const [source, setSource] = useState(
     start.draft.sourceUrl || start.draft.sourceTitle ? { title: start.draft.sourceTitle, url: start.draft.sourceUrl } : null,
@@ -121,7 +121,7 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
         boardId,
         text: text.trim(),
         note: note.trim(),
-        author: anonymous ? '' : library.settings.peek().displayName,
+        author: anonymous ? '' : boardList.settings.peek().displayName,
         anonymous,
         sourceTitle: source?.title ?? '',
         sourceUrl: source?.url ?? '',
@@ -135,7 +135,7 @@ function QuickAddForm({ library, start }: { library: LibraryModel; start: Captur
   };
   const vote = (idea: Idea) =>
     void send(
-      { type: 'vote', id: newCaptureId(randomId), boardId, ideaId: idea.id, voterId: library.settings.peek().userId, createdAt: Date.now() },
+      { type: 'vote', id: newCaptureId(randomId), boardId, ideaId: idea.id, voterId: boardList.settings.peek().userId, createdAt: Date.now() },
       `Your +1 was added to “${isolate(truncateText(idea.text, 60))}”.`,
     );
 

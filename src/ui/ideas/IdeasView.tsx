@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { addIdea, IDEA_STATE_LABELS, IDEA_STATES, type IdeaState, isolate } from '../../core';
 import type { BoardSession } from '../model/session';
 import { useContext } from 'preact/hooks';
-import { LibraryContext } from '../app/context';
+import { BoardListContext } from '../app/context';
 import { IdeaCard } from './IdeaCard';
 
 const PAGE = 50;
@@ -15,7 +15,7 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
   const [filter, setFilter] = useState<Filter>('new');
   const [sort, setSort] = useState<'newest' | 'votes'>('newest');
   const [shown, setShown] = useState(PAGE);
-  const settings = useContext(LibraryContext)?.settings.value;
+  const settings = useContext(BoardListContext)?.settings.value;
   const me = { id: settings?.userId ?? 'me', name: settings?.displayName ?? '' };
   const ideas = session.collections.ideas.live.value;
   const counts = Object.fromEntries(IDEA_STATES.map((s) => [s, ideas.filter((i) => i.state === s).length])) as Record<IdeaState, number>;

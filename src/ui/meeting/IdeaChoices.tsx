@@ -1,6 +1,6 @@
 import { useContext, useState } from 'preact/hooks';
 import { IDEA_STATE_LABELS, isolate, titleFrom, nameFromText, plural } from '../../core';
-import { LibraryContext } from '../app/context';
+import { BoardListContext } from '../app/context';
 import { OutOfScopeForm } from '../ideas/OutOfScopeForm';
 import { focusOnMount } from '../fields/focusOnMount';
 import { Gone, type ChoiceProps } from './choiceParts';
@@ -8,7 +8,7 @@ import { Gone, type ChoiceProps } from './choiceParts';
 /** An idea on the agenda: +1 it (anyone); co-leads make it a project or a test of change in one, park it, or send it out of scope. */
 export function IdeaChoices({ session, refId, decide, coLead }: ChoiceProps) {
   const idea = session.collections.ideas.entity(refId).value;
-  const library = useContext(LibraryContext);
+  const boardList = useContext(BoardListContext);
   const projects = session.collections.projects.live.value;
   const [open, setOpen] = useState<'project' | 'cycle' | 'scope' | null>(null);
   const [title, setTitle] = useState('');
@@ -16,7 +16,7 @@ export function IdeaChoices({ session, refId, decide, coLead }: ChoiceProps) {
   if (!idea.ok) return <Gone />;
   const { value } = idea;
   const votes = Object.keys(value.votes).length;
-  const voterId = library?.settings.value.userId ?? '';
+  const voterId = boardList?.settings.value.userId ?? '';
   const label = `idea “${isolate(nameFromText(value.text))}”`;
   if (value.state !== 'new')
     return (

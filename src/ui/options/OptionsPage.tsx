@@ -11,7 +11,7 @@ import {
   type Role,
   type Settings,
 } from '../../core';
-import { createLibraryModel, type LibraryModel } from '../app/library';
+import { createBoardListModel, type BoardListModel } from '../app/boardList';
 import { SelectField } from '../fields/Inputs';
 import { IceServersEditor } from './IceServersEditor';
 
@@ -23,17 +23,24 @@ const lines = (text: string) =>
 
 /** Name and role shown to co-leads, and the servers used to reach them. Nothing public is set by default. */
 export function OptionsPage() {
-  const [library] = useState<LibraryModel>(createLibraryModel);
-  useEffect(() => () => library.dispose(), [library]);
-  if (!library.loaded.value)
+  const [boardList] = useState<BoardListModel>(createBoardListModel);
+  useEffect(() => () => boardList.dispose(), [boardList]);
+  if (!boardList.loaded.value)
     return (
       <p class="loading" role="status">
         Loading settings…
       </p>
     );
   // A new policy from IT (while this page is open) starts the form again from the settings now in force.
-  const policy = library.policy.value;
-  return <OptionsForm key={`${library.settings.value.userId} ${JSON.stringify(policy)}`} library={library} initial={library.settings.value} policy={policy} />;
+  const policy = boardList.policy.value;
+  return (
+    <OptionsForm
+      key={`${boardList.settings.value.userId} ${JSON.stringify(policy)}`}
+      boardList={boardList}
+      initial={boardList.settings.value}
+      policy={policy}
+    />
+  );
 }
 
 /** Under a setting the organisation set: locked, or only suggested. */
@@ -46,7 +53,7 @@ function ManagedNote({ field, policy }: { field: ManagedField; policy: Policy })
   );
 }
 
-function OptionsForm({ library, initial, policy }: { library: LibraryModel; initial: Settings; policy: Policy }) {
+function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel; initial: Settings; policy: Policy }) {
   const managed = managedFields(policy);
   const lockedField = (field: ManagedField) => policy.locked && managed.has(field);
   const describedBy = (field: ManagedField) => (managed.has(field) ? `managed-${field}` : undefined);
@@ -66,8 +73,8 @@ function OptionsForm({ library, initial, policy }: { library: LibraryModel; init
         text: 'Not saved. “Only through TURN servers” needs a TURN server (turn: or turns:) in the list above; add one or untick it.',
       });
     }
-    const error = library.saveSettings({
-      ...library.settings.peek(),
+    const error = boardList.saveSettings({
+      ...boardList.settings.peek(),
       displayName: name.trim(),
       role,
       signalling: lines(signalling),

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { defaultContext, initPracticeLibrary, OperationError, randomId } from '../../core';
 import { openBoardDocument } from '../../sync/replica';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
 
 /** Creates a practice library: a shared room where many teams publish and adopt what works. */
-export function CreateLibrary({ library, onDone }: { library: LibraryModel; onDone?: () => void }) {
+export function CreateLibrary({ boardList, onDone }: { boardList: BoardListModel; onDone?: () => void }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: Event) => {
@@ -15,8 +15,8 @@ export function CreateLibrary({ library, onDone }: { library: LibraryModel; onDo
     try {
       await replica.whenLoaded;
       initPracticeLibrary(doc, { libraryId: id, name }, defaultContext({ create: true }));
-      library.register(id, name.trim());
-      library.touch(id, name.trim(), 'practice-library');
+      boardList.register(id, name.trim());
+      boardList.touch(id, name.trim(), 'practice-library');
       setName('');
       onDone?.();
       navigate({ boardId: id, view: 'projects' });

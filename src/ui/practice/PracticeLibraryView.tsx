@@ -20,7 +20,7 @@ import {
 } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import type { BoardSession } from '../model/session';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
 import { MeasureChartView } from '../measures/MeasureChartView';
 
@@ -43,7 +43,7 @@ const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort
  * A practice library many teams share: browse and search what other teams tested, by Value Compass point,
  * department, measure and words, and adopt a practice into one of your own boards.
  */
-export function PracticeLibraryView({ session, library }: { session: BoardSession; boardId: string; library: LibraryModel }) {
+export function PracticeLibraryView({ session, boardList }: { session: BoardSession; boardId: string; boardList: BoardListModel }) {
   const entries = useEntries(session);
   const [words, setWords] = useState('');
   const [compass, setCompass] = useState<CompassPoint | ''>('');
@@ -63,7 +63,7 @@ export function PracticeLibraryView({ session, library }: { session: BoardSessio
       </h1>
       <p class="meta">
         Teams publish what they tested here, and adopt what works. Share this library's invite with other teams; a team publishes from one of its projects
-        (Projects › a project › Share with a practice library).
+        (Projects › a project › Share with a practice boardList).
       </p>
       <form class="card row wrap practice-search" role="search" aria-label="Find practices" onSubmit={(e) => e.preventDefault()}>
         <div class="field grow">
@@ -116,7 +116,7 @@ export function PracticeLibraryView({ session, library }: { session: BoardSessio
       <ul class="practice-list">
         {found.map((entry) => (
           <li key={entry.id}>
-            <PracticeCard entry={entry} session={session} library={library} libraryName={name} />
+            <PracticeCard entry={entry} session={session} boardList={boardList} libraryName={name} />
           </li>
         ))}
       </ul>
@@ -124,8 +124,18 @@ export function PracticeLibraryView({ session, library }: { session: BoardSessio
   );
 }
 
-function PracticeCard({ entry, session, library, libraryName }: { entry: PracticeEntry; session: BoardSession; library: LibraryModel; libraryName: string }) {
-  const boards = library.boards.value.filter((b) => b.kind === 'board' && b.id !== session.doc.getMap('meta').get('boardId'));
+function PracticeCard({
+  entry,
+  session,
+  boardList,
+  libraryName,
+}: {
+  entry: PracticeEntry;
+  session: BoardSession;
+  boardList: BoardListModel;
+  libraryName: string;
+}) {
+  const boards = boardList.boards.value.filter((b) => b.kind === 'board' && b.id !== session.doc.getMap('meta').get('boardId'));
   const [target, setTarget] = useState(boards[0]?.id ?? '');
   const [message, setMessage] = useState<string | null>(null);
   const chart = useMemo(() => {

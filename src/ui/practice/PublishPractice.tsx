@@ -1,7 +1,7 @@
 import { useContext, useState } from 'preact/hooks';
 import { defaultContext, practiceFromProject, publishPractice, readBoard, type PublishChoices, isolate } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
-import { LibraryContext } from '../app/context';
+import { BoardListContext } from '../app/context';
 import { hrefFor } from '../app/route';
 import type { BoardSession } from '../model/session';
 
@@ -19,11 +19,11 @@ const PARTS: [keyof PublishChoices, string][] = [
  * chooses what goes in (anything else stays on the board) and who other teams should contact.
  */
 export function PublishPractice({ session, projectId }: { session: BoardSession; projectId: string }) {
-  const library = useContext(LibraryContext);
-  const libraries = library?.boards.value.filter((b) => b.kind === 'practice-library') ?? [];
+  const boardList = useContext(BoardListContext);
+  const libraries = boardList?.boards.value.filter((b) => b.kind === 'practice-library') ?? [];
   const [target, setTarget] = useState(libraries[0]?.id ?? '');
   const [choices, setChoices] = useState<PublishChoices>({ problem: true, aim: true, compass: true, changes: true, learnings: true, chart: true });
-  const [contact, setContact] = useState(library?.settings.peek().displayName ?? '');
+  const [contact, setContact] = useState(boardList?.settings.peek().displayName ?? '');
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const chosen = libraries.find((l) => l.id === target) ?? libraries[0];
   const publish = async (event: Event) => {

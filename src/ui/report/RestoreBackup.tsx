@@ -1,7 +1,7 @@
 import { useContext, useRef, useState } from 'preact/hooks';
 import { defaultContext, isEmptyBoard, randomId, readBackup, restoreBackup, type Backup, isolate } from '../../core';
 import type { BoardSession } from '../model/session';
-import { LibraryContext } from '../app/context';
+import { BoardListContext } from '../app/context';
 import { withBoardDocument } from '../../sync/replica';
 import { navigate } from '../app/route';
 
@@ -17,7 +17,7 @@ const summary = (backup: Backup) => {
  * checked first; a bad file gets a message saying what is wrong and where, and nothing is written.
  */
 export function RestoreBackup({ session, boardId }: { session?: BoardSession; boardId?: string }) {
-  const library = useContext(LibraryContext);
+  const boardList = useContext(BoardListContext);
   const [state, setState] = useState<
     { kind: 'idle' } | { kind: 'error'; message: string } | { kind: 'ready'; backup: Backup; name: string; migrated: boolean }
   >({ kind: 'idle' });
@@ -31,11 +31,11 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
     );
   };
   const asNewBoard = async (backup: Backup) => {
-    if (!library) return;
+    if (!boardList) return;
     const id = randomId();
     try {
       await withBoardDocument(id, ({ doc }) => restoreBackup(doc, { boardId: id, backup }, defaultContext({ restore: true })));
-      library.register(id, backup.board.team.name || 'Restored board');
+      boardList.register(id, backup.board.team.name || 'Restored board');
       navigate({ boardId: id, view: 'projects' });
     } catch (error) {
       // Nothing half-written: the new board's storage goes, and the person sees why.

@@ -14,7 +14,7 @@ import {
 } from '../../core';
 import { readPolicy } from '../../platform/policy';
 import { openReplica } from '../../sync/replica';
-import { LIBRARY_DB } from '../../sync/names';
+import { BOARD_LIST_DB } from '../../sync/names';
 import { withBoardDocument } from '../../sync/replica';
 import { scopeFromParam } from './scope';
 
@@ -55,20 +55,20 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
 
 /** The poster for the break room: the board's team name and invite, read from this browser's library. */
 const invitePoster = async (boardId: string): Promise<string | null> => {
-  const library = new Y.Doc();
-  const replica = openReplica(LIBRARY_DB, library);
+  const boardList = new Y.Doc();
+  const replica = openReplica(BOARD_LIST_DB, boardList);
   try {
     await replica.whenLoaded;
-    const entry = listBoards(library).find((b) => b.id === boardId);
+    const entry = listBoards(boardList).find((b) => b.id === boardId);
     if (!entry?.secret) return null;
-    const relay = applyPolicy(readSettings(library, 'poster'), await readPolicy()).relays[0];
+    const relay = applyPolicy(readSettings(boardList, 'poster'), await readPolicy()).relays[0];
     // The poster holds the drop box only: whoever photographs the wall can add an idea, and nothing more.
     const found = await withBoardDocument(boardId, ({ doc }) => ({ team: readBoard(doc).team.name || entry.name, drop: readDropBox(doc) }));
     if (!found.drop || !relay) return null;
     return renderInvitePosterHtml({ team: found.team, link: dropBoxLink(relay, found.drop) });
   } finally {
     replica.destroy();
-    library.destroy();
+    boardList.destroy();
   }
 };
 

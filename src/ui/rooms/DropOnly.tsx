@@ -1,12 +1,12 @@
-import { CAPABILITY_WORDS, type LibraryEntry } from '../../core';
-import type { LibraryModel } from '../app/library';
+import { CAPABILITY_WORDS, type BoardListEntry } from '../../core';
+import type { BoardListModel } from '../app/boardList';
 import { openQuickAddFromPage } from '../capture/openers';
 
 /**
  * A board this browser may only add ideas to (the poster's invite): there is no board here to show, by
  * design. It says so, and how to add an idea.
  */
-export function DropOnly({ entry, library }: { entry: LibraryEntry; library: LibraryModel }) {
+export function DropOnly({ entry, boardList }: { entry: BoardListEntry; boardList: BoardListModel }) {
   return (
     <main class="drop-only stack" aria-labelledby="drop-only-title">
       <h1 id="drop-only-title">{entry.name}</h1>
@@ -26,7 +26,7 @@ export function DropOnly({ entry, library }: { entry: LibraryEntry; library: Lib
         <button type="button" class="primary" onClick={() => void openQuickAddFromPage()}>
           Add an idea now
         </button>{' '}
-        <button type="button" onClick={() => library.forget(entry.id)}>
+        <button type="button" onClick={() => boardList.forget(entry.id)}>
           Remove this drop box from this browser
         </button>
       </p>

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
 import { joinBoard } from './join';
 
 /** Paste an invite link or code from a co-lead to join their board. */
-export function JoinBoard({ library, onDone }: { library: LibraryModel; onDone?: () => void }) {
+export function JoinBoard({ boardList, onDone }: { boardList: BoardListModel; onDone?: () => void }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: Event) => {
     event.preventDefault();
-    const result = await joinBoard(library, text);
+    const result = await joinBoard(boardList, text);
     if (!result.ok) return setError(result.error);
     setText('');
     setError(null);

@@ -1,6 +1,6 @@
 import { useContext } from 'preact/hooks';
 import { CHARTER_LABELS, collection, plural, ROLE_LABELS, type CharterSection, formatTime, formatShortDay, localDay, textFieldLabel } from '../../core';
-import { LibraryContext, PresenceContext } from '../app/context';
+import { BoardListContext, PresenceContext } from '../app/context';
 import type { BoardSession } from '../model/session';
 import type { ConnectionStatus, PresentPerson, RelayStatus } from '../../sync/presence';
 
@@ -93,7 +93,7 @@ const describeEditing = (session: BoardSession, person: PresentPerson): string |
 export function PresenceBar({ session }: { session: BoardSession }) {
   const presence = useContext(PresenceContext);
   if (!presence) return null;
-  const me = useContext(LibraryContext)?.settings.value.userId;
+  const me = useContext(BoardListContext)?.settings.value.userId;
   const others = [...new Set(presence.people.value.filter((p) => p.userId !== me).map((p) => p.name || 'someone'))];
   const status = describeStatus(presence.status.value, others);
   const relay = describeRelay(presence.status.value.relay);

@@ -15,10 +15,10 @@ import {
   typeableCode,
   type DropBoxRecord,
   type InviteKind,
-  type LibraryEntry,
+  type BoardListEntry,
   type ReadCapability,
 } from '../../core';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import type { BoardSession } from '../model/session';
 import { ensureEngine } from './engine';
 import { openPrintPage } from '../report/printLink';
@@ -48,11 +48,11 @@ const useDropBox = (session: BoardSession): DropBoxRecord | null => {
  * the team), each person with what their part needs: the poster adds ideas only, staff see the board and add
  * ideas, sponsors read, and co-leads write. Also: print the poster, issue a new drop box, rotate the secret.
  */
-export function ShareDialog({ library, boardId, session }: { library: LibraryModel; boardId: string; session: BoardSession }) {
+export function ShareDialog({ boardList, boardId, session }: { boardList: BoardListModel; boardId: string; session: BoardSession }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const entry: LibraryEntry | undefined = library.boards.value.find((b) => b.id === boardId);
+  const entry: BoardListEntry | undefined = boardList.boards.value.find((b) => b.id === boardId);
   const secret = entry?.secret ?? null;
   const drop = useDropBox(session);
   const [read, setRead] = useState<ReadCapability | null>(null);
@@ -60,7 +60,7 @@ export function ShareDialog({ library, boardId, session }: { library: LibraryMod
     setRead(null);
     if (secret) void readCapabilityOf(secret).then(setRead);
   }, [secret]);
-  const relay = library.settings.value.relays[0] ?? null;
+  const relay = boardList.settings.value.relays[0] ?? null;
 
   const issue = async (forSecret: string) => {
     const result = session.run(setDropBox, await issueDropBox(forSecret, readDropBox(session.doc)));
@@ -74,7 +74,7 @@ export function ShareDialog({ library, boardId, session }: { library: LibraryMod
       if (rewrapped) session.run(setDropBox, rewrapped);
     }
     if (!rotating || !drop) await issue(next);
-    library.setRoom(boardId, { secret: next, roomId: await deriveRoomId(next) });
+    boardList.setRoom(boardId, { secret: next, roomId: await deriveRoomId(next) });
     await ensureEngine();
     setNotice(
       rotating

@@ -1,10 +1,10 @@
 import type { OpenBoard } from '../app/openBoard';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { describeStatus } from './PresenceBar';
 
 /** A joined board before its content has arrived: say what is happening and what would help. */
-export function WaitingForBoard({ board, library }: { board: OpenBoard; library: LibraryModel }) {
-  const shared = library.boards.value.find((b) => b.id === board.boardId)?.secret;
+export function WaitingForBoard({ board, boardList }: { board: OpenBoard; boardList: BoardListModel }) {
+  const shared = boardList.boards.value.find((b) => b.id === board.boardId)?.secret;
   const status = describeStatus(board.presence.status.value);
   const relay = board.presence.status.value.relay;
   const relayLine =

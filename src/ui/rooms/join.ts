@@ -1,5 +1,5 @@
 import { deriveRoomId, parseAnyInvite, randomId, readCapabilityOf, type InviteKind } from '../../core';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { ensureEngine } from './engine';
 
 export type JoinResult = { ok: true; boardId: string; kind: InviteKind } | { ok: false; error: string };
@@ -10,11 +10,11 @@ export type JoinResult = { ok: true; boardId: string; kind: InviteKind } | { ok:
  * (staff). An invite to a board already here opens it, and a co-lead's invite to a board held read-only
  * here gives that board write access.
  */
-export const joinBoard = async (library: LibraryModel, text: string): Promise<JoinResult> => {
+export const joinBoard = async (boardList: BoardListModel, text: string): Promise<JoinResult> => {
   const parsed = parseAnyInvite(text);
   if (!parsed.ok) return parsed;
   const { invite } = parsed;
-  const boards = library.boards.value;
+  const boards = boardList.boards.value;
   if (invite.kind === 'write') {
     const roomId = await deriveRoomId(invite.secret);
     const existing = boards.find((board) => board.roomId === roomId);
@@ -22,12 +22,12 @@ export const joinBoard = async (library: LibraryModel, text: string): Promise<Jo
     const { readToken } = await readCapabilityOf(invite.secret);
     const reader = boards.find((board) => board.read?.readToken === readToken);
     if (reader) {
-      library.setRoom(reader.id, { secret: invite.secret, roomId });
+      boardList.setRoom(reader.id, { secret: invite.secret, roomId });
       await ensureEngine();
       return { ok: true, boardId: reader.id, kind: 'write' };
     }
     const boardId = randomId();
-    library.register(boardId, 'Shared board', { secret: invite.secret, roomId });
+    boardList.register(boardId, 'Shared board', { secret: invite.secret, roomId });
     await ensureEngine();
     return { ok: true, boardId, kind: 'write' };
   }
@@ -36,7 +36,7 @@ export const joinBoard = async (library: LibraryModel, text: string): Promise<Jo
   const existing = boards.find((board) => (read && board.read?.readToken === read.readToken) || (!read && drop && board.drop?.inbox === drop.inbox));
   if (existing) return { ok: true, boardId: existing.id, kind: invite.kind };
   const boardId = randomId();
-  library.register(boardId, read ? 'Shared board' : 'Team drop box', { read, drop, dropRelay: parsed.relay ?? undefined });
+  boardList.register(boardId, read ? 'Shared board' : 'Team drop box', { read, drop, dropRelay: parsed.relay ?? undefined });
   await ensureEngine();
   return { ok: true, boardId, kind: invite.kind };
 };

@@ -1,17 +1,17 @@
 import { isolate } from '../../core';
 import { useRef, useState } from 'preact/hooks';
 import type { OpenBoard } from '../app/openBoard';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 
 /** Deleting a board removes it from this browser, after an explicit confirmation naming the team. */
-export function DeleteBoard({ board, library, teamName }: { board: OpenBoard; library: LibraryModel; teamName: string }) {
+export function DeleteBoard({ board, boardList, teamName }: { board: OpenBoard; boardList: BoardListModel; teamName: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const shared = Boolean(library.boards.value.find((b) => b.id === board.boardId)?.secret);
+  const shared = Boolean(boardList.boards.value.find((b) => b.id === board.boardId)?.secret);
   const verb = shared ? 'Leave' : 'Delete';
   const [error, setError] = useState<string | null>(null);
   const remove = async () => {
     try {
-      library.forget(board.boardId);
+      boardList.forget(board.boardId);
       await board.replica.deleteLocalCopy();
       dialog.current?.close();
       location.hash = '';

@@ -1,6 +1,6 @@
 import { useContext, useState } from 'preact/hooks';
 import { addPerson, byOrder, claimPerson, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Person, type Role, type RoleChoice } from '../../core';
-import { LibraryContext, useMe } from '../app/context';
+import { BoardListContext, useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { ChoiceField, SelectField, ShortField } from '../fields/Inputs';
 
@@ -18,12 +18,12 @@ export function People({ session }: { session: BoardSession }) {
     }
   };
   const me = useMe();
-  const library = useContext(LibraryContext);
+  const boardList = useContext(BoardListContext);
   /** "This is me": the person becomes this browser's, and Settings takes the name and role the co-leads gave them. */
   const claim = (person: Person) => {
-    if (!session.run(claimPerson, { personId: person.id }).ok || !library) return;
-    const settings = library.settings.peek();
-    library.saveSettings({ ...settings, displayName: settings.displayName || person.name, role: person.role === 'sponsor' ? settings.role : person.role });
+    if (!session.run(claimPerson, { personId: person.id }).ok || !boardList) return;
+    const settings = boardList.settings.peek();
+    boardList.saveSettings({ ...settings, displayName: settings.displayName || person.name, role: person.role === 'sponsor' ? settings.role : person.role });
   };
   const mine = people.find((p) => p.userId !== '' && p.userId === me.userId);
   return (

@@ -1,7 +1,7 @@
 import { updateTeam } from '../../core';
 import type { BoardSession } from '../model/session';
 import type { OpenBoard } from '../app/openBoard';
-import type { LibraryModel } from '../app/library';
+import type { BoardListModel } from '../app/boardList';
 import { ShortField } from '../fields/Inputs';
 import { TeamGoals } from './TeamGoals';
 import { People } from './People';
@@ -17,7 +17,7 @@ const TEAM_FIELDS = [
 ] as const;
 
 /** The team itself: its details (renaming the team renames the board), people and roles, and charter. */
-export function TeamView({ session, board, library }: { session: BoardSession; boardId: string; board: OpenBoard; library: LibraryModel }) {
+export function TeamView({ session, board, boardList }: { session: BoardSession; boardId: string; board: OpenBoard; boardList: BoardListModel }) {
   const team = session.team.value;
   return (
     <div class="stack">
@@ -42,7 +42,7 @@ export function TeamView({ session, board, library }: { session: BoardSession; b
       <People session={session} />
       <Charter session={session} />
       <RecentlyDeleted session={session} />
-      <DeleteBoard board={board} library={library} teamName={team.name} />
+      <DeleteBoard board={board} boardList={boardList} teamName={team.name} />
     </div>
   );
 }

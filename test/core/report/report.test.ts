@@ -177,10 +177,10 @@ describe('the report’s evidence of improvement work', async () => {
     core.addCycle(doc, { projectId: p, title: 'Call transport at 9' }, ctx);
     const meeting = core.startMeeting(doc, { today: '2026-05-01' }, ctx);
     core.endMeeting(doc, { meetingId: meeting }, ctx);
-    const library = new Y.Doc();
-    core.initPracticeLibrary(library, { libraryId: 'lib', name: 'Oakland practices' }, ctx);
-    core.publishPractice(library, { title: 'Wheelchairs at the door', team: 'Med-Surg 4 West' }, ctx);
-    core.adoptPractice(doc, { libraryId: 'lib', libraryName: 'Oakland practices', entry: core.readPractices(library)[0]! }, ctx);
+    const boardList = new Y.Doc();
+    core.initPracticeLibrary(boardList, { libraryId: 'lib', name: 'Oakland practices' }, ctx);
+    core.publishPractice(boardList, { title: 'Wheelchairs at the door', team: 'Med-Surg 4 West' }, ctx);
+    core.adoptPractice(doc, { libraryId: 'lib', libraryName: 'Oakland practices', entry: core.readPractices(boardList)[0]! }, ctx);
     const report = buildReport(readBoard(doc), { kind: 'board' }, new Date(Date.UTC(2026, 4, 2)));
     expect(report.evidence.sentences).toEqual([
       'Tests of change: 3 tests of change worked on in the last 90 days.',

@@ -6,7 +6,7 @@ import {
   NO_POLICY,
   forgetBoard,
   listBoards,
-  observeLibrary,
+  observeBoardList,
   OperationError,
   ownSettings,
   randomId,
@@ -16,19 +16,19 @@ import {
   setBoardRoom,
   touchBoard,
   type DropCapability,
-  type LibraryEntry,
+  type BoardListEntry,
   type Policy,
   type ReadCapability,
   type Settings,
 } from '../../core';
 import { openReplica, type Replica } from '../../sync/replica';
-import { LIBRARY_DB } from '../../sync/names';
+import { BOARD_LIST_DB } from '../../sync/names';
 import { readPolicy, watchPolicy } from '../../platform/policy';
 
-export { LIBRARY_DB, boardDbName } from '../../sync/names';
+export { BOARD_LIST_DB, boardDbName } from '../../sync/names';
 
-export interface LibraryModel {
-  readonly boards: ReadonlySignal<LibraryEntry[]>;
+export interface BoardListModel {
+  readonly boards: ReadonlySignal<BoardListEntry[]>;
   readonly loaded: ReadonlySignal<boolean>;
   /** This person's name, role and servers, with the organisation's policy applied; see the options page. */
   readonly settings: ReadonlySignal<Settings>;
@@ -48,17 +48,17 @@ export interface LibraryModel {
 }
 
 /** The list of boards held in this browser, kept in step across the tab and the side panel. */
-export const createLibraryModel = (): LibraryModel => {
+export const createBoardListModel = (): BoardListModel => {
   const doc = new Y.Doc();
-  const replica: Replica = openReplica(LIBRARY_DB, doc);
-  const ctx = defaultContext({ library: true });
-  const boards = signal<LibraryEntry[]>([]);
+  const replica: Replica = openReplica(BOARD_LIST_DB, doc);
+  const ctx = defaultContext({ boardList: true });
+  const boards = signal<BoardListEntry[]>([]);
   const loaded = signal(false);
   const fallbackUserId = legacyUserId() ?? randomId();
   const policy = signal<Policy>(NO_POLICY);
   const settings = signal<Settings>(readSettings(doc, fallbackUserId));
   const refresh = () => (boards.value = listBoards(doc));
-  const stop = observeLibrary(doc, refresh);
+  const stop = observeBoardList(doc, refresh);
   const settingsMap = doc.getMap('settings');
   const onSettings = () => (settings.value = applyPolicy(readSettings(doc, fallbackUserId), policy.value));
   settingsMap.observe(onSettings);

@@ -10,7 +10,7 @@ import { entityId, requiredShort, shortText } from './schema/inputs';
  * The boards this browser holds: a small local document (never synced to peers) listing each board's id
  * and a cached name for the switcher. The board's own document stays the source of truth for its name.
  */
-export const LibraryEntry = z.looseObject({
+export const BoardListEntry = z.looseObject({
   id: z.string().min(1),
   name: z.string().default(''),
   createdAt: z.number().default(0),
@@ -29,7 +29,7 @@ export const LibraryEntry = z.looseObject({
   /** A team's board, or a practice library many teams share (learned when it is first opened here). */
   kind: z.enum(['board', 'practice-library']).catch('board').default('board'),
 });
-export type LibraryEntry = z.infer<typeof LibraryEntry>;
+export type BoardListEntry = z.infer<typeof BoardListEntry>;
 
 const boards = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('boards');
 
@@ -106,21 +106,21 @@ export const forgetBoard = defineOperation(
 
 /** What this browser may do with a board: everything, read it, only add ideas, or (never shared) everything locally. */
 export type BoardAccess = 'write' | 'read' | 'staff' | 'drop' | 'local';
-export const accessOf = (entry: Pick<LibraryEntry, 'secret' | 'roomId' | 'read' | 'drop'>): BoardAccess =>
+export const accessOf = (entry: Pick<BoardListEntry, 'secret' | 'roomId' | 'read' | 'drop'>): BoardAccess =>
   entry.secret && entry.roomId ? 'write' : entry.read && entry.drop ? 'staff' : entry.read ? 'read' : entry.drop ? 'drop' : 'local';
 
 /** Every valid entry, most recently opened first; broken entries are skipped (they only cache a name). */
-export const listBoards = (doc: Y.Doc): LibraryEntry[] => {
-  const out: LibraryEntry[] = [];
+export const listBoards = (doc: Y.Doc): BoardListEntry[] => {
+  const out: BoardListEntry[] = [];
   boards(doc).forEach((value) => {
     if (!(value instanceof Y.Map)) return;
-    const parsed = LibraryEntry.safeParse(toPlain(value));
+    const parsed = BoardListEntry.safeParse(toPlain(value));
     if (parsed.success) out.push(parsed.data);
   });
   return out.sort((a, b) => b.openedAt - a.openedAt || a.name.localeCompare(b.name));
 };
 
-export const observeLibrary = (doc: Y.Doc, listener: () => void): (() => void) => {
+export const observeBoardList = (doc: Y.Doc, listener: () => void): (() => void) => {
   const map = boards(doc);
   map.observeDeep(listener);
   return () => map.unobserveDeep(listener);
