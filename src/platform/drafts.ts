@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 
 /**
@@ -14,32 +14,34 @@ export const Draft = z.object({
 });
 export type Draft = z.infer<typeof Draft>;
 
-const KEY = 'ubt:draft';
+/** Both kept by @wxt-dev/storage under `session:` (the same keys as before, so nothing is lost on update). */
+const draftItem = storage.defineItem<unknown>('session:ubt:draft');
 /** A draft older than this was abandoned; the form starts from the page instead. */
 const FRESH_MS = 2 * 60_000;
 
 export const saveDraft = async (draft: Draft): Promise<void> => {
-  await browser.storage.session.set({ [KEY]: Draft.parse(draft) });
+  await draftItem.setValue(Draft.parse(draft));
+};
+
+/** Reads a stored draft once: it is removed as it is read, so it fills one form only. */
+const take = async (item: typeof draftItem): Promise<Draft | null> => {
+  const stored = await item.getValue();
+  await item.removeValue();
+  const parsed = Draft.safeParse(stored);
+  return parsed.success ? parsed.data : null;
 };
 
 /**
  * A draft picked before this browser had any board: it waits (in memory, like every draft) until the
  * person has joined their team's board and opens quick-add again, however long that takes.
  */
-const WAITING = 'ubt:draft-waiting';
+const waitingItem = storage.defineItem<unknown>('session:ubt:draft-waiting');
 export const keepDraftUntilJoined = async (draft: Draft): Promise<void> => {
-  await browser.storage.session.set({ [WAITING]: Draft.parse(draft) });
+  await waitingItem.setValue(Draft.parse(draft));
 };
-export const takeWaitingDraft = async (): Promise<Draft | null> => {
-  const stored = (await browser.storage.session.get(WAITING))[WAITING];
-  await browser.storage.session.remove(WAITING);
-  const parsed = Draft.safeParse(stored);
-  return parsed.success ? parsed.data : null;
-};
+export const takeWaitingDraft = (): Promise<Draft | null> => take(waitingItem);
 
 export const takeDraft = async (now = Date.now()): Promise<Draft | null> => {
-  const stored = (await browser.storage.session.get(KEY))[KEY];
-  await browser.storage.session.remove(KEY);
-  const parsed = Draft.safeParse(stored);
-  return parsed.success && now - parsed.data.createdAt < FRESH_MS ? parsed.data : null;
+  const draft = await take(draftItem);
+  return draft && now - draft.createdAt < FRESH_MS ? draft : null;
 };

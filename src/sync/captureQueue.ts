@@ -1,4 +1,5 @@
 import { Capture } from '../core/capture/schema';
+import { keyValueStore } from './idb';
 
 /**
  * Captures waiting to reach their board: an IndexedDB store of the extension's origin, shared by the
@@ -8,29 +9,8 @@ import { Capture } from '../core/capture/schema';
 const DB = 'ubt-captures';
 const STORE = 'queue';
 
-const open = (): Promise<IDBDatabase> =>
-  new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
-const run = async <T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      // Resolve on commit, not on success: the capture must be on disk before we say "Saved".
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('The capture queue transaction was aborted.'));
-    });
-  } finally {
-    db.close();
-  }
-};
+// Each run resolves on commit, not on success: the capture must be on disk before we say "Saved".
+const { run } = keyValueStore(DB, STORE, { keyPath: 'id' });
 
 /** Stores a capture durably. Putting the same capture twice keeps one (the id is the key). */
 export const enqueueCapture = async (capture: Capture): Promise<void> => {
@@ -39,7 +19,7 @@ export const enqueueCapture = async (capture: Capture): Promise<void> => {
 
 /** Captures still waiting, oldest first; entries that fail validation are returned separately. */
 export const pendingCaptures = async (): Promise<{ valid: Capture[]; invalid: string[] }> => {
-  const all = await run('readonly', (store) => store.getAll());
+  const all = (await run('readonly', (store) => store.getAll())) ?? [];
   const valid: Capture[] = [];
   const invalid: string[] = [];
   for (const entry of all as unknown[]) {

@@ -1,15 +1,16 @@
 /**
  * One object store in its own IndexedDB database, opened once and reopened after the browser closes it:
  * `run` performs one request in one transaction and resolves once the transaction is done (so a write
- * is on disk). Used by the engine's small stores (relay link state, automatic copies).
+ * is on disk). The one IndexedDB helper besides y-indexeddb: the engine's small stores (relay link state,
+ * automatic copies) and the capture queue. `keyPath`: values carry their own key (the queue's `id`).
  */
-export const keyValueStore = (dbName: string, storeName: string) => {
+export const keyValueStore = (dbName: string, storeName: string, options: { keyPath?: string } = {}) => {
   let opening: Promise<IDBDatabase> | null = null;
   const database = (): Promise<IDBDatabase> => {
     opening ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(dbName, 1);
       request.onupgradeneeded = () => {
-        request.result.createObjectStore(storeName);
+        request.result.createObjectStore(storeName, options.keyPath ? { keyPath: options.keyPath } : undefined);
       };
       request.onsuccess = () => {
         const db = request.result;
