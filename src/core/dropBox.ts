@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { type DropCapability, dropWrapKeyOf } from './capabilities';
 import { fromBase64Url, toBase64Url } from './text/bytes';
-import { CaptureId, type Capture } from './capture/schema';
-import { IDENTIFIER_KINDS } from './capture/privacy';
-import { entityId, prose, shortText, url } from './schema/inputs';
+import { CaptureId, IDEA_FIELDS, type Capture } from './capture/schema';
+import { entityId } from './schema/inputs';
 
 /**
  * The drop box: a sealed box from WebCrypto alone (docs/PROTOCOL.md, "Sealed submissions").
@@ -28,15 +27,7 @@ export const Submission = z.discriminatedUnion('type', [
     v: z.literal(1),
     type: z.literal('idea'),
     id: CaptureId,
-    text: prose.refine((t) => t.trim().length > 0, 'must not be empty'),
-    note: shortText.default(''),
-    author: shortText.default(''),
-    anonymous: z.boolean().default(false),
-    sourceTitle: shortText.default(''),
-    sourceUrl: url.default(''),
-    /** Kinds of patient detail the privacy check found and the sender chose to send anyway. */
-    privacy: z.array(z.enum(IDENTIFIER_KINDS)).max(IDENTIFIER_KINDS.length).default([]),
-    createdAt: z.number(),
+    ...IDEA_FIELDS,
   }),
   z.object({ v: z.literal(1), type: z.literal('vote'), id: CaptureId, ideaId: entityId, voterId: entityId, createdAt: z.number() }),
 ]);

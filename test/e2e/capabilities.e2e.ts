@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import WebSocket from 'ws';
 import { browsersPerTest, CHROMIUM } from './browser';
 import { configure, createBoardThroughUi, goTo } from './flows';
 import { addToTeamBoard, selectOnIntranetPage } from './captureFlows';
-import { startPageServer } from './pageServer';
+import { serverAndIntranet } from './pageServer';
 import { seriousViolations } from './axe';
-import { startServer, type UbtServer } from '../../src/server/server';
 import { parseAnyInvite } from '../../src/core';
 import { fromBase64 } from '../../src/core/text/bytes';
 import { deriveRelayKeys, open } from '../../src/sync/relay/crypto';
@@ -16,17 +15,8 @@ import { deriveRelayKeys, open } from '../../src/sync/relay/crypto';
  * (extension) and from a plain phone-width page (`/add`), a co-lead who sees both, and a sponsor who sees every
  * edit live and can change nothing.
  */
-let server: UbtServer;
-let site: { url: string; close(): Promise<void> };
 const relayFrames: string[] = [];
-beforeAll(async () => {
-  server = await startServer({ port: 0, onRelayFrame: (direction, text) => direction === 'in' && relayFrames.push(text) });
-  site = await startPageServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await site?.close();
-});
+const env = serverAndIntranet({ onRelayFrame: (direction, text) => direction === 'in' && relayFrames.push(text) });
 const browsers = browsersPerTest(afterEach);
 
 const linkOf = async (page: import('playwright-core').Page, label: string) => page.getByLabel(label, { exact: true }).inputValue();
@@ -38,10 +28,10 @@ describe('capability levels', () => {
     const lead = await browsers.launch();
     const staff = await browsers.launch();
     const sponsor = await browsers.launch();
-    const relays = server.relayUrl;
-    await configure(lead, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url, relays });
-    await configure(staff, { name: 'Dee Lopez', role: 'member', signalling: server.url, relays });
-    await configure(sponsor, { name: 'Sam Patel', role: 'management-sponsor', signalling: server.url, relays });
+    const relays = env.server.relayUrl;
+    await configure(lead, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: env.server.url, relays });
+    await configure(staff, { name: 'Dee Lopez', role: 'member', signalling: env.server.url, relays });
+    await configure(sponsor, { name: 'Sam Patel', role: 'management-sponsor', signalling: env.server.url, relays });
 
     const board = await lead.page('board.html');
     await createBoardThroughUi(board, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
@@ -51,7 +41,7 @@ describe('capability levels', () => {
     const dropLink = await linkOf(board, 'Drop-box link (the poster)');
     const readLink = await linkOf(board, 'Sponsors’ read-only link');
     const writeLink = await linkOf(board, 'Co-leads’ invite link');
-    expect(dropLink).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/add#ubt1d\\.`));
+    expect(dropLink).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${env.server.port}/add#ubt1d\\.`));
     expect(readLink).toMatch(/#\/join\/ubt1r\./);
     expect(await seriousViolations(board, 'Invite dialog')).toEqual([]);
     // The poster carries the drop box only: not the co-leads' secret, not even the read capability.
@@ -77,7 +67,7 @@ describe('capability levels', () => {
     await staffBoard.getByRole('button', { name: 'Join board' }).first().click();
     await staffBoard.getByRole('heading', { name: 'Team drop box' }).waitFor();
     expect(await staffBoard.getByText('This browser holds the team’s drop box, not the board').count()).toBe(1);
-    const intranet = await selectOnIntranetPage(staff, site.url, 'idea');
+    const intranet = await selectOnIntranetPage(staff, env.site.url, 'idea');
     const form = await addToTeamBoard(staff, intranet);
     await form.getByLabel('Add without my name').check();
     await form.getByRole('button', { name: 'Save', exact: true }).click();
@@ -89,7 +79,7 @@ describe('capability levels', () => {
       const phone = await (await phoneBrowser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
       const external: string[] = [];
       phone.on('request', (request) => {
-        if (!request.url().startsWith(`http://127.0.0.1:${server.port}/`) && !request.url().startsWith(`ws://127.0.0.1:${server.port}/`))
+        if (!request.url().startsWith(`http://127.0.0.1:${env.server.port}/`) && !request.url().startsWith(`ws://127.0.0.1:${env.server.port}/`))
           external.push(request.url());
       });
       await phone.goto(dropLink);
@@ -168,7 +158,7 @@ describe('capability levels', () => {
     await sponsorBoard.screenshot({ path: '/tmp/ubt-sponsor-overview.png' });
 
     // A push made with the sponsor's token is refused by the relay.
-    const ws = new WebSocket(server.relayUrl);
+    const ws = new WebSocket(env.server.relayUrl);
     const answers: { type: string; code?: string }[] = [];
     ws.on('message', (raw) => answers.push(JSON.parse(raw.toString())));
     await new Promise((resolve) => ws.once('open', resolve));

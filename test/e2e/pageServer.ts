@@ -1,4 +1,6 @@
 import { createServer, type Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type UbtServer } from '../../src/server/server';
 
 /** A stand-in intranet page on 127.0.0.1: a policy with text to select, a link and an image. */
 export const INTRANET_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Discharge policy 12.4</title></head>
@@ -18,4 +20,21 @@ export const startPageServer = async (): Promise<{ url: string; close(): Promise
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { url: `http://127.0.0.1:${port}/policies/discharge`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+};
+
+/**
+ * For one test file: our server (signalling and relay, options as for `startServer`) and the intranet page
+ * server, started before its tests and closed after them. Read `.server` and `.site` inside the tests.
+ */
+export const serverAndIntranet = (options: Parameters<typeof startServer>[0] = {}) => {
+  const env = {} as { server: UbtServer; site: { url: string; close(): Promise<void> } };
+  beforeAll(async () => {
+    env.server = await startServer({ port: 0, ...options });
+    env.site = await startPageServer();
+  });
+  afterAll(async () => {
+    await env.server?.close();
+    await env.site?.close();
+  });
+  return env;
 };

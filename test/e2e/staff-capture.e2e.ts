@@ -1,25 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { browsersPerTest } from './browser';
 import { createBoardThroughUi, goTo, joinThroughUi, statusText, twoProfiles, CONNECTED_TO_ONE } from './flows';
 import { openQuickAddFromMenu, selectOnIntranetPage } from './captureFlows';
-import { startPageServer } from './pageServer';
-import { startServer, type UbtServer } from '../../src/server/server';
+import { serverAndIntranet } from './pageServer';
 
-let server: UbtServer;
-let site: { url: string; close(): Promise<void> };
-beforeAll(async () => {
-  server = await startServer({ port: 0 });
-  site = await startPageServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await site?.close();
-});
+const env = serverAndIntranet();
 const browsers = browsersPerTest(afterEach);
 
 describe('a staff member adds an idea before and after joining', () => {
   it('keeps the text picked before joining, joins with the typed poster code, and adds it without a name', { timeout: 120_000 }, async () => {
-    const [lead, staff] = await twoProfiles(browsers.launch, server.url, { name: 'Ana Ruiz', role: 'manager-co-lead' }, { name: 'Dee Lopez', role: 'member' });
+    const [lead, staff] = await twoProfiles(
+      browsers.launch,
+      env.server.url,
+      { name: 'Ana Ruiz', role: 'manager-co-lead' },
+      { name: 'Dee Lopez', role: 'member' },
+    );
     const board = await lead.page('board.html');
     await createBoardThroughUi(board, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
     await board.getByRole('button', { name: 'Share' }).click();
@@ -30,7 +25,7 @@ describe('a staff member adds an idea before and after joining', () => {
     await board.getByRole('button', { name: 'Close' }).click();
 
     // Dee has no board yet: the picked text is kept, and says so.
-    const page = await selectOnIntranetPage(staff, site.url, 'idea');
+    const page = await selectOnIntranetPage(staff, env.site.url, 'idea');
     const first = await openQuickAddFromMenu(staff, page);
     await first.getByText('Your idea is kept until you have joined').waitFor();
     expect(await first.locator('blockquote').textContent()).toContain('Transport is booked only after the discharge order');

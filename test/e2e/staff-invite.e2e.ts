@@ -1,29 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { browsersPerTest } from './browser';
 import { configure, createBoardThroughUi, goTo } from './flows';
 import { addToTeamBoard, selectOnIntranetPage } from './captureFlows';
-import { startPageServer } from './pageServer';
-import { startServer, type UbtServer } from '../../src/server/server';
+import { serverAndIntranet } from './pageServer';
 
 /** The staff invite: the board read-only and live, and ideas and +1s through the drop box, never write rights. */
-let server: UbtServer;
-let site: { url: string; close(): Promise<void> };
-beforeAll(async () => {
-  server = await startServer({ port: 0 });
-  site = await startPageServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await site?.close();
-});
+const env = serverAndIntranet();
 const browsers = browsersPerTest(afterEach);
 
 describe('the staff invite', () => {
   it('a staff member sees the board live, adds an idea from an intranet page and gives a +1, all sealed to the drop box', { timeout: 180_000 }, async () => {
     const lead = await browsers.launch();
     const staff = await browsers.launch();
-    await configure(lead, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: server.url, relays: server.relayUrl });
-    await configure(staff, { name: 'Dee Lopez', role: 'member', signalling: server.url, relays: server.relayUrl });
+    await configure(lead, { name: 'Ana Ruiz', role: 'manager-co-lead', signalling: env.server.url, relays: env.server.relayUrl });
+    await configure(staff, { name: 'Dee Lopez', role: 'member', signalling: env.server.url, relays: env.server.relayUrl });
     const board = await lead.page('board.html');
     await createBoardThroughUi(board, { team: 'Med-Surg 4 West', me: 'Ana Ruiz' });
     await goTo(board, 'Ideas');
@@ -54,7 +44,7 @@ describe('the staff invite', () => {
     await expect.poll(() => meter.locator('button.vote').textContent(), { timeout: 60_000 }).toContain('1');
 
     // An idea from an intranet page, with the name from Settings.
-    const intranet = await selectOnIntranetPage(staff, site.url, 'idea');
+    const intranet = await selectOnIntranetPage(staff, env.site.url, 'idea');
     const form = await addToTeamBoard(staff, intranet);
     expect(await form.getByLabel('Team board').locator('option:checked').textContent()).toBe('Med-Surg 4 West');
     await form.getByRole('button', { name: 'Save', exact: true }).click();

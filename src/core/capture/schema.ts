@@ -9,21 +9,26 @@ import { IDENTIFIER_KINDS } from './privacy';
  */
 export const CaptureId = z.string().regex(/^cap-[A-Za-z0-9_-]{12,40}$/, 'is not a capture id');
 
+/** What a new idea carries, from the person's own browser (a capture) or through the drop box (a submission). */
+export const IDEA_FIELDS = {
+  text: prose.refine((t) => t.trim().length > 0, 'must not be empty'),
+  note: shortText.default(''),
+  author: shortText.default(''),
+  /** Added without a name: no author is stored, and nothing the capture writes names who sent it. */
+  anonymous: z.boolean().default(false),
+  sourceTitle: shortText.default(''),
+  sourceUrl: url.default(''),
+  /** Kinds of patient detail the privacy check found and the sender chose to keep (kept on the idea for a co-lead to check). */
+  privacy: z.array(z.enum(IDENTIFIER_KINDS)).max(IDENTIFIER_KINDS.length).default([]),
+  createdAt: z.number(),
+};
+
 export const Capture = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('idea'),
     id: CaptureId,
     boardId: entityId,
-    text: prose.refine((t) => t.trim().length > 0, 'must not be empty'),
-    note: shortText.default(''),
-    author: shortText.default(''),
-    /** Added without a name: no author is stored, and nothing the capture writes names who sent it. */
-    anonymous: z.boolean().default(false),
-    sourceTitle: shortText.default(''),
-    sourceUrl: url.default(''),
-    /** Kinds of patient detail the privacy check found and the sender chose to keep (kept on the idea for a co-lead to check). */
-    privacy: z.array(z.enum(IDENTIFIER_KINDS)).max(IDENTIFIER_KINDS.length).default([]),
-    createdAt: z.number(),
+    ...IDEA_FIELDS,
   }),
   z.object({
     type: z.literal('vote'),
