@@ -54,14 +54,38 @@ export const defaultSettings = (userId: string): Settings => ({
 const settingsMap = (doc: Y.Doc) => doc.getMap<unknown>('settings');
 
 /**
- * Settings live in the local library document (never synced to peers). Reading is forgiving: missing or
+ * How settings written by an older version become this version's: `MIGRATIONS[n]` turns version n − 1 into
+ * version n, and they run in order from the stored version up (the model of @wxt-dev/storage's versioned
+ * items, kept here because settings live in the board-list document, which every page and the engine observe
+ * live). Version 1 is the first, so none exists yet; a change to a field's meaning adds one here, with its test.
+ */
+export type SettingsMigrations = Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>>;
+export const SETTINGS_MIGRATIONS: SettingsMigrations = {};
+
+/** Stored settings brought up to `to`: unversioned ones count as version 1; ones from a newer version are read as they are. */
+export const migrateSettings = (
+  raw: Record<string, unknown>,
+  migrations: SettingsMigrations = SETTINGS_MIGRATIONS,
+  to = SETTINGS_VERSION,
+): Record<string, unknown> => {
+  let value = raw;
+  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version >= 1 ? raw.version : 1;
+  while (version < to) {
+    version++;
+    value = migrations[version]?.(value) ?? value;
+  }
+  return { ...value, version: to };
+};
+
+/**
+ * Settings live in the local board-list document (never synced to peers). Reading is forgiving: missing or
  * broken fields fall back to defaults, so a damaged setting never stops the board from opening.
  */
 export const readSettings = (doc: Y.Doc, fallbackUserId: string): Settings => {
   const raw = settingsMap(doc).get('value');
   const base = defaultSettings(fallbackUserId);
   if (!raw || typeof raw !== 'object') return base;
-  const merged = { ...base, ...(raw as Record<string, unknown>), version: SETTINGS_VERSION };
+  const merged = { ...base, ...migrateSettings(raw as Record<string, unknown>) };
   const parsed = Settings.safeParse(merged);
   if (parsed.success) return parsed.data;
   // Keep every field that is still valid on its own.
