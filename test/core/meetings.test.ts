@@ -2,48 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as core from '../../src/core';
 import { newBoard, testContext } from './helpers';
-
-const TODAY = '2026-03-16';
-const DAY = 86_400_000;
-
-/** A context whose clock the test sets, and whose edits carry a name. */
-const clockContext = (prefix: string, actor?: string) => {
-  let n = 0;
-  const clock = { t: Date.UTC(2026, 2, 2, 9) };
-  const ctx: core.OpContext = { origin: {}, newId: () => `${prefix}${++n}`, now: () => clock.t, actor };
-  return { ctx, clock };
-};
-
-/** A board with something for every kind of agenda item, and some that must stay off it. */
-const busyBoard = () => {
-  const { ctx, clock } = clockContext('b', 'Ana Ruiz');
-  const { doc } = newBoard(ctx);
-  const newIdea = core.addIdea(doc, { text: 'Stage wheelchairs at the entrance', author: 'Bo' }, ctx);
-  const parked = core.addIdea(doc, { text: 'Repaint the lounge' }, ctx);
-  core.triageIdea(doc, { ideaId: parked, state: 'parked' }, ctx);
-  const project = core.addProject(doc, { title: 'Timely discharge' }, ctx);
-  const due = core.addCycle(doc, { projectId: project, title: 'Discharge by 11 on one hall' }, ctx);
-  core.updateCycle(doc, { id: due, startDate: '2026-03-02', endDate: '2026-03-13' }, ctx);
-  const running = core.addCycle(doc, { projectId: project, title: 'Still running' }, ctx);
-  core.updateCycle(doc, { id: running, startDate: '2026-03-10', endDate: '2026-03-20' }, ctx);
-  const decided = core.addCycle(doc, { projectId: project, title: 'Already decided' }, ctx);
-  core.updateCycle(doc, { id: decided, startDate: '2026-02-01', endDate: '2026-02-10', actDecision: 'adopt' }, ctx);
-  const measure = core.addMeasure(doc, { name: 'Discharges before 11:00', unit: '%', better: 'up' }, ctx);
-  // Ten weeks around 30 %, then six weeks above the median: a shift, the improvement the team hoped for.
-  const values = [30, 31, 29, 30, 32, 28, 30, 31, 29, 30, 40, 42, 41, 43, 44, 45];
-  for (const [i, value] of values.entries()) {
-    core.addDataPoint(doc, { measureId: measure, date: `2026-${i < 9 ? '01' : '02'}-${String(1 + (i % 9) * 3).padStart(2, '0')}`, value }, ctx);
-  }
-  const quiet = core.addMeasure(doc, { name: 'Call lights answered', better: 'up' }, ctx);
-  core.addDataPoint(doc, { measureId: quiet, date: '2026-03-01', value: 5 }, ctx);
-  const overdue = core.addAction(doc, { text: 'Order wheelchairs', owner: 'Bo', due: '2026-03-10' }, ctx);
-  const soon = core.addAction(doc, { text: 'Brief night shift', due: '2026-03-20' }, ctx);
-  core.addAction(doc, { text: 'Later', due: '2026-04-30' }, ctx);
-  const done = core.addAction(doc, { text: 'Done already', due: '2026-03-01' }, ctx);
-  core.updateAction(doc, { id: done, done: true }, ctx);
-  const person = core.addPerson(doc, { name: 'Ana Ruiz', role: 'manager-co-lead' }, ctx);
-  return { doc, ctx, clock, ids: { newIdea, due, measure, overdue, soon, person, project } };
-};
+import { busyBoard, clockContext, DAY, TODAY } from './meetingBoard';
 
 describe('the agenda a meeting starts with', () => {
   it('lists new ideas, tests due for Study or Act, measures with a new signal and actions overdue or due within a week', () => {
@@ -224,86 +183,5 @@ describe('the sponsor roll-up', () => {
     expect(rollup.improving).toContain('Discharges before 11:00');
     // Signals older than 90 days no longer count.
     expect(core.boardRollup(core.readBoard(doc), '2026-07-01')).toMatchObject({ improving: [], concerning: [] });
-  });
-});
-
-describe('deciding on an agenda item', () => {
-  /** The busy board's meeting, started on TODAY; the agenda item about each thing, by its id. */
-  const meetingOn = () => {
-    const board = busyBoard();
-    const meetingId = core.startMeeting(board.doc, { today: TODAY, startedBy: 'Ana Ruiz' }, board.ctx);
-    const items = new Map(
-      core
-        .readBoard(board.doc)
-        .agenda.filter((i) => i.meetingId === meetingId)
-        .map((i) => [i.refId, i.id]),
-    );
-    const decide = (refId: string, choice: core.AgendaChoice) =>
-      core.decideOnAgendaItem(board.doc, { meetingId, agendaItemId: items.get(refId)!, by: 'Ana Ruiz', choice }, board.ctx);
-    return { ...board, meetingId, items, decide };
-  };
-
-  it('applies each choice to the board and records it in the minutes', () => {
-    const { doc, ids, meetingId, decide } = meetingOn();
-    const made = decide(ids.newIdea, { kind: 'project', title: 'Wheelchairs ready at the main entrance' });
-    decide(ids.due, { kind: 'study', results: 'Discharges before 11:00 rose from 30% to 44% on 4 West.', learning: 'Checklist the night before works.' });
-    decide(ids.due, { kind: 'act', decision: 'adopt', next: 'Spread to 5 West.' });
-    decide(ids.measure, { kind: 'annotate', date: '2026-02-07', text: 'Checklist started' });
-    decide(ids.overdue, { kind: 'action-done' });
-    decide(ids.soon, { kind: 'action-due', due: '2026-03-27' });
-
-    const board = core.readBoard(doc);
-    const idea = board.ideas.find((i) => i.id === ids.newIdea)!;
-    expect(idea).toMatchObject({ state: 'accepted', projectId: made.made });
-    expect(board.projects.find((p) => p.id === made.made)?.title).toBe('Wheelchairs ready at the main entrance');
-    expect(board.cycles.find((c) => c.id === ids.due)).toMatchObject({
-      studyResults: 'Discharges before 11:00 rose from 30% to 44% on 4 West.',
-      studyLearning: 'Checklist the night before works.',
-      actDecision: 'adopt',
-      actNext: 'Spread to 5 West.',
-      actDecidedBy: 'Ana Ruiz',
-    });
-    expect(board.annotations).toEqual([expect.objectContaining({ measureId: ids.measure, date: '2026-02-07', text: 'Checklist started' })]);
-    expect(board.actions.find((a) => a.id === ids.overdue)?.done).toBe(true);
-    expect(board.actions.find((a) => a.id === ids.soon)?.due).toBe('2026-03-27');
-
-    const minutes = core.buildMinutes(board, meetingId)!;
-    expect(minutes.items.flatMap((i) => i.decisions.map((d) => d.text))).toEqual([
-      'Accepted: made it a project, “Wheelchairs ready at the main entrance”.',
-      'Study: Discharges before 11:00 rose from 30% to 44% on 4 West.',
-      'Act: Adopted. Next: Spread to 5 West.',
-      'Note on the chart at 7 February 2026: Checklist started',
-      'Marked done.',
-      'Due date moved to 27 March 2026.',
-    ]);
-    // The next meeting's agenda no longer lists the accepted idea, the decided test or the done action.
-    const next = core.buildAgenda(board, TODAY, Date.now()).map((a) => a.refId);
-    expect(next).not.toContain(ids.newIdea);
-    expect(next).not.toContain(ids.due);
-    expect(next).not.toContain(ids.overdue);
-  });
-
-  it('parks, marks out of scope with its reason, and votes without recording a decision', () => {
-    const { doc, ids, meetingId, decide } = meetingOn();
-    decide(ids.newIdea, { kind: 'vote', voterId: 'u-ana' });
-    expect(core.readBoard(doc).decisions).toEqual([]);
-    decide(ids.newIdea, { kind: 'out-of-scope', reason: 'legal-regulatory', routedTo: 'Risk management' });
-    const board = core.readBoard(doc);
-    expect(board.ideas.find((i) => i.id === ids.newIdea)).toMatchObject({
-      state: 'out-of-scope',
-      reason: 'legal-regulatory',
-      routedTo: 'Risk management',
-      votes: { 'u-ana': true },
-    });
-    expect(board.decisions.map((d) => [d.meetingId, d.text])).toEqual([[meetingId, 'Out of scope (legal or regulatory issues); routed to Risk management.']]);
-  });
-
-  it('writes nothing when the choice is not about the item, or the board refuses it', () => {
-    const { doc, ids, decide } = meetingOn();
-    const before = Y.encodeStateVector(doc);
-    expect(() => decide(ids.overdue, { kind: 'park' })).toThrow(/not about what this agenda item is about/);
-    expect(() => decide(ids.newIdea, { kind: 'out-of-scope', reason: 'legal-regulatory', routedTo: ' ' })).toThrow();
-    expect(() => decide(ids.newIdea, { kind: 'test-of-change', projectId: 'no-such-project' })).toThrow();
-    expect(Y.encodeStateVector(doc)).toEqual(before);
   });
 });

@@ -72,3 +72,15 @@ export const relayTestbed = () => {
   };
   return { serve, client };
 };
+
+/** A raw socket to the relay, recording every frame it receives: for speaking the protocol by hand. */
+export const socket = async (url: string) => {
+  const ws = new WebSocket(url);
+  const inbox: Record<string, unknown>[] = [];
+  ws.on('message', (raw) => inbox.push(JSON.parse(raw.toString())));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  return { ws, inbox, send: (frame: unknown) => ws.send(JSON.stringify(frame)) };
+};
