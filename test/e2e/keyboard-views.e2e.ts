@@ -88,7 +88,10 @@ describe('with the keyboard only, in every view', () => {
     let stops = 0;
     /** Tabs on until focus leaves the page or comes round again, checking every stop. */
     const walk = async (view: string, shots = 0) => {
+      // Let the view settle first: a view change focuses its heading a frame after it is drawn.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const seen = new Set<string>();
+      let previous = 'the heading';
       for (let i = 0; i < 200; i++) {
         await page.keyboard.press('Tab');
         const stop = await focused();
@@ -97,7 +100,8 @@ describe('with the keyboard only, in every view', () => {
         stops++;
         if (!stop.named) problems.push(`${view}: ${stop.what} has no name`);
         if (!stop.onScreen) problems.push(`${view}: ${stop.what} is off screen`);
-        if (!stop.uncovered) problems.push(`${view}: ${stop.what} is covered`);
+        if (!stop.uncovered) problems.push(`${view}: ${stop.what} is covered (stop ${i + 1}, after ${previous})`);
+        previous = stop.what;
         if (stop.ring < 2) problems.push(`${view}: ${stop.what} shows no ring`);
         else if (stop.contrast < 3) problems.push(`${view}: ${stop.what} ring at ${stop.contrast}:1`);
         if (i < shots) await page.screenshot({ path: `test-results/focus-${view.replace(/\W+/g, '-').toLowerCase()}-${i + 1}.png` });

@@ -69,7 +69,14 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
       shown.current = true;
       return;
     }
-    const frame = requestAnimationFrame(() => focusHeading());
+    const before = document.activeElement;
+    const frame = requestAnimationFrame(() => {
+      // Focus that moved into the new view meanwhile (a control the view focused, such as a new project's
+      // title, or one the person tabbed to on a slow machine) stays where it is.
+      const active = document.activeElement;
+      if (active && active !== before && active !== document.body && document.getElementById('main')?.contains(active)) return;
+      focusHeading();
+    });
     return () => cancelAnimationFrame(frame);
   }, [view, itemId]);
 
