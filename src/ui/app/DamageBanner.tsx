@@ -6,6 +6,7 @@ import { describeDifference } from '../report/KeptCopies';
 import { hrefFor } from './route';
 import type { BoardSession } from '../model/session';
 import { syncTime } from '../rooms/PresenceBar';
+import { largeChangeSeen } from '../../platform/marks';
 
 /**
  * Says when the board changed in a way UBT Board never changes it (entities removed outright, damaged, or
@@ -88,7 +89,6 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
   );
 }
 
-const SEEN = 'ubt-large-change-seen';
 const RECENT_DAYS = 7;
 
 /**
@@ -101,10 +101,9 @@ function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardI
   useEffect(() => {
     let stopped = false;
     const check = () =>
-      void listCopies(boardId)
-        .then((copies) => {
+      void Promise.all([listCopies(boardId), largeChangeSeen(boardId).get()])
+        .then(([copies, seen]) => {
           if (stopped) return;
-          const seen = localStorage.getItem(`${SEEN} ${boardId}`);
           // The copy kept from before a large change or, until the engine keeps one, the recent copy itself.
           const candidate = copies.find(
             (c) =>
@@ -131,13 +130,13 @@ function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardI
   if (!before || session.viewOnly) return null;
   const difference = compareWithCopy(session.doc, before.update);
   const dismiss = () => {
-    localStorage.setItem(`${SEEN} ${boardId}`, `${before.key}@${before.at}`);
+    void largeChangeSeen(boardId).set(`${before.key}@${before.at}`);
     setBefore(null);
   };
   const restore = () => {
     const result = session.run(restoreCopy, { copy: before.update });
     if (result.ok) {
-      localStorage.setItem(`${SEEN} ${boardId}`, `${before.key}@${before.at}`);
+      void largeChangeSeen(boardId).set(`${before.key}@${before.at}`);
       setDone(`Restored the board as it was at ${syncTime(before.at)}. Anything added since is in Recently deleted; Undo takes the restore back.`);
     }
   };

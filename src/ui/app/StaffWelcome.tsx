@@ -1,17 +1,27 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { staffWelcomeSeen } from '../../platform/marks';
 import { hrefFor } from './route';
-
-const seenKey = (boardId: string) => `ubt-staff-welcome-seen:${boardId}`;
 
 /**
  * First visit to a team's board for someone who is not a co-lead: how everyone on the unit adds ideas, from
  * any page or here, with or without their name. Shown once per board in this browser.
  */
 export function StaffWelcome({ boardId, team }: { boardId: string; team: string }) {
-  const [seen, setSeen] = useState(() => localStorage.getItem(seenKey(boardId)) === '1');
-  if (seen) return null;
+  // Unknown until the mark is read: nothing shows, so the welcome never flashes for someone who has seen it.
+  const [seen, setSeen] = useState<boolean | null>(null);
+  useEffect(() => {
+    let current = true;
+    setSeen(null);
+    void staffWelcomeSeen(boardId)
+      .get()
+      .then((value) => current && setSeen(value === '1'));
+    return () => {
+      current = false;
+    };
+  }, [boardId]);
+  if (seen !== false) return null;
   const close = () => {
-    localStorage.setItem(seenKey(boardId), '1');
+    void staffWelcomeSeen(boardId).set('1');
     setSeen(true);
   };
   return (

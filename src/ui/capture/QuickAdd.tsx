@@ -8,15 +8,14 @@ import { PrivacyCheck } from './PrivacyCheck';
 import { SimilarIdeas } from './SimilarIdeas';
 import { watchBoardIdeas } from './boardIdeas';
 import { openBoardFromPopup, openSidePanelFromPopup } from './openers';
-
-const LAST_BOARD = 'ubt:last-capture-board';
+import { lastCaptureBoard } from '../../platform/marks';
 
 /** The quick-add form: review what was captured, keep patient details off, pick the team, save. */
 export function QuickAdd() {
   const [boardList] = useState<BoardListModel>(createBoardListModel);
-  const [start, setStart] = useState<CaptureStart | null>(null);
+  const [start, setStart] = useState<{ capture: CaptureStart; lastBoard: string | null } | null>(null);
   useEffect(() => {
-    void loadCaptureStart().then(setStart);
+    void Promise.all([loadCaptureStart(), lastCaptureBoard.get()]).then(([capture, lastBoard]) => setStart({ capture, lastBoard }));
     return () => boardList.dispose();
   }, [boardList]);
   if (!start || !boardList.loaded.value)
@@ -25,8 +24,8 @@ export function QuickAdd() {
         Reading the page…
       </p>
     );
-  if (boardList.boards.value.length === 0) return <NoBoardYet draft={start.draft} />;
-  return <QuickAddForm boardList={boardList} start={start} />;
+  if (boardList.boards.value.length === 0) return <NoBoardYet draft={start.capture.draft} />;
+  return <QuickAddForm boardList={boardList} start={start.capture} lastBoard={start.lastBoard} />;
 }
 
 /** No board in this browser yet: the picked text waits, and is in the form once the person has joined. */
@@ -58,11 +57,11 @@ function NoBoardYet({ draft }: { draft: Draft }) {
   );
 }
 
-function QuickAddForm({ boardList, start }: { boardList: BoardListModel; start: CaptureStart }) {
-  const boards = useMemo(() => {
-    const last = localStorage.getItem(LAST_BOARD);
-    return [...boardList.boards.value].sort((a, b) => Number(b.id === last) - Number(a.id === last));
-  }, [boardList.boards.value]);
+function QuickAddForm({ boardList, start, lastBoard }: { boardList: BoardListModel; start: CaptureStart; lastBoard: string | null }) {
+  const boards = useMemo(
+    () => [...boardList.boards.value].sort((a, b) => Number(b.id === lastBoard) - Number(a.id === lastBoard)),
+    [boardList.boards.value, lastBoard],
+  );
   const [text, setText] = useState(start.draft.text);
   const [source, setSource] = useState(
     start.draft.sourceUrl || start.draft.sourceTitle ? { title: start.draft.sourceTitle, url: start.draft.sourceUrl } : null,
@@ -104,7 +103,7 @@ function QuickAddForm({ boardList, start }: { boardList: BoardListModel; start: 
     try {
       const answer = await sendMessage('ubt:capture', { capture });
       if (!answer.ok) throw new Error(answer.error);
-      localStorage.setItem(LAST_BOARD, boardId);
+      await lastCaptureBoard.set(boardId);
       setState({ kind: 'saved', message });
       setTimeout(() => window.close(), 1500);
     } catch (error) {
