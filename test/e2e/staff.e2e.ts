@@ -40,6 +40,9 @@ describe('staff on the team board', () => {
     expect(await welcome.textContent()).toContain('Add without my name');
     await welcome.getByRole('button', { name: 'Got it' }).click();
     expect(await welcome.count()).toBe(0);
+    // Seen is kept on disk in the extension's local storage, so the welcome does not come back.
+    const marks = await pageS.evaluate(`chrome.storage.local.get(null).then((all) => Object.keys(all))`);
+    expect(marks).toContainEqual(expect.stringMatching(/^ubt-staff-welcome-seen:/));
     await goTo(pageS, 'Ideas');
     await pageS.getByLabel('New idea').fill('Nights are short one aide most weeks: it is not safe');
     await pageS.getByLabel('Add without my name').check();
