@@ -5,7 +5,7 @@ import { RELAY_LIMITS, RELAY_PATH, type RelayLimits } from '../sync/relay/protoc
 import { localBus, redisBus, type Bus } from './bus';
 import { createRelay } from './relay';
 import { createSignalling, type SignallingLimits } from './signalling';
-import { openStore } from './store';
+import { openStore } from './openStore';
 import { ADD_PAGE_CSP, buildAddPage, type StaticFile } from './addPage';
 import { createMetrics } from './metrics';
 

@@ -26,7 +26,10 @@ const importCircles = (roots: string[]): string[] => {
   const graph = new Map<string, string[]>();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const specs = [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+    // Static imports and exports, and dynamic import(): a lazily loaded module is still one the reader follows.
+    const specs = [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+      (m) => m[1]!,
+    );
     graph.set(
       file,
       specs.map((spec) => resolveImport(file, spec)).filter((dep): dep is string => dep !== null),
