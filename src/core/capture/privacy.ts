@@ -2,8 +2,10 @@
  * Finds likely patient identifiers in text captured from a page, before anything is stored. It is a safety
  * net for honest mistakes, not a guarantee: patterns look for labelled record numbers and dates of birth,
  * US social security and NHS numbers (with their check digits), phone numbers, email addresses, postal
- * addresses and "Patient: …"-style labels. Ordinary operations text ("wait time 15 minutes", "room 12",
- * "3 falls in May") must pass untouched, so bare numbers and dates are never flagged on their own.
+ * addresses and "Patient: …"-style labels, in English and in Spanish ("Paciente:", "fecha de nacimiento",
+ * "nacido el 3 de mayo de 1948", "expediente", "NSS", phone numbers written the Spanish and Mexican way).
+ * Ordinary operations text ("wait time 15 minutes", "room 12", "3 falls in May", "3 caídas en mayo") must
+ * pass untouched, so bare numbers and dates are never flagged on their own.
  */
 export const IDENTIFIER_KINDS = ['mrn', 'dob', 'ssn', 'nhs', 'phone', 'email', 'address', 'label'] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
@@ -31,7 +33,56 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2},?\\s+\\d{4})`;
 const STREET = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Close|Crescent|Highway|Hwy)';
 
+// Spanish: month names and abbreviations, and dates written "3 de mayo de 1948", "3 mayo 1948", "mayo 3, 1948", "21-ene-1939".
+const MES =
+  '(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sep(?:t(?:iembre)?)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)';
+const FECHA = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}[/.-]${MES}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:de\\s+)?${MES}\\.?,?\\s+(?:de(?:l)?\\s+)?\\d{4}|${MES}\\.?\\s+\\d{1,2},?\\s+(?:de\\s+)?\\d{4})`;
+// "n.º", "nº", "núm.", "número", "no." before or after a label.
+const NUMERO = '(?:n[uú]m(?:ero)?\\.?|n\\.?\\s*[ºo°]\\.?|no\\.?|#)';
+const digits = (m: string): number => m.replace(/\D/g, '').length;
+/** A run of groups that all end in 00 ("700 800 900") is a list of counts, not a phone number. */
+const notRoundGroups = (m: string): boolean => m.split(/[\s.-]+/).some((group) => !/00$/.test(group));
+
+const SPANISH: { kind: IdentifierKind; pattern: RegExp; valid?: (match: string) => boolean }[] = [
+  {
+    kind: 'mrn',
+    pattern: new RegExp(
+      `\\b(?:${NUMERO}\\s*(?:de\\s+)?)?(?:expediente(?:\\s+cl[ií]nico)?|historia\\s+cl[ií]nica|HC|registro\\s+m[eé]dico)(?:\\s+${NUMERO})?\\s*[:#]?\\s*[A-Z]{0,3}-?\\d[\\d-]{4,14}\\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'dob',
+    pattern: new RegExp(
+      `\\b(?:fecha\\s+de\\s+nacimiento|f\\.\\s*(?:de\\s+)?nac(?:imiento)?\\.?|fecha\\s+nac\\.?|FDN|nacid[oa](?:\\s+el)?|naci[oó]\\s+el)\\s*[:\\-]?\\s*${FECHA}`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'ssn',
+    pattern: /\b(?:NSS|n[uú]m(?:ero)?\.?\s+de(?:l)?\s+seguro\s+social|seguro\s+social)\s*[:#]?\s*\d[\d\s-]{7,16}\d\b/gi,
+    valid: (m) => digits(m) >= 9 && digits(m) <= 12,
+  },
+  {
+    kind: 'phone',
+    pattern: /\b(?:tel(?:[eé]fono)?\.?|cel(?:ular)?\.?|m[oó]vil|whatsapp)\s*[:#]?\s*(?:\+\d{1,3}[\s.-]?)?\d[\d\s.-]{6,14}\d\b/gi,
+    valid: (m) => digits(m) >= 8,
+  },
+  { kind: 'phone', pattern: /\+34[\s.-]?\d{2,3}(?:[\s.-]?\d{2,3}){2,3}\b/g, valid: (m) => digits(m) === 11 },
+  { kind: 'phone', pattern: /\+52[\s.-]?(?:1[\s.-]?)?\d{2,3}[\s.-]?\d{3,4}[\s.-]?\d{4}\b/g, valid: (m) => digits(m) === 12 || digits(m) === 13 },
+  // Spain without the prefix: 612 34 56 78, 91 123 45 67, 612 345 678; Mexico: 55 1234 5678.
+  { kind: 'phone', pattern: /\b[6-9]\d{2}(?:[\s.]\d{2}){3}\b/g, valid: notRoundGroups },
+  { kind: 'phone', pattern: /\b[89]\d[\s.]\d{3}(?:[\s.]\d{2}){2}\b/g, valid: notRoundGroups },
+  { kind: 'phone', pattern: /\b[67]\d{2}[\s.]\d{3}[\s.]\d{3}\b/g, valid: notRoundGroups },
+  { kind: 'phone', pattern: /\b\d{2}[\s.-]\d{4}[\s.-]\d{4}\b/g, valid: notRoundGroups },
+  {
+    kind: 'label',
+    pattern: /\b(?:(?:nombre\s+del?\s+)?paciente|pte\.?|nombre(?:\s+completo)?|residente|usuari[oa]|derechohabiente|afiliad[oa])\s*:\s*[^\n,;:]{2,60}/gi,
+  },
+];
+
 const PATTERNS: { kind: IdentifierKind; pattern: RegExp; valid?: (match: string) => boolean }[] = [
+  ...SPANISH,
   {
     kind: 'mrn',
     pattern:
