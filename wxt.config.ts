@@ -18,16 +18,19 @@ export default defineConfig({
   // `npm run package`: the store zips; Firefox's review gets the sources without test output or local data.
   zip: { excludeSources: ['test-results/**', '.data/**', 'coverage/**', '**/*.png'] },
   manifest: ({ browser }) => ({
-    name: 'UBT Board',
-    description: 'A private, peer-to-peer improvement board for unit-based teams.',
+    // The store listing and the browser's own menus speak the browser's language: public/_locales (en, es),
+    // the same words as the catalogue's store.* messages (test/core/i18n/storeListing.test.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Least privilege: no host permissions and no content scripts. Pages are read only through the
     // temporary activeTab grant of a right-click, the shortcut or a toolbar click. See the README.
     permissions: ['contextMenus', 'activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
-    action: { default_title: 'Add to team board' },
+    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'add-to-team-board': {
         suggested_key: { default: 'Alt+Shift+U' },
-        description: 'Add the selected text to a team board',
+        description: '__MSG_commandAddToBoard__',
       },
     },
     ...(browser === 'firefox'

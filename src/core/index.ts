@@ -41,3 +41,4 @@ export { escapeMarkup, nameFromText, truncateText, withoutInvalidCharacters } fr
 export { isolate } from './text/bidi';
 export { formatTick, formatValue } from './text/numbers';
 export { plural } from './text/plural';
+export * from './i18n';

@@ -3,12 +3,13 @@ import { z } from 'zod';
 import { Role } from './schema/enums';
 import { defineOperation } from './ops/context';
 import { shortText } from './schema/inputs';
+import { LanguageChoice } from './i18n/language';
 
 /** The signalling server the project ships (`npm run server`); no public server is ever a default. */
 export const DEFAULT_SIGNALLING = 'ws://127.0.0.1:4444';
 /** The blind relay on the same server (`npm start`): the mailbox for co-leads who are not online together. */
 export const DEFAULT_RELAY = 'ws://127.0.0.1:4444/relay';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const wsUrl = z
   .string()
@@ -37,6 +38,8 @@ export const Settings = z.object({
   /** `relay`: connect to co-leads only through the TURN servers above (what many hospital networks require). */
   iceTransportPolicy: z.enum(['all', 'relay']),
   relays: z.array(wsUrl).max(5, 'at most 5 relays'),
+  /** The language of the product on this browser: 'auto' follows the browser's own (version 2). */
+  language: LanguageChoice,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -49,6 +52,7 @@ export const defaultSettings = (userId: string): Settings => ({
   iceServers: [],
   iceTransportPolicy: 'all',
   relays: [DEFAULT_RELAY],
+  language: 'auto',
 });
 
 const settingsMap = (doc: Y.Doc) => doc.getMap<unknown>('settings');
@@ -57,10 +61,13 @@ const settingsMap = (doc: Y.Doc) => doc.getMap<unknown>('settings');
  * How settings written by an older version become this version's: `MIGRATIONS[n]` turns version n − 1 into
  * version n, and they run in order from the stored version up (the model of @wxt-dev/storage's versioned
  * items, kept here because settings live in the board-list document, which every page and the engine observe
- * live). Version 1 is the first, so none exists yet; a change to a field's meaning adds one here, with its test.
+ * live). A change to a field's meaning adds one here, with its test.
  */
 export type SettingsMigrations = Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>>;
-export const SETTINGS_MIGRATIONS: SettingsMigrations = {};
+export const SETTINGS_MIGRATIONS: SettingsMigrations = {
+  // Version 2 speaks Spanish too: a person who had settings before keeps following the browser.
+  2: (old) => ({ ...old, language: 'auto' }),
+};
 
 /** Stored settings brought up to `to`: unversioned ones count as version 1; ones from a newer version are read as they are. */
 export const migrateSettings = (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migrateSettings, SETTINGS_VERSION, type SettingsMigrations } from '../../src/core/settings';
+import * as Y from 'yjs';
+import { DEFAULT_SIGNALLING, migrateSettings, readSettings, SETTINGS_VERSION, type SettingsMigrations } from '../../src/core/settings';
 
 /** A made-up history of two changes, as a later version would add them. */
 const history: SettingsMigrations = {
@@ -26,5 +27,25 @@ describe('settings migrations', () => {
     expect(migrateSettings({ version: 'two', relay: '' }, history, 2)).toEqual({ version: 2, relays: [] });
     const current = { version: SETTINGS_VERSION, displayName: 'Dee' };
     expect(migrateSettings(current)).toEqual(current);
+  });
+
+  it('brings settings saved before Spanish (version 1) to version 2, following the browser’s language', () => {
+    const doc = new Y.Doc();
+    const v1 = {
+      version: 1,
+      userId: 'u1',
+      displayName: 'Ana Ruiz',
+      role: 'union-co-lead',
+      signalling: [DEFAULT_SIGNALLING],
+      iceServers: [],
+      iceTransportPolicy: 'relay',
+      relays: [],
+    };
+    doc.getMap('settings').set('value', v1);
+    expect(readSettings(doc, 'fallback')).toEqual({ ...v1, version: 2, language: 'auto' });
+    doc.getMap('settings').set('value', { ...v1, version: 2, language: 'es' });
+    expect(readSettings(doc, 'fallback').language).toBe('es');
+    doc.getMap('settings').set('value', { ...v1, version: 2, language: 'klingon' });
+    expect(readSettings(doc, 'fallback')).toMatchObject({ language: 'auto', displayName: 'Ana Ruiz', iceTransportPolicy: 'relay' });
   });
 });

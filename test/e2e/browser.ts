@@ -29,6 +29,8 @@ export interface LaunchOptions {
   timeZone?: string;
   /** More Chromium switches, e.g. --ignore-certificate-errors-spki-list for the test's own certificate. */
   args?: readonly string[];
+  /** The browser's language, as a person set it ('es-MX'): navigator.languages and the UI's --lang. */
+  locale?: string;
 }
 
 export const launchExtension = async (profileDir = newProfileDir(), options: LaunchOptions = {}): Promise<ExtensionBrowser> => {
@@ -37,6 +39,7 @@ export const launchExtension = async (profileDir = newProfileDir(), options: Lau
     headless: true,
     viewport: { width: 1280, height: 900 },
     ...(options.timeZone ? { timezoneId: options.timeZone, env: { ...process.env, TZ: options.timeZone } } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -47,6 +50,7 @@ export const launchExtension = async (profileDir = newProfileDir(), options: Lau
       '--allow-loopback-in-peer-connection',
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.args ?? []),
     ],
   });

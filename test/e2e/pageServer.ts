@@ -7,6 +7,7 @@ export const INTRANET_PAGE = `<!doctype html><html lang="en"><head><meta charset
 <body><h1>Discharge policy 12.4</h1>
 <p id="idea">Transport is booked only after the discharge order, so beds stay blocked until the afternoon.</p>
 <p id="phi">Patient: John Smith, MRN: 00482913, call (415) 555-0134 about transport.</p>
+<p id="phi-es" lang="es">Paciente: María José Hernández, nacida el 3 de mayo de 1948, expediente 00482913, llamar a la hija al 612 34 56 78 por el transporte.</p>
 <p><a id="link" href="/forms/transport">Transport request form</a></p>
 <img id="img" alt="Discharge lounge floor plan" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
 </body></html>`;

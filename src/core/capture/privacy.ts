@@ -140,10 +140,14 @@ export const findIdentifiers = (text: string): Finding[] => {
   return out;
 };
 
+/** The marker left where an identifier was, in the person's language: "[date of birth removed]". */
+export type RemovedMarker = (kind: IdentifierKind) => string;
+const englishMarker: RemovedMarker = (kind) => `[${IDENTIFIER_LABELS[kind]} removed]`;
+
 /** Replaces one finding with a marker that says what was removed. */
-export const redact = (text: string, finding: Finding): string =>
-  `${text.slice(0, finding.start)}[${IDENTIFIER_LABELS[finding.kind]} removed]${text.slice(finding.end)}`;
+export const redact = (text: string, finding: Finding, marker: RemovedMarker = englishMarker): string =>
+  `${text.slice(0, finding.start)}${marker(finding.kind)}${text.slice(finding.end)}`;
 
 /** Replaces every finding, last first so earlier positions stay valid. */
-export const redactAll = (text: string, findings: readonly Finding[] = findIdentifiers(text)): string =>
-  [...findings].sort((a, b) => b.start - a.start).reduce((acc, finding) => redact(acc, finding), text);
+export const redactAll = (text: string, findings: readonly Finding[] = findIdentifiers(text), marker: RemovedMarker = englishMarker): string =>
+  [...findings].sort((a, b) => b.start - a.start).reduce((acc, finding) => redact(acc, finding, marker), text);

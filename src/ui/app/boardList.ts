@@ -24,6 +24,7 @@ import {
 import { openReplica, type Replica } from '../../sync/replica';
 import { BOARD_LIST_DB } from '../../sync/names';
 import { readPolicy, watchPolicy } from '../../platform/policy';
+import { followLanguage } from '../i18n';
 
 export { BOARD_LIST_DB, boardDbName } from '../../sync/names';
 
@@ -67,6 +68,7 @@ export const createBoardListModel = (): BoardListModel => {
     onSettings();
   };
   const stopPolicy = watchPolicy(onPolicy);
+  const stopLanguage = followLanguage(settings);
   void Promise.all([replica.whenLoaded, readPolicy().then(onPolicy)]).then(() => {
     // First run in this profile: store the person's id so every page and the engine agree on it.
     if (!settingsMap.has('value')) saveSettings(doc, readSettings(doc, fallbackUserId), ctx);
@@ -95,6 +97,7 @@ export const createBoardListModel = (): BoardListModel => {
     dispose: () => {
       stop();
       stopPolicy();
+      stopLanguage();
       settingsMap.unobserve(onSettings);
       replica.destroy();
       doc.destroy();

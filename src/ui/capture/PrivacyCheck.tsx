@@ -1,4 +1,5 @@
-import { IDENTIFIER_LABELS, redact, redactAll, type Finding } from '../../core';
+import { type IdentifierKind, redact, redactAll, type Finding } from '../../core';
+import { t } from '../i18n';
 
 /**
  * Shows each likely patient identifier in the captured text, highlighted in place, with one-click removal.
@@ -27,15 +28,15 @@ export function PrivacyCheck({
   parts.push(text.slice(at));
   return (
     <section class="privacy" aria-labelledby="privacy-title">
-      <h2 id="privacy-title">This may contain patient details</h2>
-      <p>Boards are shared with your team and are not a place for patient information. Remove these before saving:</p>
+      <h2 id="privacy-title">{t('privacy.title')}</h2>
+      <p>{t('privacy.intro')}</p>
       <p class="privacy-preview">
-        <span class="visually-hidden">Captured text with possible patient details highlighted: </span>
+        <span class="visually-hidden">{t('privacy.preview')} </span>
         {parts.map((part, i) =>
           typeof part === 'string' ? (
             part
           ) : (
-            <mark key={i} title={IDENTIFIER_LABELS[part.kind]}>
+            <mark key={i} title={kindName(part.kind)}>
               {part.match}
             </mark>
           ),
@@ -45,23 +46,27 @@ export function PrivacyCheck({
         {findings.map((finding) => (
           <li key={`${finding.start}-${finding.kind}`} class="row wrap">
             <span class="grow">
-              <strong>{capitalise(IDENTIFIER_LABELS[finding.kind])}</strong>: <mark>{finding.match}</mark>
+              <strong>{capitalise(kindName(finding.kind))}</strong>: <mark>{finding.match}</mark>
             </span>
-            <button type="button" onClick={() => onChange(redact(text, finding))} aria-label={`Remove ${IDENTIFIER_LABELS[finding.kind]} ${finding.match}`}>
-              Remove
+            <button
+              type="button"
+              onClick={() => onChange(redact(text, finding, removedMarker))}
+              aria-label={t('privacy.removeOne', { kind: kindName(finding.kind), match: finding.match })}
+            >
+              {t('privacy.remove')}
             </button>
           </li>
         ))}
       </ul>
       <div class="row wrap">
         {findings.length > 1 && (
-          <button type="button" class="primary" onClick={() => onChange(redactAll(text, findings))}>
-            Remove all {findings.length}
+          <button type="button" class="primary" onClick={() => onChange(redactAll(text, findings, removedMarker))}>
+            {t('privacy.removeAll', { count: findings.length })}
           </button>
         )}
         <label class="check">
           <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm(e.currentTarget.checked)} />
-          <span>I checked: this is not patient information. Save it as it is.</span>
+          <span>{t('privacy.confirm')}</span>
         </label>
       </div>
     </section>
@@ -69,3 +74,5 @@ export function PrivacyCheck({
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const kindName = (kind: IdentifierKind): string => t(`privacy.kind.${kind}`);
+const removedMarker = (kind: IdentifierKind): string => t('privacy.removed', { kind: kindName(kind) });

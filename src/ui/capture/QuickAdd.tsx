@@ -9,6 +9,7 @@ import { SimilarIdeas } from './SimilarIdeas';
 import { watchBoardIdeas } from './boardIdeas';
 import { openBoardFromPopup, openSidePanelFromPopup } from './openers';
 import { lastCaptureBoard } from '../../platform/marks';
+import { t, tParts } from '../i18n';
 
 /** The quick-add form: review what was captured, keep patient details off, pick the team, save. */
 export function QuickAdd() {
@@ -21,7 +22,7 @@ export function QuickAdd() {
   if (!start || !boardList.loaded.value)
     return (
       <p class="loading" role="status">
-        Reading the page…
+        {t('capture.reading')}
       </p>
     );
   if (boardList.boards.value.length === 0) return <NoBoardYet draft={start.capture.draft} />;
@@ -38,20 +39,18 @@ function NoBoardYet({ draft }: { draft: Draft }) {
   }, [draft, waiting]);
   return (
     <main class="quick-add">
-      <h1>Add to team board</h1>
-      <p>There is no team board in this browser yet. Join your team's board with the invite (from the break-room poster or a co-lead), or create one.</p>
+      <h1>{t('capture.title')}</h1>
+      <p>{t('capture.noBoard')}</p>
       {kept && (
         <div class="banner good" role="status">
-          <p>
-            Your idea is kept until you have joined: open <strong>Add to team board</strong> again then, and it is here to send.
-          </p>
+          <p>{tParts('capture.kept', { title: <strong>{t('capture.title')}</strong> })}</p>
           <blockquote class="clamp">
             <bdi>{truncateText(draft.text, 300)}</bdi>
           </blockquote>
         </div>
       )}
       <button type="button" class="primary" onClick={() => void openBoardFromPopup()}>
-        Open UBT Board to join
+        {t('capture.openToJoin')}
       </button>
     </main>
   );
@@ -93,7 +92,7 @@ function QuickAddForm({ boardList, start, lastBoard }: { boardList: BoardListMod
 
   const tooLong = text.length > MAX_PROSE;
   const blocked = text.trim() === '' || tooLong || (findings.length > 0 && !confirmed) || state.kind === 'saving' || state.kind === 'saved';
-  const team = boards.find((b) => b.id === boardId)?.name ?? 'the team';
+  const team = boards.find((b) => b.id === boardId)?.name ?? t('capture.theTeam');
   const chosen = boards.find((b) => b.id === boardId);
   // A board this browser may only add to: the idea is sealed to its drop box, never written here.
   const sealed = !!chosen && (accessOf(chosen) === 'drop' || accessOf(chosen) === 'staff');
@@ -107,7 +106,7 @@ function QuickAddForm({ boardList, start, lastBoard }: { boardList: BoardListMod
       setState({ kind: 'saved', message });
       setTimeout(() => window.close(), 1500);
     } catch (error) {
-      setState({ kind: 'error', message: `Not saved: ${error instanceof Error ? error.message : String(error)} Try again; nothing was added.` });
+      setState({ kind: 'error', message: t('capture.notSaved', { reason: error instanceof Error ? error.message : String(error) }) });
     }
   };
   const save = (event: Event) => {
@@ -127,23 +126,21 @@ function QuickAddForm({ boardList, start, lastBoard }: { boardList: BoardListMod
         privacy: [...new Set(findings.map((f) => f.kind))],
         createdAt: Date.now(),
       },
-      sealed
-        ? `Saved. It goes sealed to the team’s inbox, and appears on ${isolate(team)}’s board when a co-lead next has it open.`
-        : `Saved to ${isolate(team)}'s ideas.`,
+      sealed ? t('capture.savedSealed', { team: isolate(team) }) : t('capture.saved', { team: isolate(team) }),
     );
   };
   const vote = (idea: Idea) =>
     void send(
       { type: 'vote', id: newCaptureId(randomId), boardId, ideaId: idea.id, voterId: boardList.settings.peek().userId, createdAt: Date.now() },
-      `Your +1 was added to “${isolate(truncateText(idea.text, 60))}”.`,
+      t('capture.voted', { idea: isolate(truncateText(idea.text, 60)) }),
     );
 
   return (
     <main class="quick-add">
-      <h1>Add to team board</h1>
+      <h1>{t('capture.title')}</h1>
       <form onSubmit={save} class="stack">
         <div class="field">
-          <label for="capture-text">Idea</label>
+          <label for="capture-text">{t('capture.idea')}</label>
           <textarea
             id="capture-text"
             ref={textArea}
@@ -154,7 +151,7 @@ function QuickAddForm({ boardList, start, lastBoard }: { boardList: BoardListMod
           />
           {tooLong && (
             <p class="banner error" role="alert">
-              This is {text.length.toLocaleString('en')} characters; an idea holds up to {MAX_PROSE.toLocaleString('en')}. Keep the part that matters.
+              {t('capture.tooLong', { length: text.length, max: MAX_PROSE })}
             </p>
           )}
         </div>
@@ -162,19 +159,22 @@ function QuickAddForm({ boardList, start, lastBoard }: { boardList: BoardListMod
         {source && (
           <div class="source row wrap">
             <span class="grow">
-              From{' '}
-              <strong class="clamp" title={source.title || source.url}>
-                {source.title || source.url}
-              </strong>
+              {tParts('capture.from', {
+                source: (
+                  <strong class="clamp" title={source.title || source.url}>
+                    {source.title || source.url}
+                  </strong>
+                ),
+              })}
               {source.title && source.url && <span class="meta source-url">{source.url}</span>}
             </span>
             <button type="button" class="quiet" onClick={() => setSource(null)}>
-              Remove source
+              {t('capture.removeSource')}
             </button>
           </div>
         )}
         <div class="field">
-          <label for="capture-board">Team board</label>
+          <label for="capture-board">{t('capture.board')}</label>
           <select id="capture-board" value={boardId} onChange={(e) => setBoardId(e.currentTarget.value)}>
             {boards.map((b) => (
               <option key={b.id} value={b.id}>
@@ -184,15 +184,15 @@ function QuickAddForm({ boardList, start, lastBoard }: { boardList: BoardListMod
           </select>
         </div>
         <div class="field">
-          <label for="capture-note">Note (optional)</label>
+          <label for="capture-note">{t('capture.note')}</label>
           <input id="capture-note" value={note} maxLength={200} onInput={(e) => setNote(e.currentTarget.value)} />
         </div>
         <label class="check">
-          <input type="checkbox" checked={anonymous} aria-describedby="capture-anonymous-hint" onChange={(e) => setAnonymous(e.currentTarget.checked)} /> Add
-          without my name
+          <input type="checkbox" checked={anonymous} aria-describedby="capture-anonymous-hint" onChange={(e) => setAnonymous(e.currentTarget.checked)} />{' '}
+          {t('capture.anonymous')}
         </label>
         <p id="capture-anonymous-hint" class="hint">
-          {anonymous ? 'The board does not record who added it: the idea shows as Anonymous.' : 'Your name from Settings is shown with the idea.'}
+          {anonymous ? t('capture.anonymousOn') : t('capture.anonymousOff')}
         </p>
         {/* Once saved, the idea just added would look like a similar one already there: the list goes. */}
         {state.kind !== 'saved' && <SimilarIdeas matches={similar} onVote={vote} busy={state.kind === 'saving'} />}
@@ -208,14 +208,14 @@ function QuickAddForm({ boardList, start, lastBoard }: { boardList: BoardListMod
         )}
         <div class="row wrap">
           <button type="submit" class="primary" disabled={blocked}>
-            {findings.length > 0 && confirmed ? 'Save anyway' : 'Save'}
+            {findings.length > 0 && confirmed ? t('capture.saveAnyway') : t('capture.save')}
           </button>
           <button type="button" onClick={() => void openBoardFromPopup()}>
-            Open board
+            {t('capture.openBoard')}
           </button>
           {start.windowId !== null && (
             <button type="button" onClick={() => openSidePanelFromPopup(start.windowId!)}>
-              Open side panel
+              {t('capture.openPanel')}
             </button>
           )}
         </div>

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import {
   DEFAULT_RELAY,
   DEFAULT_SIGNALLING,
+  LANGUAGE_NAMES,
+  LanguageChoice,
   managedFields,
+  resolveLanguage,
   ROLE_LABELS,
   ROLES,
   type IceServer,
@@ -14,6 +17,7 @@ import {
 import { createBoardListModel, type BoardListModel } from '../app/boardList';
 import { SelectField } from '../fields/Inputs';
 import { IceServersEditor } from './IceServersEditor';
+import { t } from '../i18n';
 
 const lines = (text: string) =>
   text
@@ -63,6 +67,7 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
   const [ice, setIce] = useState<IceServer[]>(initial.iceServers);
   const [relayOnly, setRelayOnly] = useState(initial.iceTransportPolicy === 'relay');
   const [relays, setRelays] = useState(initial.relays.join('\n'));
+  const [language, setLanguage] = useState<LanguageChoice>(initial.language);
   const [message, setMessage] = useState<{ tone: 'error' | 'good'; text: string } | null>(null);
 
   const save = (event: Event) => {
@@ -81,6 +86,7 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
       iceServers: ice,
       iceTransportPolicy: relayOnly ? 'relay' : 'all',
       relays: lines(relays),
+      language,
     });
     setMessage(
       error
@@ -125,6 +131,17 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
               onChange={setRole}
             />
           </div>
+          <SelectField
+            label={t('settings.language.label')}
+            value={language}
+            options={LanguageChoice.options}
+            labels={{
+              auto: t('settings.language.auto', { language: LANGUAGE_NAMES[resolveLanguage('auto', navigator.languages)] }),
+              ...LANGUAGE_NAMES,
+            }}
+            onChange={setLanguage}
+          />
+          <p class="hint">{t('settings.language.hint')}</p>
         </section>
         <section class="card" aria-labelledby="sig-title">
           <h2 id="sig-title">Signalling servers</h2>

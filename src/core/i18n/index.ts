@@ -1,0 +1,4 @@
+export * from './catalogue';
+export * from './language';
+export * from './translate';
+export { en, type English, type MessageKey } from './en';

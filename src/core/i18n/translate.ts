@@ -1,0 +1,72 @@
+import { type Catalogue, fillParts, type Message, type ParamsOf, type PluralMessage } from './catalogue';
+import { en, type English, type MessageKey } from './en';
+import { es } from './es';
+import { INTL_LOCALE, type Language } from './language';
+
+const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, es };
+
+/** What a message needs filled in: nothing, or one value per placeholder (a plural's `count` is a number). */
+export type ParamsFor<K extends MessageKey> = [ParamsOf<English[K]>] extends [never]
+  ? []
+  : [params: { readonly [P in ParamsOf<English[K]>]: P extends 'count' ? number : string | number }];
+
+/** The same, where a value may also be a piece of the UI's markup (see `Translator.parts`). */
+export type PartsFor<K extends MessageKey, T> = [ParamsOf<English[K]>] extends [never]
+  ? []
+  : [params: { readonly [P in ParamsOf<English[K]>]: P extends 'count' ? number : string | number | T }];
+
+export interface Translator {
+  readonly language: Language;
+  /** The message in this language, its placeholders filled. */
+  t<K extends MessageKey>(key: K, ...params: ParamsFor<K>): string;
+  /** The message as parts, so a placeholder may be markup (a <strong>, a link) wherever the language puts it. */
+  parts<K extends MessageKey, T>(key: K, ...params: PartsFor<K, T>): (string | T)[];
+  /** A number as this language writes it: 1,250 in English, 1250 and 12.500 in Spanish. */
+  number(n: number): string;
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+/** One Intl object per language, made on first use. */
+const cachedPer =
+  <T>(cache: Map<Language, T>, make: (locale: string) => T) =>
+  (language: Language): T => {
+    const found = cache.get(language);
+    if (found) return found;
+    const made = make(INTL_LOCALE[language]);
+    cache.set(language, made);
+    return made;
+  };
+const rulesFor = cachedPer(pluralRules, (locale) => new Intl.PluralRules(locale));
+const numbersFor = cachedPer(numberFormats, (locale) => new Intl.NumberFormat(locale));
+
+/** The text of a message for a count: the language's plural category, else `other`. */
+const pick = (message: Message, language: Language, count: unknown): string => {
+  if (typeof message === 'string') return message;
+  const category = rulesFor(language).select(typeof count === 'number' ? count : Number.NaN) as keyof PluralMessage;
+  return message[category] ?? message.other;
+};
+
+const translators = new Map<Language, Translator>();
+
+/** The translator for one language: the UI's own, or the one a report or poster is made in. */
+export const translator = (language: Language): Translator => {
+  const cached = translators.get(language);
+  if (cached) return cached;
+  const catalogue = CATALOGUES[language];
+  const number = (n: number) => numbersFor(language).format(n);
+  // A key no catalogue has (only possible past the compiler) shows itself: visible, never a crash.
+  const textOf = (key: MessageKey, params: Record<string, unknown> | undefined) => {
+    const message: Message | undefined = catalogue[key] ?? en[key];
+    return message === undefined ? key : pick(message, language, params?.count);
+  };
+  const made: Translator = {
+    language,
+    t: (key, ...[params]) => fillParts(textOf(key, params), (params ?? {}) as Record<string, string | number>, number).join(''),
+    parts: <K extends MessageKey, T>(key: K, ...[params]: PartsFor<K, T>) =>
+      fillParts<T>(textOf(key, params), (params ?? {}) as Record<string, T | string | number>, number),
+    number,
+  };
+  translators.set(language, made);
+  return made;
+};

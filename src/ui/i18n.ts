@@ -1,0 +1,27 @@
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { type Language, type MessageKey, type ParamsFor, type PartsFor, resolveLanguage, type Settings, translator } from '../core';
+
+const browserLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
+
+/**
+ * The language this page shows. It follows the browser until the person's settings are read, then their
+ * choice; a component that calls `t` re-renders when it changes, since reading the signal subscribes it.
+ */
+export const uiLanguage = signal<Language>(resolveLanguage('auto', browserLanguages()));
+
+/** A message in the page's language. */
+export const t = <K extends MessageKey>(key: K, ...params: ParamsFor<K>): string => translator(uiLanguage.value).t(key, ...params);
+
+/** A message as parts, where a placeholder may be markup: `tParts('capture.kept', { title: <strong>…</strong> })`. */
+export const tParts = <K extends MessageKey, T>(key: K, ...params: PartsFor<K, T>): (string | T)[] => translator(uiLanguage.value).parts<K, T>(key, ...params);
+
+/** A number in the page's language. */
+export const tNumber = (n: number): string => translator(uiLanguage.value).number(n);
+
+/** Keeps the page's language, and its `lang` attribute (screen readers pronounce by it), in step with the settings. */
+export const followLanguage = (settings: ReadonlySignal<Settings>): (() => void) =>
+  effect(() => {
+    const language = resolveLanguage(settings.value.language, browserLanguages());
+    uiLanguage.value = language;
+    if (typeof document !== 'undefined') document.documentElement.lang = language;
+  });
