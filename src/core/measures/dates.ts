@@ -1,3 +1,5 @@
+import { INTL_LOCALE, type Language } from '../i18n/language';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export type DateOrder = 'dmy' | 'mdy';
@@ -40,14 +42,33 @@ export const parseDate = (text: string, order: DateOrder): string | null => {
   return null;
 };
 
-/** "3 March 2026", for sentences and axis labels, independent of the machine's locale. */
-export const formatDay = (iso: string, withYear = true): string => {
+/** Intl's day formats per language and shape, made on first use (days are calendar days: read in UTC). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const intlDay = (iso: string, language: Language, options: Intl.DateTimeFormatOptions): string => {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[language], { ...options, timeZone: 'UTC' });
+    dayFormats.set(key, format);
+  }
+  const [y, m, d] = iso.split('-').map(Number);
+  return format.format(Date.UTC(y!, m! - 1, d!));
+};
+
+/**
+ * "3 March 2026" or "3 de marzo de 2026", for sentences and axis labels, in the language asked for and
+ * independent of the machine's locale.
+ */
+export const formatDay = (iso: string, withYear = true, language: Language = 'en'): string => {
+  if (language !== 'en') return intlDay(iso, language, withYear ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long' });
   const [y, m, d] = iso.split('-').map(Number);
   const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m! - 1];
   return withYear ? `${d} ${month} ${y}` : `${d} ${month}`;
 };
 
-export const formatShortDay = (iso: string): string => {
+/** "3 Mar" or "3 mar", where a chart's axis has little room. */
+export const formatShortDay = (iso: string, language: Language = 'en'): string => {
+  if (language !== 'en') return intlDay(iso, language, { day: 'numeric', month: 'short' }).replace(/\.$/, '');
   const [, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[m! - 1]!.replace(/^./, (c) => c.toUpperCase())}`;
 };
