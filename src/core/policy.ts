@@ -44,7 +44,7 @@ export const parsePolicy = (raw: Readonly<Record<string, unknown>>): Policy => {
     else problems.push(`${name}: ${firstIssue(parsed.error)}`);
   }
   const lock = raw.lockServerSettings;
-  if (lock !== undefined && typeof lock !== 'boolean') problems.push('lockServerSettings: must be true or false');
+  if (lock !== undefined && lock !== null && typeof lock !== 'boolean') problems.push('lockServerSettings: must be true or false');
   return { values, locked: lock === true && Object.keys(values).length > 0, problems };
 };
 

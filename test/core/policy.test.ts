@@ -48,6 +48,13 @@ describe("the organisation's policy", () => {
     expect(applyPolicy(stored, parsePolicy({ ...hospital, signallingServers: ['wss://new.example.org'] })).signalling).toEqual(['wss://new.example.org']);
   });
 
+  it('no policy at all is no policy: managed storage gives null for every entry, and nothing is a problem', () => {
+    // Chrome's managed storage without a policy for this extension reads every key as null through @wxt-dev/storage.
+    const none = Object.fromEntries(POLICY_NAMES.map((name) => [name, null]));
+    expect(parsePolicy(none)).toEqual(NO_POLICY);
+    expect(parsePolicy({})).toEqual(NO_POLICY);
+  });
+
   it('keeps the valid entries of a broken policy, names each broken one, and locks nothing it did not set', () => {
     const policy = parsePolicy({
       relays: ['https://ubt.example.org/relay'],
