@@ -1,4 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { type Language, type MessageKey, type ParamsFor, type PartsFor, resolveLanguage, type Settings, translator } from '../core';
 
 const browserLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
@@ -9,14 +10,28 @@ const browserLanguages = (): readonly string[] => (typeof navigator === 'undefin
  */
 export const uiLanguage = signal<Language>(resolveLanguage('auto', browserLanguages()));
 
+/**
+ * Test builds only: a page opened with `?pseudo` shows the pseudo-locale (⟦Šàvé⟧), so a browser test can
+ * find any text a person sees that does not come from the catalogue (test/e2e/pseudo.e2e.ts).
+ */
+const pseudo = import.meta.env.MODE === 'test' && typeof location !== 'undefined' && new URLSearchParams(location.search).has('pseudo');
+const current = () => translator(pseudo ? 'pseudo' : uiLanguage.value);
+
 /** A message in the page's language. */
-export const t = <K extends MessageKey>(key: K, ...params: ParamsFor<K>): string => translator(uiLanguage.value).t(key, ...params);
+export const t = <K extends MessageKey>(key: K, ...params: ParamsFor<K>): string => current().t(key, ...params);
 
 /** A message as parts, where a placeholder may be markup: `tParts('capture.kept', { title: <strong>…</strong> })`. */
-export const tParts = <K extends MessageKey, T>(key: K, ...params: PartsFor<K, T>): (string | T)[] => translator(uiLanguage.value).parts<K, T>(key, ...params);
+export const tParts = <K extends MessageKey, T>(key: K, ...params: PartsFor<K, T>): (string | T)[] => current().parts<K, T>(key, ...params);
 
 /** A number in the page's language. */
-export const tNumber = (n: number): string => translator(uiLanguage.value).number(n);
+export const tNumber = (n: number): string => current().number(n);
+
+/** Sets the window's title, in the page's language. */
+export const usePageTitle = (title: string): void => {
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+};
 
 /** Keeps the page's language, and its `lang` attribute (screen readers pronounce by it), in step with the settings. */
 export const followLanguage = (settings: ReadonlySignal<Settings>): (() => void) =>

@@ -56,6 +56,9 @@ describe('UBT Board in Spanish', () => {
     await createBoardThroughUi(board, { team: 'Imaging 1 East', me: 'Dana Lee' });
     await board.close();
     const options = await browser.page('options.html');
+    await options.getByLabel('Language').waitFor();
+    // No policy is set in this browser, so nothing is said about one.
+    expect(await options.getByText("Your organisation's policy").count()).toBe(0);
     await options.getByLabel('Language').selectOption('es');
     await options.getByRole('button', { name: 'Save settings' }).click();
     // The page speaks Spanish at once, and says so to screen readers.
@@ -70,8 +73,9 @@ describe('UBT Board in Spanish', () => {
     expect(await form.getByRole('button', { name: 'Abrir el tablero' }).count()).toBe(1);
     await form.close();
 
+    expect(await options.title()).toBe('Configuración de UBT Board');
     await options.getByLabel('Idioma').selectOption('auto');
-    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByRole('button', { name: 'Guardar la configuración' }).click();
     await options.getByLabel('Language').waitFor();
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
   });

@@ -2,6 +2,7 @@ import { type Catalogue, fillParts, type Message, type ParamsOf, type PluralMess
 import { en, type English, type MessageKey } from './en';
 import { es } from './es';
 import { INTL_LOCALE, type Language } from './language';
+import { pseudoCatalogue } from './pseudo';
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, es };
 
@@ -47,13 +48,17 @@ const pick = (message: Message, language: Language, count: unknown): string => {
   return message[category] ?? message.other;
 };
 
-const translators = new Map<Language, Translator>();
+const translators = new Map<Language | 'pseudo', Translator>();
 
-/** The translator for one language: the UI's own, or the one a report or poster is made in. */
-export const translator = (language: Language): Translator => {
-  const cached = translators.get(language);
+/**
+ * The translator for one language: the UI's own, or the one a report or poster is made in. 'pseudo' is
+ * the tests' pseudo-locale (English, accented and bracketed), never a person's.
+ */
+export const translator = (choice: Language | 'pseudo'): Translator => {
+  const cached = translators.get(choice);
   if (cached) return cached;
-  const catalogue = CATALOGUES[language];
+  const language: Language = choice === 'pseudo' ? 'en' : choice;
+  const catalogue = choice === 'pseudo' ? pseudoCatalogue(en) : CATALOGUES[language];
   const number = (n: number) => numbersFor(language).format(n);
   // A key no catalogue has (only possible past the compiler) shows itself: visible, never a crash.
   const textOf = (key: MessageKey, params: Record<string, unknown> | undefined) => {
@@ -67,6 +72,6 @@ export const translator = (language: Language): Translator => {
       fillParts<T>(textOf(key, params), (params ?? {}) as Record<string, T | string | number>, number),
     number,
   };
-  translators.set(language, made);
+  translators.set(choice, made);
   return made;
 };

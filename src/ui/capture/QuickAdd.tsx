@@ -9,12 +9,13 @@ import { SimilarIdeas } from './SimilarIdeas';
 import { watchBoardIdeas } from './boardIdeas';
 import { openBoardFromPopup, openSidePanelFromPopup } from './openers';
 import { lastCaptureBoard } from '../../platform/marks';
-import { t, tParts } from '../i18n';
+import { t, tParts, usePageTitle } from '../i18n';
 
 /** The quick-add form: review what was captured, keep patient details off, pick the team, save. */
 export function QuickAdd() {
   const [boardList] = useState<BoardListModel>(createBoardListModel);
   const [start, setStart] = useState<{ capture: CaptureStart; lastBoard: string | null } | null>(null);
+  usePageTitle(t('capture.title'));
   useEffect(() => {
     void Promise.all([loadCaptureStart(), lastCaptureBoard.get()]).then(([capture, lastBoard]) => setStart({ capture, lastBoard }));
     return () => boardList.dispose();

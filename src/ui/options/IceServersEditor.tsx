@@ -1,4 +1,5 @@
 import type { IceServer } from '../../core';
+import { t } from '../i18n';
 
 const blank: IceServer = { urls: [''], username: '', credential: '' };
 
@@ -20,19 +21,16 @@ export function IceServersEditor({
   const update = (index: number, patch: Partial<IceServer>) => onChange(servers.map((s, i) => (i === index ? { ...s, ...patch } : s)));
   return (
     <section class="card" aria-labelledby="ice-title">
-      <h2 id="ice-title">STUN and TURN servers</h2>
-      <p class="hint">
-        None are used unless you add them. Browsers on the same network connect without them; across networks or firewalls, add the TURN server your IT team
-        gives you.
-      </p>
+      <h2 id="ice-title">{t('ice.title')}</h2>
+      <p class="hint">{t('ice.hint')}</p>
       {note}
-      {servers.length === 0 && <p class="empty">No STUN or TURN servers.</p>}
+      {servers.length === 0 && <p class="empty">{t('ice.none')}</p>}
       {servers.map((server, index) => (
         <fieldset key={index} class="ice-server">
-          <legend>Server {index + 1}</legend>
+          <legend>{t('ice.server', { number: index + 1 })}</legend>
           <div class="grid-2">
             <div class="field">
-              <label for={`ice-urls-${index}`}>Addresses (turn:host:port, one or more, separated by spaces)</label>
+              <label for={`ice-urls-${index}`}>{t('ice.urls')}</label>
               <input
                 id={`ice-urls-${index}`}
                 readOnly={locked}
@@ -42,7 +40,7 @@ export function IceServersEditor({
               />
             </div>
             <div class="field">
-              <label for={`ice-user-${index}`}>Username</label>
+              <label for={`ice-user-${index}`}>{t('ice.username')}</label>
               <input
                 id={`ice-user-${index}`}
                 readOnly={locked}
@@ -52,7 +50,7 @@ export function IceServersEditor({
               />
             </div>
             <div class="field">
-              <label for={`ice-cred-${index}`}>Password or credential</label>
+              <label for={`ice-cred-${index}`}>{t('ice.credential')}</label>
               <input
                 id={`ice-cred-${index}`}
                 readOnly={locked}
@@ -65,14 +63,14 @@ export function IceServersEditor({
           </div>
           {!locked && (
             <button type="button" class="quiet danger" onClick={() => onChange(servers.filter((_, i) => i !== index))}>
-              Remove server {index + 1}
+              {t('ice.remove', { number: index + 1 })}
             </button>
           )}
         </fieldset>
       ))}
       {!locked && (
         <button type="button" onClick={() => onChange([...servers, { ...blank, urls: [] }])}>
-          Add a STUN or TURN server
+          {t('ice.add')}
         </button>
       )}
       {children}

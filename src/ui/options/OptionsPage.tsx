@@ -6,7 +6,6 @@ import {
   LanguageChoice,
   managedFields,
   resolveLanguage,
-  ROLE_LABELS,
   ROLES,
   type IceServer,
   type ManagedField,
@@ -17,7 +16,8 @@ import {
 import { createBoardListModel, type BoardListModel } from '../app/boardList';
 import { SelectField } from '../fields/Inputs';
 import { IceServersEditor } from './IceServersEditor';
-import { t } from '../i18n';
+import { settingsProblem } from './settingsProblem';
+import { t, tParts, usePageTitle } from '../i18n';
 
 const lines = (text: string) =>
   text
@@ -29,10 +29,11 @@ const lines = (text: string) =>
 export function OptionsPage() {
   const [boardList] = useState<BoardListModel>(createBoardListModel);
   useEffect(() => () => boardList.dispose(), [boardList]);
+  usePageTitle(t('options.title'));
   if (!boardList.loaded.value)
     return (
       <p class="loading" role="status">
-        Loading settings…
+        {t('options.loading')}
       </p>
     );
   // A new policy from IT (while this page is open) starts the form again from the settings now in force.
@@ -52,7 +53,7 @@ function ManagedNote({ field, policy }: { field: ManagedField; policy: Policy })
   if (!managedFields(policy).has(field)) return null;
   return (
     <p class="managed-note" id={`managed-${field}`}>
-      {policy.locked ? 'Set by your organisation; it cannot be changed here.' : 'Suggested by your organisation; you can change it.'}
+      {policy.locked ? t('options.managedLocked') : t('options.managedSuggested')}
     </p>
   );
 }
@@ -73,12 +74,9 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
   const save = (event: Event) => {
     event.preventDefault();
     if (relayOnly && !ice.some((server) => server.urls.some((url) => url.startsWith('turn')))) {
-      return setMessage({
-        tone: 'error',
-        text: 'Not saved. “Only through TURN servers” needs a TURN server (turn: or turns:) in the list above; add one or untick it.',
-      });
+      return setMessage({ tone: 'error', text: t('options.needTurn') });
     }
-    const error = boardList.saveSettings({
+    const candidate: Settings = {
       ...boardList.settings.peek(),
       displayName: name.trim(),
       role,
@@ -87,26 +85,25 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
       iceTransportPolicy: relayOnly ? 'relay' : 'all',
       relays: lines(relays),
       language,
-    });
+    };
+    // Checked here first, so the reason is given in the person's language and names the field as the page does.
+    const error = settingsProblem(candidate) ?? boardList.saveSettings(candidate);
     setMessage(
-      error
-        ? { tone: 'error', text: `Not saved. ${error.replace(/^Save settings: /, '')}` }
-        : { tone: 'good', text: 'Saved. Shared boards reconnect with these settings.' },
+      error ? { tone: 'error', text: t('options.notSaved', { reason: error.replace(/^Save settings: /, '') }) } : { tone: 'good', text: t('options.saved') },
     );
   };
 
   return (
     <main class="app options">
-      <h1>UBT Board settings</h1>
+      <h1>{t('options.title')}</h1>
       {policy.locked && (
         <p class="banner info" role="note">
-          Your organisation manages this browser's servers for UBT Board. The settings marked “Set by your organisation” come from its policy; ask your IT team
-          to change them.
+          {t('options.policyLocked')}
         </p>
       )}
       {policy.problems.length > 0 && (
         <div class="banner warning" role="status">
-          <p>Your organisation's policy for UBT Board has settings this version cannot use, so they are left out. Tell your IT team:</p>
+          <p>{t('options.policyProblems')}</p>
           <ul>
             {policy.problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -116,18 +113,18 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
       )}
       <form class="stack" onSubmit={save}>
         <section class="card" aria-labelledby="you-title">
-          <h2 id="you-title">You</h2>
-          <p class="hint">Co-leads see your name and role next to what you edit.</p>
+          <h2 id="you-title">{t('options.you')}</h2>
+          <p class="hint">{t('options.youHint')}</p>
           <div class="grid-2">
             <div class="field">
-              <label for="opt-name">Display name</label>
+              <label for="opt-name">{t('options.name')}</label>
               <input id="opt-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
             </div>
             <SelectField
-              label="Role"
+              label={t('options.role')}
               value={role}
               options={role === 'sponsor' ? (['sponsor', ...ROLES] as Role[]) : ROLES}
-              labels={ROLE_LABELS}
+              labels={(r) => t(`role.${r}`)}
               onChange={setRole}
             />
           </div>
@@ -144,13 +141,10 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
           <p class="hint">{t('settings.language.hint')}</p>
         </section>
         <section class="card" aria-labelledby="sig-title">
-          <h2 id="sig-title">Signalling servers</h2>
-          <p class="hint">
-            They introduce co-leads' browsers to each other and see only a room number and encrypted messages. The default is a server on this computer (
-            {DEFAULT_SIGNALLING}); your IT team gives you the address of the hospital's. One address per line; leave empty to work offline.
-          </p>
+          <h2 id="sig-title">{t('options.signallingTitle')}</h2>
+          <p class="hint">{t('options.signallingHint', { address: DEFAULT_SIGNALLING })}</p>
           <div class="field">
-            <label for="opt-signalling">Signalling server addresses</label>
+            <label for="opt-signalling">{t('options.signallingLabel')}</label>
             <textarea
               id="opt-signalling"
               rows={3}
@@ -165,15 +159,10 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
           <PlainTextWarning addresses={signalling} />
         </section>
         <section class="card" aria-labelledby="relay-title">
-          <h2 id="relay-title">Relay (the mailbox)</h2>
-          <p class="hint">
-            A relay keeps each shared board, encrypted with its invite secret, so co-leads who are never online at the same time still get each other's edits.
-            It cannot read the board, the names or the secret. The default is a relay on this computer ({DEFAULT_RELAY}); your IT team gives you the address of
-            the hospital's. When it runs as several instances, list each on its own line: they are tried in order. Leave empty to sync only with co-leads online
-            together.
-          </p>
+          <h2 id="relay-title">{t('options.relayTitle')}</h2>
+          <p class="hint">{t('options.relayHint', { address: DEFAULT_RELAY })}</p>
           <div class="field">
-            <label for="opt-relays">Relay addresses</label>
+            <label for="opt-relays">{t('options.relayLabel')}</label>
             <textarea
               id="opt-relays"
               rows={2}
@@ -197,10 +186,10 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
                 aria-describedby={describedBy('iceTransportPolicy')}
                 onChange={(e) => setRelayOnly(e.currentTarget.checked)}
               />{' '}
-              Connect to co-leads only through the TURN servers above
+              {t('options.relayOnly')}
             </label>
             <ManagedNote field="iceTransportPolicy" policy={policy} />
-            <p class="hint">Turn this on when your hospital's network allows traffic only through its TURN server (ask IT).</p>
+            <p class="hint">{t('options.relayOnlyHint')}</p>
           </div>
         </IceServersEditor>
         {message && (
@@ -210,7 +199,7 @@ function OptionsForm({ boardList, initial, policy }: { boardList: BoardListModel
         )}
         <p>
           <button type="submit" class="primary">
-            Save settings
+            {t('options.save')}
           </button>
         </p>
       </form>
@@ -237,8 +226,7 @@ function PlainTextWarning({ addresses }: { addresses: string }) {
   if (!hosts.length) return null;
   return (
     <p class="banner warning" role="status">
-      {hosts.join(', ')} {hosts.length === 1 ? 'is' : 'are'} reached with <code>ws://</code>, without TLS: boards stay encrypted, but anyone on the network can
-      see who connects to which room, and when, and can tamper with the connection. Use <code>wss://</code> (your IT team's address behind its TLS proxy).
+      {tParts('options.plainText', { count: hosts.length, hosts: hosts.join(', '), ws: <code>ws://</code>, wss: <code>wss://</code> })}
     </p>
   );
 }

@@ -55,3 +55,12 @@ describe('the language shown', () => {
     expect(resolveLanguage('es', ['en-US'])).toBe('es');
   });
 });
+
+describe('the pseudo-locale', () => {
+  const pseudo = translator('pseudo');
+  it('brackets each run of the catalogue’s words and leaves what fills a placeholder outside', () => {
+    expect(pseudo.t('capture.save')).toBe('⟦Šàvé⟧');
+    expect(pseudo.t('capture.saved', { team: 'Med-Surg 4 West' })).toBe("⟦Šàvéd tó ⟧Med-Surg 4 West⟦'š ídéàš.⟧");
+    expect(pseudo.t('count.votes', { count: 1_250 })).toBe('1,250⟦ vótéš⟧');
+  });
+});
