@@ -1,5 +1,7 @@
 import { parseCapability, type DropCapability } from '../core/capabilities';
-import { findIdentifiers, IDENTIFIER_LABELS } from '../core/capture/privacy';
+import { findIdentifiers } from '../core/capture/privacy';
+import { resolveLanguage } from '../core/i18n/language';
+import { translator } from '../core/i18n/translate';
 import { MAX_PROSE } from '../core/schema/inputs';
 import { toHex } from '../core/text/bytes';
 import { sendDrop } from '../sync/relay/drop';
@@ -11,6 +13,17 @@ import { sendDrop } from '../sync/relay/drop';
  * served the page. It holds no board data and loads nothing from anywhere else (its CSP says so).
  */
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+// The phone's own language: there are no settings here. The page's words come from the catalogue (data-t).
+const language = resolveLanguage('auto', navigator.languages ?? [navigator.language]);
+const { t } = translator(language);
+document.documentElement.lang = language;
+const PAGE_WORDS = ['add.title', 'add.lede', 'add.idea', 'add.privacyOk', 'add.name', 'add.nameHint', 'add.send', 'add.keepOff'] as const;
+for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) {
+  const key = PAGE_WORDS.find((k) => k === element.dataset.t);
+  if (key) element.textContent = t(key);
+}
+document.title = t('add.title');
 
 const form = $<HTMLFormElement>('add-form');
 const text = $<HTMLTextAreaElement>('idea');
@@ -37,11 +50,13 @@ const check = () => {
   const kinds = [...new Set(findings.map((f) => f.kind))];
   privacy.hidden = kinds.length === 0;
   if (kinds.length) {
-    $<HTMLParagraphElement>('privacy-text').textContent =
-      `This may contain patient details: ${kinds.map((k) => IDENTIFIER_LABELS[k]).join(', ')} (“${findings[0]!.match}”). Take them out, or tick below if they are not about a patient.`;
+    $<HTMLParagraphElement>('privacy-text').textContent = t('add.privacy', {
+      kinds: kinds.map((k) => t(`privacy.kind.${k}`)).join(', '),
+      match: findings[0]!.match,
+    });
   } else confirm.checked = false;
   const tooLong = text.value.length > MAX_PROSE;
-  count.textContent = tooLong ? `${text.value.length.toLocaleString()} characters: an idea holds up to ${MAX_PROSE.toLocaleString()}.` : '';
+  count.textContent = tooLong ? t('add.tooLong', { length: text.value.length, max: MAX_PROSE }) : '';
   text.setAttribute('aria-invalid', String(tooLong || kinds.length > 0));
   send.disabled = !drop || !text.value.trim() || tooLong || (kinds.length > 0 && !confirm.checked);
   return kinds;
@@ -49,12 +64,7 @@ const check = () => {
 
 if (!drop) {
   form.hidden = true;
-  say(
-    parsed && !parsed.ok
-      ? 'This link is incomplete: scan the poster’s code again, or ask a co-lead for the link.'
-      : 'This page adds an idea to a team’s board, and needs the link from your team’s poster. Scan its code with your phone’s camera.',
-    'error',
-  );
+  say(parsed && !parsed.ok ? t('add.incomplete') : t('add.needsLink'), 'error');
 } else {
   text.addEventListener('input', check);
   confirm.addEventListener('change', check);
@@ -64,7 +74,7 @@ if (!drop) {
     const kinds = check();
     if (send.disabled) return;
     send.disabled = true;
-    say('Sending…', 'info');
+    say(t('add.sending'), 'info');
     const author = name.value.trim();
     const result = await sendDrop(relayUrl, drop, {
       v: 1,
@@ -77,12 +87,12 @@ if (!drop) {
       createdAt: Date.now(),
     });
     if (result.ok) {
-      say('Sent to your team’s inbox. It appears on the board when a co-lead next has it open. Thank you!', 'good');
+      say(t('add.sent'), 'good');
       text.value = '';
       confirm.checked = false;
       check();
     } else {
-      say(`Not sent: ${result.error}`, 'error');
+      say(t('add.notSent', { reason: result.error }), 'error');
       send.disabled = false;
     }
   });

@@ -59,6 +59,19 @@ describe('capability levels', () => {
     expect(await poster.getByRole('img', { name: 'QR code of the invite link' }).count()).toBe(1);
     expect(await seriousViolations(poster, 'Poster')).toEqual([]);
     await poster.close();
+    // The same poster in Spanish, from an English board: the team chooses the printout's language.
+    await board.getByLabel('Language of the printout').selectOption('es');
+    const spanishOpened = lead.context.waitForEvent('page');
+    await board.getByRole('button', { name: 'Print the poster for the break room' }).click();
+    const spanish = await spanishOpened;
+    await spanish.getByRole('heading', { name: 'Med-Surg 4 West: sus ideas' }).waitFor();
+    expect(await spanish.locator('body').textContent()).toContain(dropLink);
+    expect(await spanish.getByRole('img', { name: 'Código QR del enlace de la invitación' }).count()).toBe(1);
+    expect(await spanish.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await spanish.getByRole('button', { name: 'Print or save as PDF' }).count()).toBe(1);
+    await spanish.pdf({ path: 'test-results/poster-spanish.pdf' });
+    expect(await seriousViolations(spanish, 'Spanish poster')).toEqual([]);
+    await spanish.close();
     await board.getByRole('button', { name: 'Close' }).click();
 
     // Staff: the poster's link pasted once into the extension; then an idea from an intranet page.
@@ -100,6 +113,20 @@ describe('capability levels', () => {
       await phone.getByText('Sent to your team’s inbox.', { exact: false }).waitFor();
       expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(external).toEqual([]);
+      // A phone set to Spanish gets the page in Spanish, and the same check reads Spanish patient details.
+      const telefono = await (await phoneBrowser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'es-MX' })).newPage();
+      await telefono.goto(dropLink);
+      await telefono.getByRole('heading', { name: 'Añadir una idea al tablero de su equipo' }).waitFor();
+      expect(await telefono.evaluate(() => document.documentElement.lang)).toBe('es');
+      await telefono.getByLabel('Su idea').fill('Paciente: Juana Pérez, expediente 48213377, esperó 3 horas una silla de ruedas');
+      await telefono.getByText('Esto puede contener datos de pacientes: nombre o etiqueta del paciente, número de expediente', { exact: false }).waitFor();
+      expect(await telefono.getByRole('button', { name: 'Enviar al equipo' }).isDisabled()).toBe(true);
+      await telefono.getByLabel('No son datos de un paciente: enviarla').check();
+      expect(await telefono.getByRole('button', { name: 'Enviar al equipo' }).isDisabled()).toBe(false);
+      expect(await telefono.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await seriousViolations(telefono, '/add in Spanish')).toEqual([]);
+      await telefono.screenshot({ path: 'test-results/add-page-spanish.png', fullPage: true });
+      await telefono.close();
       const csp = (await (await phone.request.get(dropLink.replace(/#.*$/, ''))).headersArray()).find(
         (h) => h.name.toLowerCase() === 'content-security-policy',
       );

@@ -1,5 +1,6 @@
 import { escapeMarkup } from '../text/escape';
 import { isolate } from '../text/bidi';
+import type { Language } from '../i18n/language';
 
 /*
  * The printable document every report, poster and set of minutes is written into, and the escaping that
@@ -57,8 +58,8 @@ thead th { width: auto; }
  * A printable page: one self-contained HTML document with the restrictive CSP, no script, no external
  * resource, the report's style plus `css`. `title` is escaped here; `body` must already be escaped markup.
  */
-export const printableDocument = (title: string, css: string, body: string): string => `<!doctype html>
-<html lang="en">
+export const printableDocument = (title: string, css: string, body: string, language: Language = 'en'): string => `<!doctype html>
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">

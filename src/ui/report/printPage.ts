@@ -9,6 +9,8 @@ import {
   listBoards,
   readBoard,
   renderInvitePosterHtml,
+  isLanguage,
+  type Language,
   renderMinutesHtml,
   renderReportHtml,
 } from '../../core';
@@ -17,6 +19,7 @@ import { openReplica } from '../../sync/replica';
 import { BOARD_LIST_DB } from '../../sync/names';
 import { withBoardDocument } from '../../sync/replica';
 import { scopeFromParam } from './scope';
+import { t, uiLanguage } from '../i18n';
 
 /**
  * The printable report (or a meeting's minutes) in its own tab: the same HTML as the downloaded report, shown with a small toolbar
@@ -31,7 +34,8 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
     return;
   }
   if (params.get('poster')) {
-    const html = await invitePoster(boardId);
+    const lang = params.get('lang');
+    const html = await invitePoster(boardId, isLanguage(lang) ? lang : uiLanguage.peek());
     if (!html) {
       target.textContent =
         'This board has no drop box yet, so there is no poster to print. A drop box needs a relay in Settings; then make one under the board’s Invite button.';
@@ -54,7 +58,7 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
 };
 
 /** The poster for the break room: the board's team name and invite, read from this browser's library. */
-const invitePoster = async (boardId: string): Promise<string | null> => {
+const invitePoster = async (boardId: string, language: Language): Promise<string | null> => {
   const boardList = new Y.Doc();
   const replica = openReplica(BOARD_LIST_DB, boardList);
   try {
@@ -65,7 +69,7 @@ const invitePoster = async (boardId: string): Promise<string | null> => {
     // The poster holds the drop box only: whoever photographs the wall can add an idea, and nothing more.
     const found = await withBoardDocument(boardId, ({ doc }) => ({ team: readBoard(doc).team.name || entry.name, drop: readDropBox(doc) }));
     if (!found.drop || !relay) return null;
-    return renderInvitePosterHtml({ team: found.team, link: dropBoxLink(relay, found.drop) });
+    return renderInvitePosterHtml({ team: found.team, link: dropBoxLink(relay, found.drop), language });
   } finally {
     replica.destroy();
     boardList.destroy();
@@ -75,6 +79,8 @@ const invitePoster = async (boardId: string): Promise<string | null> => {
 const show = (html: string, target: HTMLElement) => {
   const report = new DOMParser().parseFromString(html, 'text/html');
   document.title = report.title;
+  // The document's language (a Spanish poster from an English browser): screen readers and hyphenation follow it.
+  document.documentElement.lang = report.documentElement.lang || 'en';
   for (const style of report.head.querySelectorAll('style')) document.head.append(document.adoptNode(style));
   target.replaceChildren(...[...report.body.childNodes].map((node) => document.adoptNode(node)));
   const toolbar = document.getElementById('print-toolbar')!;
@@ -84,7 +90,9 @@ const show = (html: string, target: HTMLElement) => {
   document.head.append(style);
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Print or save as PDF';
+  // The toolbar is the person's, in their language, whatever the document's.
+  toolbar.lang = uiLanguage.peek();
+  button.textContent = t('print.button');
   button.addEventListener('click', () => print());
   toolbar.replaceChildren(button);
 };

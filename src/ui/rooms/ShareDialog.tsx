@@ -22,6 +22,8 @@ import type { BoardListModel } from '../app/boardList';
 import type { BoardSession } from '../model/session';
 import { ensureEngine } from './engine';
 import { openPrintPage } from '../report/printLink';
+import { PrintLanguage } from '../report/PrintLanguage';
+import { t } from '../i18n';
 
 const boardPageUrl = () => browser.runtime.getURL('/board.html');
 const LINK_LABELS: Record<InviteKind, string> = {
@@ -151,9 +153,7 @@ export function ShareDialog({ boardList, boardId, session }: { boardList: BoardL
                 )}
                 {kind === 'drop' && (
                   <p class="row wrap">
-                    <button type="button" disabled={!link} onClick={() => openPrintPage(boardId, { poster: '1' })}>
-                      Print the poster for the break room
-                    </button>
+                    <PrintLanguage label={t('print.poster')} disabled={!link} onPrint={(lang) => openPrintPage(boardId, { poster: '1', lang })} />
                     {!drop && relay && (
                       <button type="button" onClick={() => void newDropBox()}>
                         Make the drop box
