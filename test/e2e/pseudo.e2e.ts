@@ -58,4 +58,15 @@ describe('pseudo-locale: every word comes from the catalogue', () => {
     ];
     expect(await textOutsideCatalogue(options, data)).toEqual([]);
   });
+
+  it('the board’s frame: skip link, toolbar, sections and the window title', async () => {
+    const browser = await browsers.launch();
+    const board = await browser.page('board.html');
+    await createBoardThroughUi(board, { team: TEAM, me: 'Rosa Elena Domínguez' });
+    await board.goto(board.url().replace('board.html', 'board.html?pseudo'));
+    await board.locator('nav.views a').first().waitFor();
+    expect(await textOutsideCatalogue(board, [TEAM, 'UBT Board'], ['.skip-link', 'nav.views', '.toolbar > button'])).toEqual([]);
+    const pseudo = translator('pseudo');
+    expect(await board.title()).toBe(pseudo.t('shell.title', { view: pseudo.t('view.team'), team: TEAM }));
+  });
 });

@@ -74,6 +74,17 @@ describe('UBT Board in Spanish', () => {
     await form.close();
 
     expect(await options.title()).toBe('Configuración de UBT Board');
+    // The board's frame follows: its sections, toolbar and window title, at projector and side-panel width.
+    const spanishBoard = await browser.page('board.html');
+    await spanishBoard.getByRole('navigation', { name: 'Secciones del tablero' }).getByRole('link', { name: 'Proyectos' }).waitFor();
+    expect(await spanishBoard.title()).toMatch(/^(Equipo y carta|Proyectos) · Imaging 1 East · UBT Board$/);
+    expect(await spanishBoard.getByRole('button', { name: 'Deshacer' }).count()).toBe(1);
+    for (const width of [1280, 400]) {
+      await spanishBoard.setViewportSize({ width, height: 800 });
+      expect((await overflow(spanishBoard)).widest, `board at ${width} px`).toEqual([]);
+    }
+    await spanishBoard.screenshot({ path: 'test-results/board-frame-spanish-400.png' });
+    await spanishBoard.close();
     await options.getByLabel('Idioma').selectOption('auto');
     await options.getByRole('button', { name: 'Guardar la configuración' }).click();
     await options.getByLabel('Language').waitFor();

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OpenBoard } from './openBoard';
 import type { BoardListModel } from './boardList';
-import { hrefFor, route, VIEW_LABELS, VIEWS } from './route';
+import { hrefFor, route, VIEWS } from './route';
 import { BoardSwitcher } from '../boards/BoardSwitcher';
 import { NeedsAttentionPanel } from './NeedsAttentionPanel';
 import { DamageBanner } from './DamageBanner';
@@ -22,6 +22,7 @@ import { PresenceBar } from '../rooms/PresenceBar';
 import { WaitingForBoard } from '../rooms/WaitingForBoard';
 import { SyncProblem } from '../rooms/SyncProblem';
 import { ErrorBoundary } from './ErrorBoundary';
+import { t, uiLanguage } from '../i18n';
 
 /** Puts focus on the current view's heading (or, before it is drawn, on the main region). */
 const focusHeading = () => {
@@ -60,9 +61,10 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
   // focus on its heading, so a screen reader says where the person is and Tab goes on from there.
   const practiceTitle = isPracticeLibrary(session.doc);
   const team = session.team.value.name;
+  const title = t('shell.title', { view: practiceTitle ? t('shell.practiceLibrary') : t(`view.${view}`), team: team || t('shell.teamBoard') });
   useEffect(() => {
-    document.title = `${practiceTitle ? 'Practice library' : VIEW_LABELS[view]} · ${team || 'Team board'} · UBT Board`;
-  }, [view, team, practiceTitle]);
+    document.title = title;
+  }, [title]);
   const shown = useRef(false);
   useEffect(() => {
     if (!shown.current) {
@@ -110,7 +112,7 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
           focusHeading();
         }}
       >
-        Skip to content
+        {t('shell.skip')}
       </button>
       <header class="topbar">
         <div class="brand" aria-hidden="true">
@@ -119,18 +121,18 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
         <ErrorBoundary area="The board list" inline>
           <BoardSwitcher boardList={boardList} currentId={board.boardId} teamName={session.team.value.name} />
         </ErrorBoundary>
-        <div class="toolbar" role="toolbar" aria-label="Edit history and views">
-          <button type="button" onClick={session.undo} disabled={!session.canUndo.value} title="Undo your last edit (Ctrl+Z)">
-            Undo
+        <div class="toolbar" role="toolbar" aria-label={t('shell.toolbar')}>
+          <button type="button" onClick={session.undo} disabled={!session.canUndo.value} title={t('shell.undoHint')}>
+            {t('shell.undo')}
           </button>
-          <button type="button" onClick={session.redo} disabled={!session.canRedo.value} title="Redo (Ctrl+Shift+Z)">
-            Redo
+          <button type="button" onClick={session.redo} disabled={!session.canRedo.value} title={t('shell.redoHint')}>
+            {t('shell.redo')}
           </button>
           <button
             type="button"
             onClick={() => openOtherSurface(surface, hrefFor({ boardId: board.boardId, view, itemId })).catch((e: unknown) => setOtherError(String(e)))}
           >
-            {surface === 'tab' ? 'Open side panel' : 'Open in a tab'}
+            {surface === 'tab' ? t('shell.openPanel') : t('shell.openTab')}
           </button>
           {!session.viewOnly && (
             <ErrorBoundary area="Invite" inline>
@@ -138,7 +140,7 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
             </ErrorBoundary>
           )}
           <button type="button" onClick={() => void openOptions()}>
-            Settings
+            {t('shell.settings')}
           </button>
         </div>
       </header>
@@ -146,18 +148,18 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
         <PresenceBar session={session} />
       </ErrorBoundary>
       {!practice && (
-        <nav class="views" aria-label="Board sections">
+        <nav class="views" aria-label={t('shell.sections')}>
           {VIEWS.map((name) => (
             <a key={name} href={hrefFor({ boardId: board.boardId, view: name })} aria-current={name === view ? 'page' : undefined}>
-              {VIEW_LABELS[name]}
+              {t(`view.${name}`)}
               {name === 'meeting' && !live && nextMeeting && (
                 <span class="next-on">
-                  <span class="visually-hidden">, next on</span> {formatShortDay(nextMeeting)}
+                  <span class="visually-hidden">{t('shell.nextOn')}</span> {formatShortDay(nextMeeting, uiLanguage.value)}
                 </span>
               )}
               {name === 'meeting' && live && (
-                <span class="live-dot" title="A meeting is in progress">
-                  <span class="visually-hidden"> (in progress)</span>
+                <span class="live-dot" title={t('shell.meetingLive')}>
+                  <span class="visually-hidden">{t('shell.inProgress')}</span>
                 </span>
               )}
             </a>
@@ -167,16 +169,13 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
       {session.viewOnly ? (
         <p class="banner info read-only-banner" role="status">
           <span>
-            <strong>Read-only.</strong>{' '}
-            {session.viewOnly === 'staff'
-              ? 'You see this board and follow it live. To add an idea or a +1, use Add to team board on any page (right-click, Alt+Shift+U or the toolbar button); co-leads make the changes.'
-              : 'You see this board and follow it live, with the sponsors’ view and the reports. Your invite cannot change it.'}
+            <strong>{t('shell.readOnly')}</strong> {session.viewOnly === 'staff' ? t('shell.readOnlyStaff') : t('shell.readOnlySponsor')}
           </span>
         </p>
       ) : (
         session.readOnly.value && (
           <p class="banner warning" role="status">
-            This board was saved by a newer version of UBT Board. It is open read-only so nothing is lost: update the extension to edit it.
+            {t('shell.newerVersion')}
           </p>
         )
       )}
@@ -184,7 +183,7 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
         <div class="banner error" role="alert">
           <span>{session.error.value}</span>
           <button type="button" class="link" onClick={session.clearError}>
-            Dismiss
+            {t('shell.dismiss')}
           </button>
         </div>
       )}
@@ -207,7 +206,7 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
       </ErrorBoundary>
       <main id="main" class={`view view-${view}`}>
         {/* Keyed by view: moving to another view shows it afresh, whatever happened to this one. */}
-        <ErrorBoundary key={practice ? 'practice' : view} area={practice ? 'The practice library' : `The ${VIEW_LABELS[view]} view`}>
+        <ErrorBoundary key={practice ? 'practice' : view} area={practice ? t('shell.practiceLibrary') : t('shell.viewArea', { view: t(`view.${view}`) })}>
           {session.ready.value ? content : <WaitingForBoard board={board} boardList={boardList} />}
         </ErrorBoundary>
       </main>

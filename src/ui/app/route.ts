@@ -2,17 +2,6 @@ import { signal } from '@preact/signals';
 
 export const VIEWS = ['team', 'ideas', 'projects', 'measures', 'actions', 'meeting', 'compass', 'report'] as const;
 export type View = (typeof VIEWS)[number];
-export const VIEW_LABELS: Record<View, string> = {
-  team: 'Team & charter',
-  ideas: 'Ideas',
-  projects: 'Projects',
-  measures: 'Measures',
-  actions: 'Actions',
-  meeting: 'Meeting',
-  compass: 'Value Compass',
-  report: 'Report',
-};
-
 export interface Route {
   boardId: string | null;
   view: View;

@@ -114,7 +114,7 @@ export function ShareDialog({ boardList, boardId, session }: { boardList: BoardL
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()}>
-        {secret ? 'Invite' : 'Share'}
+        {secret ? t('shell.invite') : t('shell.share')}
       </button>
       <dialog ref={dialog} class="dialog share-dialog" aria-labelledby="share-title">
         <h2 id="share-title">{secret ? 'Invite your whole team' : 'Share this board with your team'}</h2>
