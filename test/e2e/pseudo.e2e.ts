@@ -59,13 +59,17 @@ describe('pseudo-locale: every word comes from the catalogue', () => {
     expect(await textOutsideCatalogue(options, data)).toEqual([]);
   });
 
-  it('the board’s frame: skip link, toolbar, sections and the window title', async () => {
+  it('the board’s frame: skip link, board list, toolbar, connection, sections and the window title', async () => {
     const browser = await browsers.launch();
     const board = await browser.page('board.html');
     await createBoardThroughUi(board, { team: TEAM, me: 'Rosa Elena Domínguez' });
     await board.goto(board.url().replace('board.html', 'board.html?pseudo'));
     await board.locator('nav.views a').first().waitFor();
-    expect(await textOutsideCatalogue(board, [TEAM, 'UBT Board'], ['.skip-link', 'nav.views', '.toolbar > button'])).toEqual([]);
+    // The header's own dialogs (create, join, restore) are not translated yet: their contents are left out.
+    await board.evaluate(() => document.querySelector('.switcher dialog')?.remove());
+    expect(await textOutsideCatalogue(board, [TEAM, 'UBT Board', 'UBT'], ['.skip-link', 'nav.views', '.toolbar > button', '.switcher', '.presence'])).toEqual(
+      [],
+    );
     const pseudo = translator('pseudo');
     expect(await board.title()).toBe(pseudo.t('shell.title', { view: pseudo.t('view.team'), team: TEAM }));
   });
