@@ -63,13 +63,24 @@ describe('pseudo-locale: every word comes from the catalogue', () => {
     const browser = await browsers.launch();
     const board = await browser.page('board.html');
     await createBoardThroughUi(board, { team: TEAM, me: 'Rosa Elena Domínguez' });
+    // As a member of staff (not a co-lead), who is welcomed on the board.
+    const options = await browser.page('options.html');
+    await options.getByLabel('Role').selectOption('member');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByText('Saved.', { exact: false }).waitFor();
+    await options.close();
     await board.goto(board.url().replace('board.html', 'board.html?pseudo'));
     await board.locator('nav.views a').first().waitFor();
+    await board.locator('.staff-welcome').waitFor();
     // The header's own dialogs (create, join, restore) are not translated yet: their contents are left out.
     await board.evaluate(() => document.querySelector('.switcher dialog')?.remove());
-    expect(await textOutsideCatalogue(board, [TEAM, 'UBT Board', 'UBT'], ['.skip-link', 'nav.views', '.toolbar > button', '.switcher', '.presence'])).toEqual(
-      [],
-    );
+    expect(
+      await textOutsideCatalogue(
+        board,
+        [TEAM, 'UBT Board', 'UBT', 'Alt', 'U'],
+        ['.skip-link', 'nav.views', '.toolbar > button', '.switcher', '.presence', '.staff-welcome'],
+      ),
+    ).toEqual([]);
     const pseudo = translator('pseudo');
     expect(await board.title()).toBe(pseudo.t('shell.title', { view: pseudo.t('view.team'), team: TEAM }));
   });

@@ -101,6 +101,19 @@ export const en = {
   'boards.restore': 'Restore a backup as a new board',
   'boards.cancel': 'Cancel',
 
+  // The welcome for staff on a team's board.
+  'welcome.title': 'Welcome to {team}’s board',
+  'welcome.yourTeam': 'your team',
+  'welcome.intro': 'Everyone on the unit is on the team. Your ideas are how the team finds what to improve next.',
+  'welcome.step1':
+    'On any intranet page, select the text, right-click and choose {add} (or press {keys}, or click the UBT Board button in the toolbar). The page’s title and address go with it.',
+  'welcome.step2': 'Or type it under {ideas}.',
+  'welcome.step3': 'To speak up without your name, tick {anonymous}: the board keeps no trace of who added the idea.',
+  'welcome.step4': 'Keep patient details off the board: no names, record numbers or dates of birth.',
+  'welcome.shift': 'Shift',
+  'welcome.goToIdeas': 'Go to Ideas',
+  'welcome.gotIt': 'Got it',
+
   // The break-room poster (printed; made in the language chosen when printing).
   'poster.title': '{team}: add your idea',
   'poster.heading': '{team}: your ideas',

@@ -98,6 +98,18 @@ export const es: Translation<English> = {
   'boards.restore': 'Restaurar una copia de seguridad como tablero nuevo',
   'boards.cancel': 'Cancelar',
 
+  'welcome.title': 'Le damos la bienvenida al tablero de {team}',
+  'welcome.yourTeam': 'su equipo',
+  'welcome.intro': 'Todas las personas de la unidad son parte del equipo. Sus ideas son la forma en que el equipo encuentra qué mejorar después.',
+  'welcome.step1':
+    'En cualquier página de la intranet, seleccione el texto, haga clic con el botón derecho y elija {add} (o pulse {keys}, o haga clic en el botón de UBT Board de la barra de herramientas). El título y la dirección de la página van con la idea.',
+  'welcome.step2': 'O escríbala en {ideas}.',
+  'welcome.step3': 'Para opinar sin su nombre, marque {anonymous}: el tablero no guarda ningún rastro de quién añadió la idea.',
+  'welcome.step4': 'No ponga datos de pacientes en el tablero: ni nombres, ni números de expediente, ni fechas de nacimiento.',
+  'welcome.shift': 'Mayús',
+  'welcome.goToIdeas': 'Ir a Ideas',
+  'welcome.gotIt': 'Entendido',
+
   'poster.title': '{team}: añada su idea',
   'poster.heading': '{team}: sus ideas',
   'poster.sub': 'Todas las personas de la unidad son parte del equipo: díganos qué mejoraría nuestro trabajo.',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { staffWelcomeSeen } from '../../platform/marks';
 import { hrefFor } from './route';
+import { t, tParts } from '../i18n';
 
 /**
  * First visit to a team's board for someone who is not a co-lead: how everyone on the unit adds ideas, from
@@ -24,31 +25,34 @@ export function StaffWelcome({ boardId, team }: { boardId: string; team: string 
     void staffWelcomeSeen(boardId).set('1');
     setSeen(true);
   };
+  const ideasHref = hrefFor({ boardId, view: 'ideas' });
   return (
     <section class="card staff-welcome" aria-labelledby="staff-welcome-title">
       <h2 id="staff-welcome-title" class="clamp" title={team || undefined}>
-        Welcome to <bdi>{team || 'your team'}</bdi>’s board
+        {tParts('welcome.title', { team: <bdi>{team || t('welcome.yourTeam')}</bdi> })}
       </h2>
-      <p>Everyone on the unit is on the team. Your ideas are how the team finds what to improve next.</p>
+      <p>{t('welcome.intro')}</p>
       <ol>
         <li>
-          On any intranet page, select the text, right-click and choose <strong>Add to team board</strong> (or press <kbd>Alt</kbd>+<kbd>Shift</kbd>+
-          <kbd>U</kbd>, or click the UBT Board button in the toolbar). The page’s title and address go with it.
+          {tParts('welcome.step1', {
+            add: <strong>{t('capture.title')}</strong>,
+            keys: (
+              <>
+                <kbd>Alt</kbd>+<kbd>{t('welcome.shift')}</kbd>+<kbd>U</kbd>
+              </>
+            ),
+          })}
         </li>
-        <li>
-          Or type it under <a href={hrefFor({ boardId, view: 'ideas' })}>Ideas</a>.
-        </li>
-        <li>
-          To speak up without your name, tick <strong>Add without my name</strong>: the board keeps no trace of who added the idea.
-        </li>
-        <li>Keep patient details off the board: no names, record numbers or dates of birth.</li>
+        <li>{tParts('welcome.step2', { ideas: <a href={ideasHref}>{t('view.ideas')}</a> })}</li>
+        <li>{tParts('welcome.step3', { anonymous: <strong>{t('capture.anonymous')}</strong> })}</li>
+        <li>{t('welcome.step4')}</li>
       </ol>
       <div class="row wrap">
-        <a class="button-link" href={hrefFor({ boardId, view: 'ideas' })} onClick={close}>
-          Go to Ideas
+        <a class="button-link" href={ideasHref} onClick={close}>
+          {t('welcome.goToIdeas')}
         </a>
         <button type="button" onClick={close}>
-          Got it
+          {t('welcome.gotIt')}
         </button>
       </div>
     </section>
