@@ -114,6 +114,34 @@ export const en = {
   'welcome.goToIdeas': 'Go to Ideas',
   'welcome.gotIt': 'Got it',
 
+  // Joining a board, and waiting for it to arrive.
+  'join.title': "Join your team's board",
+  'join.label': 'Invite link or code',
+  'join.placeholder': 'UBT-XXXXX-XXXXX-… or a link',
+  'join.submit': 'Join board',
+  'waiting.title': "Waiting for your team's board",
+  'waiting.catchingUp': 'A co-lead is connected and their board is on its way. A large board takes a few seconds; it appears here as soon as all of it is in.',
+  'waiting.fromCoLead': 'This board arrives from a co-lead who has it. It appears here as soon as one of them has UBT Board open in their browser.',
+  'waiting.hint': 'If nothing arrives, check that your co-lead is online and that you both use the same signalling server and relay (Settings).',
+  'waiting.notShared': 'This board has no content and is not shared. Create a new board, or join one with an invite.',
+  'waiting.relayFetching': 'Fetching the board from the relay…',
+  'waiting.relayEmpty': 'The relay has nothing of this board yet: it gets it the next time a co-lead who has the board opens UBT Board.',
+  'waiting.relayUnreachable':
+    'The relay is unreachable, so the board can only come straight from a co-lead who is online. Check the relay address in Settings.',
+  'waiting.relayRefused': 'The relay refused this board: {problem}.',
+
+  // A browser that holds only the team's drop box.
+  'dropOnly.kind': 'Add ideas only',
+  'dropOnly.holds':
+    'This browser holds the team’s drop box, not the board: add an idea (from a phone, or from any page with the extension), with or without a name.',
+  'dropOnly.sealed':
+    'Your ideas are sealed so that only the team’s co-leads can open them, and they appear on the board the next time a co-lead has it open. You cannot see the board from here, or read back what you sent.',
+  'dropOnly.how': 'To add an idea',
+  'dropOnly.fromPage': 'On any page, select the text, right-click and choose Add to team board, or press Alt+Shift+U.',
+  'dropOnly.fromToolbar': 'Or use the UBT Board button in the toolbar.',
+  'dropOnly.addNow': 'Add an idea now',
+  'dropOnly.remove': 'Remove this drop box from this browser',
+
   // The break-room poster (printed; made in the language chosen when printing).
   'poster.title': '{team}: add your idea',
   'poster.heading': '{team}: your ideas',

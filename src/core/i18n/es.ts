@@ -110,6 +110,34 @@ export const es: Translation<English> = {
   'welcome.goToIdeas': 'Ir a Ideas',
   'welcome.gotIt': 'Entendido',
 
+  'join.title': 'Unirse al tablero de su equipo',
+  'join.label': 'Enlace o código de la invitación',
+  'join.placeholder': 'UBT-XXXXX-XXXXX-… o un enlace',
+  'join.submit': 'Unirse al tablero',
+  'waiting.title': 'Esperando el tablero de su equipo',
+  'waiting.catchingUp':
+    'Un colíder está conectado y su tablero está en camino. Un tablero grande tarda unos segundos; aparecerá aquí en cuanto llegue completo.',
+  'waiting.fromCoLead': 'Este tablero llega de un colíder que lo tiene. Aparecerá aquí en cuanto uno de ellos tenga UBT Board abierto en su navegador.',
+  'waiting.hint':
+    'Si no llega nada, compruebe que su colíder está conectado y que ambos usan el mismo servidor de señalización y el mismo relé (Configuración).',
+  'waiting.notShared': 'Este tablero no tiene contenido y no está compartido. Cree un tablero nuevo, o únase a uno con una invitación.',
+  'waiting.relayFetching': 'Trayendo el tablero desde el relé…',
+  'waiting.relayEmpty': 'El relé todavía no tiene nada de este tablero: lo recibirá la próxima vez que un colíder que tenga el tablero abra UBT Board.',
+  'waiting.relayUnreachable':
+    'No se llega al relé, así que el tablero solo puede llegar directamente de un colíder que esté conectado. Revise la dirección del relé en Configuración.',
+  'waiting.relayRefused': 'El relé rechazó este tablero: {problem}.',
+
+  'dropOnly.kind': 'Solo añadir ideas',
+  'dropOnly.holds':
+    'Este navegador tiene el buzón del equipo, no el tablero: añada una idea (desde un teléfono, o desde cualquier página con la extensión), con o sin su nombre.',
+  'dropOnly.sealed':
+    'Sus ideas van selladas para que solo los colíderes del equipo puedan abrirlas, y aparecen en el tablero la próxima vez que un colíder lo abra. Desde aquí no puede ver el tablero ni volver a leer lo que envió.',
+  'dropOnly.how': 'Para añadir una idea',
+  'dropOnly.fromPage': 'En cualquier página, seleccione el texto, haga clic con el botón derecho y elija Añadir al tablero del equipo, o pulse Alt+Mayús+U.',
+  'dropOnly.fromToolbar': 'O use el botón de UBT Board en la barra de herramientas.',
+  'dropOnly.addNow': 'Añadir una idea ahora',
+  'dropOnly.remove': 'Quitar este buzón de este navegador',
+
   'poster.title': '{team}: añada su idea',
   'poster.heading': '{team}: sus ideas',
   'poster.sub': 'Todas las personas de la unidad son parte del equipo: díganos qué mejoraría nuestro trabajo.',

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
 import { joinBoard } from './join';
+import { t } from '../i18n';
 
 /** Paste an invite link or code from a co-lead to join their board. */
 export function JoinBoard({ boardList, onDone }: { boardList: BoardListModel; onDone?: () => void }) {
@@ -18,13 +19,13 @@ export function JoinBoard({ boardList, onDone }: { boardList: BoardListModel; on
   };
   return (
     <form class="card join-board" onSubmit={submit} aria-labelledby="join-title">
-      <h2 id="join-title">Join your team's board</h2>
+      <h2 id="join-title">{t('join.title')}</h2>
       <div class="field">
-        <label for="invite-text">Invite link or code</label>
+        <label for="invite-text">{t('join.label')}</label>
         <input
           id="invite-text"
           value={text}
-          placeholder="UBT-XXXXX-XXXXX-… or a link"
+          placeholder={t('join.placeholder')}
           autocomplete="off"
           spellcheck={false}
           aria-invalid={error ? true : undefined}
@@ -38,7 +39,7 @@ export function JoinBoard({ boardList, onDone }: { boardList: BoardListModel; on
         </p>
       )}
       <button type="submit" class="primary">
-        Join board
+        {t('join.submit')}
       </button>
     </form>
   );

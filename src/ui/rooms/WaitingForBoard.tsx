@@ -1,6 +1,7 @@
 import type { OpenBoard } from '../app/openBoard';
 import type { BoardListModel } from '../app/boardList';
 import { describeStatus } from './PresenceBar';
+import { t } from '../i18n';
 
 /** A joined board before its content has arrived: say what is happening and what would help. */
 export function WaitingForBoard({ board, boardList }: { board: OpenBoard; boardList: BoardListModel }) {
@@ -11,30 +12,24 @@ export function WaitingForBoard({ board, boardList }: { board: OpenBoard; boardL
     relay === null
       ? null
       : relay.connection === 'connecting' || relay.connection === 'catching-up'
-        ? 'Fetching the board from the relay…'
+        ? t('waiting.relayFetching')
         : relay.connection === 'synced'
-          ? 'The relay has nothing of this board yet: it gets it the next time a co-lead who has the board opens UBT Board.'
+          ? t('waiting.relayEmpty')
           : relay.connection === 'unreachable'
-            ? 'The relay is unreachable, so the board can only come straight from a co-lead who is online. Check the relay address in Settings.'
-            : `The relay refused this board: ${relay.problem ?? 'check the relay in Settings'}.`;
+            ? t('waiting.relayUnreachable')
+            : t('waiting.relayRefused', { problem: relay.problem ?? t('presence.relayCheckSettings') });
   return (
     <section class="card waiting" aria-labelledby="waiting-title">
-      <h1 id="waiting-title">Waiting for your team's board</h1>
+      <h1 id="waiting-title">{t('waiting.title')}</h1>
       {shared ? (
         <>
-          {board.presence.status.value.state === 'catching-up' ? (
-            <p>A co-lead is connected and their board is on its way. A large board takes a few seconds; it appears here as soon as all of it is in.</p>
-          ) : (
-            <p>This board arrives from a co-lead who has it. It appears here as soon as one of them has UBT Board open in their browser.</p>
-          )}
+          {board.presence.status.value.state === 'catching-up' ? <p>{t('waiting.catchingUp')}</p> : <p>{t('waiting.fromCoLead')}</p>}
           {relayLine && <p class="relay-waiting">{relayLine}</p>}
           <p class={`status-pill tone-${status.tone}`}>{status.text}</p>
-          {board.presence.status.value.state !== 'catching-up' && (
-            <p class="hint">If nothing arrives, check that your co-lead is online and that you both use the same signalling server and relay (Settings).</p>
-          )}
+          {board.presence.status.value.state !== 'catching-up' && <p class="hint">{t('waiting.hint')}</p>}
         </>
       ) : (
-        <p>This board has no content and is not shared. Create a new board, or join one with an invite.</p>
+        <p>{t('waiting.notShared')}</p>
       )}
     </section>
   );
