@@ -12,6 +12,7 @@ import { Overview } from '../boards/Overview';
 import { joinBoard } from '../rooms/join';
 import { accessOf, isPracticeLibrary } from '../../core';
 import { DropOnly } from '../rooms/DropOnly';
+import { t } from '../i18n';
 
 /** The whole board app, shared by the full tab and the side panel (`surface` only changes layout and links). */
 export function App({ surface }: { surface: Surface }) {
@@ -62,7 +63,7 @@ export function App({ surface }: { surface: Surface }) {
         });
         setOpen(board);
       },
-      (error: unknown) => !cancelled && setProblem(`This board could not be opened from this browser's storage: ${String(error)}`),
+      (error: unknown) => !cancelled && setProblem(t('app.cannotOpen', { reason: String(error) })),
     );
     return () => {
       cancelled = true;
@@ -84,7 +85,7 @@ export function App({ surface }: { surface: Surface }) {
         <Welcome boardList={boardList} problem={problem} />
       ) : (
         <p class="loading" role="status">
-          Opening UBT Board…
+          {t('app.opening')}
         </p>
       );
   else if (access === 'drop' && entry) body = <DropOnly entry={entry} boardList={boardList} />;
@@ -97,7 +98,7 @@ export function App({ surface }: { surface: Surface }) {
   else if (!open || open.boardId !== boardId)
     body = (
       <p class="loading" role="status">
-        Opening board…
+        {t('app.openingBoard')}
       </p>
     );
   else body = <BoardShell key={open.boardId} board={open} boardList={boardList} surface={surface} />;

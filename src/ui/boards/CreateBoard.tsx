@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
-import { addPerson, defaultContext, initBoard, OperationError, randomId, ROLE_LABELS, ROLES, type RoleChoice } from '../../core';
+import { addPerson, defaultContext, initBoard, OperationError, randomId, ROLES, type RoleChoice } from '../../core';
 import { openBoardDocument } from '../../sync/replica';
 import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
 import { SelectField } from '../fields/Inputs';
+import { t } from '../i18n';
 
 const FIELDS = [
-  ['name', 'Team name', 'e.g. Med-Surg 4 West'],
-  ['department', 'Department', 'e.g. Nursing'],
-  ['facility', 'Facility', 'e.g. Oakland Medical Center'],
-  ['region', 'Region', 'e.g. Northern California'],
+  ['name', 'create.name', 'create.namePlaceholder'],
+  ['department', 'create.department', 'create.departmentPlaceholder'],
+  ['facility', 'create.facility', 'create.facilityPlaceholder'],
+  ['region', 'create.region', 'create.regionPlaceholder'],
 ] as const;
 
 /** Creates a new board: the team, and the person creating it as its first member. */
@@ -36,7 +37,7 @@ export function CreateBoard({ boardList, onDone }: { boardList: BoardListModel; 
       onDone?.();
       navigate({ boardId, view: 'team' });
     } catch (caught) {
-      setError(caught instanceof OperationError ? caught.message : `The board could not be saved: ${String(caught)}`);
+      setError(caught instanceof OperationError ? caught.message : t('create.failed', { reason: String(caught) }));
       await replica.deleteLocalCopy();
     } finally {
       release();
@@ -46,7 +47,7 @@ export function CreateBoard({ boardList, onDone }: { boardList: BoardListModel; 
 
   return (
     <form class="card create-board" onSubmit={submit} aria-labelledby="create-board-title">
-      <h2 id="create-board-title">Create a team board</h2>
+      <h2 id="create-board-title">{t('create.title')}</h2>
       {error && (
         <p role="alert" class="banner error">
           {error}
@@ -55,27 +56,24 @@ export function CreateBoard({ boardList, onDone }: { boardList: BoardListModel; 
       <div class="grid-2">
         {FIELDS.map(([key, label, placeholder]) => (
           <div class="field" key={key}>
-            <label for={`new-${key}`}>
-              {label}
-              {key === 'name' && ' (required)'}
-            </label>
+            <label for={`new-${key}`}>{key === 'name' ? t('create.required', { label: t(label) }) : t(label)}</label>
             <input
               id={`new-${key}`}
               required={key === 'name'}
-              placeholder={placeholder}
+              placeholder={t(placeholder)}
               value={team[key]}
               onInput={(e) => setTeam({ ...team, [key]: e.currentTarget.value })}
             />
           </div>
         ))}
         <div class="field">
-          <label for="new-me">Your name</label>
-          <input id="new-me" value={myName} placeholder="How your team knows you" onInput={(e) => setMyName(e.currentTarget.value)} />
+          <label for="new-me">{t('create.me')}</label>
+          <input id="new-me" value={myName} placeholder={t('create.mePlaceholder')} onInput={(e) => setMyName(e.currentTarget.value)} />
         </div>
-        <SelectField label="Your role" value={myRole} options={ROLES} labels={ROLE_LABELS} onChange={setMyRole} />
+        <SelectField label={t('create.role')} value={myRole} options={ROLES} labels={(role) => t(`role.${role}`)} onChange={setMyRole} />
       </div>
       <button type="submit" class="primary" disabled={busy}>
-        Create board
+        {t('create.submit')}
       </button>
     </form>
   );

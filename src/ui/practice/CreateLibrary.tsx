@@ -3,6 +3,7 @@ import { defaultContext, initPracticeLibrary, OperationError, randomId } from '.
 import { openBoardDocument } from '../../sync/replica';
 import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
+import { t } from '../i18n';
 
 /** Creates a practice library: a shared room where many teams publish and adopt what works. */
 export function CreateLibrary({ boardList, onDone }: { boardList: BoardListModel; onDone?: () => void }) {
@@ -21,7 +22,7 @@ export function CreateLibrary({ boardList, onDone }: { boardList: BoardListModel
       onDone?.();
       navigate({ boardId: id, view: 'projects' });
     } catch (caught) {
-      setError(caught instanceof OperationError ? caught.message : `The library could not be saved: ${String(caught)}`);
+      setError(caught instanceof OperationError ? caught.message : t('library.failed', { reason: String(caught) }));
       await replica.deleteLocalCopy();
     } finally {
       release();
@@ -29,8 +30,8 @@ export function CreateLibrary({ boardList, onDone }: { boardList: BoardListModel
   };
   return (
     <form class="card" onSubmit={submit} aria-labelledby="create-library-title">
-      <h2 id="create-library-title">Create a practice library</h2>
-      <p class="meta">One per facility or region: teams that join it publish what they tested and adopt what works for others.</p>
+      <h2 id="create-library-title">{t('library.createTitle')}</h2>
+      <p class="meta">{t('library.createHint')}</p>
       {error && (
         <p role="alert" class="banner error">
           {error}
@@ -38,17 +39,17 @@ export function CreateLibrary({ boardList, onDone }: { boardList: BoardListModel
       )}
       <div class="row wrap">
         <div class="field grow">
-          <label for="new-library-name">Library name</label>
+          <label for="new-library-name">{t('library.name')}</label>
           <input
             id="new-library-name"
             required
             maxLength={200}
-            placeholder="e.g. Oakland Medical Center practices"
+            placeholder={t('library.namePlaceholder')}
             value={name}
             onInput={(e) => setName(e.currentTarget.value)}
           />
         </div>
-        <button type="submit">Create library</button>
+        <button type="submit">{t('library.create')}</button>
       </div>
     </form>
   );
