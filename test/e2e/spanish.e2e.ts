@@ -19,7 +19,11 @@ describe('UBT Board in Spanish', () => {
   it('quick-add follows a browser set to Spanish: words, plurals, numbers, the privacy guard and its markers', async () => {
     const browser = await browsers.launch(undefined, { locale: 'es-MX' });
     const board = await browser.page('board.html');
-    await createBoardThroughUi(board, { team: 'Servicios Ambientales 3 Norte', me: 'Rosa Elena Domínguez' });
+    // The first run is in Spanish too.
+    await board.getByLabel('Nombre del equipo (obligatorio)').fill('Servicios Ambientales 3 Norte');
+    await board.getByLabel('Su nombre').fill('Rosa Elena Domínguez');
+    await board.getByRole('button', { name: 'Crear el tablero' }).click();
+    await board.getByRole('heading', { name: 'Servicios Ambientales 3 Norte', level: 1 }).waitFor();
     await board.close();
     const page = await selectOnIntranetPage(browser, site.url, 'phi-es');
     const form = await openQuickAddFromMenu(browser, page);
