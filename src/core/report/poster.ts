@@ -40,7 +40,7 @@ h1 { font-size: 30pt; margin: 6mm 0 2mm; } .sub { font-size: 15pt; margin: 0 0 6
 .link { font: 9pt ui-monospace, monospace; word-break: break-all; color: #4a5a69; max-width: 170mm; margin: 0 auto 6mm; }
 ol { text-align: left; font-size: 13pt; max-width: 150mm; margin: 0 auto 6mm; } ol li { margin-bottom: 2mm; }
 .keep { font-size: 10pt; color: #4a5a69; border-top: 1px solid #d5dbd8; padding-top: 3mm; }`,
-    `<h1>${esc(t('poster.heading', { team: input.team }))}</h1>
+    `<h1>${esc(t('poster.heading', { team: isolate(input.team) }))}</h1>
 <p class="sub">${esc(t('poster.sub'))}</p>
 <div class="qr">${inviteQrSvg(input.link, t('poster.qr'))}</div>
 <p class="link">${esc(input.link)}</p>

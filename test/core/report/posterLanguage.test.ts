@@ -28,4 +28,17 @@ describe('the break-room poster in either language', () => {
       expect(html).toContain('Sala &lt;img src=x onerror=alert(1)&gt;:');
     }
   });
+
+  it('closes a direction override in the team name before the poster’s own words, in both languages', () => {
+    for (const [language, words] of [
+      ['en', ': your ideas'],
+      ['es', ': sus ideas'],
+    ] as const) {
+      const html = renderInvitePosterHtml({ team: 'Ward 4\u202Eevil', link, language });
+      const heading = html.slice(html.indexOf('<h1>'), html.indexOf('</h1>'));
+      // The override ends (PDF, then the isolate's PDI) before the words of the heading that are ours.
+      expect(heading.indexOf('\u202C')).toBeGreaterThan(-1);
+      expect(heading.indexOf('\u202C')).toBeLessThan(heading.indexOf(words));
+    }
+  });
 });
