@@ -4,6 +4,8 @@ import { Role } from './schema/enums';
 import { defineOperation } from './ops/context';
 import { shortText } from './schema/inputs';
 import { LanguageChoice } from './i18n/language';
+// The English words of its checks are the catalogue's, so the options page can say them in any language.
+import { options } from './i18n/en/options';
 
 /** The signalling server the project ships (`npm run server`); no public server is ever a default. */
 export const DEFAULT_SIGNALLING = 'ws://127.0.0.1:4444';
@@ -14,14 +16,14 @@ export const SETTINGS_VERSION = 2;
 const wsUrl = z
   .string()
   .trim()
-  .refine((value) => /^wss?:\/\/[^\s/]+/.test(value) && URL.canParse(value), 'must be a ws:// or wss:// address, like ws://127.0.0.1:4444');
+  .refine((value) => /^wss?:\/\/[^\s/]+/.test(value) && URL.canParse(value), options['options.problem.wsUrl']);
 const iceUrl = z
   .string()
   .trim()
-  .regex(/^(stun|turns?):[^\s]+$/, 'must start with stun:, turn: or turns:');
+  .regex(/^(stun|turns?):[^\s]+$/, options['options.problem.iceUrl']);
 
 export const IceServer = z.object({
-  urls: z.array(iceUrl).min(1, 'needs at least one address'),
+  urls: z.array(iceUrl).min(1, options['options.problem.needsAddress']),
   username: shortText.default(''),
   credential: z.string().max(512).default(''),
 });

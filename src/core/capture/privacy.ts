@@ -1,3 +1,4 @@
+import { capture } from '../i18n/en/capture';
 /**
  * Finds likely patient identifiers in text captured from a page, before anything is stored. It is a safety
  * net for honest mistakes, not a guarantee: patterns look for labelled record numbers and dates of birth,
@@ -10,16 +11,10 @@
 export const IDENTIFIER_KINDS = ['mrn', 'dob', 'ssn', 'nhs', 'phone', 'email', 'address', 'label'] as const;
 export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
-export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = {
-  mrn: 'medical record number',
-  dob: 'date of birth',
-  ssn: 'social security number',
-  nhs: 'NHS number',
-  phone: 'phone number',
-  email: 'email address',
-  address: 'postal address',
-  label: 'patient name or label',
-};
+/** Each kind's name in English, as the message catalogue gives it (`privacy.kind.*`): one source for both. */
+export const IDENTIFIER_LABELS: Record<IdentifierKind, string> = Object.fromEntries(
+  IDENTIFIER_KINDS.map((kind) => [kind, capture[`privacy.kind.${kind}`]]),
+) as Record<IdentifierKind, string>;
 
 export interface Finding {
   readonly kind: IdentifierKind;

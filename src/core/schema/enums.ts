@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { common } from '../i18n/en/common';
 
 /**
  * Roles a person can hold on a unit-based team, in the partnership's words: three co-leads (manager, union,
@@ -19,16 +20,10 @@ export const LEGACY_ROLES: Record<string, (typeof ROLES)[number] | 'sponsor'> = 
 };
 export const Role = z.preprocess((value) => (typeof value === 'string' && value in LEGACY_ROLES ? LEGACY_ROLES[value] : value), z.enum([...ROLES, 'sponsor']));
 export type Role = z.infer<typeof Role>;
-export const ROLE_LABELS: Record<Role, string> = {
-  'manager-co-lead': 'Manager co-lead',
-  'union-co-lead': 'Union co-lead',
-  'physician-co-lead': 'Physician co-lead',
-  'management-sponsor': 'Management sponsor',
-  'union-sponsor': 'Union sponsor',
-  'physician-sponsor': 'Physician sponsor',
-  sponsor: 'Sponsor (kind not recorded)',
-  member: 'Member',
-};
+/** Each role's name in English, as the message catalogue gives it (its `role.*` messages): one source for both. */
+export const ROLE_LABELS: Record<Role, string> = Object.fromEntries(
+  [...ROLES, 'sponsor'].map((role) => [role, common[`role.${role}` as `role.${Role}`]]),
+) as Record<Role, string>;
 export const isCoLead = (role: Role): boolean => role.endsWith('co-lead');
 
 export const IDEA_STATES = ['new', 'accepted', 'parked', 'out-of-scope', 'done'] as const;

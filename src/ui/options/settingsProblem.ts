@@ -1,4 +1,4 @@
-import { Settings } from '../../core';
+import { en, Settings } from '../../core';
 import { t } from '../i18n';
 
 /** The field a settings problem is in, by the name the options page gives it. */
@@ -19,9 +19,8 @@ const fieldName = (path: readonly PropertyKey[]): string => {
 
 /** What is wrong with one issue, in the person's language: the schema's own checks, each by kind. */
 const problemText = (issue: { code: string; message: string; maximum?: unknown; origin?: unknown }): string => {
-  if (issue.message.startsWith('must be a ws://')) return t('options.problem.wsUrl');
-  if (issue.message.startsWith('must start with stun:')) return t('options.problem.iceUrl');
-  if (issue.message === 'needs at least one address') return t('options.problem.needsAddress');
+  // The schema's own checks carry the catalogue's English words: said again in the page's language.
+  for (const key of ['options.problem.wsUrl', 'options.problem.iceUrl', 'options.problem.needsAddress'] as const) if (issue.message === en[key]) return t(key);
   if (issue.code === 'too_big' && typeof issue.maximum === 'number')
     return issue.origin === 'string' ? t('options.problem.tooLong', { count: issue.maximum }) : t('options.problem.tooMany', { count: issue.maximum });
   return t('options.problem.other');
