@@ -23,8 +23,11 @@ export type ParamsOf<M> = M extends string ? Placeholders<M> : M extends PluralM
 /** Another language's catalogue: every key of the source, each a string where the source has a string and a plural where it has one. */
 export type Translation<Source extends Catalogue> = { readonly [K in keyof Source]: Source[K] extends string ? string : PluralMessage };
 
+/** A `{name}` placeholder in a message text. */
+export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
 /** The placeholder names a message text uses, in order of first use. */
-export const placeholdersIn = (text: string): string[] => [...new Set([...text.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((m) => m[1]!))];
+export const placeholdersIn = (text: string): string[] => [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 
 /**
  * A message text with its placeholders filled: strings and numbers become text, anything else (a piece of
@@ -33,7 +36,7 @@ export const placeholdersIn = (text: string): string[] => [...new Set([...text.m
 export const fillParts = <T>(text: string, params: Readonly<Record<string, T | string | number>>, formatNumber: (n: number) => string): (string | T)[] => {
   const out: (string | T)[] = [];
   let at = 0;
-  for (const match of text.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)) {
+  for (const match of text.matchAll(PLACEHOLDER)) {
     const value = params[match[1]!];
     if (value === undefined) continue; // A missing value leaves the placeholder as written: visible, never a crash.
     out.push(text.slice(at, match.index));

@@ -1,4 +1,4 @@
-import { type Catalogue, type Message, placeholdersIn } from './catalogue';
+import { type Catalogue, type Message, PLACEHOLDER } from './catalogue';
 
 /**
  * A pseudo-locale for tests: every catalogue text accented and bracketed, ⟦Šàvé⟧, placeholders kept, so
@@ -19,11 +19,15 @@ const accent = (text: string): string => [...text].map((c) => ACCENTED[c] ?? c).
  * name, a piece of markup) shows up as what it is, and every text node the catalogue made is bracketed whole.
  */
 export const pseudoText = (text: string): string => {
-  const kept = new Set(placeholdersIn(text).map((name) => `{${name}}`));
-  return text
-    .split(/(\{[A-Za-z][A-Za-z0-9]*\})/)
-    .map((part) => (kept.has(part) ? part : part === '' ? '' : `${PSEUDO_OPEN}${accent(part)}${PSEUDO_CLOSE}`))
-    .join('');
+  // Placeholders stay as they are; each run of words between them is accented and bracketed.
+  let out = '';
+  let at = 0;
+  const run = (part: string) => (part === '' ? '' : `${PSEUDO_OPEN}${accent(part)}${PSEUDO_CLOSE}`);
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    out += run(text.slice(at, match.index)) + match[0];
+    at = match.index + match[0].length;
+  }
+  return out + run(text.slice(at));
 };
 
 const pseudoMessage = (message: Message): Message => {

@@ -22,7 +22,7 @@ import { PresenceBar } from '../rooms/PresenceBar';
 import { WaitingForBoard } from '../rooms/WaitingForBoard';
 import { SyncProblem } from '../rooms/SyncProblem';
 import { ErrorBoundary } from './ErrorBoundary';
-import { t, uiLanguage } from '../i18n';
+import { t, uiLanguage, usePageTitle } from '../i18n';
 
 /** Puts focus on the current view's heading (or, before it is drawn, on the main region). */
 const focusHeading = () => {
@@ -62,9 +62,7 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
   const practiceTitle = isPracticeLibrary(session.doc);
   const team = session.team.value.name;
   const title = t('shell.title', { view: practiceTitle ? t('shell.practiceLibrary') : t(`view.${view}`), team: team || t('shell.teamBoard') });
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
+  usePageTitle(title);
   const shown = useRef(false);
   useEffect(() => {
     if (!shown.current) {
