@@ -1,4 +1,5 @@
 import { formatTick } from '../text/numbers';
+import { translator } from '../i18n/translate';
 import type { MeasureChart } from './model';
 import { NOTE_ROW_PX, niceTicks, placeNoteLabels, type PlacedNote } from './layout';
 
@@ -10,12 +11,12 @@ export interface SvgOptions {
   compact?: boolean;
 }
 
-/** The legend's entries, in order; each is a mark and a word. */
+/** The legend's entries, in order; each is a mark and the message that names it. */
 export const LEGEND = [
-  ['improvement', 'Improvement'],
-  ['concern', 'Concern'],
-  ['neutral', 'Signal'],
-  [null, 'Common cause'],
+  ['improvement', 'meaning.improvement'],
+  ['concern', 'meaning.concern'],
+  ['neutral', 'meaning.neutral'],
+  [null, 'meaning.common'],
 ] as const;
 const LEGEND_ROW_PX = 20;
 /** About 7 px a character of 12 px text, plus the mark and a gap. */
@@ -39,7 +40,7 @@ export const chartFrame = (chart: MeasureChart, options: SvgOptions = {}) => {
   lo -= pad;
   hi += pad;
   const axis = reference.length ? niceTicks(lo, hi) : { step: 1, ticks: [] };
-  const tickLabels = axis.ticks.map((tick) => formatTick(tick, axis.step, percent));
+  const tickLabels = axis.ticks.map((tick) => formatTick(tick, axis.step, percent, chart.language));
   // The left margin fits the widest tick label; the right one the labels of the lines (narrower when space is short).
   const widest = Math.max(0, ...tickLabels.map((t) => t.length));
   const sides = compact ? { left: 6, right: 6 } : { left: Math.max(40, widest * 7 + 12), right: width < 520 ? 100 : 116 };
@@ -58,8 +59,9 @@ export const chartFrame = (chart: MeasureChart, options: SvgOptions = {}) => {
   if (!compact) {
     let at = 0;
     let row = 0;
-    const entries: (readonly [(typeof LEGEND)[number][0] | 'trial', string])[] = [...LEGEND];
-    if (chart.trialLimits) entries.push(['trial', 'Trial limits: fewer than 12 points']);
+    const tr = translator(chart.language);
+    const entries: (readonly [(typeof LEGEND)[number][0] | 'trial', string])[] = LEGEND.map(([mark, key]) => [mark, tr.t(key)] as const);
+    if (chart.trialLimits) entries.push(['trial', tr.t('chart.svg.trialLegend')]);
     for (const [mark, label] of entries) {
       const w = legendItemWidth(label);
       if (at > 0 && sides.left + at + w > width - 8) {

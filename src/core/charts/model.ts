@@ -1,6 +1,7 @@
 import { analyzeRunChart, analyzeXmR, type RunChartAnalysis, type XmRAnalysis } from '../analysis';
 import type { Annotation, DataPoint, Measure } from '../schema/entities';
-import { plural } from '../text/plural';
+import type { Language } from '../i18n/language';
+import { translator, type Translator } from '../i18n/translate';
 import { describeSignals, intervalUnit, type Signal } from './sentences';
 
 /** How a point is drawn: by the signal it belongs to, judged by the measure's better direction. */
@@ -38,6 +39,8 @@ export interface MeasureChart {
   summary: string[];
   run: RunChartAnalysis | null;
   xmr: XmRAnalysis | null;
+  /** The language its sentences, table and drawing are written in. */
+  language: Language;
 }
 
 /** The runs rules need at least this many useful points (Anhøj; IHI). */
@@ -59,7 +62,9 @@ export const buildMeasureChart = (
   points: readonly DataPoint[],
   notes: readonly Annotation[] = [],
   cycles: readonly CycleOnChart[] = [],
+  language: Language = 'en',
 ): MeasureChart => {
+  const tr = translator(language);
   const sorted = points.filter((p) => p.measureId === measure.id && !p.deleted).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const dates = sorted.map((p) => p.date);
   const values = sorted.map((p) => p.value);
@@ -87,11 +92,12 @@ export const buildMeasureChart = (
     values,
     baseline,
     rebases,
+    language,
   };
   const chartNotes: ChartNote[] = [
     ...cycles
       .filter((c) => c.date && dates.length)
-      .map((c) => ({ index: positionOf(c.date), date: c.date, label: `PDSA: ${c.title}`, kind: 'cycle' as const })),
+      .map((c) => ({ index: positionOf(c.date), date: c.date, label: tr.t('chart.cycleNote', { title: c.title }), kind: 'cycle' as const })),
     ...notes
       .filter((n) => !n.deleted && n.measureId === measure.id && dates.length)
       .map((n) => ({ index: positionOf(n.date), date: n.date, label: n.text, kind: 'note' as const })),
@@ -109,7 +115,7 @@ export const buildMeasureChart = (
       status: 'empty',
       trialLimits: false,
       signals: [],
-      summary: ['No data yet. Add the first points to see the chart.'],
+      summary: [tr.t('chart.empty')],
       run: null,
       xmr: null,
     };
@@ -120,7 +126,7 @@ export const buildMeasureChart = (
     const marks = xmr.points.map(
       (p): PointMark => (p.signal === 'improvement' ? 'improvement' : p.signal === 'concern' ? 'concern' : p.signal ? 'neutral' : null),
     );
-    const signals = tooFew ? [] : describeSignals({ kind: 'xmr', xmr, dates, values, better: measure.better, unit: unitWord, valueUnit: base.unit });
+    const signals = tooFew ? [] : describeSignals({ kind: 'xmr', xmr, dates, values, better: measure.better, unit: unitWord, valueUnit: base.unit, tr });
     return {
       ...base,
       notes: chartNotes,
@@ -135,9 +141,9 @@ export const buildMeasureChart = (
       trialLimits: xmr.trialLimits,
       summary: summarise(
         signals,
-        tooFew ? `Too few points to judge: control limits need at least two points that differ (${values.length} so far).` : null,
-        xmr.trialLimits && !tooFew ? trialNote(xmr) : null,
-        'Only common cause variation: every point is inside the limits and no pattern stands out.',
+        tooFew ? tr.t('chart.xmr.tooFew', { count: values.length }) : null,
+        xmr.trialLimits && !tooFew ? trialNote(xmr, tr) : null,
+        tr.t('chart.xmr.calm'),
       ),
     };
   }
@@ -170,6 +176,7 @@ export const buildMeasureChart = (
           better: measure.better,
           unit: unitWord,
           valueUnit: base.unit,
+          tr,
         })
       : [];
     for (const signal of segSignals) {
@@ -193,12 +200,7 @@ export const buildMeasureChart = (
     signals,
     trialLimits: false,
     status: tooFew ? 'too-few' : 'ok',
-    summary: summarise(
-      signals,
-      tooFew ? `Too few points to judge: the run chart rules need at least ${MIN_USEFUL} points off the median (${useful} so far).` : null,
-      null,
-      'No signal: the points vary around the median as chance would.',
-    ),
+    summary: summarise(signals, tooFew ? tr.t('chart.run.tooFew', { min: MIN_USEFUL, count: useful }) : null, null, tr.t('chart.run.calm')),
   };
 };
 
@@ -210,9 +212,9 @@ const summarise = (signals: Signal[], tooFew: string | null, trial: string | nul
   return lines;
 };
 
-const trialNote = (xmr: XmRAnalysis): string => {
+const trialNote = (xmr: XmRAnalysis, tr: Translator): string => {
   const short = xmr.segments.find((s) => s.trialLimits)!;
-  return `Trial limits: ${plural(short.baselinePoints, 'point')} make the baseline; the limits settle once there are 12.`;
+  return tr.t('chart.trial', { count: short.baselinePoints });
 };
 
 /** The baseline the team froze: the first N points, or the points between two dates. */

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language';
 import { onePointPerDate } from '../read/invariants';
 import type { Annotation, Cycle, DataPoint, Measure, Project } from '../schema/entities';
 import { buildMeasureChart, type CycleOnChart, type MeasureChart } from './model';
@@ -23,10 +24,11 @@ export const cyclesOnChart = (board: Pick<ChartSources, 'cycles' | 'projects'>, 
  * linked projects' tests of change. The one way the board, the report, the meeting agenda and the
  * since-last-meeting summary build a chart, so the signals they name are the same.
  */
-export const measureChartOf = (board: ChartSources, measure: Measure): MeasureChart =>
+export const measureChartOf = (board: ChartSources, measure: Measure, language: Language = 'en'): MeasureChart =>
   buildMeasureChart(
     measure,
     onePointPerDate(board.points.filter((p) => p.measureId === measure.id)).points,
     board.annotations.filter((a) => a.measureId === measure.id),
     cyclesOnChart(board, measure.id),
+    language,
   );

@@ -1,7 +1,7 @@
 import type { RunChartAnalysis, XmRAnalysis } from '../analysis';
 import { formatDay } from '../measures/dates';
+import type { Translator } from '../i18n/translate';
 import { formatValue } from '../text/numbers';
-import { plural } from '../text/plural';
 
 export interface Signal {
   kind: 'shift' | 'trend' | 'runs' | 'outside' | 'two-of-three';
@@ -12,41 +12,46 @@ export interface Signal {
   sentence: string;
 }
 
+/** The team's rhythm: weeks, days, months, … */
+export type IntervalUnit = 'week' | 'day' | 'month' | 'quarter' | 'point';
 /** "weeks", "days", "months", … from the usual gap between dates, so sentences speak the team's rhythm. */
-export const intervalUnit = (dates: readonly string[]): { one: string; many: string } => {
+export const intervalUnit = (dates: readonly string[]): IntervalUnit => {
   const gaps: number[] = [];
   for (let i = 1; i < dates.length; i++) gaps.push((Date.parse(dates[i]!) - Date.parse(dates[i - 1]!)) / 86_400_000);
   gaps.sort((a, b) => a - b);
   const gap = gaps[gaps.length >> 1] ?? 0;
-  if (gap >= 6 && gap <= 8) return { one: 'week', many: 'weeks' };
-  if (gap >= 0.5 && gap <= 1.5) return { one: 'day', many: 'days' };
-  if (gap >= 27 && gap <= 32) return { one: 'month', many: 'months' };
-  if (gap >= 85 && gap <= 95) return { one: 'quarter', many: 'quarters' };
-  return { one: 'point', many: 'points' };
+  if (gap >= 6 && gap <= 8) return 'week';
+  if (gap >= 0.5 && gap <= 1.5) return 'day';
+  if (gap >= 27 && gap <= 32) return 'month';
+  if (gap >= 85 && gap <= 95) return 'quarter';
+  return 'point';
 };
 
 interface Context {
   dates: readonly string[];
   values: readonly number[];
   better: 'up' | 'down';
-  unit: { one: string; many: string };
+  unit: IntervalUnit;
   valueUnit: string;
+  tr: Translator;
 }
 
-const count = (n: number, unit: { one: string; many: string }) => `${n} ${n === 1 ? unit.one : unit.many}`;
+const count = (ctx: Context, n: number) => ctx.tr.t(`chart.unit.${ctx.unit}`, { count: n });
 const judge = (direction: 1 | -1, better: 'up' | 'down'): 'improvement' | 'concern' => (direction > 0 === (better === 'up') ? 'improvement' : 'concern');
-const verdict = (meaning: 'improvement' | 'concern', better: 'up' | 'down') =>
-  `${better === 'up' ? 'Higher' : 'Lower'} is better, so this ${meaning === 'improvement' ? 'looks like an improvement' : 'is a concern'}.`;
+const verdict = (ctx: Context, meaning: 'improvement' | 'concern') => ctx.tr.t(`chart.verdict.${ctx.better}.${meaning}`);
+const day = (ctx: Context, iso: string, withYear = true) => formatDay(iso, withYear, ctx.tr.language);
 const period = (ctx: Context, start: number, end: number) =>
-  end === ctx.dates.length - 1 ? `since ${formatDay(ctx.dates[start]!)}` : `from ${formatDay(ctx.dates[start]!)} to ${formatDay(ctx.dates[end]!)}`;
+  end === ctx.dates.length - 1
+    ? ctx.tr.t('chart.since', { day: day(ctx, ctx.dates[start]!) })
+    : ctx.tr.t('chart.fromTo', { from: day(ctx, ctx.dates[start]!), to: day(ctx, ctx.dates[end]!) });
 /** "3 March, 10 March and 17 March 2026" (at most six dates, then "and N more"). */
-const listDates = (dates: readonly string[]): string => {
-  const named = dates.slice(0, 6).map((d, i, all) => formatDay(d, i === all.length - 1 || d.slice(0, 4) !== all.at(-1)!.slice(0, 4)));
+const listDates = (ctx: Context, dates: readonly string[]): string => {
+  const named = dates.slice(0, 6).map((d, i, all) => day(ctx, d, i === all.length - 1 || d.slice(0, 4) !== all.at(-1)!.slice(0, 4)));
   const more = dates.length - named.length;
-  if (more > 0) return `${named.join(', ')} and ${more} more`;
-  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  if (more > 0) return ctx.tr.t('chart.andMore', { dates: named.join(', '), count: more });
+  return ctx.tr.list(named);
 };
-const show = (value: number, unit: string) => formatValue(value, unit);
+const show = (ctx: Context, value: number) => formatValue(value, ctx.valueUnit, ctx.tr.language);
 
 export const describeSignals = (input: ({ kind: 'run'; run: RunChartAnalysis } | { kind: 'xmr'; xmr: XmRAnalysis }) & Context): Signal[] =>
   input.kind === 'run' ? describeRun(input.run, input) : describeXmR(input.xmr, input);
@@ -64,7 +69,7 @@ const describeRun = (run: RunChartAnalysis, ctx: Context): Signal[] => {
       start: shift.start,
       end: shift.end,
       meaning,
-      sentence: `${count(n, ctx.unit)} in a row ${above ? 'above' : 'below'} the median ${period(ctx, shift.start, shift.end)}: a shift, unlikely to be chance. ${verdict(meaning, ctx.better)}`,
+      sentence: `${ctx.tr.t(above ? 'chart.run.shift.above' : 'chart.run.shift.below', { points: count(ctx, n), period: period(ctx, shift.start, shift.end) })} ${verdict(ctx, meaning)}`,
     });
   }
   for (const trend of run.trends) {
@@ -76,16 +81,15 @@ const describeRun = (run: RunChartAnalysis, ctx: Context): Signal[] => {
       start: trend.start,
       end: trend.end,
       meaning,
-      sentence: `${count(n, ctx.unit)} in a row going ${trend.direction} ${period(ctx, trend.start, trend.end)}: a trend, unlikely to be chance. ${verdict(meaning, ctx.better)}`,
+      sentence: `${ctx.tr.t(`chart.run.trend.${trend.direction}`, { points: count(ctx, n), period: period(ctx, trend.start, trend.end) })} ${verdict(ctx, meaning)}`,
     });
   }
   if (run.runsSignal && signals.length === 0) {
     const parts: string[] = [];
-    if (run.longestRun! > run.longestRunLimit!)
-      parts.push(`the longest run on one side of the median is ${count(run.longestRun!, ctx.unit)} (more than ${run.longestRunLimit} is unlikely by chance)`);
-    if (run.crossings! < run.crossingsLimit!)
-      parts.push(`the line crosses the median only ${plural(run.crossings!, 'time')} (fewer than ${run.crossingsLimit} is unlikely by chance)`);
-    const sentence = `${parts.join('; and ').replace(/^./, (c) => c.toUpperCase())}: the process has probably changed.`;
+    if (run.longestRun! > run.longestRunLimit!) parts.push(ctx.tr.t('chart.run.longest', { points: count(ctx, run.longestRun!), limit: run.longestRunLimit! }));
+    if (run.crossings! < run.crossingsLimit!) parts.push(ctx.tr.t('chart.run.crossings', { count: run.crossings!, limit: run.crossingsLimit! }));
+    const reasons = parts.length === 2 ? ctx.tr.t('chart.run.both', { first: parts[0]!, second: parts[1]! }) : parts.join('');
+    const sentence = ctx.tr.t('chart.run.changed', { reasons: reasons.replace(/^./, (c) => c.toUpperCase()) });
     signals.push({ kind: 'runs', start: 0, end: ctx.values.length - 1, meaning: 'neutral', sentence });
   }
   return signals;
@@ -115,17 +119,24 @@ const describeXmR = (xmr: XmRAnalysis, ctx: Context): Signal[] => {
     const first = hits[0]!;
     const limit = above ? xmr.points[first]!.upper! : xmr.points[first]!.lower!;
     const meaning = meaningOf(first);
-    const where = `${above ? 'above the upper' : 'below the lower'} process limit (${show(limit, ctx.valueUnit)})`;
+    const where = ctx.tr.t(above ? 'chart.xmr.aboveUpper' : 'chart.xmr.belowLower', { limit: show(ctx, limit) });
     const sentence =
       hits.length === 1
-        ? `On ${formatDay(ctx.dates[first]!)} the value (${show(ctx.values[first]!, ctx.valueUnit)}) was ${where}: special cause variation.`
-        : `${count(hits.length, ctx.unit)} ${hits.length === 1 ? 'was' : 'were'} ${where}: ${listDates(hits.map((i) => ctx.dates[i]!))}. Special cause variation.`;
+        ? ctx.tr.t('chart.xmr.outsideOne', { day: day(ctx, ctx.dates[first]!), value: show(ctx, ctx.values[first]!), where })
+        : ctx.tr.t('chart.xmr.outsideMany', {
+            points: count(ctx, hits.length),
+            where,
+            dates: listDates(
+              ctx,
+              hits.map((i) => ctx.dates[i]!),
+            ),
+          });
     signals.push({
       kind: 'outside',
       start: first,
       end: hits.at(-1)!,
       meaning,
-      sentence: `${sentence} ${verdict(meaning as 'improvement' | 'concern', ctx.better)}`,
+      sentence: `${sentence} ${verdict(ctx, meaning as 'improvement' | 'concern')}`,
     });
   }
   for (const [start, end] of spans((i) => xmr.points[i]!.trend)) {
@@ -136,7 +147,7 @@ const describeXmR = (xmr: XmRAnalysis, ctx: Context): Signal[] => {
       start,
       end,
       meaning,
-      sentence: `${count(end - start + 1, ctx.unit)} in a row going ${up ? 'up' : 'down'} ${period(ctx, start, end)}: a trend, special cause variation. ${verdict(meaning, ctx.better)}`,
+      sentence: `${ctx.tr.t(up ? 'chart.xmr.trend.up' : 'chart.xmr.trend.down', { points: count(ctx, end - start + 1), period: period(ctx, start, end) })} ${verdict(ctx, meaning)}`,
     });
   }
   for (const [start, end] of spans(
@@ -150,7 +161,7 @@ const describeXmR = (xmr: XmRAnalysis, ctx: Context): Signal[] => {
       start,
       end,
       meaning,
-      sentence: `${count(end - start + 1, ctx.unit)} in a row ${above ? 'above' : 'below'} the mean ${period(ctx, start, end)}: a shift, special cause variation. ${verdict(meaning, ctx.better)}`,
+      sentence: `${ctx.tr.t(above ? 'chart.xmr.shift.above' : 'chart.xmr.shift.below', { points: count(ctx, end - start + 1), period: period(ctx, start, end) })} ${verdict(ctx, meaning)}`,
     });
   }
   // 2 of 3 near a limit: only where a longer pattern on the same side does not already explain it.
@@ -166,7 +177,7 @@ const describeXmR = (xmr: XmRAnalysis, ctx: Context): Signal[] => {
       start,
       end,
       meaning,
-      sentence: `2 of 3 ${ctx.unit.many} close to the ${above ? 'upper' : 'lower'} limit around ${formatDay(ctx.dates[start]!)}: an early sign of a change. ${verdict(meaning, ctx.better)}`,
+      sentence: `${ctx.tr.t(above ? 'chart.xmr.twoOfThree.upper' : 'chart.xmr.twoOfThree.lower', { points: count(ctx, 3), day: day(ctx, ctx.dates[start]!) })} ${verdict(ctx, meaning)}`,
     });
   }
   return signals.sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@ import { escapeMarkup } from '../text/escape';
 import { isolate } from '../text/bidi';
 import { formatShortDay } from '../measures/dates';
 import { formatValue } from '../text/numbers';
+import { translator } from '../i18n/translate';
 import type { MeasureChart, PointMark } from './model';
 import { chartFrame, type SvgOptions } from './frame';
 import { chartAlternative } from './points';
@@ -62,11 +63,13 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   const labels = frame.notes;
   // A unit word ("minutes") would not fit beside the plot; a percent sign does.
   const marginUnit = percent ? '%' : '';
+  const tr = translator(chart.language);
+  const value = (v: number) => formatValue(v, marginUnit, chart.language);
   const desc = escapeMarkup(chartAlternative(chart));
-  const title = escapeMarkup(`${isolate(chart.title)}: ${chart.kind === 'xmr' ? 'XmR control chart' : 'run chart'}`);
+  const title = escapeMarkup(tr.t(chart.kind === 'xmr' ? 'chart.svg.title.xmr' : 'chart.svg.title.run', { title: isolate(chart.title) }));
   const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif"><title>${title}</title><desc>${desc}</desc><rect width="${width}" height="${height}" fill="#fff"/>`;
   if (n === 0) {
-    return `${open}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="${compact ? 11 : 14}" fill="${CHART_COLOURS.soft}">No data yet</text></svg>`;
+    return `${open}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="${compact ? 11 : 14}" fill="${CHART_COLOURS.soft}">${escapeMarkup(tr.t('chart.svg.noData'))}</text></svg>`;
   }
 
   const half = n > 1 ? plotW / (n - 1) / 2 : plotW / 2;
@@ -76,7 +79,8 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     const bx = Math.max(m.left, x(chart.baseline.start) - half);
     const bw = Math.min(m.left + plotW, x(chart.baseline.end) + half) - bx;
     parts.push(`<rect x="${bx}" y="${m.top}" width="${bw}" height="${plotH}" fill="${CHART_COLOURS.baseline}"/>`);
-    if (!compact) parts.push(`<text x="${bx + 4}" y="${m.top + plotH - 6}" font-size="11" fill="${CHART_COLOURS.soft}">Frozen baseline</text>`);
+    if (!compact)
+      parts.push(`<text x="${bx + 4}" y="${m.top + plotH - 6}" font-size="11" fill="${CHART_COLOURS.soft}">${escapeMarkup(tr.t('chart.svg.frozen'))}</text>`);
   }
   if (!compact) {
     axis.ticks.forEach((tick, i) => {
@@ -92,14 +96,15 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
       const show = i % every === 0 || (i === n - 1 && x(i) - x(lastRegular) >= 56);
       if (show)
         parts.push(
-          `<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeMarkup(formatShortDay(date))}</text>`,
+          `<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeMarkup(formatShortDay(date, chart.language))}</text>`,
         );
     });
   }
   for (const index of chart.rebases) {
     const rx = x(index) - half;
     parts.push(`<line x1="${rx}" x2="${rx}" y1="${m.top}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.ink}" stroke-dasharray="2 3"/>`);
-    if (!compact) parts.push(`<text x="${rx + 4}" y="${m.top + 12}" font-size="11" fill="${CHART_COLOURS.ink}">New baseline</text>`);
+    if (!compact)
+      parts.push(`<text x="${rx + 4}" y="${m.top + 12}" font-size="11" fill="${CHART_COLOURS.ink}">${escapeMarkup(tr.t('chart.svg.rebase'))}</text>`);
   }
   /** Labels for the right margin, placed once every line is drawn. */
   const marginLabels: { y: number; fill: string; kind: string; text: string }[] = [];
@@ -107,7 +112,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     parts.push(
       `<line x1="${m.left}" x2="${m.left + plotW}" y1="${y(chart.goal)}" y2="${y(chart.goal)}" stroke="${CHART_COLOURS.goal}" stroke-width="2" stroke-dasharray="1 4" stroke-linecap="round"/>`,
     );
-    marginLabels.push({ y: y(chart.goal) + 4, fill: CHART_COLOURS.goal, kind: 'goal', text: `Goal ${formatValue(chart.goal, marginUnit)}` });
+    marginLabels.push({ y: y(chart.goal) + 4, fill: CHART_COLOURS.goal, kind: 'goal', text: tr.t('chart.svg.goal', { value: value(chart.goal) }) });
   }
   const line = (values: readonly (number | null)[], stroke: string, dash: string, kind: string, label: string, widthPx: number) => {
     const pieces = steps(values);
@@ -117,17 +122,17 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
       );
     }
     const last = pieces.at(-1);
-    if (last) marginLabels.push({ y: y(last.value) + 4, fill: stroke, kind, text: `${label} ${formatValue(last.value, marginUnit)}` });
+    if (last) marginLabels.push({ y: y(last.value) + 4, fill: stroke, kind, text: `${label} ${value(last.value)}` });
   };
-  line(chart.upper, CHART_COLOURS.limit, '6 4', 'upper', chart.trialLimits ? 'Upper (trial)' : 'Upper limit', 1.5);
-  line(chart.lower, CHART_COLOURS.limit, '6 4', 'lower', chart.trialLimits ? 'Lower (trial)' : 'Lower limit', 1.5);
-  line(chart.centre, CHART_COLOURS.centre, '', 'centre', chart.kind === 'xmr' ? 'Mean' : 'Median', 2);
+  line(chart.upper, CHART_COLOURS.limit, '6 4', 'upper', tr.t(chart.trialLimits ? 'chart.svg.upperTrial' : 'point.upper'), 1.5);
+  line(chart.lower, CHART_COLOURS.limit, '6 4', 'lower', tr.t(chart.trialLimits ? 'chart.svg.lowerTrial' : 'point.lower'), 1.5);
+  line(chart.centre, CHART_COLOURS.centre, '', 'centre', tr.t(chart.kind === 'xmr' ? 'point.mean' : 'point.median'), 2);
   // The latest value as a number, level with the last point, beside the other values in the margin.
   marginLabels.push({
     y: y(chart.values[n - 1]!) + 4,
     fill: CHART_COLOURS.ink,
     kind: 'latest',
-    text: `Latest ${formatValue(chart.values[n - 1]!, marginUnit)}`,
+    text: tr.t('chart.svg.latest', { value: value(chart.values[n - 1]!) }),
   });
   if (!compact)
     for (const label of spreadLabels(marginLabels, m.top + 4, m.top + plotH + 4))
@@ -152,11 +157,12 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     }
     for (const item of frame.legend) {
       const ly = height - (frame.legendRows - item.row) * frame.legendRowPx + 8;
-      if (item.mark === 'trial') parts.push(`<text x="${item.x - 6}" y="${ly}" font-size="12" fill="${CHART_COLOURS.limit}">${item.label}</text>`);
+      if (item.mark === 'trial')
+        parts.push(`<text x="${item.x - 6}" y="${ly}" font-size="12" fill="${CHART_COLOURS.limit}">${escapeMarkup(item.label)}</text>`);
       else
         parts.push(
           markShape(item.mark, item.x, ly - 4, false),
-          `<text x="${item.x + 10}" y="${ly}" font-size="12" fill="${CHART_COLOURS.ink}">${item.label}</text>`,
+          `<text x="${item.x + 10}" y="${ly}" font-size="12" fill="${CHART_COLOURS.ink}">${escapeMarkup(item.label)}</text>`,
         );
     }
   }

@@ -4,6 +4,10 @@ import { start } from './en/start';
 import { capture } from './en/capture';
 import { options } from './en/options';
 import { printed } from './en/printed';
+import { labels } from './en/labels';
+import { charts } from './en/charts';
+import { report } from './en/report';
+import { meeting } from './en/meeting';
 
 /**
  * Every word the product shows, in English: the source catalogue, one file per part of the product in en/.
@@ -11,7 +15,7 @@ import { printed } from './en/printed';
  * message is shown; a plural gives one text per plural category. Spanish is in es/, and the words of the
  * partnership in glossary.md.
  */
-export const en = { ...common, ...frame, ...start, ...capture, ...options, ...printed } as const;
+export const en = { ...common, ...frame, ...start, ...capture, ...options, ...printed, ...labels, ...charts, ...report, ...meeting } as const;
 
 export type English = typeof en;
 export type MessageKey = keyof English;

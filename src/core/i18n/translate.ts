@@ -16,6 +16,9 @@ export type PartsFor<K extends MessageKey, T> = [ParamsOf<English[K]>] extends [
   ? []
   : [params: { readonly [P in ParamsOf<English[K]>]: P extends 'count' ? number : string | number | T }];
 
+/** A message that needs nothing filled in. */
+export type PlainMessageKey = { [K in MessageKey]: ParamsFor<K> extends [] ? K : never }[MessageKey];
+
 export interface Translator {
   readonly language: Language;
   /** The message in this language, its placeholders filled. */
@@ -24,6 +27,8 @@ export interface Translator {
   parts<K extends MessageKey, T>(key: K, ...params: PartsFor<K, T>): (string | T)[];
   /** A number as this language writes it: 1,250 in English, 1250 and 12.500 in Spanish. */
   number(n: number): string;
+  /** "a, b and c" as this language joins a list. */
+  list(items: readonly string[]): string;
 }
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
@@ -40,6 +45,8 @@ const cachedPer =
   };
 const rulesFor = cachedPer(pluralRules, (locale) => new Intl.PluralRules(locale));
 const numbersFor = cachedPer(numberFormats, (locale) => new Intl.NumberFormat(locale));
+const listFormats = new Map<Language, Intl.ListFormat>();
+const listsFor = cachedPer(listFormats, (locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
 
 /** The text of a message for a count: the language's plural category, else `other`. */
 const pick = (message: Message, language: Language, count: unknown): string => {
@@ -71,6 +78,7 @@ export const translator = (choice: Language | 'pseudo'): Translator => {
     parts: <K extends MessageKey, T>(key: K, ...[params]: PartsFor<K, T>) =>
       fillParts<T>(textOf(key, params), (params ?? {}) as Record<string, T | string | number>, number),
     number,
+    list: (items) => listsFor(language).format(items),
   };
   translators.set(choice, made);
   return made;

@@ -90,7 +90,8 @@ export const addDays = (day: string, days: number): string => {
  * A time of day as this person's browser writes times ("6:45 PM" in the US, "18:45" in Britain): the one
  * time format, on screen and in the minutes. Days are always written by `formatDay`.
  */
-export const formatTime = (ms: number): string => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(ms);
+export const formatTime = (ms: number, language?: Language): string =>
+  new Intl.DateTimeFormat(language ? INTL_LOCALE[language] : undefined, { hour: 'numeric', minute: '2-digit' }).format(ms);
 
 /** A moment, as a day and a time: "1 December 2026, 6:45 PM". */
 export const formatMoment = (ms: number): string => `${formatDay(localDay(ms))}, ${formatTime(ms)}`;

@@ -5,6 +5,8 @@ import type { BoardSnapshot } from '../read/board';
 import type { AgendaSource } from '../schema/enums';
 import type { AgendaItem, Meeting } from '../schema/entities';
 import { isolate } from '../text/bidi';
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/translate';
 
 /** An agenda item before it is on the board: what it is about and why it is on the agenda. */
 export interface AgendaDraft {
@@ -33,13 +35,20 @@ export const shortTitle = (text: string): string => {
  * first meeting); and open actions overdue, due within a week or due before the next meeting (the team's
  * `nextMeeting`, when set). In that order, oldest first within each.
  */
-export const buildAgenda = (board: BoardSnapshot, today: string, since: number | null): AgendaDraft[] => {
+export const buildAgenda = (board: BoardSnapshot, today: string, since: number | null, language: Language = 'en'): AgendaDraft[] => {
+  const tr = translator(language);
+  const day = (iso: string) => formatDay(iso, true, language);
   // Actions come up when they are due before the next meeting (when it is set and later than today).
   const horizon = board.team.nextMeeting > today ? board.team.nextMeeting : null;
   const out: AgendaDraft[] = [];
   for (const idea of [...board.ideas].reverse()) {
     if (idea.state !== 'new') continue;
-    out.push({ source: 'idea', refId: idea.id, title: shortTitle(idea.text) || '(empty idea)', detail: idea.author ? `From ${idea.author}` : '' });
+    out.push({
+      source: 'idea',
+      refId: idea.id,
+      title: shortTitle(idea.text) || tr.t('agenda.emptyIdea'),
+      detail: idea.author ? tr.t('agenda.from', { name: idea.author }) : '',
+    });
   }
   const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
   for (const cycle of board.cycles) {
@@ -47,27 +56,32 @@ export const buildAgenda = (board: BoardSnapshot, today: string, since: number |
     out.push({
       source: 'cycle',
       refId: cycle.id,
-      title: cycle.title || 'Untitled test of change',
-      detail: `${projectTitle.get(cycle.projectId) ?? ''} · Do ended ${formatDay(cycle.endDate)}`,
+      title: cycle.title || tr.t('agenda.untitledCycle'),
+      detail: tr.t('agenda.doEnded', { project: projectTitle.get(cycle.projectId) ?? '', day: day(cycle.endDate) }),
     });
   }
   for (const measure of board.measures) {
     const points = board.points.filter((p) => p.measureId === measure.id);
     if (points.length === 0) continue;
-    const chart = measureChartOf(board, measure);
+    const chart = measureChartOf(board, measure, language);
     const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const fresh = chart.signals.filter((signal) =>
       since === null ? signal.end === sorted.length - 1 : sorted.slice(signal.start, signal.end + 1).some((p) => p.createdAt > since),
     );
     const signal = fresh.find((s) => s.meaning !== 'neutral') ?? fresh[0];
     if (!signal) continue;
-    const meaning = signal.meaning === 'improvement' ? 'Improvement' : signal.meaning === 'concern' ? 'Concern' : 'Signal';
-    out.push({ source: 'measure', refId: measure.id, title: measure.name, detail: `${meaning}: ${signal.sentence}` });
+    const meaning = tr.t(`meaning.${signal.meaning}`);
+    out.push({ source: 'measure', refId: measure.id, title: measure.name, detail: tr.t('agenda.signal', { meaning, sentence: signal.sentence }) });
   }
   for (const action of board.actions) {
     const due = dueState(action.due, today);
     if (action.done || due === 'none' || (due === 'later' && !(horizon && action.due < horizon))) continue;
-    const when = due === 'overdue' ? `Overdue since ${formatDay(action.due)}` : due === 'today' ? 'Due today' : `Due ${formatDay(action.due)}`;
+    const when =
+      due === 'overdue'
+        ? tr.t('agenda.overdueSince', { day: day(action.due) })
+        : due === 'today'
+          ? tr.t('agenda.dueToday')
+          : tr.t('agenda.due', { day: day(action.due) });
     out.push({ source: 'action', refId: action.id, title: action.text, detail: [when, isolate(action.owner)].filter(Boolean).join(' · ') });
   }
   return out;

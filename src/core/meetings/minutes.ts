@@ -1,8 +1,9 @@
 import type { BoardSnapshot } from '../read/board';
 import type { Action, AgendaItem, Decision, Meeting } from '../schema/entities';
-import { AGENDA_SOURCE_LABELS } from '../schema/enums';
+import type { Language } from '../i18n/language';
+import { translator, type Translator } from '../i18n/translate';
 import { formatDay, formatTime as clock, localDay } from '../measures/dates';
-import { cssString, esc, escSentence, printableDocument } from '../report/document';
+import { actionsHead, cssString, esc, escSentence, printableDocument } from '../report/document';
 import { mdEscape, mdEscapeSentence, mdTable } from '../report/mdText';
 import { isolate } from '../text/bidi';
 
@@ -17,6 +18,8 @@ export interface MinutesItem {
 
 /** A meeting's record: who came, each agenda item with its time, decisions and actions. */
 export interface Minutes {
+  /** The language the minutes are written in. */
+  readonly language: Language;
   readonly team: string;
   readonly meeting: Meeting;
   /** YYYY-MM-DD of the start, local time. */
@@ -32,20 +35,21 @@ export interface Minutes {
 }
 
 /** "4 min", "1 h 05 min", "under 1 min". */
-export const formatDuration = (ms: number): string => {
+export const formatDuration = (ms: number, language: Language = 'en'): string => {
+  const tr = translator(language);
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return 'under 1 min';
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  if (minutes < 1) return tr.t('duration.underMinute');
+  if (minutes < 60) return tr.t('duration.minutes', { minutes });
+  return tr.t('duration.hours', { hours: Math.floor(minutes / 60), minutes: String(minutes % 60).padStart(2, '0') });
 };
 
-export const buildMinutes = (board: BoardSnapshot, meetingId: string): Minutes | null => {
+export const buildMinutes = (board: BoardSnapshot, meetingId: string, language: Language = 'en'): Minutes | null => {
   const meeting = board.meetings.find((m) => m.id === meetingId);
   if (!meeting) return null;
   const people = new Map(board.people.map((p) => [p.id, p.name]));
   const attendees = board.people.filter((p) => meeting.attendees[p.id]).map((p) => p.name);
   // Someone marked present and later removed from the team still counts as having come.
-  for (const [id, present] of Object.entries(meeting.attendees)) if (present && !people.has(id)) attendees.push('(a former team member)');
+  for (const [id, present] of Object.entries(meeting.attendees)) if (present && !people.has(id)) attendees.push(translator(language).t('minutes.formerMember'));
   const absent = attendees.length ? board.people.filter((p) => !meeting.attendees[p.id]).map((p) => p.name) : [];
   const decisions = board.decisions.filter((d) => d.meetingId === meetingId);
   const projectTitle = new Map(board.projects.map((p) => [p.id, p.title]));
@@ -60,6 +64,7 @@ export const buildMinutes = (board: BoardSnapshot, meetingId: string): Minutes |
   }));
   const onItem = new Set(agenda.map((i) => i.id));
   return {
+    language,
     team: board.team.name,
     meeting,
     day: localDay(meeting.startedAt),
@@ -72,44 +77,65 @@ export const buildMinutes = (board: BoardSnapshot, meetingId: string): Minutes |
   };
 };
 
-const timeSpan = (m: Meeting) => `${clock(m.startedAt)}–${m.endedAt !== null ? clock(m.endedAt) : 'in progress'}`;
+/** The clock in the minutes' language; English minutes keep the browser's own clock (12 or 24 hours). */
+const clockIn = (ms: number, language: Language) => clock(ms, language === 'en' ? undefined : language);
+const timeSpan = (m: Meeting, tr: Translator) =>
+  `${clockIn(m.startedAt, tr.language)}–${m.endedAt !== null ? clockIn(m.endedAt, tr.language) : tr.t('minutes.inProgress')}`;
 /** Where the item came from, why it is there, and the time spent on it (when it came up at all). */
-export const itemMeta = (item: AgendaItem): string =>
-  [AGENDA_SOURCE_LABELS[item.source], isolate(item.detail), item.spentMs > 0 ? formatDuration(item.spentMs) : ''].filter(Boolean).join(' · ');
-const actionLine = (a: MinutesAction) =>
-  [isolate(a.text), a.owner && `owner: ${isolate(a.owner)}`, a.due && `due ${formatDay(a.due)}`, a.projectTitle && `project: ${isolate(a.projectTitle)}`]
+export const itemMeta = (item: AgendaItem, language: Language = 'en'): string =>
+  [translator(language).t(`agendaSource.${item.source}`), isolate(item.detail), item.spentMs > 0 ? formatDuration(item.spentMs, language) : '']
     .filter(Boolean)
     .join(' · ');
+const actionLine = (a: MinutesAction, tr: Translator) =>
+  [
+    isolate(a.text),
+    a.owner && tr.t('minutes.owner', { name: isolate(a.owner) }),
+    a.due && tr.t('report.due', { day: formatDay(a.due, true, tr.language) }),
+    a.projectTitle && tr.t('minutes.project', { title: isolate(a.projectTitle) }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+/** The line under the title: when, who started it, how much of the agenda was covered. */
+const overview = (minutes: Minutes, tr: Translator) => {
+  const m = minutes.meeting;
+  return `${timeSpan(m, tr)}${m.startedBy ? ` · ${tr.t('minutes.startedBy', { name: isolate(m.startedBy) })}` : ''} · ${tr.t('minutes.covered', { covered: minutes.coveredCount, count: minutes.items.length })}`;
+};
 
 export const renderMinutesMarkdown = (minutes: Minutes): string => {
-  const m = minutes.meeting;
+  const tr = translator(minutes.language);
+  const day = (iso: string) => formatDay(iso, true, minutes.language);
   const out = [
-    `# ${mdEscape(minutes.team)}: team meeting, ${mdEscape(formatDay(minutes.day))}`,
+    `# ${mdEscapeSentence(tr.t('minutes.title', { team: isolate(minutes.team), day: day(minutes.day) }))}`,
     '',
-    `${mdEscape(timeSpan(m))}${m.startedBy ? ` · started by ${mdEscape(m.startedBy)}` : ''} · ${minutes.coveredCount} of ${minutes.items.length} items covered`,
+    mdEscapeSentence(overview(minutes, tr)),
     '',
-    `**Attendees:** ${minutes.attendees.length ? minutes.attendees.map(mdEscape).join(', ') : '_none recorded_'}`,
-    ...(minutes.absent.length ? ['', `**Absent:** ${minutes.absent.map(mdEscape).join(', ')}`] : []),
+    `**${tr.t('minutes.attendees')}** ${minutes.attendees.length ? minutes.attendees.map(mdEscape).join(', ') : `_${tr.t('minutes.noneRecorded')}_`}`,
+    ...(minutes.absent.length ? ['', `**${tr.t('minutes.absent')}** ${minutes.absent.map(mdEscape).join(', ')}`] : []),
     '',
-    '## Agenda',
+    `## ${tr.t('minutes.agenda')}`,
     '',
   ];
   minutes.items.forEach(({ item, decisions, actions }, n) => {
-    out.push(`### ${n + 1}. ${mdEscape(item.title)}${item.covered ? '' : ' (not covered)'}`, '', mdEscapeSentence(itemMeta(item)), '');
-    for (const d of decisions) out.push(`- **Decision:** ${mdEscape(d.text)}${d.by ? ` (${mdEscape(d.by)})` : ''}`);
-    for (const a of actions) out.push(`- **Action:** ${mdEscapeSentence(actionLine(a))}`);
+    out.push(
+      `### ${n + 1}. ${mdEscape(item.title)}${item.covered ? '' : ` ${tr.t('minutes.notCovered')}`}`,
+      '',
+      mdEscapeSentence(itemMeta(item, minutes.language)),
+      '',
+    );
+    for (const d of decisions) out.push(`- **${tr.t('minutes.decision')}** ${mdEscape(d.text)}${d.by ? ` (${mdEscape(d.by)})` : ''}`);
+    for (const a of actions) out.push(`- **${tr.t('report.actionLabel')}** ${mdEscapeSentence(actionLine(a, tr))}`);
     if (decisions.length + actions.length) out.push('');
   });
   if (minutes.decisions.length)
-    out.push('## Other decisions', '', ...minutes.decisions.map((d) => `- ${mdEscape(d.text)}${d.by ? ` (${mdEscape(d.by)})` : ''}`), '');
+    out.push(`## ${tr.t('minutes.otherDecisions')}`, '', ...minutes.decisions.map((d) => `- ${mdEscape(d.text)}${d.by ? ` (${mdEscape(d.by)})` : ''}`), '');
   const allActions = [...minutes.items.flatMap((i) => i.actions), ...minutes.actions];
   if (allActions.length)
     out.push(
-      '## Actions',
+      `## ${tr.t('minutes.actions')}`,
       '',
       mdTable(
-        ['Action', 'Owner', 'Due', 'Project'],
-        allActions.map((a) => [a.text, a.owner, a.due ? formatDay(a.due) : '', a.projectTitle]),
+        [tr.t('report.action'), tr.t('report.owner'), tr.t('report.dueColumn'), tr.t('report.project')],
+        allActions.map((a) => [a.text, a.owner, a.due ? day(a.due) : '', a.projectTitle]),
       ),
       '',
     );
@@ -118,35 +144,37 @@ export const renderMinutesMarkdown = (minutes: Minutes): string => {
 
 /** The minutes as one self-contained, printable HTML document, with the report's style and CSP. */
 export const renderMinutesHtml = (minutes: Minutes): string => {
-  const m = minutes.meeting;
-  const title = `${isolate(minutes.team || 'Team')}: team meeting, ${formatDay(minutes.day)}`;
+  const tr = translator(minutes.language);
+  const day = (iso: string) => formatDay(iso, true, minutes.language);
+  const title = tr.t('minutes.title', { team: isolate(minutes.team || tr.t('report.teamFallback')), day: day(minutes.day) });
   const allActions = [...minutes.items.flatMap((i) => i.actions), ...minutes.actions];
   return printableDocument(
     title,
-    `@page { @top-left { content: ${cssString(`${isolate(minutes.team)} · minutes`)}; font: 8pt system-ui, sans-serif; color: #5b6770; } }
+    `@page { @top-left { content: ${cssString(tr.t('minutes.running', { team: isolate(minutes.team) }))}; font: 8pt system-ui, sans-serif; color: #5b6770; } }
 .item { break-inside: avoid; page-break-inside: avoid; border-top: 1px solid #d5dbd8; padding-top: 2mm; }
 .notcovered { color: #5f6b74; }`,
     `<header>
   <h1>${escSentence(title)}</h1>
-  <p class="meta">${esc(timeSpan(m))}${m.startedBy ? ` · started by ${esc(m.startedBy)}` : ''} · ${minutes.coveredCount} of ${minutes.items.length} items covered</p>
-  <p><strong>Attendees:</strong> ${minutes.attendees.length ? minutes.attendees.map(esc).join(', ') : '<span class="empty">none recorded</span>'}</p>
-  ${minutes.absent.length ? `<p><strong>Absent:</strong> ${minutes.absent.map(esc).join(', ')}</p>` : ''}
+  <p class="meta">${escSentence(overview(minutes, tr))}</p>
+  <p><strong>${escSentence(tr.t('minutes.attendees'))}</strong> ${minutes.attendees.length ? minutes.attendees.map(esc).join(', ') : `<span class="empty">${escSentence(tr.t('minutes.noneRecorded'))}</span>`}</p>
+  ${minutes.absent.length ? `<p><strong>${escSentence(tr.t('minutes.absent'))}</strong> ${minutes.absent.map(esc).join(', ')}</p>` : ''}
 </header>
 <section>
-  <h2>Agenda</h2>
+  <h2>${escSentence(tr.t('minutes.agenda'))}</h2>
   ${
     minutes.items
       .map(
         ({ item, decisions, actions }, n) => `<div class="item${item.covered ? '' : ' notcovered'}">
-    <h3>${n + 1}. ${esc(item.title)}${item.covered ? '' : ' <span class="meta">(not covered)</span>'}</h3>
-    <p class="meta">${escSentence(itemMeta(item))}</p>
-    ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li><strong>Decision:</strong> ${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}${actions.map((a) => `<li><strong>Action:</strong> ${escSentence(actionLine(a))}</li>`).join('')}</ul>` : ''}
+    <h3>${n + 1}. ${esc(item.title)}${item.covered ? '' : ` <span class="meta">${escSentence(tr.t('minutes.notCovered'))}</span>`}</h3>
+    <p class="meta">${escSentence(itemMeta(item, minutes.language))}</p>
+    ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li><strong>${escSentence(tr.t('minutes.decision'))}</strong> ${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}${actions.map((a) => `<li><strong>${escSentence(tr.t('report.actionLabel'))}</strong> ${escSentence(actionLine(a, tr))}</li>`).join('')}</ul>` : ''}
   </div>`,
       )
-      .join('\n  ') || '<p class="empty">The agenda was empty.</p>'
+      .join('\n  ') || `<p class="empty">${escSentence(tr.t('minutes.emptyAgenda'))}</p>`
   }
 </section>
-${minutes.decisions.length ? `<section><h2>Other decisions</h2><ul>${minutes.decisions.map((d) => `<li>${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}</ul></section>` : ''}
-${allActions.length ? `<section><h2>Actions</h2><table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Project</th></tr></thead><tbody>${allActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${esc(a.due ? formatDay(a.due) : '')}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table></section>` : ''}`,
+${minutes.decisions.length ? `<section><h2>${escSentence(tr.t('minutes.otherDecisions'))}</h2><ul>${minutes.decisions.map((d) => `<li>${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}</ul></section>` : ''}
+${allActions.length ? `<section><h2>${escSentence(tr.t('minutes.actions'))}</h2>${actionsHead(tr)}<tbody>${allActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${esc(a.due ? day(a.due) : '')}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table></section>` : ''}`,
+    minutes.language,
   );
 };

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../i18n/language';
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { collection } from '../doc/layout';
@@ -52,7 +53,7 @@ const closeTurn = (doc: Y.Doc, meeting: Y.Map<unknown>, now: number): void => {
  */
 export const startMeeting = defineOperation(
   'startMeeting',
-  z.object({ today: isoDate, startedBy: shortText.default('') }),
+  z.object({ today: isoDate, startedBy: shortText.default(''), language: z.enum(LANGUAGES).default('en') }),
   (doc) => {
     const { current } = meetingInProgress(meetings(doc));
     if (current) throw new OperationError('A meeting is already in progress: end it before starting another.');
@@ -62,7 +63,7 @@ export const startMeeting = defineOperation(
     const now = ctx.now();
     const board = readBoard(doc);
     const since = lastEndedMeeting(board.meetings)?.endedAt ?? null;
-    const items = buildAgenda(board, input.today, since);
+    const items = buildAgenda(board, input.today, since, input.language);
     const agenda = collection(doc, 'agenda');
     let first: string | null = null;
     for (const draft of items) {

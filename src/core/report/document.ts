@@ -1,6 +1,7 @@
 import { escapeMarkup } from '../text/escape';
 import { isolate } from '../text/bidi';
 import type { Language } from '../i18n/language';
+import type { Translator } from '../i18n/translate';
 
 /*
  * The printable document every report, poster and set of minutes is written into, and the escaping that
@@ -75,3 +76,7 @@ ${body}
 </body>
 </html>
 `;
+
+/** The head of a table of actions, in the report and the minutes. */
+export const actionsHead = (tr: Translator): string =>
+  `<table><thead><tr>${(['report.action', 'report.owner', 'report.dueColumn', 'report.project'] as const).map((key) => `<th>${escSentence(tr.t(key))}</th>`).join('')}</tr></thead>`;

@@ -1,60 +1,74 @@
 import { isolate } from '../text/bidi';
-import { cssString, esc, escSentence, printableDocument } from './document';
+import { actionsHead, cssString, esc, escSentence, printableDocument } from './document';
 import { renderChartSvg } from '../charts/svg';
 import { pointTable } from '../charts/points';
 import type { MeasureChart } from '../charts/model';
 import { formatDay } from '../measures/dates';
 import type { Cycle, Idea } from '../schema/entities';
-import { OUT_OF_SCOPE_LABELS } from '../schema/enums';
 import { formatValue } from '../text/numbers';
-import { plural } from '../text/plural';
+import { type ParamsFor, type PlainMessageKey, translator, type Translator } from '../i18n/translate';
+import type { MessageKey } from '../i18n/en';
 import type { ProjectReport, ReportModel } from './model';
 
-const para = (text: string) => (text.trim() ? esc(text).replace(/\n/g, '<br>') : '<span class="empty">Not filled in</span>');
+/** A message of the app's own, escaped for the page (its placeholders hold text that is already isolated). */
+const say = <K extends MessageKey>(tr: Translator, key: K, ...params: ParamsFor<K>) => escSentence(tr.t(key, ...params));
+/** The report's words: its translator and its days. */
+interface Words {
+  tr: Translator;
+  day: (iso: string) => string;
+}
+const wordsOf = (report: ReportModel): Words => ({ tr: translator(report.language), day: (iso) => formatDay(iso, true, report.language) });
 
-const table = (rows: [string, string][]) => `<table>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${para(v)}</td></tr>`).join('')}</table>`;
+const para = (w: Words, text: string) => (text.trim() ? esc(text).replace(/\n/g, '<br>') : `<span class="empty">${say(w.tr, 'report.notFilled')}</span>`);
 
-const worksheet = (cycle: Cycle, index: number, decision = '') => `
+const table = (w: Words, rows: [PlainMessageKey, string][]) =>
+  `<table>${rows.map(([k, v]) => `<tr><th scope="row">${say(w.tr, k)}</th><td>${para(w, v)}</td></tr>`).join('')}</table>`;
+
+const worksheet = (w: Words, cycle: Cycle, index: number, decision = '') => `
 <div class="worksheet">
-  <h4>Test of change ${index + 1}: ${esc(cycle.title)}${cycle.startDate ? ` <span class="meta">(${esc(formatDay(cycle.startDate))}${cycle.endDate ? ` to ${esc(formatDay(cycle.endDate))}` : ''})</span>` : ''}</h4>
-  ${table([
-    ['Plan: objective', cycle.objective],
-    ['Plan: questions', cycle.questions],
-    ['Plan: prediction and why', cycle.prediction],
-    ['Plan: who', cycle.planWho],
-    ['Plan: what', cycle.planWhat],
-    ['Plan: when', cycle.planWhen],
-    ['Plan: where', cycle.planWhere],
-    ['Plan: data to collect', cycle.dataToCollect],
-    ['Do: carried out as planned', cycle.doAsPlanned ?? ''],
-    ['Do: what happened', cycle.doWhatHappened],
-    ['Do: unexpected observations', cycle.doUnexpected],
-    ['Study: results against the prediction', cycle.studyResults],
-    ['Study: what we learned', cycle.studyLearning],
-    ['Act: decision', cycle.actDecision ? `${cycle.actDecision}${decision ? ` (${decision})` : ''}` : ''],
-    ['Act: next step', cycle.actNext],
+  <h4>${say(w.tr, 'report.cycleHeading', { number: index + 1, title: isolate(cycle.title) })}${cycle.startDate ? ` <span class="meta">(${esc(cycle.endDate ? w.tr.t('report.cycleFromTo', { from: w.day(cycle.startDate), to: w.day(cycle.endDate) }) : w.day(cycle.startDate))})</span>` : ''}</h4>
+  ${table(w, [
+    ['pdsa.objective', cycle.objective],
+    ['pdsa.questions', cycle.questions],
+    ['pdsa.prediction', cycle.prediction],
+    ['pdsa.who', cycle.planWho],
+    ['pdsa.what', cycle.planWhat],
+    ['pdsa.when', cycle.planWhen],
+    ['pdsa.where', cycle.planWhere],
+    ['pdsa.data', cycle.dataToCollect],
+    ['pdsa.asPlanned', cycle.doAsPlanned ? w.tr.t(`doAsPlanned.${cycle.doAsPlanned}`) : ''],
+    ['pdsa.happened', cycle.doWhatHappened],
+    ['pdsa.unexpected', cycle.doUnexpected],
+    ['pdsa.results', cycle.studyResults],
+    ['pdsa.learned', cycle.studyLearning],
+    ['pdsa.decision', cycle.actDecision ? `${w.tr.t(`actChoice.${cycle.actDecision}`)}${decision ? ` (${decision})` : ''}` : ''],
+    ['pdsa.next', cycle.actNext],
   ])}
 </div>`;
 
 /** Why an out-of-scope idea is not the team's to work on, and who it went to. */
-const outOfScope = (idea: Idea): string =>
+const outOfScope = (w: Words, idea: Idea): string =>
   idea.state === 'out-of-scope' && idea.reason
-    ? ` <span class="meta">· ${esc(OUT_OF_SCOPE_LABELS[idea.reason])}${idea.routedTo ? `; routed to ${esc(idea.routedTo)}` : ''}</span>`
+    ? ` <span class="meta">· ${say(w.tr, `outOfScope.${idea.reason}`)}${idea.routedTo ? `; ${say(w.tr, 'report.routedTo', { team: isolate(idea.routedTo) })}` : ''}</span>`
     : '';
+/** "Maria, due 3 March 2026 (overdue)" after an action's text. */
+const ownerAndDue = (w: Words, a: { owner: string; due: string; overdue?: boolean }, overdue: string) =>
+  `${a.owner ? ` (${esc(a.owner)})` : ''}${a.due ? `, ${say(w.tr, 'report.due', { day: w.day(a.due) })}${a.overdue ? overdue : ''}` : ''}`;
 
 /** The minutes of the meetings in the report's period: who came, what was decided on each item, the actions. */
-const meetingsSection = (report: ReportModel): string =>
+const meetingsSection = (w: Words, report: ReportModel): string =>
   report.meetings.length
-    ? `<h2>Team meetings (${report.meetings.length})</h2>${report.meetings
+    ? `<h2>${say(w.tr, 'report.meetings', { count: report.meetings.length })}</h2>${report.meetings
         .map((m) => {
           const decisions = [
             ...m.items.flatMap((i) => i.decisions.map((d) => ({ about: i.item.title, text: d.text }))),
             ...m.decisions.map((d) => ({ about: '', text: d.text })),
           ];
           const actions = [...m.items.flatMap((i) => i.actions), ...m.actions];
-          return `<div class="meeting"><h3>${esc(formatDay(m.day))}</h3>
-  <p class="meta">${m.attendees.length ? `Attended: ${m.attendees.map(esc).join(', ')}` : 'Attendance not recorded'}${m.absent.length ? ` · absent: ${m.absent.map(esc).join(', ')}` : ''} · ${plural(m.coveredCount, 'item')} covered</p>
-  ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li>${d.about ? `<strong>${esc(d.about)}:</strong> ` : ''}${esc(d.text)}</li>`).join('')}${actions.map((a) => `<li><strong>Action:</strong> ${esc(a.text)}${a.owner ? ` (${esc(a.owner)})` : ''}${a.due ? `, due ${esc(formatDay(a.due))}` : ''}</li>`).join('')}</ul>` : '<p class="empty">No decisions or actions recorded.</p>'}
+          const names = (list: string[]) => list.map(isolate).join(', ');
+          return `<div class="meeting"><h3>${esc(w.day(m.day))}</h3>
+  <p class="meta">${m.attendees.length ? say(w.tr, 'report.attended', { names: names(m.attendees) }) : say(w.tr, 'report.noAttendance')}${m.absent.length ? ` · ${say(w.tr, 'report.absent', { names: names(m.absent) })}` : ''} · ${say(w.tr, 'report.covered', { count: m.coveredCount })}</p>
+  ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li>${d.about ? `<strong>${esc(d.about)}:</strong> ` : ''}${esc(d.text)}</li>`).join('')}${actions.map((a) => `<li><strong>${say(w.tr, 'report.actionLabel')}</strong> ${esc(a.text)}${ownerAndDue(w, a, '')}</li>`).join('')}</ul>` : `<p class="empty">${say(w.tr, 'report.noDecisions')}</p>`}
 </div>`;
         })
         .join('')}`
@@ -65,14 +79,14 @@ const meetingsSection = (report: ReportModel): string =>
  * take from the drawing, kept out of the project pages so a year of weekly data does not push them apart.
  * A measure that appears in two projects is listed once.
  */
-const valuesSection = (report: ReportModel) => {
+const valuesSection = (w: Words, report: ReportModel) => {
   const seen = new Set<string>();
   const charts = report.projects
     .flatMap((p) => p.measures)
     .filter(({ measure, chart }) => chart.values.length > 0 && !seen.has(measure.id) && seen.add(measure.id));
   if (charts.length === 0) return '';
   return `<section class="project values">
-  <h2>Values on the charts</h2>
+  <h2>${say(w.tr, 'report.values')}</h2>
   ${charts.map(({ measure, chart }) => pointsTable(measure.name, chart)).join('\n  ')}
 </section>`;
 };
@@ -82,36 +96,48 @@ const pointsTable = (name: string, chart: MeasureChart) => {
   return `<table class="points"><caption>${esc(name)}</caption><thead><tr>${headers.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map(([day, ...cells]) => `<tr><th scope="row">${esc(day!)}</th>${cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 };
 
-const projectSection = (p: ProjectReport) => `
+/** "(outcome measure, lower is better, goal 20 min)". */
+export const measureMeta = (
+  tr: Translator,
+  measure: { type: ProjectReport['measures'][number]['measure']['type']; better: 'up' | 'down'; goal: number | null },
+  unit: string,
+) =>
+  [
+    tr.t('report.measureKind', { type: tr.t(`measureType.${measure.type}`).toLowerCase() }),
+    tr.t(`report.better.${measure.better}`),
+    ...(measure.goal !== null ? [tr.t('report.goal', { value: isolate(formatValue(measure.goal, unit, tr.language)) })] : []),
+  ].join(', ');
+
+const projectSection = (w: Words, p: ProjectReport) => `
 <section class="project">
-  <h2>${esc(p.project.title || 'Untitled project')}</h2>
+  <h2>${esc(p.project.title || w.tr.t('report.untitledProject'))}</h2>
   <p class="chips"><span>${esc(p.statusLabel)}</span>${p.compass.map((c) => `<span>${esc(c)}</span>`).join('')}</p>
-  ${p.statusDecision ? `<p class="meta">Status ${escSentence(p.statusDecision)}</p>` : ''}
-  ${p.project.goal ? `<p><strong>Supports:</strong> ${esc(p.project.goal)}</p>` : ''}
-  <h3>Problem statement</h3><p>${para(p.project.problem)}</p>
-  <h3>Aim</h3>
-  ${table([
-    ['What', p.project.aimWhat],
-    ['How much', p.project.aimHowMuch],
-    ['By when', p.project.aimByWhen],
-    ['For whom', p.project.aimForWhom],
+  ${p.statusDecision ? `<p class="meta">${say(w.tr, 'report.status', { decision: p.statusDecision })}</p>` : ''}
+  ${p.project.goal ? `<p><strong>${say(w.tr, 'report.supports')}</strong> ${esc(p.project.goal)}</p>` : ''}
+  <h3>${say(w.tr, 'report.problem')}</h3><p>${para(w, p.project.problem)}</p>
+  <h3>${say(w.tr, 'report.aim')}</h3>
+  ${table(w, [
+    ['report.aim.what', p.project.aimWhat],
+    ['report.aim.howMuch', p.project.aimHowMuch],
+    ['report.aim.byWhen', p.project.aimByWhen],
+    ['report.aim.forWhom', p.project.aimForWhom],
   ])}
-  <h3>Rapid Improvement Model (RIM)</h3>
-  ${table([
-    ['What are we trying to accomplish?', p.project.q1Accomplish],
-    ['How will we know that a change is an improvement?', p.project.q2Know],
-    ['What change can we make that will result in improvement?', p.project.q3Change],
+  <h3>${say(w.tr, 'report.rim')}</h3>
+  ${table(w, [
+    ['report.rim.q1', p.project.q1Accomplish],
+    ['report.rim.q2', p.project.q2Know],
+    ['report.rim.q3', p.project.q3Change],
   ])}
-  ${p.measures.length ? '<h3>Measures</h3>' : ''}
+  ${p.measures.length ? `<h3>${say(w.tr, 'report.measures')}</h3>` : ''}
   ${p.measures
     .map(
       ({ measure, chart }) =>
-        `<figure><figcaption><strong>${esc(measure.name)}</strong> <span class="meta">(${esc(measure.type)} measure, ${measure.better === 'up' ? 'higher' : 'lower'} is better${measure.goal !== null ? `, goal ${esc(formatValue(measure.goal, chart.unit))}` : ''})</span></figcaption>${renderChartSvg(chart)}<figcaption><ul>${chart.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>${chart.values.length ? '<p class="meta">Each value is in “Values on the charts” at the end of this report.</p>' : ''}</figcaption></figure>`,
+        `<figure><figcaption><strong>${esc(measure.name)}</strong> <span class="meta">(${escSentence(measureMeta(w.tr, measure, chart.unit))})</span></figcaption>${renderChartSvg(chart)}<figcaption><ul>${chart.summary.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>${chart.values.length ? `<p class="meta">${say(w.tr, 'report.valuesAtEnd')}</p>` : ''}</figcaption></figure>`,
     )
     .join('')}
-  <h3>Tests of change (${p.cycles.length})</h3>
-  ${p.cycles.length ? p.cycles.map((c, i) => worksheet(c, i, p.actDecisions[c.id])).join('') : '<p class="empty">No tests of change yet.</p>'}
-  ${p.actions.length ? `<h3>Open actions</h3><ul>${p.actions.map((a) => `<li>${esc(a.text)}${a.owner ? ` (${esc(a.owner)})` : ''}${a.due ? `, due ${esc(formatDay(a.due))}${a.overdue ? ' <strong class="overdue">(overdue)</strong>' : ''}` : ''}</li>`).join('')}</ul>` : ''}
+  <h3>${say(w.tr, 'report.cycles', { count: p.cycles.length })}</h3>
+  ${p.cycles.length ? p.cycles.map((c, i) => worksheet(w, c, i, p.actDecisions[c.id])).join('') : `<p class="empty">${say(w.tr, 'report.noCycles')}</p>`}
+  ${p.actions.length ? `<h3>${say(w.tr, 'report.openActions')}</h3><ul>${p.actions.map((a) => `<li>${esc(a.text)}${ownerAndDue(w, a, ` <strong class="overdue">${say(w.tr, 'report.overdueNote')}</strong>`)}</li>`).join('')}</ul>` : ''}
 </section>`;
 
 /**
@@ -120,46 +146,55 @@ const projectSection = (p: ProjectReport) => `
  * worksheets never split.
  */
 export const renderReportHtml = (report: ReportModel): string => {
+  const w = wordsOf(report);
+  const tr = w.tr;
   const team = report.team;
-  const title = `${isolate(team.name || 'Team')}: improvement report`;
+  const title = tr.t('report.title', { team: isolate(team.name || tr.t('report.teamFallback')) });
+  const running = tr.t('report.running', { team: isolate(team.name) });
+  // "Page 3 of 12": the page counters go where the language puts them.
+  const page = tr
+    .parts<'report.page', { counter: string }>('report.page', { page: { counter: 'page' }, pages: { counter: 'pages' } })
+    .map((part) => (typeof part === 'string' ? cssString(part) : `counter(${part.counter})`))
+    .join(' ');
   const evidence = report.evidence;
   return printableDocument(
     title,
     `@page {
-  @top-left { content: ${cssString(`${isolate(team.name)} · UBT Board report`)}; font: 8pt system-ui, sans-serif; color: #5b6770; }
-  @top-right { content: ${cssString(formatDay(report.generatedOn))}; font: 8pt system-ui, sans-serif; color: #5b6770; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #5b6770; }
+  @top-left { content: ${cssString(running)}; font: 8pt system-ui, sans-serif; color: #5b6770; }
+  @top-right { content: ${cssString(w.day(report.generatedOn))}; font: 8pt system-ui, sans-serif; color: #5b6770; }
+  @bottom-right { content: ${page}; font: 8pt system-ui, sans-serif; color: #5b6770; }
 }
 @media print { .running { display: none; } }`,
-    `<div class="running"><span>${esc(team.name)} · UBT Board report</span><span>${esc(formatDay(report.generatedOn))}</span></div>
+    `<div class="running"><span>${escSentence(running)}</span><span>${esc(w.day(report.generatedOn))}</span></div>
 <header>
   <h1>${escSentence(title)}</h1>
   <p class="meta">${[team.department, team.facility, team.region].filter(Boolean).map(esc).join(' · ')}</p>
-  <p class="meta">${escSentence(report.scopeLabel)} · prepared ${esc(formatDay(report.generatedOn))}</p>
+  <p class="meta">${say(tr, 'report.prepared', { scope: report.scopeLabel, day: w.day(report.generatedOn) })}</p>
 </header>
 <section>
-  <h2>Team</h2>
-  ${report.people.length ? `<table><thead><tr><th>Name</th><th>Role</th></tr></thead><tbody>${report.people.map((p) => `<tr><td>${esc(p.name)}</td><td>${esc(p.role)}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No people recorded.</p>'}
+  <h2>${say(tr, 'report.team')}</h2>
+  ${report.people.length ? `<table><thead><tr><th>${say(tr, 'report.name')}</th><th>${say(tr, 'report.role')}</th></tr></thead><tbody>${report.people.map((p) => `<tr><td>${esc(p.name)}</td><td>${esc(p.role)}</td></tr>`).join('')}</tbody></table>` : `<p class="empty">${say(tr, 'report.noPeople')}</p>`}
 </section>
 <section>
-  <h2>Charter</h2>
-  ${report.charter.map((c) => `<h3>${esc(c.label)} ${c.allAgreed ? '<span class="agreed">· agreed by all co-leads</span>' : c.agreedBy.length ? `<span class="meta">· agreed by ${c.agreedBy.map(esc).join(', ')}</span>` : ''}</h3><p>${para(c.text)}</p>`).join('')}
+  <h2>${say(tr, 'report.charter')}</h2>
+  ${report.charter.map((c) => `<h3>${esc(c.label)} ${c.allAgreed ? `<span class="agreed">· ${say(tr, 'report.agreedByAll')}</span>` : c.agreedBy.length ? `<span class="meta">· ${say(tr, 'report.agreedBy', { names: c.agreedBy.map(isolate).join(', ') })}</span>` : ''}</h3><p>${para(w, c.text)}</p>`).join('')}
 </section>
 <section class="evidence">
-  <h2>Improvement work: evidence from the last ${evidence.windowDays} days</h2>
+  <h2>${say(tr, 'report.evidence', { days: evidence.windowDays })}</h2>
   <ul>${evidence.sentences.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>
-  ${evidence.cycles.length ? `<h3>Tests of change documented since ${esc(formatDay(evidence.since))}</h3><table><thead><tr><th>Test of change</th><th>Project</th><th>Date</th><th>Act</th></tr></thead><tbody>${evidence.cycles.map((c) => `<tr><td>${esc(c.title)}</td><td>${esc(c.projectTitle)}</td><td>${esc(formatDay(c.date))}</td><td>${esc(c.decision)}</td></tr>`).join('')}</tbody></table>` : ''}
-  ${evidence.annotatedCharts.length ? `<h3>Annotated charts in use</h3><ul>${evidence.annotatedCharts.map((c) => `<li>${escSentence(c)}</li>`).join('')}</ul>` : ''}
-  ${evidence.practices.length ? `<h3>Practices adopted or spreading</h3><ul>${evidence.practices.map((c) => `<li>${escSentence(c)}</li>`).join('')}</ul>` : ''}
+  ${evidence.cycles.length ? `<h3>${say(tr, 'report.cyclesSince', { day: w.day(evidence.since) })}</h3><table><thead><tr>${(['report.cycle', 'report.project', 'report.date', 'report.act'] as const).map((k) => `<th>${say(tr, k)}</th>`).join('')}</tr></thead><tbody>${evidence.cycles.map((c) => `<tr><td>${esc(c.title)}</td><td>${esc(c.projectTitle)}</td><td>${esc(w.day(c.date))}</td><td>${esc(c.decision)}</td></tr>`).join('')}</tbody></table>` : ''}
+  ${evidence.annotatedCharts.length ? `<h3>${say(tr, 'report.annotated')}</h3><ul>${evidence.annotatedCharts.map((c) => `<li>${escSentence(c)}</li>`).join('')}</ul>` : ''}
+  ${evidence.practices.length ? `<h3>${say(tr, 'report.practices')}</h3><ul>${evidence.practices.map((c) => `<li>${escSentence(c)}</li>`).join('')}</ul>` : ''}
 </section>
-${report.projects.map(projectSection).join('')}
+${report.projects.map((p) => projectSection(w, p)).join('')}
 <section class="project">
-  <h2>Ideas</h2>
-  ${report.ideas.length ? report.ideas.map((g) => `<h3>${esc(g.label)} (${g.ideas.length})</h3><ul>${g.ideas.map((i) => `<li>${para(i.text)}${i.sourceTitle ? ` <span class="meta">(from ${esc(i.sourceTitle)})</span>` : ''}${Object.keys(i.votes).length ? ` <span class="meta">· ${plural(Object.keys(i.votes).length, 'vote')}</span>` : ''}${outOfScope(i)}</li>`).join('')}</ul>`).join('') : '<p class="empty">No ideas in this report.</p>'}
-  ${meetingsSection(report)}
-  <h2>Open actions</h2>
-  ${report.openActions.length ? `<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Project</th></tr></thead><tbody>${report.openActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${a.due ? `${esc(formatDay(a.due))}${a.overdue ? ' <strong class="overdue">Overdue</strong>' : ''}` : ''}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table>` : '<p class="empty">No open actions.</p>'}
+  <h2>${say(tr, 'report.ideas')}</h2>
+  ${report.ideas.length ? report.ideas.map((g) => `<h3>${esc(g.label)} (${g.ideas.length})</h3><ul>${g.ideas.map((i) => `<li>${para(w, i.text)}${i.sourceTitle ? ` <span class="meta">${say(tr, 'report.fromPage', { title: isolate(i.sourceTitle) })}</span>` : ''}${Object.keys(i.votes).length ? ` <span class="meta">· ${say(tr, 'count.votes', { count: Object.keys(i.votes).length })}</span>` : ''}${outOfScope(w, i)}</li>`).join('')}</ul>`).join('') : `<p class="empty">${say(tr, 'report.noIdeas')}</p>`}
+  ${meetingsSection(w, report)}
+  <h2>${say(tr, 'report.openActions')}</h2>
+  ${report.openActions.length ? `${actionsHead(tr)}<tbody>${report.openActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${a.due ? `${esc(w.day(a.due))}${a.overdue ? ` <strong class="overdue">${say(tr, 'report.overdue')}</strong>` : ''}` : ''}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table>` : `<p class="empty">${say(tr, 'report.noOpenActions')}</p>`}
 </section>
-${valuesSection(report)}`,
+${valuesSection(w, report)}`,
+    report.language,
   );
 };

@@ -2,23 +2,13 @@ import type { BoardSnapshot } from '../read/board';
 import { isolate } from '../text/bidi';
 import type { MeasureChart } from '../charts/model';
 import { measureChartOf } from '../charts/ofBoard';
-import {
-  CHARTER_LABELS,
-  COMPASS_LABELS,
-  COMPASS_POINTS,
-  IDEA_STATE_LABELS,
-  IDEA_STATES,
-  isCoLead,
-  PROJECT_STATUS_LABELS,
-  ROLE_LABELS,
-  type CharterSection,
-  type IdeaState,
-} from '../schema/enums';
+import { CHARTER_SECTIONS, COMPASS_POINTS, IDEA_STATES, isCoLead, type CharterSection, type IdeaState } from '../schema/enums';
+import type { Language } from '../i18n/language';
+import { translator, type Translator } from '../i18n/translate';
 import type { Action, Cycle, Idea, Measure, Person, Project, Team } from '../schema/entities';
 import { formatDay, localDay } from '../measures/dates';
 import { dueState } from '../read/due';
 import { buildMinutes, type Minutes } from '../meetings/minutes';
-import { plural } from '../text/plural';
 
 export type ReportScope = { kind: 'board' } | { kind: 'project'; projectId: string } | { kind: 'since'; date: string };
 
@@ -39,6 +29,8 @@ export interface ProjectReport {
 export type ReportAction = Action & { projectTitle: string; overdue: boolean };
 
 export interface ReportModel {
+  /** The language it is written in, whatever the language of the person who made it. */
+  language: Language;
   team: Team;
   generatedOn: string;
   scopeLabel: string;
@@ -73,7 +65,9 @@ const activity = (e: { createdAt: number; updatedAt?: unknown }) => Math.max(e.c
  * scope with aim, compass, measures as charts and every PDSA worksheet, ideas by state, open actions, and
  * the evidence of improvement work in the last 90 days. Pure: HTML, Markdown and CSV render from it.
  */
-export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date = new Date()): ReportModel => {
+export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date = new Date(), language: Language = 'en'): ReportModel => {
+  const tr = translator(language);
+  const day = (iso: string) => formatDay(iso, true, language);
   // Local midnight: "since 1 December" starts when 1 December starts for the person asking.
   const since = scope.kind === 'since' ? Date.parse(`${scope.date}T00:00:00`) : -Infinity;
   const today = iso(now.getTime());
@@ -88,7 +82,7 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
   const projectChanged = (p: Project) => changed(p) || cyclesOf(p.id).some(changed) || board.points.some((pt) => p.measureIds[pt.measureId] && changed(pt));
   const projects = board.projects.filter((p) => (scope.kind === 'project' ? p.id === scope.projectId : scope.kind === 'since' ? projectChanged(p) : true));
 
-  const chartOf = (measure: Measure) => measureChartOf(board, measure);
+  const chartOf = (measure: Measure) => measureChartOf(board, measure, language);
 
   const coLeads = board.people.filter((p) => isCoLead(p.role));
   /** "decided by Ana Ruiz on 3 May 2026; agreed by all co-leads". */
@@ -98,18 +92,19 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
     const agreement = !coLeads.length
       ? ''
       : agreeing.length === coLeads.length
-        ? '; agreed by all co-leads'
+        ? tr.t('decision.allAgreed')
         : agreeing.length
-          ? `; agreed by ${agreeing.join(', ')}`
-          : '; no co-lead agreement recorded';
-    return `decided ${by ? `by ${isolate(by)} ` : ''}on ${formatDay(iso(at))}${agreement}`;
+          ? tr.t('decision.someAgreed', { names: agreeing.join(', ') })
+          : tr.t('decision.noneAgreed');
+    const decided = by ? tr.t('decision.by', { name: isolate(by), day: day(iso(at)) }) : tr.t('decision.on', { day: day(iso(at)) });
+    return `${decided}${agreement}`;
   };
   const projectReports: ProjectReport[] = projects.map((project) => ({
     project,
-    statusLabel: PROJECT_STATUS_LABELS[project.status],
+    statusLabel: tr.t(`projectStatus.${project.status}`),
     statusDecision: decisionNote(project.statusDecidedBy, project.statusDecidedAt, project.statusAgreed),
     actDecisions: Object.fromEntries(cyclesOf(project.id).map((c) => [c.id, decisionNote(c.actDecidedBy, c.actDecidedAt, c.actAgreed)])),
-    compass: COMPASS_POINTS.filter((point) => project.compass[point]).map((point) => COMPASS_LABELS[point]),
+    compass: COMPASS_POINTS.filter((point) => project.compass[point]).map((point) => tr.t(`compass.${point}`)),
     measures: board.measures.filter((m) => project.measureIds[m.id]).map((measure) => ({ measure, chart: chartOf(measure) })),
     cycles: cyclesOf(project.id).filter((c) => scope.kind !== 'since' || changed(c)),
     actions: board.actions.filter((a) => a.projectId === project.id && !a.done).map(reportAction),
@@ -119,17 +114,18 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
   const coLeadIds = board.people.filter((p) => isCoLead(p.role));
 
   return {
+    language,
     team: board.team,
     generatedOn: today,
     scopeLabel:
       scope.kind === 'board'
-        ? 'The whole board'
+        ? tr.t('report.scope.board')
         : scope.kind === 'project'
-          ? `Project: ${isolate(projects[0]?.title ?? 'not found')}`
-          : `Everything changed since ${formatDay(scope.date)}`,
-    people: [...board.people].sort(byRole).map((p: Person) => ({ name: p.name, role: ROLE_LABELS[p.role] })),
+          ? tr.t('report.scope.project', { title: isolate(projects[0]?.title ?? tr.t('report.scope.notFound')) })
+          : tr.t('report.scope.since', { day: day(scope.date) }),
+    people: [...board.people].sort(byRole).map((p: Person) => ({ name: p.name, role: tr.t(`role.${p.role}`) })),
     charter: board.charter.map((entry) => ({
-      label: CHARTER_LABELS[entry.id as CharterSection] ?? entry.id,
+      label: (CHARTER_SECTIONS as readonly string[]).includes(entry.id) ? tr.t(`charter.${entry.id as CharterSection}`) : entry.id,
       text: entry.text,
       agreedBy: coLeadIds.filter((p) => entry.agreed[p.id]).map((p) => p.name),
       allAgreed: coLeadIds.length > 0 && coLeadIds.every((p) => entry.agreed[p.id]),
@@ -137,17 +133,17 @@ export const buildReport = (board: BoardSnapshot, scope: ReportScope, now: Date 
     projects: projectReports,
     ideas: IDEA_STATES.map((state) => ({
       state,
-      label: IDEA_STATE_LABELS[state],
+      label: tr.t(`ideaState.${state}`),
       ideas: board.ideas.filter((i) => i.state === state && inScopeIdea(i)),
     })).filter((g) => g.ideas.length > 0),
     meetings: board.meetings
       .filter((m) => m.endedAt !== null && m.startedAt >= (scope.kind === 'since' ? since : now.getTime() - EVIDENCE_DAYS * DAY))
       .sort((a, b) => a.startedAt - b.startedAt)
-      .flatMap((m) => buildMinutes(board, m.id) ?? []),
+      .flatMap((m) => buildMinutes(board, m.id, language) ?? []),
     openActions: board.actions
       .filter((a) => !a.done && (scope.kind !== 'project' || a.projectId === scope.projectId) && (scope.kind !== 'since' || changed(a)))
       .map(reportAction),
-    evidence: improvementEvidence(board, now, chartOf),
+    evidence: improvementEvidence(board, now, chartOf, tr),
   };
 };
 
@@ -161,7 +157,7 @@ const byRole = (a: Person, b: Person) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER
  * shared or adopted (changes adopted, projects spreading, practices taken from other teams).
  */
 const EVIDENCE_DAYS = 90;
-const improvementEvidence = (board: BoardSnapshot, now: Date, chartOf: (m: Measure) => MeasureChart): Evidence => {
+const improvementEvidence = (board: BoardSnapshot, now: Date, chartOf: (m: Measure) => MeasureChart, tr: Translator): Evidence => {
   const windowDays = EVIDENCE_DAYS;
   const from = now.getTime() - windowDays * DAY;
   const sinceIso = iso(from);
@@ -177,24 +173,30 @@ const improvementEvidence = (board: BoardSnapshot, now: Date, chartOf: (m: Measu
     .filter((m) => board.points.some((p) => p.measureId === m.id && p.date >= sinceIso))
     .map((m) => ({ m, chart: chartOf(m) }))
     .filter(({ chart }) => chart.notes.length > 0 && chart.values.length >= 5)
-    .map(({ m, chart }) => `${isolate(m.name)} (${chart.kind === 'xmr' ? 'XmR chart' : 'run chart'}, ${plural(chart.notes.length, 'note')})`);
+    .map(
+      ({ m, chart }) =>
+        `${isolate(m.name)} (${tr.t(chart.kind === 'xmr' ? 'report.chart.xmr' : 'report.chart.run')}, ${tr.t('count.notes', { count: chart.notes.length })})`,
+    );
   const practices = [
     ...board.cycles
       .filter((c) => c.actDecision === 'adopt' && (activity(c) >= from || c.endDate >= sinceIso))
-      .map((c) => `Adopted: ${isolate(c.title)} (${isolate(projectTitle.get(c.projectId) ?? '')})`),
-    ...board.projects.filter((p) => p.status === 'spreading').map((p) => `Spreading: ${isolate(p.title)}`),
+      .map((c) => tr.t('evidence.adopted', { title: isolate(c.title), project: isolate(projectTitle.get(c.projectId) ?? '') })),
+    ...board.projects.filter((p) => p.status === 'spreading').map((p) => tr.t('evidence.spreading', { title: isolate(p.title) })),
     ...board.projects
       .filter((p) => p.adoptedFrom && p.createdAt >= from)
-      .map((p) => `Taken from ${isolate(p.adoptedFrom?.team || 'another team')}: ${isolate(p.title)}`),
+      .map((p) => tr.t('evidence.taken', { team: isolate(p.adoptedFrom?.team || tr.t('evidence.anotherTeam')), title: isolate(p.title) })),
   ];
   const sentences = [
-    recentCycles.length > 0
-      ? `Tests of change: ${plural(recentCycles.length, 'test')} of change worked on in the last ${windowDays} days.`
-      : `Tests of change: none documented in the last ${windowDays} days.`,
-    `Results reviewed: ${plural(studied, 'test')} with Study results, ${plural(decided, 'Act decision')} (adopt, adapt or abandon), ${plural(meetings.length, 'team meeting')} on the board${measuresReviewed ? ` reviewing ${plural(measuresReviewed, 'measure')}` : ''}, ${plural(annotatedCharts.length, 'annotated chart')} with recent data.`,
-    practices.length > 0
-      ? `Practices shared or adopted: ${plural(practices.length, 'practice')} adopted, spreading or taken from another team.`
-      : 'Practices shared or adopted: none yet.',
+    recentCycles.length > 0 ? tr.t('evidence.cycles', { count: recentCycles.length, days: windowDays }) : tr.t('evidence.noCycles', { days: windowDays }),
+    tr.t('evidence.reviewed', {
+      studied: tr.t('evidence.studied', { count: studied }),
+      decided: tr.t('evidence.decided', { count: decided }),
+      meetings: measuresReviewed
+        ? tr.t('evidence.reviewing', { meetings: tr.t('evidence.meetings', { count: meetings.length }), count: measuresReviewed })
+        : tr.t('evidence.meetings', { count: meetings.length }),
+      charts: tr.t('evidence.charts', { count: annotatedCharts.length }),
+    }),
+    practices.length > 0 ? tr.t('evidence.practices', { count: practices.length }) : tr.t('evidence.noPractices'),
   ];
   return {
     windowDays,
@@ -204,7 +206,7 @@ const improvementEvidence = (board: BoardSnapshot, now: Date, chartOf: (m: Measu
       title: c.title,
       projectTitle: projectTitle.get(c.projectId) ?? '',
       date: c.startDate || iso(activity(c)),
-      decision: c.actDecision ?? 'not decided',
+      decision: tr.t(`actChoice.${c.actDecision ?? 'none'}`),
     })),
     annotatedCharts,
     practices,

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { common } from '../i18n/en/common';
+import { labels } from '../i18n/en/labels';
+
+/** English names of a set of choices, read from the catalogue's `prefix.value` messages (so there is one source). */
+const englishLabels = <const V extends string>(prefix: string, values: readonly V[]): Record<V, string> =>
+  Object.fromEntries(values.map((v) => [v, (labels as Record<string, string>)[`${prefix}.${v}`]!])) as Record<V, string>;
 
 /**
  * Roles a person can hold on a unit-based team, in the partnership's words: three co-leads (manager, union,
@@ -29,50 +34,28 @@ export const isCoLead = (role: Role): boolean => role.endsWith('co-lead');
 export const IDEA_STATES = ['new', 'accepted', 'parked', 'out-of-scope', 'done'] as const;
 export const IdeaState = z.enum(IDEA_STATES);
 export type IdeaState = z.infer<typeof IdeaState>;
-export const IDEA_STATE_LABELS: Record<IdeaState, string> = {
-  new: 'New',
-  accepted: 'Accepted',
-  parked: 'Parked',
-  'out-of-scope': 'Out of scope',
-  done: 'Done',
-};
+export const IDEA_STATE_LABELS = englishLabels('ideaState', IDEA_STATES);
 
 /** The four things unit-based teams do not work on (see shared/seeds/001). */
 export const OUT_OF_SCOPE_REASONS = ['strategic-direction', 'scope-of-practice', 'labour-relations', 'legal-regulatory'] as const;
 export const OutOfScopeReason = z.enum(OUT_OF_SCOPE_REASONS);
 export type OutOfScopeReason = z.infer<typeof OutOfScopeReason>;
-export const OUT_OF_SCOPE_LABELS: Record<OutOfScopeReason, string> = {
-  'strategic-direction': "The organisation's strategic direction",
-  'scope-of-practice': 'Scope of practice',
-  'labour-relations': 'Labor relations or contract issues',
-  'legal-regulatory': 'Legal or regulatory issues',
-};
+export const OUT_OF_SCOPE_LABELS = englishLabels('outOfScope', OUT_OF_SCOPE_REASONS);
 
 export const COMPASS_POINTS = ['quality', 'service', 'affordability', 'workplace'] as const;
 export const CompassPoint = z.enum(COMPASS_POINTS);
 export type CompassPoint = z.infer<typeof CompassPoint>;
-export const COMPASS_LABELS: Record<CompassPoint, string> = {
-  quality: 'Best quality',
-  service: 'Best service',
-  affordability: 'Most affordable',
-  workplace: 'Best place to work',
-};
+export const COMPASS_LABELS = englishLabels('compass', COMPASS_POINTS);
 
 export const PROJECT_STATUSES = ['planning', 'testing', 'spreading', 'done', 'stopped'] as const;
 export const ProjectStatus = z.enum(PROJECT_STATUSES);
 export type ProjectStatus = z.infer<typeof ProjectStatus>;
-export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
-  planning: 'Planning',
-  testing: 'Testing',
-  spreading: 'Spreading',
-  done: 'Done',
-  stopped: 'Stopped',
-};
+export const PROJECT_STATUS_LABELS = englishLabels('projectStatus', PROJECT_STATUSES);
 
 export const MEASURE_TYPES = ['outcome', 'process', 'balancing'] as const;
 export const MeasureType = z.enum(MEASURE_TYPES);
 export type MeasureType = z.infer<typeof MeasureType>;
-export const MEASURE_TYPE_LABELS: Record<MeasureType, string> = { outcome: 'Outcome', process: 'Process', balancing: 'Balancing' };
+export const MEASURE_TYPE_LABELS = englishLabels('measureType', MEASURE_TYPES);
 
 export const DIRECTIONS = ['up', 'down'] as const;
 export const Direction = z.enum(DIRECTIONS);
@@ -81,7 +64,7 @@ export type Direction = z.infer<typeof Direction>;
 export const ACT_DECISIONS = ['adopt', 'adapt', 'abandon'] as const;
 export const ActDecision = z.enum(ACT_DECISIONS);
 export type ActDecision = z.infer<typeof ActDecision>;
-export const ACT_DECISION_LABELS: Record<ActDecision, string> = { adopt: 'Adopted', adapt: 'Adapted', abandon: 'Abandoned' };
+export const ACT_DECISION_LABELS = englishLabels('actDecision', ACT_DECISIONS);
 
 export const DO_AS_PLANNED = ['yes', 'partly', 'no'] as const;
 export const DoAsPlanned = z.enum(DO_AS_PLANNED);
@@ -90,27 +73,15 @@ export type DoAsPlanned = z.infer<typeof DoAsPlanned>;
 export const CHARTER_SECTIONS = ['purpose', 'goals', 'scope', 'decisionMaking', 'groundRules'] as const;
 export const CharterSection = z.enum(CHARTER_SECTIONS);
 export type CharterSection = z.infer<typeof CharterSection>;
-export const CHARTER_LABELS: Record<CharterSection, string> = {
-  purpose: 'Purpose',
-  goals: 'Goals',
-  scope: 'Scope',
-  decisionMaking: 'Decision making',
-  groundRules: 'Ground rules',
-};
+export const CHARTER_LABELS = englishLabels('charter', CHARTER_SECTIONS);
 
 export const CHART_KINDS = ['run', 'xmr'] as const;
 export const ChartKind = z.enum(CHART_KINDS);
 export type ChartKind = z.infer<typeof ChartKind>;
-export const CHART_LABELS: Record<ChartKind, string> = { run: 'Run chart (median)', xmr: 'XmR control chart (mean and limits)' };
+export const CHART_LABELS = englishLabels('chartKind', CHART_KINDS);
 
 /** Where an agenda item came from: the board's own lists, or typed in. */
 export const AGENDA_SOURCES = ['idea', 'cycle', 'measure', 'action', 'free'] as const;
 export const AgendaSource = z.enum(AGENDA_SOURCES);
 export type AgendaSource = z.infer<typeof AgendaSource>;
-export const AGENDA_SOURCE_LABELS: Record<AgendaSource, string> = {
-  idea: 'New idea to triage',
-  cycle: 'Test of change due for Study or Act',
-  measure: 'Measure with a new signal',
-  action: 'Action due',
-  free: 'Added in the meeting',
-};
+export const AGENDA_SOURCE_LABELS = englishLabels('agendaSource', AGENDA_SOURCES);

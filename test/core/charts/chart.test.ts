@@ -65,9 +65,9 @@ describe('measure chart model', () => {
   });
 
   it('names the interval between points', () => {
-    expect(intervalUnit(['2026-01-01', '2026-01-02', '2026-01-03']).many).toBe('days');
-    expect(intervalUnit(['2026-01-01', '2026-02-01', '2026-03-01']).many).toBe('months');
-    expect(intervalUnit(['2026-01-01', '2026-01-05']).many).toBe('points');
+    expect(intervalUnit(['2026-01-01', '2026-01-02', '2026-01-03'])).toBe('day');
+    expect(intervalUnit(['2026-01-01', '2026-02-01', '2026-03-01'])).toBe('month');
+    expect(intervalUnit(['2026-01-01', '2026-01-05'])).toBe('point');
   });
 });
 
