@@ -1,6 +1,17 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { type Language, type MessageKey, type ParamsFor, type PartsFor, resolveLanguage, type Settings, translator } from '../core';
+import {
+  formatDay,
+  formatMoment,
+  formatValue,
+  type Language,
+  type MessageKey,
+  type ParamsFor,
+  type PartsFor,
+  resolveLanguage,
+  type Settings,
+  translator,
+} from '../core';
 
 const browserLanguages = (): readonly string[] => (typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
 
@@ -25,6 +36,15 @@ export const tParts = <K extends MessageKey, T>(key: K, ...params: PartsFor<K, T
 
 /** A number in the page's language. */
 export const tNumber = (n: number): string => current().number(n);
+
+/** A calendar day (YYYY-MM-DD) as the page's language writes it: "3 March 2026", "3 de marzo de 2026". */
+export const tDay = (iso: string, withYear = true): string => formatDay(iso, withYear, uiLanguage.value);
+
+/** A moment (ms) as the page's language writes its day, with the browser's clock. */
+export const tMoment = (ms: number): string => formatMoment(ms, uiLanguage.value);
+
+/** A measured value as the page's language writes numbers: 1,250.5 min, 1250,5 min. */
+export const tValue = (n: number, unit = ''): string => formatValue(n, unit, uiLanguage.value);
 
 /** Sets the window's title, in the page's language. */
 export const usePageTitle = (title: string): void => {

@@ -1,3 +1,4 @@
+import { labels } from '../i18n/en/labels';
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { Action, AgendaItem, Annotation, CharterEntry, Cycle, DataPoint, Decision, Idea, Measure, Meeting, Person, Project } from '../schema/entities';
@@ -85,19 +86,7 @@ export type DeletableKind = Exclude<Kind, 'charter'>;
 export const DELETABLE_KINDS = KIND_NAMES.filter((kind): kind is DeletableKind => kind !== 'charter');
 
 /** What one entity of each kind is called on screen: "Test of change", "Chart note". */
-export const KIND_LABELS: Record<DeletableKind, string> = {
-  people: 'Person',
-  ideas: 'Idea',
-  projects: 'Project',
-  cycles: 'Test of change',
-  measures: 'Measure',
-  points: 'Data point',
-  actions: 'Action',
-  annotations: 'Chart note',
-  meetings: 'Meeting',
-  agenda: 'Agenda item',
-  decisions: 'Decision',
-};
+export const KIND_LABELS = Object.fromEntries(DELETABLE_KINDS.map((kind) => [kind, labels[`kind.${kind}`]])) as Record<DeletableKind, string>;
 
 export type EntityMap = Y.Map<unknown>;
 

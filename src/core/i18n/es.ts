@@ -10,10 +10,23 @@ import { labels } from './es/labels';
 import { charts } from './es/charts';
 import { report } from './es/report';
 import { meeting } from './es/meeting';
+import { backup } from './es/backup';
 
 /**
  * Every word the product shows, in Spanish: plain Spanish for staff who read it first, with the partnership's
  * terms as glossary.md gives them. Same parts, keys and placeholders as en/; the compiler and
  * test/core/i18n/catalogue.test.ts hold it to that.
  */
-export const es: Translation<English> = { ...common, ...frame, ...start, ...capture, ...options, ...printed, ...labels, ...charts, ...report, ...meeting };
+export const es: Translation<English> = {
+  ...common,
+  ...frame,
+  ...start,
+  ...capture,
+  ...options,
+  ...printed,
+  ...labels,
+  ...charts,
+  ...report,
+  ...meeting,
+  ...backup,
+};

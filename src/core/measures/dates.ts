@@ -94,4 +94,4 @@ export const formatTime = (ms: number, language?: Language): string =>
   new Intl.DateTimeFormat(language ? INTL_LOCALE[language] : undefined, { hour: 'numeric', minute: '2-digit' }).format(ms);
 
 /** A moment, as a day and a time: "1 December 2026, 6:45 PM". */
-export const formatMoment = (ms: number): string => `${formatDay(localDay(ms))}, ${formatTime(ms)}`;
+export const formatMoment = (ms: number, language: Language = 'en'): string => `${formatDay(localDay(ms), true, language)}, ${formatTime(ms)}`;

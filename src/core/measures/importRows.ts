@@ -33,11 +33,12 @@ interface Columns {
 }
 
 const HEADERS: [keyof Columns, RegExp][] = [
-  ['date', /date|week|month|day|period|time/i],
-  ['numerator', /numerator|^num\b|count of|events?/i],
-  ['denominator', /denominator|^den\b|total|out of|population/i],
-  ['note', /note|comment|remark/i],
-  ['value', /value|rate|percent|%|result|measure|score|count|number/i],
+  // English and Spanish column names (a Spanish spreadsheet, or our own Spanish CSV).
+  ['date', /date|week|month|day|period|time|fecha|semana|mes|d[ií]a|per[ií]odo/i],
+  ['numerator', /numerator|^num\b|count of|events?|numerador|eventos?/i],
+  ['denominator', /denominator|^den\b|total|out of|population|denominador|poblaci[oó]n/i],
+  ['note', /note|comment|remark|nota|comentario/i],
+  ['value', /value|rate|percent|%|result|measure|score|count|number|valor|tasa|porcentaje|resultado|medida|puntuaci[oó]n|n[uú]mero/i],
 ];
 
 const findColumns = (header: string[], rate: boolean): Columns => {

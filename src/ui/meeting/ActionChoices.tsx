@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PastDate } from '../fields/PastDate';
 import { Gone, type ChoiceProps } from './choiceParts';
+import { t } from '../i18n';
 
 /** An action on the agenda: mark it done, or move its due date. */
 export function ActionChoices({ session, refId, decide, coLead }: ChoiceProps) {
@@ -11,29 +12,29 @@ export function ActionChoices({ session, refId, decide, coLead }: ChoiceProps) {
   if (action.value.done)
     return (
       <p class="choice-done" role="status">
-        This action is done.
+        {t('choice.actionDone')}
       </p>
     );
   return (
-    <div class="choices stack" role="group" aria-label="What to do with this action">
+    <div class="choices stack" role="group" aria-label={t('choice.actionGroup')}>
       <div class="row wrap">
         <button type="button" onClick={() => decide({ kind: 'action-done' })}>
-          Mark done
+          {t('choice.markDone')}
         </button>
       </div>
       <form
         class="row wrap"
-        aria-label="Move the due date"
+        aria-label={t('choice.moveForm')}
         onSubmit={(e) => {
           e.preventDefault();
           if (due && decide({ kind: 'action-due', due })) setDue('');
         }}
       >
         <div class="field">
-          <label for="choice-due">New due date</label>
+          <label for="choice-due">{t('choice.newDue')}</label>
           <input id="choice-due" type="date" required value={due} aria-describedby="choice-due-past" onInput={(e) => setDue(e.currentTarget.value)} />
         </div>
-        <button type="submit">Move the due date</button>
+        <button type="submit">{t('choice.move')}</button>
         <PastDate id="choice-due-past" day={due} />
       </form>
     </div>

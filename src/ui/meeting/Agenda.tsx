@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { addAgendaItem, AGENDA_SOURCE_LABELS, deleteEntity, formatDuration, goToAgendaItem, moveEntity, type AgendaItem, type Meeting } from '../../core';
+import { addAgendaItem, deleteEntity, formatDuration, goToAgendaItem, moveEntity, type AgendaItem, type Meeting } from '../../core';
 import type { BoardSession } from '../model/session';
+import { t, uiLanguage } from '../i18n';
 
 /** The meeting's agenda: go to any item, reorder or remove it, and add one of the team's own. */
 export function Agenda({ session, meeting, items }: { session: BoardSession; meeting: Meeting; items: AgendaItem[] }) {
@@ -15,7 +16,7 @@ export function Agenda({ session, meeting, items }: { session: BoardSession; mee
   };
   return (
     <section class="card agenda" aria-labelledby="agenda-title">
-      <h2 id="agenda-title">Agenda</h2>
+      <h2 id="agenda-title">{t('agenda.title')}</h2>
       <ol class="agenda-list">
         {items.map((item, i) => (
           <li
@@ -24,27 +25,33 @@ export function Agenda({ session, meeting, items }: { session: BoardSession; mee
             aria-current={item.id === current?.id ? 'step' : undefined}
           >
             <button type="button" class="link agenda-go" onClick={() => go(item.id)}>
-              <span class="visually-hidden">Go to item {i + 1}: </span>
+              <span class="visually-hidden">{t('agenda.goTo', { number: i + 1 })}</span>
               <span class="agenda-title">
                 <bdi>{item.title}</bdi>
               </span>
               <span class="meta">
-                {AGENDA_SOURCE_LABELS[item.source]}
-                {item.covered ? ' · covered' : ''}
-                {item.spentMs > 0 ? ` · ${formatDuration(item.spentMs)}` : ''}
+                {t(`agendaSource.${item.source}`)}
+                {item.covered ? ` · ${t('agenda.covered')}` : ''}
+                {item.spentMs > 0 ? ` · ${formatDuration(item.spentMs, uiLanguage.value)}` : ''}
               </span>
             </button>
             <span class="agenda-tools">
-              <button type="button" class="quiet" aria-label={`Move up: ${item.title}`} disabled={i === 0} onClick={() => move(item, -1)}>
+              <button type="button" class="quiet" aria-label={t('agenda.moveUp', { title: item.title })} disabled={i === 0} onClick={() => move(item, -1)}>
                 ↑
               </button>
-              <button type="button" class="quiet" aria-label={`Move down: ${item.title}`} disabled={i === items.length - 1} onClick={() => move(item, 1)}>
+              <button
+                type="button"
+                class="quiet"
+                aria-label={t('agenda.moveDown', { title: item.title })}
+                disabled={i === items.length - 1}
+                onClick={() => move(item, 1)}
+              >
                 ↓
               </button>
               <button
                 type="button"
                 class="quiet"
-                aria-label={`Remove from the agenda: ${item.title}`}
+                aria-label={t('agenda.remove', { title: item.title })}
                 onClick={() => session.run(deleteEntity, { kind: 'agenda', id: item.id })}
               >
                 ✕
@@ -55,17 +62,17 @@ export function Agenda({ session, meeting, items }: { session: BoardSession; mee
       </ol>
       <form
         class="row wrap"
-        aria-label="Add an agenda item"
+        aria-label={t('agenda.addForm')}
         onSubmit={(e) => {
           e.preventDefault();
           if (session.run(addAgendaItem, { meetingId: meeting.id, title: freeTitle }).ok) setFreeTitle('');
         }}
       >
         <div class="field grow">
-          <label for="agenda-new">New agenda item</label>
+          <label for="agenda-new">{t('agenda.new')}</label>
           <input id="agenda-new" value={freeTitle} required maxLength={200} onInput={(e) => setFreeTitle(e.currentTarget.value)} />
         </div>
-        <button type="submit">Add item</button>
+        <button type="submit">{t('agenda.add')}</button>
       </form>
     </section>
   );

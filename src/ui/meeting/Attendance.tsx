@@ -1,17 +1,16 @@
 import { byOrder, setAttendance, type Meeting } from '../../core';
 import { hrefFor } from '../app/route';
 import type { BoardSession } from '../model/session';
+import { t, tParts } from '../i18n';
 
 /** Who came: one checkbox per person on the team's roster. */
 export function Attendance({ session, boardId, meeting }: { session: BoardSession; boardId: string; meeting: Meeting }) {
   const people = session.collections.people.live.value.slice().sort(byOrder);
   return (
     <section class="card attendance" aria-labelledby="attendance-title">
-      <h2 id="attendance-title">Attendance</h2>
+      <h2 id="attendance-title">{t('attendance.title')}</h2>
       {people.length === 0 ? (
-        <p class="empty">
-          Add the team's people under <a href={hrefFor({ boardId, view: 'team' })}>Team &amp; charter</a> to record who came.
-        </p>
+        <p class="empty">{tParts('attendance.addPeople', { team: <a href={hrefFor({ boardId, view: 'team' })}>{t('view.team')}</a> })}</p>
       ) : (
         <ul class="attendees">
           {people.map((p) => (

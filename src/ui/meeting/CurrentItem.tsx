@@ -1,9 +1,10 @@
-import { AGENDA_SOURCE_LABELS, goToAgendaItem, type AgendaItem, type Meeting } from '../../core';
+import { goToAgendaItem, type AgendaItem, type Meeting } from '../../core';
 import { hrefFor } from '../app/route';
 import type { BoardSession } from '../model/session';
 import { stopwatch } from './clock';
 import { ItemChoices } from './ItemChoices';
 import { RecordForm } from './RecordForm';
+import { t, tParts } from '../i18n';
 
 interface Props {
   session: BoardSession;
@@ -27,13 +28,13 @@ export function CurrentItem({ session, boardId, meeting, items, me, now }: Props
     <>
       {/* Announced when the item changes, never the clock: the timer below is outside any live region. */}
       <p class="visually-hidden" role="status">
-        {current ? `Now item ${currentIndex + 1} of ${items.length}: ${current.title}` : ''}
+        {current ? t('meeting.now', { number: currentIndex + 1, count: items.length, title: current.title }) : ''}
       </p>
       <section class="card current-item" aria-labelledby="current-item-title">
         {current ? (
           <>
             <p class="meta">
-              Item {currentIndex + 1} of {items.length} · {AGENDA_SOURCE_LABELS[current.source]}
+              {t('meeting.itemOf', { number: currentIndex + 1, count: items.length })} · {t(`agendaSource.${current.source}`)}
             </p>
             <h2 id="current-item-title">
               <bdi>{current.title}</bdi>
@@ -44,16 +45,16 @@ export function CurrentItem({ session, boardId, meeting, items, me, now }: Props
               </p>
             )}
             <p class="timer">
-              <span class="timer-label">Time on this item</span> <span class="timer-value">{stopwatch(current.spentMs + turn)}</span>
+              <span class="timer-label">{t('meeting.timeOnItem')}</span> <span class="timer-value">{stopwatch(current.spentMs + turn)}</span>
             </p>
             <div class="row wrap">
               {next && (
                 <button type="button" class="primary" onClick={() => go(next.id)}>
-                  Next item: <bdi>{next.title}</bdi>
+                  {tParts('meeting.next', { title: <bdi>{next.title}</bdi> })}
                 </button>
               )}
               {current.refId && current.source !== 'free' && (
-                <a href={hrefFor({ boardId, view: viewOf(current), itemId: projectOf(session, current) })}>Open in the board</a>
+                <a href={hrefFor({ boardId, view: viewOf(current), itemId: projectOf(session, current) })}>{t('meeting.openInBoard')}</a>
               )}
             </div>
             <ItemChoices session={session} meeting={meeting} item={current} me={me} />
@@ -61,8 +62,8 @@ export function CurrentItem({ session, boardId, meeting, items, me, now }: Props
           </>
         ) : (
           <>
-            <h2 id="current-item-title">No agenda item yet</h2>
-            <p>Add an item to the agenda to start.</p>
+            <h2 id="current-item-title">{t('meeting.noItem')}</h2>
+            <p>{t('meeting.addToStart')}</p>
           </>
         )}
       </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ACT_DECISION_LABELS, ACT_DECISIONS } from '../../core';
-import { ACT_BUTTONS, Gone, type ChoiceProps } from './choiceParts';
+import { ACT_DECISIONS } from '../../core';
+import { Gone, type ChoiceProps } from './choiceParts';
+import { t, tParts } from '../i18n';
 
 /** A test of change on the agenda: write what was learnt (Study) and decide Act: adopt, adapt or abandon. */
 export function CycleChoices({ session, refId, decide, coLead }: ChoiceProps) {
@@ -14,10 +15,10 @@ export function CycleChoices({ session, refId, decide, coLead }: ChoiceProps) {
   const resultsText = results ?? value.studyResults;
   const learningText = learning ?? value.studyLearning;
   return (
-    <div class="choices" role="group" aria-label="Study and Act for this test of change">
+    <div class="choices" role="group" aria-label={t('choice.cycleGroup')}>
       <form
         class="stack"
-        aria-label="Study"
+        aria-label={t('choice.study')}
         onSubmit={(e) => {
           e.preventDefault();
           if (decide({ kind: 'study', results: resultsText, learning: learningText })) {
@@ -27,31 +28,31 @@ export function CycleChoices({ session, refId, decide, coLead }: ChoiceProps) {
         }}
       >
         <div class="field">
-          <label for="choice-study-results">Study: results compared with the prediction</label>
+          <label for="choice-study-results">{t('choice.studyResults')}</label>
           <textarea id="choice-study-results" rows={3} required value={resultsText} onInput={(e) => setResults(e.currentTarget.value)} />
         </div>
         <div class="field">
-          <label for="choice-study-learning">What we learned</label>
+          <label for="choice-study-learning">{t('choice.learned')}</label>
           <textarea id="choice-study-learning" rows={2} value={learningText} onInput={(e) => setLearning(e.currentTarget.value)} />
         </div>
         <div class="row">
-          <button type="submit">Save the Study</button>
+          <button type="submit">{t('choice.saveStudy')}</button>
         </div>
       </form>
       {value.actDecision ? (
         <p class="choice-done" role="status">
-          Act: <strong>{ACT_DECISION_LABELS[value.actDecision]}</strong>.
+          {tParts('choice.act', { decision: <strong>{t(`actDecision.${value.actDecision}`)}</strong> })}
         </p>
       ) : (
         <div class="stack">
           <div class="field">
-            <label for="choice-act-next">What the next cycle changes (optional)</label>
+            <label for="choice-act-next">{t('choice.actNext')}</label>
             <input id="choice-act-next" value={next} maxLength={2000} onInput={(e) => setNext(e.currentTarget.value)} />
           </div>
-          <div class="row wrap" role="group" aria-label="Act decision">
+          <div class="row wrap" role="group" aria-label={t('choice.actGroup')}>
             {ACT_DECISIONS.map((decision) => (
               <button key={decision} type="button" onClick={() => decide({ kind: 'act', decision, next })}>
-                {ACT_BUTTONS[decision]}
+                {t(`act.${decision}`)}
               </button>
             ))}
           </div>

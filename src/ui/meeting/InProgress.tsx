@@ -7,6 +7,7 @@ import { useTick } from './clock';
 import { CurrentItem } from './CurrentItem';
 import { NextMeeting } from './NextMeeting';
 import { SinceLastMeeting } from './SinceLastMeeting';
+import { t, tParts, uiLanguage } from '../i18n';
 
 /** A meeting under way: its head (with End meeting), the current item, the agenda and attendance side by side. */
 export function InProgress({
@@ -29,28 +30,25 @@ export function InProgress({
     <div class="stack meeting live">
       <div class="meeting-head">
         <h1>
-          Team meeting <span class="badge good">In progress</span>
+          {t('meeting.title')} <span class="badge good">{t('meeting.inProgress')}</span>
         </h1>
         <p class="meta">
-          Started {clock(meeting.startedAt)}
-          {meeting.startedBy && (
-            <>
-              {' '}
-              by <bdi>{meeting.startedBy}</bdi>
-            </>
-          )}{' '}
-          · {formatDuration(now - meeting.startedAt)} so far · {items.filter((i) => i.covered).length} of {items.length} items covered
+          {meeting.startedBy
+            ? tParts('meeting.startedBy', { time: clock(meeting.startedAt), name: <bdi>{meeting.startedBy}</bdi> })
+            : t('meeting.started', { time: clock(meeting.startedAt) })}{' '}
+          · {t('meeting.soFar', { duration: formatDuration(now - meeting.startedAt, uiLanguage.value) })} ·{' '}
+          {t('minutes.covered', { covered: items.filter((i) => i.covered).length, count: items.length })}
         </p>
         <button type="button" onClick={() => endDialog.current?.showModal()}>
-          End meeting
+          {t('meeting.end')}
         </button>
         {/* The app's own dialog, not the browser's confirm(): it traps focus, returns it, and reads as part of the page. */}
         <dialog ref={endDialog} class="dialog" aria-labelledby="end-meeting-title">
-          <h2 id="end-meeting-title">End the meeting?</h2>
-          <p>Its minutes are kept on the board and can no longer change.</p>
+          <h2 id="end-meeting-title">{t('meeting.endTitle')}</h2>
+          <p>{t('meeting.endHint')}</p>
           <div class="row">
             <button type="button" onClick={() => endDialog.current?.close()} autofocus>
-              Keep the meeting going
+              {t('meeting.keepGoing')}
             </button>
             <button
               type="button"
@@ -60,16 +58,16 @@ export function InProgress({
                 session.run(endMeeting, { meetingId: meeting.id });
               }}
             >
-              End meeting
+              {t('meeting.end')}
             </button>
           </div>
         </dialog>
       </div>
       {duplicates.map((d) => (
         <p key={d.id} class="banner warning" role="status">
-          A second meeting was started at the same moment ({clock(d.startedAt)}); everyone follows this one.
+          {t('meeting.duplicate', { time: clock(d.startedAt) })}
           <button type="button" onClick={() => session.run(deleteEntity, { kind: 'meetings', id: d.id })}>
-            Discard the second meeting
+            {t('meeting.discardDuplicate')}
           </button>
         </p>
       ))}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { localDay } from '../../core';
 
 import type { ChoiceProps } from './choiceParts';
+import { t } from '../i18n';
 
 /** A measure on the agenda: note on its chart what the team saw. */
 export function MeasureChoices({ session, refId, decide, coLead }: ChoiceProps) {
@@ -18,28 +19,28 @@ export function MeasureChoices({ session, refId, decide, coLead }: ChoiceProps) 
   return (
     <form
       class="choices row wrap"
-      aria-label="Add a note to this measure's chart"
+      aria-label={t('choice.noteForm')}
       onSubmit={(e) => {
         e.preventDefault();
         if (decide({ kind: 'annotate', date: day, text })) setText('');
       }}
     >
       <div class="field">
-        <label for="choice-note-date">Note at</label>
+        <label for="choice-note-date">{t('choice.noteAt')}</label>
         <input id="choice-note-date" type="date" required value={day} onInput={(e) => setDate(e.currentTarget.value)} />
       </div>
       <div class="field grow">
-        <label for="choice-note-text">Note on the chart</label>
+        <label for="choice-note-text">{t('choice.note')}</label>
         <input
           id="choice-note-text"
           required
           maxLength={200}
-          placeholder="What the team thinks changed"
+          placeholder={t('choice.notePlaceholder')}
           value={text}
           onInput={(e) => setText(e.currentTarget.value)}
         />
       </div>
-      <button type="submit">Add the note</button>
+      <button type="submit">{t('choice.addNote')}</button>
     </form>
   );
 }

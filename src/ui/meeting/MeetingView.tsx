@@ -1,21 +1,11 @@
-import {
-  AGENDA_SOURCE_LABELS,
-  buildAgenda,
-  formatMoment,
-  lastEndedMeeting,
-  localDay,
-  meetingInProgress,
-  plural,
-  readBoard,
-  startMeeting,
-  type Meeting,
-} from '../../core';
+import { buildAgenda, lastEndedMeeting, localDay, meetingInProgress, readBoard, startMeeting, type Meeting } from '../../core';
 import { hrefFor } from '../app/route';
 import type { BoardSession } from '../model/session';
 import { InProgress } from './InProgress';
 import { MinutesView } from './MinutesView';
 import { NextMeeting } from './NextMeeting';
 import { SinceLastMeeting } from './SinceLastMeeting';
+import { t, tMoment, uiLanguage } from '../i18n';
 
 interface Props {
   session: BoardSession;
@@ -46,42 +36,44 @@ function NoMeeting({ session, boardId, me, meetings }: { session: BoardSession; 
   void session.collections.points.all.value;
   const board = readBoard(session.doc);
   const last = lastEndedMeeting(meetings);
-  const preview = buildAgenda(board, localDay(), last?.endedAt ?? null);
+  const preview = buildAgenda(board, localDay(), last?.endedAt ?? null, uiLanguage.value);
   const past = meetings.filter((m) => m.endedAt !== null).sort((a, b) => b.startedAt - a.startedAt);
   return (
     <div class="stack meeting">
-      <h1>Team meeting</h1>
+      <h1>{t('meeting.title')}</h1>
       <section class="card">
-        <h2>Start the meeting</h2>
-        <p>
-          The agenda builds itself from the board: {preview.length === 0 ? 'nothing is waiting today' : plural(preview.length, 'item')}. You can add, remove and
-          reorder items once it starts. Everyone with the board open follows along.
-        </p>
+        <h2>{t('meeting.start')}</h2>
+        <p>{t('meeting.builds', { waiting: preview.length === 0 ? t('meeting.nothingWaiting') : t('count.items', { count: preview.length }) })}</p>
         {preview.length > 0 && (
           <ul class="agenda-preview">
             {preview.map((item) => (
               <li key={`${item.source}-${item.refId}`}>
-                <span class="badge">{AGENDA_SOURCE_LABELS[item.source]}</span> <bdi>{item.title}</bdi>
+                <span class="badge">{t(`agendaSource.${item.source}`)}</span> <bdi>{item.title}</bdi>
                 {item.detail && <span class="meta"> · {item.detail}</span>}
               </li>
             ))}
           </ul>
         )}
-        <button type="button" class="primary" disabled={session.readOnly.value} onClick={() => session.run(startMeeting, { today: localDay(), startedBy: me })}>
-          Start meeting
+        <button
+          type="button"
+          class="primary"
+          disabled={session.readOnly.value}
+          onClick={() => session.run(startMeeting, { today: localDay(), startedBy: me, language: uiLanguage.peek() })}
+        >
+          {t('meeting.startButton')}
         </button>
       </section>
       <NextMeeting session={session} />
       <SinceLastMeeting session={session} since={last?.endedAt ?? null} />
       <section class="card">
-        <h2>Minutes of past meetings</h2>
+        <h2>{t('meeting.past')}</h2>
         {past.length === 0 ? (
-          <p class="empty">No meetings yet.</p>
+          <p class="empty">{t('meeting.none')}</p>
         ) : (
           <ul>
             {past.map((m) => (
               <li key={m.id}>
-                <a href={hrefFor({ boardId, view: 'meeting', itemId: m.id })}>{formatMoment(m.startedAt)}</a>
+                <a href={hrefFor({ boardId, view: 'meeting', itemId: m.id })}>{tMoment(m.startedAt)}</a>
               </li>
             ))}
           </ul>

@@ -1,76 +1,80 @@
-import { buildMinutes, formatDay, isolate, itemMeta, readBoard, localDay } from '../../core';
+import { useState } from 'preact/hooks';
+import { buildMinutes, isolate, itemMeta, LANGUAGE_NAMES, LANGUAGES, readBoard, localDay, type Language } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor } from '../app/route';
 import { downloadText, fileStem } from '../report/download';
 import { renderMinutesMarkdown } from '../../core';
 import { openPrintPage } from '../report/printLink';
 import { Recorded } from './Recorded';
+import { SelectField } from '../fields/Inputs';
+import { t, tDay, tParts, uiLanguage } from '../i18n';
 
 /** A past meeting's minutes: attendees, each agenda item with its time, decisions and actions; export and print. */
 export function MinutesView({ session, boardId, meetingId }: { session: BoardSession; boardId: string; meetingId: string }) {
+  // The minutes' language for the download and the printout, whatever the person's own.
+  const [language, setLanguage] = useState<Language>(uiLanguage.peek());
   void session.collections.meetings.all.value;
   void session.collections.agenda.all.value;
   void session.collections.decisions.all.value;
   void session.collections.actions.all.value;
-  const minutes = buildMinutes(readBoard(session.doc), meetingId);
+  const minutes = buildMinutes(readBoard(session.doc), meetingId, uiLanguage.value);
   if (!minutes)
     return (
       <div class="stack">
-        <h1>Minutes</h1>
+        <h1>{t('minutesView.title')}</h1>
         <p class="empty">
-          This meeting is not on the board (it may have been deleted). <a href={hrefFor({ boardId, view: 'meeting' })}>Back to the meeting page</a>
+          {t('minutesView.gone')} <a href={hrefFor({ boardId, view: 'meeting' })}>{t('minutesView.back')}</a>
         </p>
       </div>
     );
   const m = minutes.meeting;
-  const day = formatDay(localDay(m.startedAt));
+  const day = tDay(localDay(m.startedAt));
   const allActions = [...minutes.items.flatMap((i) => i.actions), ...minutes.actions];
   return (
     <div class="stack minutes">
       <p>
-        <a href={hrefFor({ boardId, view: 'meeting' })}>← Meeting page</a>
+        <a href={hrefFor({ boardId, view: 'meeting' })}>{t('minutesView.meetingPage')}</a>
       </p>
-      <h1>Minutes: team meeting, {day}</h1>
+      <h1>{t('minutesView.heading', { day })}</h1>
       <p class="meta">
-        {minutes.coveredCount} of {minutes.items.length} items covered
-        {m.startedBy && (
-          <>
-            {' '}
-            · started by <bdi>{m.startedBy}</bdi>
-          </>
-        )}
+        {t('minutes.covered', { covered: minutes.coveredCount, count: minutes.items.length })}
+        {m.startedBy && <> · {tParts('minutes.startedBy', { name: <bdi>{m.startedBy}</bdi> })}</>}
       </p>
       <div class="row wrap">
+        <SelectField label={t('minutesView.language')} value={language} options={LANGUAGES} labels={LANGUAGE_NAMES} onChange={setLanguage} />
         <button
           type="button"
-          onClick={() => downloadText(`${fileStem(minutes.team, new Date(m.startedAt))}-minutes.md`, renderMinutesMarkdown(minutes), 'text/markdown')}
+          onClick={() => {
+            const inLanguage = buildMinutes(readBoard(session.doc), meetingId, language) ?? minutes;
+            downloadText(`${fileStem(minutes.team, new Date(m.startedAt))}-minutes.md`, renderMinutesMarkdown(inLanguage), 'text/markdown');
+          }}
         >
-          Download minutes (Markdown)
+          {t('minutesView.download')}
         </button>
-        <button type="button" onClick={() => openPrintPage(boardId, { minutes: meetingId })}>
-          Open printable minutes
+        <button type="button" onClick={() => openPrintPage(boardId, { minutes: meetingId, lang: language })}>
+          {t('minutesView.print')}
         </button>
       </div>
       <section class="card">
-        <h2>Attendees</h2>
-        {minutes.attendees.length ? <p>{minutes.attendees.map(isolate).join(', ')}</p> : <p class="empty">No attendance was recorded.</p>}
+        <h2>{t('minutesView.attendees')}</h2>
+        {minutes.attendees.length ? <p>{minutes.attendees.map(isolate).join(', ')}</p> : <p class="empty">{t('minutesView.noAttendance')}</p>}
         {minutes.absent.length > 0 && (
           <p>
-            <strong>Absent:</strong> {minutes.absent.map(isolate).join(', ')}
+            <strong>{t('minutes.absent')}</strong> {minutes.absent.map(isolate).join(', ')}
           </p>
         )}
       </section>
       <section class="card">
-        <h2>Agenda</h2>
+        <h2>{t('minutes.agenda')}</h2>
         <ol class="minutes-items">
           {minutes.items.map(({ item, decisions, actions }) => (
             <li key={item.id} class={item.covered ? '' : 'not-covered'}>
               <strong>
                 <bdi>{item.title}</bdi>
               </strong>
-              {!item.covered && <span class="meta"> (not covered)</span>}
+              {!item.covered && <span class="meta"> {t('minutes.notCovered')}</span>}
               <div class="meta">
-                <bdi>{itemMeta(item)}</bdi>
+                <bdi>{itemMeta(item, uiLanguage.value)}</bdi>
               </div>
               <Recorded decisions={decisions} actions={actions} />
             </li>
@@ -79,13 +83,13 @@ export function MinutesView({ session, boardId, meetingId }: { session: BoardSes
       </section>
       {minutes.decisions.length > 0 && (
         <section class="card">
-          <h2>Other decisions</h2>
+          <h2>{t('minutes.otherDecisions')}</h2>
           <Recorded decisions={minutes.decisions} actions={[]} />
         </section>
       )}
       <section class="card">
-        <h2>Actions</h2>
-        {allActions.length === 0 ? <p class="empty">No actions were recorded.</p> : <Recorded decisions={[]} actions={allActions} />}
+        <h2>{t('minutes.actions')}</h2>
+        {allActions.length === 0 ? <p class="empty">{t('minutesView.noActions')}</p> : <Recorded decisions={[]} actions={allActions} />}
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
-import { formatDay, localDay, updateTeam } from '../../core';
+import { localDay, updateTeam } from '../../core';
 import { ShortField } from '../fields/Inputs';
 import type { BoardSession } from '../model/session';
+import { t, tDay } from '../i18n';
 
 /** When the team meets next: shown in the board's navigation, and the agenda looks ahead to it. */
 export function NextMeeting({ session }: { session: BoardSession }) {
@@ -8,16 +9,10 @@ export function NextMeeting({ session }: { session: BoardSession }) {
   const today = localDay();
   return (
     <section class="card next-meeting" aria-labelledby="next-meeting-title">
-      <h2 id="next-meeting-title">Next meeting</h2>
+      <h2 id="next-meeting-title">{t('next.title')}</h2>
       <div class="row wrap">
-        <ShortField label="Date of the next meeting" type="date" value={next} onCommit={(nextMeeting) => session.run(updateTeam, { nextMeeting })} />
-        <p class="meta">
-          {next === ''
-            ? 'Not set yet. Set it and the next agenda takes in the actions due before then.'
-            : next < today
-              ? `${formatDay(next)} has passed: set the next one.`
-              : `${formatDay(next)}. Actions due before then come up on its agenda.`}
-        </p>
+        <ShortField label={t('next.date')} type="date" value={next} onCommit={(nextMeeting) => session.run(updateTeam, { nextMeeting })} />
+        <p class="meta">{next === '' ? t('next.notSet') : next < today ? t('next.passed', { day: tDay(next) }) : t('next.set', { day: tDay(next) })}</p>
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
-import { formatDay, type Action, type Decision } from '../../core';
+import type { Action, Decision } from '../../core';
+import { t, tDay, tParts } from '../i18n';
 
 /**
  * Decisions and actions as the meeting and its minutes show them: those recorded against one agenda item,
@@ -10,7 +11,7 @@ export function Recorded({ decisions, actions, label }: { decisions: Decision[];
     <ul class="recorded" aria-label={label}>
       {decisions.map((d) => (
         <li key={d.id}>
-          <strong>Decision:</strong> <bdi>{d.text}</bdi>
+          <strong>{t('minutes.decision')}</strong> <bdi>{d.text}</bdi>
           {d.by && (
             <span class="meta">
               {' '}
@@ -21,20 +22,15 @@ export function Recorded({ decisions, actions, label }: { decisions: Decision[];
       ))}
       {actions.map((a) => (
         <li key={a.id}>
-          <strong>Action:</strong> <bdi>{a.text}</bdi>
+          <strong>{t('report.actionLabel')}</strong> <bdi>{a.text}</bdi>
           {a.owner && (
             <span class="meta">
               {' '}
               · <bdi>{a.owner}</bdi>
             </span>
           )}
-          {a.due && <span class="meta"> · due {formatDay(a.due)}</span>}
-          {a.projectTitle && (
-            <span class="meta">
-              {' '}
-              · project <bdi>{a.projectTitle}</bdi>
-            </span>
-          )}
+          {a.due && <span class="meta"> · {t('recorded.due', { day: tDay(a.due) })}</span>}
+          {a.projectTitle && <span class="meta"> · {tParts('recorded.project', { title: <bdi>{a.projectTitle}</bdi> })}</span>}
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import type { AgendaChoice } from '../../core';
 import type { BoardSession } from '../model/session';
+import { t } from '../i18n';
 
 /** What every kind of item's choices is given. */
 export interface ChoiceProps {
@@ -10,7 +11,5 @@ export interface ChoiceProps {
   coLead: boolean;
 }
 
-export const ACT_BUTTONS = { adopt: 'Adopt', adapt: 'Adapt', abandon: 'Abandon' } as const;
-
 /** The item is gone from the board (deleted since the agenda was built): nothing to decide on. */
-export const Gone = () => <p class="meta">This is no longer on the board.</p>;
+export const Gone = () => <p class="meta">{t('choice.gone')}</p>;

@@ -23,6 +23,7 @@ import type { BoardSession } from '../model/session';
 import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
 import { MeasureChartView } from '../measures/MeasureChartView';
+import { uiLanguage } from '../i18n';
 
 /** The entries of a practice library, re-read whenever a team publishes or adopts. */
 const useEntries = (session: BoardSession): PracticeEntry[] => {
@@ -149,7 +150,7 @@ function PracticeCard({
       order: 'a0',
     });
     const points = entry.measure.points.map((p, i) => DataPoint.parse({ id: `p${i}`, measureId: 'm', date: p.date, value: p.value }));
-    return buildMeasureChart(measure, points);
+    return buildMeasureChart(measure, points, [], [], uiLanguage.value);
   }, [entry]);
   const adoptions = Object.values(entry.adoptions);
   const titleId = `practice-${entry.id}`;

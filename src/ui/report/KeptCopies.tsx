@@ -1,30 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
-import { compareWithCopy, type CopyDifference, KIND_LABELS, plural, restoreCopy } from '../../core';
+import { compareWithCopy, type CopyDifference, DELETABLE_KINDS, type DeletableKind, restoreCopy } from '../../core';
 import { listCopies, type KeptCopy } from '../../sync/autoBackup';
 import type { BoardSession } from '../model/session';
 import { syncTime } from '../rooms/PresenceBar';
+import { t } from '../i18n';
 
-const KIND_WORDS: Record<KeptCopy['kind'], string> = {
-  daily: 'First copy of the day',
-  recent: 'Recent copy',
-  before: 'From just before a large change',
-};
+const isDeletableKind = (kind: string): kind is DeletableKind => (DELETABLE_KINDS as readonly string[]).includes(kind);
 
 /** "12 ideas changed, 12 deleted; 3 projects added since", or "the same as the board now". */
 export const describeDifference = (difference: CopyDifference): string => {
   const parts = Object.entries(difference.byKind).map(([kind, counts]) => {
-    const name =
-      kind === 'charter'
-        ? 'Charter sections'
-        : `${(KIND_LABELS as Record<string, string>)[kind] ?? kind}s`.replace(/^Test of changes$/, 'Tests of change').replace(/^Persons$/, 'People');
+    const name = kind === 'charter' ? t('kinds.charter') : isDeletableKind(kind) ? t(`kinds.${kind}`) : kind;
     const what = [
-      counts.changed && `${counts.changed} changed`,
-      counts.deleted && `${counts.deleted} deleted since`,
-      counts.added && `${counts.added} added since`,
+      counts.changed && t('copies.changed', { count: counts.changed }),
+      counts.deleted && t('copies.deleted', { count: counts.deleted }),
+      counts.added && t('copies.added', { count: counts.added }),
     ].filter(Boolean);
-    return `${name}: ${what.join(', ')}`;
+    return t('copies.kind', { kind: name, what: what.join(', ') });
   });
-  return parts.length ? parts.join('; ') : 'The same as the board now.';
+  return parts.length ? parts.join('; ') : t('copies.same');
 };
 
 /**
@@ -47,8 +41,12 @@ export function KeptCopies({ session, boardId }: { session: BoardSession; boardI
     const result = session.run(restoreCopy, { copy: copy.update });
     setConfirming(null);
     if (result.ok) {
+      const time = syncTime(copy.at);
+      const { restored, setAside } = result.value;
       setDone(
-        `Restored the copy of ${syncTime(copy.at)}: ${plural(result.value.restored, 'item', 'items')} put back${result.value.setAside ? `, and ${plural(result.value.setAside, 'item', 'items')} added since moved to Recently deleted` : ''}. Co-leads get it like any edit; Undo takes it back.`,
+        setAside
+          ? t('copies.restoredSetAside', { time, restored: t('count.items', { count: restored }), count: setAside })
+          : t('copies.restored', { time, count: restored }),
       );
       load();
     }
@@ -57,33 +55,30 @@ export function KeptCopies({ session, boardId }: { session: BoardSession; boardI
   if (copies === null) return null;
   return (
     <section class="kept-copies" aria-labelledby="kept-copies-title">
-      <h3 id="kept-copies-title">Copies kept by this browser</h3>
-      <p class="hint">
-        This browser keeps the board as it was at the start of each day (the last 7 days), a recent copy, and a copy from just before any change that rewrote or
-        deleted many items at once.
-      </p>
+      <h3 id="kept-copies-title">{t('copies.title')}</h3>
+      <p class="hint">{t('copies.hint')}</p>
       {done && (
         <p class="banner good" role="status">
           {done}
         </p>
       )}
       {copies.length === 0 ? (
-        <p class="meta">No copies yet: the first is kept once the board is shared.</p>
+        <p class="meta">{t('copies.none')}</p>
       ) : (
         <ul class="copy-list">
           {copies.map((copy) => (
             <li key={copy.key} class="copy-item">
               <div class="grow">
-                <strong>{syncTime(copy.at)}</strong> <span class="meta">· {KIND_WORDS[copy.kind]}</span>
+                <strong>{syncTime(copy.at)}</strong> <span class="meta">· {t(`copies.${copy.kind}`)}</span>
                 <p class="meta">{describeDifference(copy.difference)}</p>
               </div>
               {confirming === copy.key ? (
                 <span class="row wrap">
                   <button type="button" class="danger" onClick={() => restore(copy)}>
-                    Restore the board as it was then
+                    {t('copies.restoreThen')}
                   </button>
                   <button type="button" onClick={() => setConfirming(null)}>
-                    Cancel
+                    {t('copies.cancel')}
                   </button>
                 </span>
               ) : (
@@ -92,7 +87,8 @@ export function KeptCopies({ session, boardId }: { session: BoardSession; boardI
                   disabled={session.readOnly.value || copy.difference.changed + copy.difference.deleted + copy.difference.added === 0}
                   onClick={() => setConfirming(copy.key)}
                 >
-                  Restore<span class="visually-hidden"> the copy of {syncTime(copy.at)}</span>
+                  <span aria-hidden="true">{t('copies.restore')}</span>
+                  <span class="visually-hidden">{t('copies.restoreCopy', { time: syncTime(copy.at) })}</span>
                 </button>
               )}
             </li>

@@ -9,7 +9,9 @@ import {
   type ReportScope,
   addDays,
   localDay,
-  plural,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { downloadText, fileStem } from './download';
@@ -17,6 +19,8 @@ import { scopeToParam } from './scope';
 import { RestoreBackup } from './RestoreBackup';
 import { KeptCopies } from './KeptCopies';
 import { openPrintPage } from './printLink';
+import { SelectField } from '../fields/Inputs';
+import { t, uiLanguage } from '../i18n';
 
 /** Reports for sponsors and the team's records, and backups the team can take with them. */
 export function ReportView({ session, boardId }: { session: BoardSession; boardId: string }) {
@@ -25,38 +29,37 @@ export function ReportView({ session, boardId }: { session: BoardSession; boardI
   const [projectId, setProjectId] = useState(projects[0]?.id ?? '');
   const [since, setSince] = useState(() => addDays(localDay(), -90));
   const [note, setNote] = useState<string | null>(null);
+  // The report's language, whatever the person's own: an English report for sponsors from a Spanish board, say.
+  const [language, setLanguage] = useState<Language>(uiLanguage.peek());
   const scope: ReportScope = kind === 'project' ? { kind, projectId } : kind === 'since' ? { kind, date: since } : { kind: 'board' };
   const stem = fileStem(session.team.value.name);
-  const report = () => buildReport(readBoard(session.doc), scope);
+  const report = () => buildReport(readBoard(session.doc), scope, new Date(), language);
 
-  const openPrintable = () => openPrintPage(boardId, { scope: scopeToParam(scope) });
+  const openPrintable = () => openPrintPage(boardId, { scope: scopeToParam(scope), lang: language });
   const backup = () => {
     const { backup, skipped } = exportBackup(session.doc);
     downloadText(`${stem}.ubt.json`, JSON.stringify(backup, null, 1), 'application/json');
-    setNote(
-      skipped
-        ? `Backup saved. ${plural(skipped, 'item')} that need attention could not be included; see the warning at the top of the board.`
-        : 'Backup saved: it holds the whole board.',
-    );
+    setNote(skipped ? t('reportView.backupSkipped', { count: skipped }) : t('reportView.backupSaved'));
   };
 
   return (
     <div class="stack">
-      <h1>Report and backup</h1>
+      <h1>{t('reportView.title')}</h1>
       <section class="card" aria-labelledby="report-title">
-        <h2 id="report-title">Report for sponsors and the team's records</h2>
+        <h2 id="report-title">{t('reportView.reportTitle')}</h2>
         <fieldset class="row wrap scope">
-          <legend>What goes in</legend>
+          <legend>{t('reportView.scope')}</legend>
           <label class="check">
-            <input type="radio" name="scope" checked={kind === 'board'} onChange={() => setKind('board')} /> The whole board
+            <input type="radio" name="scope" checked={kind === 'board'} onChange={() => setKind('board')} /> {t('reportView.whole')}
           </label>
           <label class="check">
-            <input type="radio" name="scope" checked={kind === 'project'} disabled={projects.length === 0} onChange={() => setKind('project')} /> One project
+            <input type="radio" name="scope" checked={kind === 'project'} disabled={projects.length === 0} onChange={() => setKind('project')} />{' '}
+            {t('reportView.oneProject')}
           </label>
           {kind === 'project' && (
             <span class="field">
               <label for="report-project" class="visually-hidden">
-                Project
+                {t('reportView.project')}
               </label>
               <select id="report-project" value={projectId} onChange={(e) => setProjectId(e.currentTarget.value)}>
                 {projects.map((p) => (
@@ -68,41 +71,39 @@ export function ReportView({ session, boardId }: { session: BoardSession; boardI
             </span>
           )}
           <label class="check">
-            <input type="radio" name="scope" checked={kind === 'since'} onChange={() => setKind('since')} /> Everything changed since
+            <input type="radio" name="scope" checked={kind === 'since'} onChange={() => setKind('since')} /> {t('reportView.since')}
           </label>
           {kind === 'since' && (
             <span class="field">
               <label for="report-since" class="visually-hidden">
-                Changed since
+                {t('reportView.changedSince')}
               </label>
               <input id="report-since" type="date" value={since} onInput={(e) => setSince(e.currentTarget.value)} />
             </span>
           )}
         </fieldset>
-        <p class="hint">
-          The printable report has the team, charter, the evidence of improvement work (tests of change, results reviewed, practices shared or adopted), each
-          project with its aim, charts and every PDSA worksheet, ideas and open actions. Print it or save it as PDF from the page that opens.
-        </p>
+        <SelectField label={t('reportView.language')} value={language} options={LANGUAGES} labels={LANGUAGE_NAMES} onChange={setLanguage} />
+        <p class="hint">{t('reportView.hint')}</p>
         <div class="row wrap">
           <button type="button" class="primary" onClick={openPrintable}>
-            Open printable report
+            {t('reportView.open')}
           </button>
           <button type="button" onClick={() => downloadText(`${stem}-report.html`, renderReportHtml(report()), 'text/html')}>
-            Download HTML report
+            {t('reportView.html')}
           </button>
           <button type="button" onClick={() => downloadText(`${stem}-report.md`, renderReportMarkdown(report()), 'text/markdown')}>
-            Download Markdown
+            {t('reportView.markdown')}
           </button>
-          <button type="button" onClick={() => downloadText(`${stem}-measures.csv`, renderMeasuresCsv(readBoard(session.doc)), 'text/csv')}>
-            Download measure data (CSV)
+          <button type="button" onClick={() => downloadText(`${stem}-measures.csv`, renderMeasuresCsv(readBoard(session.doc), language), 'text/csv')}>
+            {t('reportView.csv')}
           </button>
         </div>
       </section>
       <section class="card" aria-labelledby="backup-title">
-        <h2 id="backup-title">Backup</h2>
-        <p>A JSON file with everything on this board. Keep it with the team's records; restore it as a new board in any browser with UBT Board.</p>
+        <h2 id="backup-title">{t('reportView.backupTitle')}</h2>
+        <p>{t('reportView.backupHint')}</p>
         <button type="button" class="primary" onClick={backup}>
-          Download JSON backup
+          {t('reportView.backup')}
         </button>
         {note && (
           <p class="banner good" role="status">

@@ -4,12 +4,21 @@ import type { BoardSession } from '../model/session';
 import { BoardListContext } from '../app/context';
 import { withBoardDocument } from '../../sync/replica';
 import { navigate } from '../app/route';
+import { t, tParts } from '../i18n';
 
 let instances = 0;
 
 const summary = (backup: Backup) => {
   const b = backup.board;
-  return `${isolate(b.team.name) || 'A board'}: ${b.projects.length} projects, ${b.cycles.length} tests of change, ${b.measures.length} measures with ${b.points.length} points, ${b.ideas.length} ideas, ${b.actions.length} actions.`;
+  return t('restore.summary', {
+    team: isolate(b.team.name) || t('restore.aBoard'),
+    projects: b.projects.length,
+    cycles: b.cycles.length,
+    measures: b.measures.length,
+    points: b.points.length,
+    ideas: b.ideas.length,
+    actions: b.actions.length,
+  });
 };
 
 /**
@@ -35,12 +44,12 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
     const id = randomId();
     try {
       await withBoardDocument(id, ({ doc }) => restoreBackup(doc, { boardId: id, backup }, defaultContext({ restore: true })));
-      boardList.register(id, backup.board.team.name || 'Restored board');
+      boardList.register(id, backup.board.team.name || t('restore.restoredName'));
       navigate({ boardId: id, view: 'projects' });
     } catch (error) {
       // Nothing half-written: the new board's storage goes, and the person sees why.
       await withBoardDocument(id, ({ replica }) => replica.deleteLocalCopy()).catch(() => undefined);
-      setState({ kind: 'error', message: `The backup could not be restored: ${error instanceof Error ? error.message : String(error)}.` });
+      setState({ kind: 'error', message: t('restore.failed', { reason: error instanceof Error ? error.message : String(error) }) });
     }
   };
   const intoOpenBoard = (backup: Backup) => {
@@ -51,26 +60,24 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
   return (
     <div class="restore">
       <div class="field">
-        <label for={inputId}>Restore a backup (.ubt.json)</label>
+        <label for={inputId}>{t('restore.label')}</label>
         <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </div>
       {state.kind === 'error' && (
         <p class="banner error" role="alert">
-          {state.message} Nothing was changed.
+          {t('restore.nothingChanged', { problem: state.message })}
         </p>
       )}
       {state.kind === 'ready' && (
         <div class="banner good" role="status">
-          <p>
-            <bdi>{state.name}</bdi> is a valid backup{state.migrated ? ' from an earlier version (it will be brought up to date)' : ''}. {summary(state.backup)}
-          </p>
+          <p>{tParts(state.migrated ? 'restore.validMigrated' : 'restore.valid', { file: <bdi>{state.name}</bdi>, summary: summary(state.backup) })}</p>
           <div class="row wrap">
             <button type="button" class="primary" onClick={() => void asNewBoard(state.backup)}>
-              Restore as a new board
+              {t('restore.asNew')}
             </button>
             {intoThis && (
               <button type="button" onClick={() => intoOpenBoard(state.backup)}>
-                Restore into this empty board
+                {t('restore.intoThis')}
               </button>
             )}
           </div>

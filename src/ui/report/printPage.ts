@@ -30,15 +30,16 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
   const boardId = params.get('b');
   const target = document.getElementById('report')!;
   if (!boardId) {
-    target.textContent = 'No board was chosen. Open the report from the board’s Report page.';
+    target.textContent = t('printPage.noBoard');
     return;
   }
+  // The printout's language, chosen beside its button; else the person's own.
+  const lang = params.get('lang');
+  const language = isLanguage(lang) ? lang : uiLanguage.peek();
   if (params.get('poster')) {
-    const lang = params.get('lang');
-    const html = await invitePoster(boardId, isLanguage(lang) ? lang : uiLanguage.peek());
+    const html = await invitePoster(boardId, language);
     if (!html) {
-      target.textContent =
-        'This board has no drop box yet, so there is no poster to print. A drop box needs a relay in Settings; then make one under the board’s Invite button.';
+      target.textContent = t('printPage.noDropBox');
       return;
     }
     return show(html, target);
@@ -46,12 +47,12 @@ export const showPrintableReport = async (params: URLSearchParams): Promise<void
   const meetingId = params.get('minutes');
   const html = await withBoardDocument(boardId, ({ doc }) => {
     const board = readBoard(doc);
-    if (!meetingId) return renderReportHtml(buildReport(board, scopeFromParam(params.get('scope'))));
-    const minutes = buildMinutes(board, meetingId);
+    if (!meetingId) return renderReportHtml(buildReport(board, scopeFromParam(params.get('scope')), new Date(), language));
+    const minutes = buildMinutes(board, meetingId, language);
     return minutes ? renderMinutesHtml(minutes) : null;
   });
   if (html === null) {
-    target.textContent = 'This meeting is not on the board any more. Open the minutes again from the board’s Meeting page.';
+    target.textContent = t('printPage.noMeeting');
     return;
   }
   show(html, target);

@@ -12,6 +12,10 @@ export const common = {
   'print.button': 'Print or save as PDF',
   'print.language': 'Language of the printout',
   'print.poster': 'Print the poster for the break room',
+  'printPage.noBoard': 'No board was chosen. Open the report from the board’s Report page.',
+  'printPage.noDropBox':
+    'This board has no drop box yet, so there is no poster to print. A drop box needs a relay in Settings; then make one under the board’s Invite button.',
+  'printPage.noMeeting': 'This meeting is not on the board any more. Open the minutes again from the board’s Meeting page.',
   // Settings: the language.
   'settings.language.label': 'Language',
   'settings.language.auto': 'As the browser ({language})',

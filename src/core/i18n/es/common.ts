@@ -11,6 +11,10 @@ export const common: Translation<typeof english> = {
   'print.button': 'Imprimir o guardar como PDF',
   'print.language': 'Idioma de lo impreso',
   'print.poster': 'Imprimir el cartel para la sala de descanso',
+  'printPage.noBoard': 'No se eligió ningún tablero. Abra el informe desde la página Informe del tablero.',
+  'printPage.noDropBox':
+    'Este tablero todavía no tiene buzón, así que no hay cartel que imprimir. Un buzón necesita un relé en Configuración; después, cree uno con el botón Invitar del tablero.',
+  'printPage.noMeeting': 'Esta reunión ya no está en el tablero. Abra el acta otra vez desde la página Reunión del tablero.',
   'settings.language.label': 'Idioma',
   'settings.language.auto': 'Como el navegador ({language})',
   'settings.language.hint':
