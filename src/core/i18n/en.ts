@@ -9,6 +9,7 @@ import { charts } from './en/charts';
 import { report } from './en/report';
 import { meeting } from './en/meeting';
 import { backup } from './en/backup';
+import { ideas } from './en/ideas';
 
 /**
  * Every word the product shows, in English: the source catalogue, one file per part of the product in en/.
@@ -16,7 +17,20 @@ import { backup } from './en/backup';
  * message is shown; a plural gives one text per plural category. Spanish is in es/, and the words of the
  * partnership in glossary.md.
  */
-export const en = { ...common, ...frame, ...start, ...capture, ...options, ...printed, ...labels, ...charts, ...report, ...meeting, ...backup } as const;
+export const en = {
+  ...common,
+  ...frame,
+  ...start,
+  ...capture,
+  ...options,
+  ...printed,
+  ...labels,
+  ...charts,
+  ...report,
+  ...meeting,
+  ...backup,
+  ...ideas,
+} as const;
 
 export type English = typeof en;
 export type MessageKey = keyof English;

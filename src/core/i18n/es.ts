@@ -11,6 +11,7 @@ import { charts } from './es/charts';
 import { report } from './es/report';
 import { meeting } from './es/meeting';
 import { backup } from './es/backup';
+import { ideas } from './es/ideas';
 
 /**
  * Every word the product shows, in Spanish: plain Spanish for staff who read it first, with the partnership's
@@ -29,4 +30,5 @@ export const es: Translation<English> = {
   ...report,
   ...meeting,
   ...backup,
+  ...ideas,
 };

@@ -1,5 +1,6 @@
 import type { Person } from '../../core';
 import { hrefFor, route } from '../app/route';
+import { t, tParts } from '../i18n';
 
 interface Props {
   /** The co-leads whose agreement is asked for. */
@@ -22,24 +23,24 @@ export function Agreements({ coLeads, agreed, userId, what, disabled, onChange }
   const mine = coLeads.find((p) => p.userId !== '' && p.userId === userId);
   return (
     <fieldset class="row wrap agree">
-      <legend class="visually-hidden">Co-leads agreeing to {what}</legend>
+      <legend class="visually-hidden">{t('agree.legend', { what })}</legend>
       {coLeads.map((p) =>
         p === mine ? (
           <label key={p.id} class="check">
-            <input type="checkbox" checked={agreed[p.id] === true} disabled={disabled} onChange={(e) => onChange(p.id, e.currentTarget.checked)} /> I agree
+            <input type="checkbox" checked={agreed[p.id] === true} disabled={disabled} onChange={(e) => onChange(p.id, e.currentTarget.checked)} />{' '}
+            {t('agree.mine')}
             {/* Its name says what is agreed to: five charter sections and every decision have the same tick. */}
-            <span class="visually-hidden"> to {what}</span> (<bdi>{p.name}</bdi>)
+            <span class="visually-hidden">{t('agree.to', { what })}</span> (<bdi>{p.name}</bdi>)
           </label>
         ) : (
           <span key={p.id} class={`agreement-of ${agreed[p.id] ? 'yes' : 'no'}`}>
-            <bdi>{p.name}</bdi> {agreed[p.id] ? 'agrees' : 'has not agreed yet'}
+            <bdi>{p.name}</bdi> {agreed[p.id] ? t('agree.agrees') : t('agree.notYet')}
           </span>
         ),
       )}
       {!mine && coLeads.length > 0 && (
         <span class="meta">
-          To record your own agreement, say which person you are under{' '}
-          {boardId ? <a href={hrefFor({ boardId, view: 'team' })}>Team &amp; charter › People</a> : 'Team & charter › People'} (This is me).
+          {tParts('agree.claim', { place: boardId ? <a href={hrefFor({ boardId, view: 'team' })}>{t('agree.place')}</a> : t('agree.place') })}
         </span>
       )}
     </fieldset>

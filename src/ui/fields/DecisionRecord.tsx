@@ -1,7 +1,8 @@
-import { agreeToDecision, byOrder, DECISIONS, isCoLead, type DecisionKind, isolate, formatDay, localDay } from '../../core';
+import { agreeToDecision, byOrder, isCoLead, type DecisionKind, isolate, localDay } from '../../core';
 import type { BoardSession } from '../model/session';
 import { useMe } from '../app/context';
 import { Agreements } from './Agreements';
+import { t, tDay, tParts } from '../i18n';
 
 interface Props {
   session: BoardSession;
@@ -24,33 +25,27 @@ export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, 
   if (decidedAt === null) return null;
   const coLeads = session.collections.people.live.value.filter((p) => isCoLead(p.role)).sort(byOrder);
   const agreeing = coLeads.filter((p) => agreed[p.id]);
-  const label = `${DECISIONS[kind]} decision`;
+  const thisDecision = { ideas: 'decided.thisIdeas', cycles: 'decided.thisCycles', projects: 'decided.thisProjects' } as const;
+  const theDecision = { ideas: 'decided.ideas', cycles: 'decided.cycles', projects: 'decided.projects' } as const;
+  const day = tDay(localDay(decidedAt));
   const { userId } = useMe();
   return (
     <div class="decision-record">
       <p class="meta">
-        {what}: decided{' '}
-        {decidedBy ? (
-          <>
-            by <bdi>{decidedBy}</bdi>{' '}
-          </>
-        ) : (
-          ''
-        )}
-        on {formatDay(localDay(decidedAt))}
+        {decidedBy ? tParts('decided.by', { what, name: <bdi>{decidedBy}</bdi>, day }) : t('decided.on', { what, day })}
         {coLeads.length > 0 &&
           (agreeing.length === coLeads.length
-            ? ' · agreed by all co-leads'
+            ? t('decided.allAgreed')
             : agreeing.length
-              ? ` · agreed by ${agreeing.map((p) => isolate(p.name)).join(', ')}`
-              : ' · no co-lead has agreed yet')}
+              ? t('decided.someAgreed', { names: agreeing.map((p) => isolate(p.name)).join(', ') })
+              : t('decided.noneAgreed'))}
       </p>
       {coLeads.length > 0 && (
         <Agreements
           coLeads={coLeads}
           agreed={agreed}
           userId={userId}
-          what={about ? `the ${label} on ${about}` : `this ${label}`}
+          what={about ? t('decided.on.about', { decision: t(theDecision[kind]), about }) : t(thisDecision[kind])}
           disabled={session.readOnly.value}
           onChange={(personId, on) => session.run(agreeToDecision, { kind, id, personId, agreed: on })}
         />

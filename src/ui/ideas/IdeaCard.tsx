@@ -3,14 +3,11 @@ import { sendMessage } from '../../platform/messages';
 import {
   newCaptureId,
   randomId,
-  IDENTIFIER_LABELS,
-  type IdentifierKind,
   deleteEntity,
   ideaToCycle,
   ideaToProject,
-  IDEA_STATE_LABELS,
   IDEA_STATES,
-  OUT_OF_SCOPE_LABELS,
+  IDENTIFIER_LABELS,
   OUT_OF_SCOPE_REASONS,
   setVote,
   triageIdea,
@@ -19,8 +16,6 @@ import {
   isolate,
   nameFromText,
   titleFrom,
-  plural,
-  formatMoment,
 } from '../../core';
 import type { BoardSession } from '../model/session';
 import { LiveText } from '../fields/LiveText';
@@ -31,8 +26,11 @@ import { hrefFor, navigate } from '../app/route';
 import { OutOfScopeForm } from './OutOfScopeForm';
 import { focusOnMount } from '../fields/focusOnMount';
 import { useMe } from '../app/context';
+import { t, tMoment, tParts } from '../i18n';
 
-const when = formatMoment;
+const when = tMoment;
+const stateLabel = (state: Idea['state']) => t(`ideaState.${state}`);
+const reasonLabel = (reason: (typeof OUT_OF_SCOPE_REASONS)[number]) => t(`outOfScope.${reason}`);
 
 export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSession; boardId: string; idea: Idea; meId: string }) {
   const [editing, setEditing] = useState(false);
@@ -47,15 +45,11 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
   const voteThroughDropBox = async () => {
     const capture = { type: 'vote' as const, id: newCaptureId(randomId), boardId, ideaId: idea.id, voterId: meId, createdAt: Date.now() };
     const answer = await sendMessage('ubt:capture', { capture }).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
-    setSealedVote(
-      answer.ok
-        ? 'Your +1 went sealed to the team’s inbox: it counts once a co-lead’s board has applied it.'
-        : `Your +1 was not sent: ${answer.error} Try again.`,
-    );
+    setSealedVote(answer.ok ? t('idea.sealedVote') : t('idea.voteFailed', { reason: answer.error }));
   };
   const projects = session.collections.projects.live.value;
   const linked = idea.projectId ?? idea.cycleId;
-  const label = `idea “${isolate(nameFromText(idea.text))}”`;
+  const label = t('idea.label', { idea: isolate(nameFromText(idea.text)) });
   // Out of scope is saved only with one of the four reasons and who it was routed to: asked for first.
   const [scoping, setScoping] = useState(false);
   const triage = (state: typeof idea.state) => {
@@ -69,34 +63,35 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
   return (
     <li class={`card idea state-${idea.state}`}>
       {editing ? (
-        <TextField session={session} kind="ideas" id={idea.id} field="text" label="Idea" rows={3} />
+        <TextField session={session} kind="ideas" id={idea.id} field="text" label={t('idea.text')} rows={3} />
       ) : (
         // Each idea is a heading, so a screen reader can move from idea to idea.
         <h3 class="idea-text">
           <LiveText session={session} kind="ideas" id={idea.id} field="text" />
         </h3>
       )}
-      {idea.note && (
-        <p class="idea-note">
-          Note: <bdi>{idea.note}</bdi>
-        </p>
-      )}
+      {idea.note && <p class="idea-note">{tParts('idea.note', { note: <bdi>{idea.note}</bdi> })}</p>}
       <p class="meta">
-        <bdi>{idea.anonymous ? 'Anonymous' : idea.author || 'Someone'}</bdi> · {when(idea.createdAt)}
+        <bdi>{idea.anonymous ? t('idea.anonymous') : idea.author || t('idea.someone')}</bdi> · {when(idea.createdAt)}
         {isWebAddress(idea.sourceUrl) && (
           <>
             {' '}
-            · from{' '}
-            <a href={idea.sourceUrl} target="_blank" rel="noopener noreferrer">
-              {idea.sourceTitle || idea.sourceUrl}
-            </a>
+            ·{' '}
+            {tParts('idea.from', {
+              source: (
+                <a href={idea.sourceUrl} target="_blank" rel="noopener noreferrer">
+                  {idea.sourceTitle || idea.sourceUrl}
+                </a>
+              ),
+            })}
           </>
         )}
       </p>
       {idea.privacy.length > 0 && (
         <p class="banner warning privacy-flag">
-          May hold patient details ({idea.privacy.map((kind) => IDENTIFIER_LABELS[kind as IdentifierKind] ?? kind).join(', ')}), found when it was added. Check
-          it and edit them out.
+          {t('idea.privacy', {
+            kinds: idea.privacy.map((kind) => (kind in IDENTIFIER_LABELS ? t(`privacy.kind.${kind as keyof typeof IDENTIFIER_LABELS}`) : kind)).join(', '),
+          })}
         </p>
       )}
       <div class="row wrap">
@@ -105,8 +100,8 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           class="vote"
           aria-pressed={voted}
           disabled={session.viewOnly === 'read' || (session.viewOnly === 'staff' && (voted || sealedVote !== null))}
-          title={session.viewOnly === 'read' ? 'Read-only: your invite cannot vote' : undefined}
-          aria-label={`${voted ? 'Remove your vote from' : 'Vote for'} ${label}, ${plural(votes, 'vote')}`}
+          title={session.viewOnly === 'read' ? t('idea.readOnlyVote') : undefined}
+          aria-label={t(voted ? 'idea.unvote' : 'idea.vote', { idea: label, votes: t('count.votes', { count: votes }) })}
           onClick={() => (session.viewOnly === 'staff' ? void voteThroughDropBox() : session.run(setVote, { ideaId: idea.id, voterId: meId, vote: !voted }))}
         >
           ▲ {votes}
@@ -114,22 +109,32 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
         {me.coLead ? (
           <>
             <ChoiceField
-              label={`State of ${label}`}
+              label={t('idea.state', { idea: label })}
               hideLabel
               value={scoping ? 'out-of-scope' : idea.state}
               options={IDEA_STATES}
-              labels={IDEA_STATE_LABELS}
+              labels={stateLabel}
               onChange={triage}
             />
-            <button type="button" class="quiet" aria-label={`${editing ? 'Done editing' : 'Edit'} ${label}`} onClick={() => setEditing(!editing)}>
-              {editing ? 'Done editing' : 'Edit'}
+            <button
+              type="button"
+              class="quiet"
+              aria-label={t(editing ? 'idea.doneEditingThis' : 'idea.editThis', { idea: label })}
+              onClick={() => setEditing(!editing)}
+            >
+              {editing ? t('idea.doneEditing') : t('idea.edit')}
             </button>
-            <button type="button" class="quiet" aria-label={`Delete ${label}`} onClick={() => session.run(deleteEntity, { kind: 'ideas', id: idea.id })}>
-              Delete
+            <button
+              type="button"
+              class="quiet"
+              aria-label={t('idea.deleteThis', { idea: label })}
+              onClick={() => session.run(deleteEntity, { kind: 'ideas', id: idea.id })}
+            >
+              {t('idea.delete')}
             </button>
           </>
         ) : (
-          <span class={`badge state state-${idea.state}`}>{IDEA_STATE_LABELS[idea.state]}</span>
+          <span class={`badge state state-${idea.state}`}>{stateLabel(idea.state)}</span>
         )}
       </div>
       {sealedVote && (
@@ -142,7 +147,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
           session={session}
           kind="ideas"
           id={idea.id}
-          what={IDEA_STATE_LABELS[idea.state]}
+          what={stateLabel(idea.state)}
           decidedBy={idea.triageDecidedBy}
           decidedAt={idea.triageDecidedAt}
           agreed={idea.triageAgreed}
@@ -166,37 +171,38 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
       {idea.state === 'out-of-scope' && !scoping && (
         <div class="row wrap out-of-scope">
           <ChoiceField
-            label="Why it is out of scope"
+            label={t('scope.why')}
             value={idea.reason ?? ''}
             options={OUT_OF_SCOPE_REASONS}
-            labels={OUT_OF_SCOPE_LABELS}
+            labels={reasonLabel}
             onChange={(reason) => session.run(triageIdea, { ideaId: idea.id, state: 'out-of-scope', reason, routedTo: idea.routedTo })}
           />
           <ShortField
-            label="Routed to"
+            label={t('idea.routedTo')}
             value={idea.routedTo}
-            placeholder="Who takes it from here"
+            placeholder={t('idea.routedPlaceholder')}
             onCommit={(routedTo) => session.run(triageIdea, { ideaId: idea.id, state: 'out-of-scope', reason: idea.reason, routedTo })}
           />
         </div>
       )}
       {linked ? (
         <p class="meta">
-          Became {idea.cycleId ? 'a test of change in ' : ''}
-          <a href={hrefFor({ boardId, view: 'projects', itemId: idea.projectId })}>{idea.cycleId ? 'its project' : 'a project'}</a>
+          {tParts(idea.cycleId ? 'idea.becameCycle' : 'idea.becameProject', {
+            project: <a href={hrefFor({ boardId, view: 'projects', itemId: idea.projectId })}>{t(idea.cycleId ? 'idea.itsProject' : 'idea.aProject')}</a>,
+          })}
         </p>
       ) : (
         me.coLead &&
         (idea.state === 'new' || idea.state === 'accepted') && (
           <div class="row wrap convert">
             {naming === null ? (
-              <button type="button" aria-label={`Make it a project: ${label}`} onClick={() => setNaming(titleFrom(idea.text))}>
-                Make it a project
+              <button type="button" aria-label={t('idea.makeProjectThis', { idea: label })} onClick={() => setNaming(titleFrom(idea.text))}>
+                {t('idea.makeProject')}
               </button>
             ) : (
               <form
                 class="row wrap"
-                aria-label={`Name the project for ${label}`}
+                aria-label={t('idea.nameProject', { idea: label })}
                 onSubmit={(e) => {
                   e.preventDefault();
                   const made = session.run(ideaToProject, { ideaId: idea.id, title: naming });
@@ -204,24 +210,24 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
                 }}
               >
                 <div class="field grow">
-                  <label for={`name-${idea.id}`}>Project title</label>
+                  <label for={`name-${idea.id}`}>{t('idea.projectTitle')}</label>
                   <input id={`name-${idea.id}`} ref={focusOnMount} value={naming} required maxLength={200} onInput={(e) => setNaming(e.currentTarget.value)} />
                 </div>
                 <button type="submit" class="primary">
-                  Create the project
+                  {t('idea.createProject')}
                 </button>
                 <button type="button" onClick={() => setNaming(null)}>
-                  Cancel
+                  {t('idea.cancel')}
                 </button>
               </form>
             )}
             {projects.length > 0 && (
               <>
                 <SelectField
-                  label="Project for a test of change"
+                  label={t('idea.cycleProject')}
                   hideLabel
                   value={cycleProject}
-                  placeholder="Test of change in…"
+                  placeholder={t('idea.cycleIn')}
                   options={projects.map((p) => p.id)}
                   labels={(id) => projects.find((p) => p.id === id)?.title ?? id}
                   onChange={setCycleProject}
@@ -234,7 +240,7 @@ export function IdeaCard({ session, boardId, idea, meId }: { session: BoardSessi
                       navigate({ boardId, view: 'projects', itemId: cycleProject });
                   }}
                 >
-                  Make it a test of change
+                  {t('idea.makeCycle')}
                 </button>
               </>
             )}

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { addIdea, IDEA_STATE_LABELS, IDEA_STATES, type IdeaState, isolate } from '../../core';
+import { addIdea, IDEA_STATES, type IdeaState, isolate } from '../../core';
 import type { BoardSession } from '../model/session';
 import { useContext } from 'preact/hooks';
 import { BoardListContext } from '../app/context';
 import { IdeaCard } from './IdeaCard';
+import { t } from '../i18n';
 
 const PAGE = 50;
 type Filter = IdeaState | 'all';
@@ -35,47 +36,40 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
     <div class="stack">
       {session.viewOnly ? (
         <section class="card" aria-labelledby="add-idea-title">
-          <h1 id="add-idea-title">Ideas</h1>
-          {session.viewOnly === 'staff' && (
-            <p class="hint">
-              To add an idea, use Add to team board on any page (right-click, Alt+Shift+U or the toolbar button): it goes sealed to the team’s inbox. ▲ gives an
-              idea your +1 the same way.
-            </p>
-          )}
+          <h1 id="add-idea-title">{t('ideas.title')}</h1>
+          {session.viewOnly === 'staff' && <p class="hint">{t('ideas.staffHint')}</p>}
         </section>
       ) : (
         <form class="card add-idea" onSubmit={add} aria-labelledby="add-idea-title">
-          <h1 id="add-idea-title">Ideas</h1>
+          <h1 id="add-idea-title">{t('ideas.title')}</h1>
           <div class="field">
-            <label for="idea-text">New idea</label>
+            <label for="idea-text">{t('ideas.new')}</label>
             <textarea
               id="idea-text"
               rows={2}
               value={text}
-              placeholder="What could make our work better for patients, members or staff?"
+              placeholder={t('ideas.placeholder')}
               aria-describedby="idea-privacy-hint"
               onInput={(e) => setText(e.currentTarget.value)}
               onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && add(e)}
             />
           </div>
           <p class="hint" id="idea-privacy-hint">
-            No patient names, record numbers or dates of birth: the board is for the work, not for patients' details.
+            {t('ideas.privacyHint')}
           </p>
           <label class="check">
-            <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.currentTarget.checked)} aria-describedby="anonymous-hint" /> Add without
-            my name
+            <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.currentTarget.checked)} aria-describedby="anonymous-hint" />{' '}
+            {t('ideas.anonymous')}
           </label>
           <p class="hint" id="anonymous-hint">
-            {anonymous
-              ? 'This idea will show as “Anonymous”. The board does not record who added it: no name on the idea and none in its history.'
-              : `It will show your name${me.name ? ` (${isolate(me.name)})` : ''}.`}
+            {anonymous ? t('ideas.anonymousHint') : me.name ? t('ideas.namedHint', { name: isolate(me.name) }) : t('ideas.namedHintNoName')}
           </p>
           <button type="submit" class="primary" disabled={!text.trim() || session.readOnly.value}>
-            Add idea
+            {t('ideas.add')}
           </button>
         </form>
       )}
-      <div class="filters" role="group" aria-label="Show ideas">
+      <div class="filters" role="group" aria-label={t('ideas.show')}>
         {(['all', ...IDEA_STATES] as Filter[]).map((state) => (
           <button
             key={state}
@@ -86,18 +80,18 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
               setShown(PAGE);
             }}
           >
-            {state === 'all' ? 'All' : IDEA_STATE_LABELS[state]} <span class="count">{state === 'all' ? ideas.length : counts[state]}</span>
+            {state === 'all' ? t('ideas.all') : t(`ideaState.${state}`)} <span class="count">{state === 'all' ? ideas.length : counts[state]}</span>
           </button>
         ))}
         <label class="sort">
-          Sort by{' '}
+          {t('ideas.sortBy')}{' '}
           <select value={sort} onChange={(e) => setSort(e.currentTarget.value as 'newest' | 'votes')}>
-            <option value="newest">Newest</option>
-            <option value="votes">Most votes</option>
+            <option value="newest">{t('ideas.newest')}</option>
+            <option value="votes">{t('ideas.mostVotes')}</option>
           </select>
         </label>
       </div>
-      {visible.length === 0 && <p class="empty">No ideas here yet.</p>}
+      {visible.length === 0 && <p class="empty">{t('ideas.none')}</p>}
       <ul class="cards ideas">
         {visible.slice(0, shown).map((idea) => (
           <IdeaCard key={idea.id} session={session} boardId={boardId} idea={idea} meId={me.id} />
@@ -105,7 +99,7 @@ export function IdeasView({ session, boardId }: { session: BoardSession; boardId
       </ul>
       {visible.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, visible.length - shown)} more of {visible.length - shown}
+          {t('ideas.more', { shown: Math.min(PAGE, visible.length - shown), count: visible.length - shown })}
         </button>
       )}
     </div>

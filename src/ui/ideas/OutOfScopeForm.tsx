@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { focusOnMount } from '../fields/focusOnMount';
-import { OUT_OF_SCOPE_LABELS, OUT_OF_SCOPE_REASONS, type OutOfScopeReason } from '../../core';
+import { OUT_OF_SCOPE_REASONS, type OutOfScopeReason } from '../../core';
+import { t } from '../i18n';
 
 interface Props {
   /** Makes the radio group and field ids unique on the page. */
@@ -21,15 +22,15 @@ export function OutOfScopeForm({ idPrefix, label, reason: initialReason = null, 
   return (
     <form
       class="card out-of-scope-form"
-      aria-label={`Mark ${label} out of scope`}
+      aria-label={t('scope.form', { idea: label })}
       onSubmit={(event) => {
         event.preventDefault();
         onSave(reason || null, routedTo);
       }}
     >
-      <p class="hint">UBTs do not work on four things. Choose which one this is, and who the idea goes to instead; nothing is saved until both are given.</p>
+      <p class="hint">{t('scope.hint')}</p>
       <fieldset>
-        <legend>Why it is out of scope</legend>
+        <legend>{t('scope.why')}</legend>
         {OUT_OF_SCOPE_REASONS.map((r) => (
           <label key={r} class="check">
             <input
@@ -41,27 +42,27 @@ export function OutOfScopeForm({ idPrefix, label, reason: initialReason = null, 
               ref={r === OUT_OF_SCOPE_REASONS[0] ? focusOnMount : undefined}
               onChange={() => setReason(r)}
             />{' '}
-            {OUT_OF_SCOPE_LABELS[r]}
+            {t(`outOfScope.${r}`)}
           </label>
         ))}
       </fieldset>
       <div class="row wrap">
         <div class="field grow">
-          <label for={`routed-${idPrefix}`}>Routed to</label>
+          <label for={`routed-${idPrefix}`}>{t('idea.routedTo')}</label>
           <input
             id={`routed-${idPrefix}`}
             required
             maxLength={200}
-            placeholder="Who takes it from here, e.g. the department manager"
+            placeholder={t('scope.routedPlaceholder')}
             value={routedTo}
             onInput={(e) => setRoutedTo(e.currentTarget.value)}
           />
         </div>
         <button type="submit" class="primary">
-          Mark out of scope
+          {t('scope.mark')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('idea.cancel')}
         </button>
       </div>
     </form>
