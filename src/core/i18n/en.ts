@@ -10,6 +10,7 @@ import { report } from './en/report';
 import { meeting } from './en/meeting';
 import { backup } from './en/backup';
 import { ideas } from './en/ideas';
+import { projects } from './en/projects';
 
 /**
  * Every word the product shows, in English: the source catalogue, one file per part of the product in en/.
@@ -30,6 +31,7 @@ export const en = {
   ...meeting,
   ...backup,
   ...ideas,
+  ...projects,
 } as const;
 
 export type English = typeof en;

@@ -12,6 +12,7 @@ import { report } from './es/report';
 import { meeting } from './es/meeting';
 import { backup } from './es/backup';
 import { ideas } from './es/ideas';
+import { projects } from './es/projects';
 
 /**
  * Every word the product shows, in Spanish: plain Spanish for staff who read it first, with the partnership's
@@ -31,4 +32,5 @@ export const es: Translation<English> = {
   ...meeting,
   ...backup,
   ...ideas,
+  ...projects,
 };

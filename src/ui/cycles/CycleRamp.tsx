@@ -3,8 +3,7 @@ import { addCycle, startNextCycle, type Cycle, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
 import { CycleWorksheet } from './CycleWorksheet';
 import { focusWhenShown } from '../fields/focusOnMount';
-
-const DECISION_MARK = { adopt: '✓ Adopt', adapt: '↻ Adapt', abandon: '✕ Abandon' } as const;
+import { t, tParts } from '../i18n';
 
 /** A project's tests of change as a ramp: cycles in order, each one a full PDSA worksheet. */
 export function CycleRamp({ session, projectId }: { session: BoardSession; projectId: string }) {
@@ -14,7 +13,7 @@ export function CycleRamp({ session, projectId }: { session: BoardSession; proje
   const last = cycles.at(-1);
   const add = (event: Event) => {
     event.preventDefault();
-    const made = session.run(addCycle, { projectId, title: title || `Cycle ${cycles.length + 1}` });
+    const made = session.run(addCycle, { projectId, title: title || t('ramp.cycle', { number: cycles.length + 1 }) });
     if (made.ok) {
       setTitle('');
       open(made.value);
@@ -31,17 +30,17 @@ export function CycleRamp({ session, projectId }: { session: BoardSession; proje
   };
   return (
     <section class="card" aria-labelledby="ramp-title">
-      <h2 id="ramp-title">Tests of change (PDSA ramp)</h2>
+      <h2 id="ramp-title">{t('ramp.title')}</h2>
       {cycles.length === 0 ? (
-        <p class="empty">No tests of change yet. Start small: one nurse, one shift, one day.</p>
+        <p class="empty">{t('ramp.none')}</p>
       ) : (
-        <ol class="ramp" aria-label="Cycles in order">
+        <ol class="ramp" aria-label={t('ramp.order')}>
           {cycles.map((cycle, index) => (
             <li key={cycle.id} class={`ramp-step decision-${cycle.actDecision ?? 'open'}`}>
               <button type="button" aria-expanded={openId === cycle.id} onClick={() => setOpenId(openId === cycle.id ? null : cycle.id)}>
                 <span class="ramp-number">{index + 1}</span>
                 <span class="ramp-title">{cycle.title}</span>
-                <span class="ramp-decision">{cycle.actDecision ? DECISION_MARK[cycle.actDecision] : 'In progress'}</span>
+                <span class="ramp-decision">{cycle.actDecision ? t(`ramp.${cycle.actDecision}`) : t('ramp.inProgress')}</span>
               </button>
             </li>
           ))}
@@ -55,16 +54,21 @@ export function CycleRamp({ session, projectId }: { session: BoardSession; proje
       <div class="row wrap">
         {last?.actDecision && (
           <button type="button" class="primary" onClick={() => next(last)}>
-            Start the next cycle from “<bdi>{last.title}</bdi>”
+            {tParts('ramp.next', { title: <bdi>{last.title}</bdi> })}
           </button>
         )}
-        <form class="row add" onSubmit={add} aria-label="Add a test of change">
+        <form class="row add" onSubmit={add} aria-label={t('ramp.addForm')}>
           <div class="field">
-            <label for={`cycle-title-${projectId}`}>New test of change</label>
-            <input id={`cycle-title-${projectId}`} value={title} placeholder={`Cycle ${cycles.length + 1}`} onInput={(e) => setTitle(e.currentTarget.value)} />
+            <label for={`cycle-title-${projectId}`}>{t('ramp.new')}</label>
+            <input
+              id={`cycle-title-${projectId}`}
+              value={title}
+              placeholder={t('ramp.cycle', { number: cycles.length + 1 })}
+              onInput={(e) => setTitle(e.currentTarget.value)}
+            />
           </div>
           <button type="submit" disabled={session.readOnly.value}>
-            Add test of change
+            {t('ramp.add')}
           </button>
         </form>
       </div>

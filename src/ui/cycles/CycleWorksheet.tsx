@@ -4,9 +4,10 @@ import type { BoardSession } from '../model/session';
 import { ChoiceField, ShortField } from '../fields/Inputs';
 import { TextField } from '../fields/TextField';
 import { DecisionRecord } from '../fields/DecisionRecord';
+import { t } from '../i18n';
 
-const DECISIONS = { adopt: 'Adopt: keep the change', adapt: 'Adapt: change it and test again', abandon: 'Abandon: stop this change' };
-const AS_PLANNED = { yes: 'Yes', partly: 'Partly', no: 'No' };
+const decisionLabel = (decision: (typeof ACT_DECISIONS)[number]) => t(`sheet.${decision}`);
+const asPlannedLabel = (answer: (typeof DO_AS_PLANNED)[number]) => t(`sheet.${answer}`);
 
 /** Every field of a PDSA worksheet, in the order a team fills it in. */
 export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycle: Cycle }) {
@@ -16,54 +17,54 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
   );
   const update = (patch: Omit<Parameters<typeof updateCycle>[1], 'id'>) => session.run(updateCycle, { id: cycle.id, ...patch });
   return (
-    <article class="worksheet" data-cycle={cycle.id} aria-label={`Worksheet for ${cycle.title}`}>
+    <article class="worksheet" data-cycle={cycle.id} aria-label={t('sheet.label', { title: cycle.title })}>
       <div class="row wrap">
         <div class="grow">
-          <ShortField label="Cycle title" value={cycle.title} onCommit={(title) => update({ title })} />
+          <ShortField label={t('sheet.title')} value={cycle.title} onCommit={(title) => update({ title })} />
         </div>
-        <ShortField label="Start date" type="date" value={cycle.startDate} onCommit={(startDate) => update({ startDate })} />
-        <ShortField label="End date" type="date" value={cycle.endDate} onCommit={(endDate) => update({ endDate })} />
+        <ShortField label={t('sheet.start')} type="date" value={cycle.startDate} onCommit={(startDate) => update({ startDate })} />
+        <ShortField label={t('sheet.end')} type="date" value={cycle.endDate} onCommit={(endDate) => update({ endDate })} />
       </div>
       <div class="pdsa">
-        <section class="phase plan" aria-label="Plan">
-          <h3>Plan</h3>
-          {text('objective', 'Objective of this cycle')}
-          {text('questions', 'Questions we want answered')}
-          {text('prediction', 'Prediction, and why we think so')}
+        <section class="phase plan" aria-label={t('sheet.plan')}>
+          <h3>{t('sheet.plan')}</h3>
+          {text('objective', t('sheet.objective'))}
+          {text('questions', t('sheet.questions'))}
+          {text('prediction', t('sheet.prediction'))}
           <div class="grid-2">
-            {text('planWho', 'Who')}
-            {text('planWhat', 'What')}
-            {text('planWhen', 'When')}
-            {text('planWhere', 'Where')}
+            {text('planWho', t('sheet.who'))}
+            {text('planWhat', t('sheet.what'))}
+            {text('planWhen', t('sheet.when'))}
+            {text('planWhere', t('sheet.where'))}
           </div>
-          {text('dataToCollect', 'Data to collect', 'What we will count or observe, and who collects it.')}
+          {text('dataToCollect', t('sheet.data'), t('sheet.dataHint'))}
         </section>
-        <section class="phase do" aria-label="Do">
-          <h3>Do</h3>
+        <section class="phase do" aria-label={t('sheet.do')}>
+          <h3>{t('sheet.do')}</h3>
           <ChoiceField
-            label="Carried out as planned?"
+            label={t('sheet.asPlanned')}
             value={cycle.doAsPlanned ?? ''}
-            placeholder="Not yet"
+            placeholder={t('sheet.notYet')}
             options={DO_AS_PLANNED}
-            labels={AS_PLANNED}
+            labels={asPlannedLabel}
             onChange={(doAsPlanned) => update({ doAsPlanned })}
           />
-          {text('doWhatHappened', 'What happened')}
-          {text('doUnexpected', 'Unexpected observations')}
+          {text('doWhatHappened', t('sheet.happened'))}
+          {text('doUnexpected', t('sheet.unexpected'))}
         </section>
-        <section class="phase study" aria-label="Study">
-          <h3>Study</h3>
-          {text('studyResults', 'Results compared with the prediction')}
-          {text('studyLearning', 'What we learned')}
+        <section class="phase study" aria-label={t('sheet.study')}>
+          <h3>{t('sheet.study')}</h3>
+          {text('studyResults', t('sheet.results'))}
+          {text('studyLearning', t('sheet.learned'))}
         </section>
-        <section class="phase act" aria-label="Act">
-          <h3>Act</h3>
+        <section class="phase act" aria-label={t('sheet.act')}>
+          <h3>{t('sheet.act')}</h3>
           <ChoiceField
-            label="Decision"
+            label={t('sheet.decision')}
             value={cycle.actDecision ?? ''}
-            placeholder="Not decided"
+            placeholder={t('sheet.notDecided')}
             options={ACT_DECISIONS}
-            labels={DECISIONS}
+            labels={decisionLabel}
             disabled={!me.coLead}
             onChange={(actDecision) => update({ actDecision })}
           />
@@ -72,19 +73,19 @@ export function CycleWorksheet({ session, cycle }: { session: BoardSession; cycl
               session={session}
               kind="cycles"
               id={cycle.id}
-              what={DECISIONS[cycle.actDecision].split(':')[0] ?? ''}
+              what={t(`act.${cycle.actDecision}`)}
               decidedBy={cycle.actDecidedBy}
               decidedAt={cycle.actDecidedAt}
               agreed={cycle.actAgreed}
-              about={`test of change “${isolate(nameFromText(cycle.title || 'Untitled'))}”`}
+              about={t('sheet.about', { title: isolate(nameFromText(cycle.title || t('sheet.untitled'))) })}
             />
           )}
-          {text('actNext', 'Next step: what the next cycle changes')}
+          {text('actNext', t('sheet.next'))}
         </section>
       </div>
       {me.coLead && (
         <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'cycles', id: cycle.id })}>
-          Delete this cycle
+          {t('sheet.delete')}
         </button>
       )}
     </article>

@@ -1,13 +1,11 @@
 import {
   mainMeasureOf,
-  COMPASS_LABELS,
   COMPASS_POINTS,
   deleteEntity,
   keepDuplicateProject,
   restoreEntity,
   setMainMeasure,
   linkMeasure,
-  PROJECT_STATUS_LABELS,
   PROJECT_STATUSES,
   setCompassPoint,
   updateProject,
@@ -23,6 +21,7 @@ import { DecisionRecord } from '../fields/DecisionRecord';
 import { CycleRamp } from '../cycles/CycleRamp';
 import { duplicatesOf } from './duplicates';
 import { PublishPractice } from '../practice/PublishPractice';
+import { t, tParts, uiLanguage } from '../i18n';
 
 /** One project: problem statement, aim, the three questions, Value Compass, measures and its PDSA ramp. */
 export function ProjectDetail({ session, boardId, projectId }: { session: BoardSession; boardId: string; projectId: string }) {
@@ -31,24 +30,23 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
   if (!result.ok) {
     return (
       <div class="card">
-        <p role="status">This project is not on the board (it may have been deleted).</p>
-        <a href={hrefFor({ boardId, view: 'projects' })}>Back to projects</a>
+        <p role="status">{t('project.gone')}</p>
+        <a href={hrefFor({ boardId, view: 'projects' })}>{t('project.back')}</a>
       </div>
     );
   }
   const project = result.value;
-  const suggestion = suggestedStatus(project, session.collections.cycles.live.value);
+  const suggestion = suggestedStatus(project, session.collections.cycles.live.value, undefined, uiLanguage.value);
+  const statusLabel = (status: typeof project.status) => t(`projectStatus.${status}`);
   const deletedBanner = project.deleted && (
     <div class="banner warning deleted-banner" role="status">
-      <h1>
-        “<bdi>{project.title}</bdi>” was deleted
-      </h1>
-      <p>A co-lead (or you, in another window) deleted this project. Nothing in it is lost, including what you type now: restore it to keep it on the board.</p>
+      <h1>{tParts('project.deleted', { title: <bdi>{project.title}</bdi> })}</h1>
+      <p>{t('project.deletedHint')}</p>
       <div class="row">
         <button type="button" class="primary" onClick={() => session.run(restoreEntity, { kind: 'projects', id: projectId })}>
-          Restore project
+          {t('project.restore')}
         </button>
-        <a href={hrefFor({ boardId, view: 'projects' })}>Back to projects</a>
+        <a href={hrefFor({ boardId, view: 'projects' })}>{t('project.back')}</a>
       </div>
     </div>
   );
@@ -57,9 +55,8 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
   const duplicateBanner = duplicate && original?.ok && (
     <div class="banner warning" role="status">
       <p>
-        <strong>This project is a copy.</strong> Two co-leads turned the same idea into a project at the same moment; the other one is{' '}
-        <a href={hrefFor({ boardId, view: 'projects', itemId: duplicate.of })}>“{original.value.title}”</a>. Delete this copy (anything you wrote here stays
-        restorable under Deleted), or keep both as separate projects.
+        <strong>{t('project.copy')}</strong>{' '}
+        {tParts('project.copyHint', { other: <a href={hrefFor({ boardId, view: 'projects', itemId: duplicate.of })}>“{original.value.title}”</a> })}
       </p>
       <div class="row">
         <button
@@ -69,10 +66,10 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
             navigate({ boardId, view: 'projects', itemId: duplicate.of });
           }}
         >
-          Delete this copy
+          {t('project.deleteCopy')}
         </button>
         <button type="button" onClick={() => session.run(keepDuplicateProject, { id: projectId })}>
-          Keep both
+          {t('project.keepBoth')}
         </button>
       </div>
     </div>
@@ -84,26 +81,19 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
   return (
     <div class="stack">
       <p>
-        <a href={hrefFor({ boardId, view: 'projects' })}>← All projects</a>
+        <a href={hrefFor({ boardId, view: 'projects' })}>{t('project.all')}</a>
       </p>
       {deletedBanner}
       {duplicateBanner}
       {project.adoptedFrom && (
         <p class="banner good adopted-from" role="note">
           <span>
-            Adopted from <bdi>{project.adoptedFrom.team || 'another team'}</bdi>’s practice “<bdi>{project.adoptedFrom.title}</bdi>”
-            {project.adoptedFrom.libraryName && (
-              <>
-                {' '}
-                in <bdi>{project.adoptedFrom.libraryName}</bdi>
-              </>
-            )}
-            {project.adoptedFrom.contact && (
-              <>
-                . Contact: <bdi>{project.adoptedFrom.contact}</bdi>
-              </>
-            )}
-            .
+            {tParts(project.adoptedFrom.libraryName ? 'project.adoptedIn' : 'project.adopted', {
+              team: <bdi>{project.adoptedFrom.team || t('project.anotherTeam')}</bdi>,
+              title: <bdi>{project.adoptedFrom.title}</bdi>,
+              library: <bdi>{project.adoptedFrom.libraryName}</bdi>,
+            })}
+            {project.adoptedFrom.contact && <> {tParts('project.contact', { contact: <bdi>{project.adoptedFrom.contact}</bdi> })}</>}
           </span>
         </p>
       )}
@@ -115,24 +105,27 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
         )}
         <div class="row wrap">
           <div class="grow">
-            <ShortField label="Project title" value={project.title} required onCommit={(title) => session.run(updateProject, { id: projectId, title })} />
+            <ShortField
+              label={t('project.titleLabel')}
+              value={project.title}
+              required
+              onCommit={(title) => session.run(updateProject, { id: projectId, title })}
+            />
           </div>
           <ChoiceField
-            label="Status"
+            label={t('project.status')}
             value={project.status}
             options={PROJECT_STATUSES}
-            labels={PROJECT_STATUS_LABELS}
+            labels={statusLabel}
             disabled={!me.coLead}
             onChange={(status) => session.run(updateProject, { id: projectId, status })}
           />
         </div>
         {suggestion && me.coLead && (
           <p class="banner info status-suggestion" role="status">
-            <span>
-              {suggestion.why}: is this project now <strong>{PROJECT_STATUS_LABELS[suggestion.status].toLowerCase()}</strong>?
-            </span>
+            <span>{tParts('project.suggest', { why: suggestion.why, status: <strong>{statusLabel(suggestion.status).toLowerCase()}</strong> })}</span>
             <button type="button" onClick={() => session.run(updateProject, { id: projectId, status: suggestion.status })}>
-              Set the status to {PROJECT_STATUS_LABELS[suggestion.status]}
+              {t('project.setStatus', { status: statusLabel(suggestion.status) })}
             </button>
           </p>
         )}
@@ -140,20 +133,20 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
           session={session}
           kind="projects"
           id={projectId}
-          what={`Status ${PROJECT_STATUS_LABELS[project.status].toLowerCase()}`}
+          what={t('project.statusWhat', { status: statusLabel(project.status).toLowerCase() })}
           decidedBy={project.statusDecidedBy}
           decidedAt={project.statusDecidedAt}
           agreed={project.statusAgreed}
         />
         <div class="field">
-          <label for={`goal-${projectId}`}>Goal it supports (department, regional or national)</label>
+          <label for={`goal-${projectId}`}>{t('project.goal')}</label>
           <input
             id={`goal-${projectId}`}
             list={`goals-${projectId}`}
             maxLength={200}
             defaultValue={project.goal}
             key={project.goal}
-            placeholder={session.team.value.goals.length ? 'Choose one of the team’s goals or type another' : 'e.g. Regional goal: discharge before 11 am'}
+            placeholder={session.team.value.goals.length ? t('project.goalChoose') : t('project.goalExample')}
             onBlur={(e) => {
               const goal = e.currentTarget.value.trim();
               if (goal !== project.goal) session.run(updateProject, { id: projectId, goal });
@@ -165,32 +158,32 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
             ))}
           </datalist>
         </div>
-        {text('problem', 'Problem statement', 'What is happening, where, how often, and who it affects.', 3)}
+        {text('problem', t('project.problem'), t('project.problemHint'), 3)}
       </section>
       <section class="card" aria-labelledby="aim-title">
-        <h2 id="aim-title">Aim</h2>
-        <p class="hint">“Some is not a number, soon is not a time.”</p>
+        <h2 id="aim-title">{t('report.aim')}</h2>
+        <p class="hint">{t('project.aimHint')}</p>
         <div class="grid-2">
-          {text('aimWhat', 'What', undefined, 1)}
-          {text('aimHowMuch', 'How much', undefined, 1)}
-          {text('aimByWhen', 'By when', undefined, 1)}
-          {text('aimForWhom', 'For whom', undefined, 1)}
+          {text('aimWhat', t('report.aim.what'), undefined, 1)}
+          {text('aimHowMuch', t('report.aim.howMuch'), undefined, 1)}
+          {text('aimByWhen', t('report.aim.byWhen'), undefined, 1)}
+          {text('aimForWhom', t('report.aim.forWhom'), undefined, 1)}
         </div>
       </section>
       <section class="card" aria-labelledby="model-title">
-        <h2 id="model-title">Rapid Improvement Model (RIM)</h2>
-        {text('q1Accomplish', 'What are we trying to accomplish?')}
-        {text('q2Know', 'How will we know that a change is an improvement?')}
-        {text('q3Change', 'What change can we make that will result in improvement?')}
+        <h2 id="model-title">{t('report.rim')}</h2>
+        {text('q1Accomplish', t('report.rim.q1'))}
+        {text('q2Know', t('report.rim.q2'))}
+        {text('q3Change', t('report.rim.q3'))}
       </section>
       <section class="card" aria-labelledby="compass-title">
-        <h2 id="compass-title">Value Compass</h2>
+        <h2 id="compass-title">{t('project.compass')}</h2>
         <fieldset class="row wrap">
-          <legend class="visually-hidden">Value Compass points this project serves</legend>
+          <legend class="visually-hidden">{t('project.compassLegend')}</legend>
           {COMPASS_POINTS.map((point) => (
             <Checkbox
               key={point}
-              label={COMPASS_LABELS[point]}
+              label={t(`compass.${point}`)}
               checked={project.compass[point] === true}
               onChange={(on) => session.run(setCompassPoint, { projectId, point, on })}
             />
@@ -198,15 +191,13 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
         </fieldset>
       </section>
       <section class="card" aria-labelledby="linked-title">
-        <h2 id="linked-title">Measures</h2>
+        <h2 id="linked-title">{t('report.measures')}</h2>
         {measures.length === 0 ? (
-          <p class="empty">
-            No measures on this board yet. <a href={hrefFor({ boardId, view: 'measures' })}>Add one under Measures</a>.
-          </p>
+          <p class="empty">{tParts('project.noMeasures', { link: <a href={hrefFor({ boardId, view: 'measures' })}>{t('project.addMeasure')}</a> })}</p>
         ) : (
           <>
             <fieldset class="row wrap">
-              <legend class="visually-hidden">Measures linked to this project</legend>
+              <legend class="visually-hidden">{t('project.linkedLegend')}</legend>
               {measures.map((m) => (
                 <Checkbox
                   key={m.id}
@@ -218,7 +209,7 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
             </fieldset>
             {measures.some((m) => project.measureIds[m.id]) && (
               <ChoiceField
-                label="Main measure (shown on the Value Compass)"
+                label={t('project.main')}
                 value={mainMeasureOf(project, measures)?.id ?? ''}
                 options={measures.filter((m) => project.measureIds[m.id]).map((m) => m.id)}
                 labels={(id) => measures.find((m) => m.id === id)?.name ?? id}
@@ -239,9 +230,9 @@ export function ProjectDetail({ session, boardId, projectId }: { session: BoardS
               if (session.run(deleteEntity, { kind: 'projects', id: projectId }).ok) navigate({ boardId, view: 'projects' });
             }}
           >
-            Delete project
+            {t('project.delete')}
           </button>
-          <span class="hint"> You can undo this with Ctrl+Z.</span>
+          <span class="hint">{t('project.undo')}</span>
         </p>
       )}
     </div>

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { addProject, byOrder, COMPASS_LABELS, COMPASS_POINTS, PROJECT_STATUS_LABELS } from '../../core';
+import { addProject, byOrder, COMPASS_POINTS } from '../../core';
 import type { BoardSession } from '../model/session';
 import { hrefFor, navigate } from '../app/route';
 import { ProjectDetail } from './ProjectDetail';
 import { duplicatesOf } from './duplicates';
+import { t } from '../i18n';
 
 /** The team's improvement projects; one opens in full with its aim, measures and tests of change. */
 export function ProjectsView({ session, boardId, projectId }: { session: BoardSession; boardId: string; projectId: string | null }) {
@@ -23,38 +24,38 @@ function ProjectList({ session, boardId }: { session: BoardSession; boardId: str
   };
   return (
     <div class="stack">
-      <h1>Projects</h1>
-      {projects.length === 0 && <p class="empty">No projects yet. Start one here, or turn an accepted idea into a project.</p>}
+      <h1>{t('projects.title')}</h1>
+      {projects.length === 0 && <p class="empty">{t('projects.none')}</p>}
       <ul class="cards projects">
         {projects.map((project) => (
           <li key={project.id} class="card project-card">
             <h2>
-              <a href={hrefFor({ boardId, view: 'projects', itemId: project.id })}>{project.title || 'Untitled project'}</a>
+              <a href={hrefFor({ boardId, view: 'projects', itemId: project.id })}>{project.title || t('projects.untitled')}</a>
             </h2>
             <p class="row wrap">
-              <span class={`badge status-${project.status}`}>{PROJECT_STATUS_LABELS[project.status]}</span>
+              <span class={`badge status-${project.status}`}>{t(`projectStatus.${project.status}`)}</span>
               {copies.has(project.id) && (
-                <span class="badge duplicate" title="Made from the same idea as another project at the same moment: open it to delete or keep it">
-                  Duplicate
+                <span class="badge duplicate" title={t('projects.duplicateTitle')}>
+                  {t('projects.duplicate')}
                 </span>
               )}
               {COMPASS_POINTS.filter((p) => project.compass[p]).map((p) => (
                 <span key={p} class={`chip compass-${p}`}>
-                  {COMPASS_LABELS[p]}
+                  {t(`compass.${p}`)}
                 </span>
               ))}
-              <span class="meta">{cycles.filter((c) => c.projectId === project.id).length} tests of change</span>
+              <span class="meta">{t('projects.cycles', { count: cycles.filter((c) => c.projectId === project.id).length })}</span>
             </p>
           </li>
         ))}
       </ul>
-      <form class="card row add" onSubmit={add} aria-label="Start a project">
+      <form class="card row add" onSubmit={add} aria-label={t('projects.startForm')}>
         <div class="field grow">
-          <label for="project-title">New project title</label>
-          <input id="project-title" value={title} required placeholder="e.g. Timely discharge" onInput={(e) => setTitle(e.currentTarget.value)} />
+          <label for="project-title">{t('projects.newTitle')}</label>
+          <input id="project-title" value={title} required placeholder={t('projects.newPlaceholder')} onInput={(e) => setTitle(e.currentTarget.value)} />
         </div>
         <button type="submit" class="primary" disabled={session.readOnly.value}>
-          Start project
+          {t('projects.start')}
         </button>
       </form>
     </div>
