@@ -11,6 +11,7 @@ import { meeting } from './en/meeting';
 import { backup } from './en/backup';
 import { ideas } from './en/ideas';
 import { projects } from './en/projects';
+import { measures } from './en/measures';
 
 /**
  * Every word the product shows, in English: the source catalogue, one file per part of the product in en/.
@@ -32,6 +33,7 @@ export const en = {
   ...backup,
   ...ideas,
   ...projects,
+  ...measures,
 } as const;
 
 export type English = typeof en;

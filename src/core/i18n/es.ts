@@ -13,6 +13,7 @@ import { meeting } from './es/meeting';
 import { backup } from './es/backup';
 import { ideas } from './es/ideas';
 import { projects } from './es/projects';
+import { measures } from './es/measures';
 
 /**
  * Every word the product shows, in Spanish: plain Spanish for staff who read it first, with the partnership's
@@ -33,4 +34,5 @@ export const es: Translation<English> = {
   ...backup,
   ...ideas,
   ...projects,
+  ...measures,
 };

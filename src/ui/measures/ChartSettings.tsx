@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { addAnnotation, deleteEntity, formatDay, setRebase, updateMeasure, type Measure } from '../../core';
+import { addAnnotation, deleteEntity, setRebase, updateMeasure, type Measure } from '../../core';
 import type { BoardSession } from '../model/session';
 import { useMe } from '../app/context';
 import { Checkbox } from '../fields/Inputs';
+import { t, tDay } from '../i18n';
 
 type BaselineMode = 'all' | 'first' | 'range';
 const modeOf = (m: Measure): BaselineMode => (m.freezeFirst ? 'first' : m.freezeFrom || m.freezeTo ? 'range' : 'all');
@@ -29,17 +30,17 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
   return (
     <div class="chart-settings">
       <fieldset class="row wrap">
-        <legend>Points the centre line and limits are calculated from (frozen baseline)</legend>
+        <legend>{t('chartSettings.baseline')}</legend>
         <label class="check">
-          <input type="radio" name={`bl-${id}`} checked={mode === 'all'} onChange={() => chooseMode('all')} /> All points
+          <input type="radio" name={`bl-${id}`} checked={mode === 'all'} onChange={() => chooseMode('all')} /> {t('chartSettings.all')}
         </label>
         <label class="check">
-          <input type="radio" name={`bl-${id}`} checked={mode === 'first'} onChange={() => chooseMode('first')} /> The first
+          <input type="radio" name={`bl-${id}`} checked={mode === 'first'} onChange={() => chooseMode('first')} /> {t('chartSettings.first')}
         </label>
         {mode === 'first' && (
           <span class="field inline">
             <label for={`blf-${id}`} class="visually-hidden">
-              Number of baseline points
+              {t('chartSettings.firstCount')}
             </label>
             <input
               id={`blf-${id}`}
@@ -48,30 +49,26 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
               value={measure.freezeFirst ?? 12}
               onChange={(e) => update({ freezeFirst: Number(e.currentTarget.value) })}
             />
-            <span> points</span>
+            <span> {t('chartSettings.points')}</span>
           </span>
         )}
         <label class="check">
-          <input type="radio" name={`bl-${id}`} checked={mode === 'range'} onChange={() => chooseMode('range')} /> Dates
+          <input type="radio" name={`bl-${id}`} checked={mode === 'range'} onChange={() => chooseMode('range')} /> {t('chartSettings.dates')}
         </label>
         {mode === 'range' && (
           <span class="row">
             <span class="field">
-              <label for={`blfrom-${id}`}>From</label>
+              <label for={`blfrom-${id}`}>{t('chartSettings.from')}</label>
               <input id={`blfrom-${id}`} type="date" value={measure.freezeFrom} onChange={(e) => update({ freezeFrom: e.currentTarget.value })} />
             </span>
             <span class="field">
-              <label for={`blto-${id}`}>To</label>
+              <label for={`blto-${id}`}>{t('chartSettings.to')}</label>
               <input id={`blto-${id}`} type="date" value={measure.freezeTo} onChange={(e) => update({ freezeTo: e.currentTarget.value })} />
             </span>
           </span>
         )}
       </fieldset>
-      <Checkbox
-        label="This is a rate: each point has a numerator and a denominator, shown as a percentage"
-        checked={measure.rate}
-        onChange={(rate) => update({ rate })}
-      />
+      <Checkbox label={t('chartSettings.rate')} checked={measure.rate} onChange={(rate) => update({ rate })} />
       <div class="row wrap">
         <form
           class="row"
@@ -81,20 +78,20 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
           }}
         >
           <span class="field">
-            <label for={`rb-${id}`}>New baseline from (after a sustained change)</label>
+            <label for={`rb-${id}`}>{t('chartSettings.rebaseFrom')}</label>
             <input id={`rb-${id}`} type="date" value={rebaseDate} onInput={(e) => setRebaseDate(e.currentTarget.value)} />
           </span>
           <button type="submit" disabled={!rebaseDate}>
-            Start new baseline
+            {t('chartSettings.startRebase')}
           </button>
         </form>
         {rebases.map((date) => (
           <span key={date} class="chip">
-            New baseline {formatDay(date)}{' '}
+            {t('chartSettings.rebase', { day: tDay(date) })}{' '}
             <button
               type="button"
               class="link"
-              aria-label={`Remove the new baseline of ${formatDay(date)}`}
+              aria-label={t('chartSettings.removeRebase', { day: tDay(date) })}
               onClick={() => session.run(setRebase, { measureId: id, date, on: false })}
             >
               ✕
@@ -113,34 +110,34 @@ export function ChartSettings({ session, measure }: { session: BoardSession; mea
         }}
       >
         <span class="field">
-          <label for={`nd2-${id}`}>Note date</label>
+          <label for={`nd2-${id}`}>{t('chartSettings.noteDate')}</label>
           <input id={`nd2-${id}`} type="date" value={noteDate} required onInput={(e) => setNoteDate(e.currentTarget.value)} />
         </span>
         <span class="field grow">
-          <label for={`nt-${id}`}>Note on the chart</label>
+          <label for={`nt-${id}`}>{t('chartSettings.note')}</label>
           <input
             id={`nt-${id}`}
             value={noteText}
             required
-            placeholder="e.g. new staff, holiday, astronomical point"
+            placeholder={t('chartSettings.notePlaceholder')}
             onInput={(e) => setNoteText(e.currentTarget.value)}
           />
         </span>
-        <button type="submit">Add note</button>
+        <button type="submit">{t('chartSettings.addNote')}</button>
       </form>
       {notes.length > 0 && (
         <ul class="chart-notes">
           {notes.map((note) => (
             <li key={note.id}>
-              {formatDay(note.date)}: <bdi>{note.text}</bdi>{' '}
+              {tDay(note.date)}: <bdi>{note.text}</bdi>{' '}
               {me.coLead && (
                 <button
                   type="button"
                   class="link"
-                  aria-label={`Remove the note ${note.text}`}
+                  aria-label={t('chartSettings.removeNote', { note: note.text })}
                   onClick={() => session.run(deleteEntity, { kind: 'annotations', id: note.id })}
                 >
-                  Remove
+                  {t('chartSettings.remove')}
                 </button>
               )}
             </li>

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate, formatValue, addDays, localDay, plural } from '../../core';
+import { addDataPoint, deleteEntity, updateDataPoint, type DataPoint, type Measure, isolate, addDays, localDay } from '../../core';
 import type { BoardSession } from '../model/session';
 import { useMe } from '../app/context';
 import { ShortField } from '../fields/Inputs';
+import { t, tValue } from '../i18n';
 
 /** Teams look at data weekly: after the last point, suggest the same weekday a week later; else today. */
 const nextDate = (points: DataPoint[]): string => {
@@ -57,32 +58,32 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
     target.select();
   };
   return (
-    <form onSubmit={add} aria-label={`Add a data point to ${measure.name}`}>
+    <form onSubmit={add} aria-label={t('data.form', { name: measure.name })}>
       {hidden > 0 && (
         <p class="row wrap">
-          <span class="meta">{plural(hidden, 'earlier point')} not listed.</span>
+          <span class="meta">{t('data.hidden', { count: hidden })}</span>
           <button type="button" onClick={() => setShown(shown + 10 * SHOWN)}>
-            Show {Math.min(hidden, 10 * SHOWN).toLocaleString('en')} earlier
+            {t('data.showEarlier', { count: Math.min(hidden, 10 * SHOWN) })}
           </button>
         </p>
       )}
       <table class="data">
-        <caption class="visually-hidden">Data for {measure.name}</caption>
+        <caption class="visually-hidden">{t('data.caption', { name: measure.name })}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
+            <th scope="col">{t('data.date')}</th>
             {measure.rate ? (
               <>
-                <th scope="col">Numerator</th>
-                <th scope="col">Denominator</th>
-                <th scope="col">Rate</th>
+                <th scope="col">{t('data.numerator')}</th>
+                <th scope="col">{t('data.denominator')}</th>
+                <th scope="col">{t('data.rate')}</th>
               </>
             ) : (
-              <th scope="col">Value{measure.unit ? ` (${isolate(measure.unit)})` : ''}</th>
+              <th scope="col">{measure.unit ? t('data.valueIn', { unit: isolate(measure.unit) }) : t('data.value')}</th>
             )}
-            <th scope="col">Note</th>
+            <th scope="col">{t('data.note')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('data.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -91,7 +92,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
             <tr key={p.id}>
               <td>
                 <ShortField
-                  label={`Date of point ${p.date}`}
+                  label={t('data.dateOf', { date: p.date })}
                   hideLabel
                   type="date"
                   value={p.date}
@@ -102,7 +103,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                 <>
                   <td>
                     <ShortField
-                      label={`Numerator on ${p.date}`}
+                      label={t('data.numeratorOn', { date: p.date })}
                       hideLabel
                       type="number"
                       value={p.numerator?.toString() ?? ''}
@@ -111,19 +112,19 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                   </td>
                   <td>
                     <ShortField
-                      label={`Denominator on ${p.date}`}
+                      label={t('data.denominatorOn', { date: p.date })}
                       hideLabel
                       type="number"
                       value={p.denominator?.toString() ?? ''}
                       onCommit={(v) => session.run(updateDataPoint, { id: p.id, denominator: num(v) })}
                     />
                   </td>
-                  <td class="computed">{formatValue(p.value, '%')}</td>
+                  <td class="computed">{tValue(p.value, '%')}</td>
                 </>
               ) : (
                 <td>
                   <ShortField
-                    label={`Value on ${p.date}`}
+                    label={t('data.valueOn', { date: p.date })}
                     hideLabel
                     type="number"
                     value={String(p.value)}
@@ -132,17 +133,22 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
                 </td>
               )}
               <td>
-                <ShortField label={`Note on ${p.date}`} hideLabel value={p.note} onCommit={(n) => session.run(updateDataPoint, { id: p.id, note: n })} />
+                <ShortField
+                  label={t('data.noteOn', { date: p.date })}
+                  hideLabel
+                  value={p.note}
+                  onCommit={(n) => session.run(updateDataPoint, { id: p.id, note: n })}
+                />
               </td>
               <td>
                 {me.coLead && (
                   <button
                     type="button"
                     class="quiet"
-                    aria-label={`Delete the point of ${p.date}`}
+                    aria-label={t('data.deletePoint', { date: p.date })}
                     onClick={() => session.run(deleteEntity, { kind: 'points', id: p.id })}
                   >
-                    Delete
+                    {t('data.delete')}
                   </button>
                 )}
               </td>
@@ -151,7 +157,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
           <tr class="new-row">
             <td>
               <label class="visually-hidden" for={`nd-${id}`}>
-                New point date
+                {t('data.newDate')}
               </label>
               <input id={`nd-${id}`} type="date" value={date} required onInput={(e) => setDate(e.currentTarget.value)} />
             </td>
@@ -159,13 +165,13 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
               <>
                 <td>
                   <label class="visually-hidden" for={`nnum-${id}`}>
-                    New point numerator
+                    {t('data.newNumerator')}
                   </label>
                   <input id={`nnum-${id}`} type="number" step="any" min={0} value={numerator} required onInput={(e) => setNumerator(e.currentTarget.value)} />
                 </td>
                 <td>
                   <label class="visually-hidden" for={`nden-${id}`}>
-                    New point denominator
+                    {t('data.newDenominator')}
                   </label>
                   <input
                     id={`nden-${id}`}
@@ -182,7 +188,7 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
             ) : (
               <td>
                 <label class="visually-hidden" for={`nv-${id}`}>
-                  New point value
+                  {t('data.newValue')}
                 </label>
                 <input
                   id={`nv-${id}`}
@@ -197,19 +203,18 @@ export function DataTable({ session, measure, points }: { session: BoardSession;
             )}
             <td>
               <label class="visually-hidden" for={`nn-${id}`}>
-                New point note
+                {t('data.newNote')}
               </label>
               <input id={`nn-${id}`} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
             </td>
             <td>
-              <button type="submit">Add point</button>
+              <button type="submit">{t('data.add')}</button>
             </td>
           </tr>
         </tbody>
       </table>
       <p class="hint" id={`nhint-${id}`}>
-        Type the value and press Enter: it is added, and the new row moves to the week after, ready for the next value. In the rows above, Enter saves a value
-        and moves down a row; Shift+Enter moves up.
+        {t('data.hint')}
       </p>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { importDataPoints, previewImport, type Measure, plural, formatDay } from '../../core';
+import { importDataPoints, previewImport, type Measure } from '../../core';
 import type { BoardSession } from '../model/session';
+import { t, tDay } from '../i18n';
 
 const SHOWN = 8;
 /** How long typing must pause before the preview is announced. */
@@ -34,13 +35,9 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
   );
   const id = measure.id;
   const summary = preview
-    ? `${plural(preview.rows.length, 'row')} ready${source ? ` from ${source}` : ''}${preview.problems.length > 0 ? `, ${preview.problems.length} cannot be read` : ''}.`
+    ? `${source ? t('import.rowsFrom', { count: preview.rows.length, source }) : t('import.rows', { count: preview.rows.length })}${preview.problems.length > 0 ? t('import.cannotRead', { count: preview.problems.length }) : ''}.`
     : '';
-  const announced = usePausedAnnouncement(
-    preview && preview.problems.length > 0
-      ? `${summary} Nothing will be imported until every row can be read: the problems are listed after the box.`
-      : summary,
-  );
+  const announced = usePausedAnnouncement(preview && preview.problems.length > 0 ? t('import.announceProblems', { summary }) : summary);
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     setDone(null);
@@ -51,7 +48,7 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
     if (!preview || preview.problems.length) return;
     const result = session.run(importDataPoints, { measureId: id, points: preview.rows.map((r) => r.point) });
     if (result.ok) {
-      setDone(`Imported ${plural(result.value, 'point')}${source ? ` from ${source}` : ''}. Ctrl+Z undoes the whole import.`);
+      setDone(source ? t('import.doneFrom', { count: result.value, source }) : t('import.done', { count: result.value }));
       setText('');
       setSource(null);
     }
@@ -59,9 +56,9 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
   return (
     <div class="import-panel">
       <div class="field">
-        <label for={`paste-${id}`}>Paste rows from a spreadsheet</label>
+        <label for={`paste-${id}`}>{t('import.paste')}</label>
         <p class="hint" id={`paste-hint-${id}`}>
-          One row per date: {measure.rate ? 'date, numerator, denominator' : 'date, value'}, and an optional note. A header row is fine.
+          {t('import.pasteHint', { columns: t(measure.rate ? 'import.rateColumns' : 'import.valueColumns') })}
         </p>
         <textarea
           id={`paste-${id}`}
@@ -77,19 +74,19 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
         />
       </div>
       <div class="field">
-        <label for={`csv-${id}`}>Or import a CSV file</label>
+        <label for={`csv-${id}`}>{t('import.file')}</label>
         <input id={`csv-${id}`} type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
       </div>
       {preview && (
-        <section class="import-preview" aria-label="Import preview">
+        <section class="import-preview" aria-label={t('import.preview')}>
           <p>{summary}</p>
           {preview.problems.length > 0 && (
             <div class="banner error import-problems">
-              <p>Nothing will be imported until every row can be read. Fix these rows, or take them out:</p>
+              <p>{t('import.problems')}</p>
               <ul>
                 {preview.problems.map((p) => (
                   <li key={p.line}>
-                    {p.line > 0 ? `Line ${p.line}` : 'The import'}
+                    {p.line > 0 ? t('import.line', { line: p.line }) : t('import.whole')}
                     {p.text ? (
                       <>
                         {' '}
@@ -106,20 +103,20 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
           )}
           {preview.rows.length > 0 && (
             <table class="data">
-              <caption class="visually-hidden">Rows to import</caption>
+              <caption class="visually-hidden">{t('import.toImport')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">{measure.rate ? 'Numerator / denominator' : 'Value'}</th>
-                  <th scope="col">Note</th>
+                  <th scope="col">{t('import.lineColumn')}</th>
+                  <th scope="col">{t('data.date')}</th>
+                  <th scope="col">{t(measure.rate ? 'import.rateColumn' : 'data.value')}</th>
+                  <th scope="col">{t('data.note')}</th>
                 </tr>
               </thead>
               <tbody>
                 {preview.rows.slice(0, SHOWN).map(({ line, point }) => (
                   <tr key={line}>
                     <td>{line}</td>
-                    <td>{formatDay(point.date)}</td>
+                    <td>{tDay(point.date)}</td>
                     <td>{point.value ?? `${point.numerator} / ${point.denominator}`}</td>
                     <td>{point.note}</td>
                   </tr>
@@ -127,9 +124,9 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
               </tbody>
             </table>
           )}
-          {preview.rows.length > SHOWN && <p class="meta">and {preview.rows.length - SHOWN} more rows</p>}
+          {preview.rows.length > SHOWN && <p class="meta">{t('import.more', { count: preview.rows.length - SHOWN })}</p>}
           <button type="button" class="primary" disabled={preview.problems.length > 0 || preview.rows.length === 0} onClick={run}>
-            Import {plural(preview.rows.length, 'point')}
+            {t('import.button', { count: preview.rows.length })}
           </button>
         </section>
       )}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { CHART_KINDS, deleteEntity, MEASURE_TYPE_LABELS, MEASURE_TYPES, updateMeasure, type ChartKind, type Measure, formatDay } from '../../core';
+import { CHART_KINDS, deleteEntity, MEASURE_TYPES, updateMeasure, type ChartKind, type Measure } from '../../core';
 import { useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { ChoiceField, ShortField } from '../fields/Inputs';
@@ -9,9 +9,10 @@ import { ImportPanel } from './ImportPanel';
 import { ChartSettings } from './ChartSettings';
 import { MeasureChartView } from './MeasureChartView';
 import { chartFor, pointsOf } from './chartData';
+import { t, tDay } from '../i18n';
 
-const BETTER = { up: 'Higher is better', down: 'Lower is better' };
-const KIND_BUTTONS: Record<ChartKind, string> = { run: 'Run chart', xmr: 'XmR chart' };
+const betterLabel = (better: 'up' | 'down') => t(`measure.${better}`);
+const kindButton = (kind: ChartKind) => t(`measure.${kind}`);
 
 const toNumber = (text: string): number | null => (text.trim() === '' ? null : Number(text));
 
@@ -37,10 +38,10 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
         <h2 id={headingId} class="grow">
           {measure.name}
         </h2>
-        <div class="segmented" role="group" aria-label={`Chart type for ${measure.name}`}>
+        <div class="segmented" role="group" aria-label={t('measure.chartType', { name: measure.name })}>
           {CHART_KINDS.map((kind) => (
             <button key={kind} type="button" aria-pressed={measure.chart === kind} onClick={() => update({ chart: kind })}>
-              {KIND_BUTTONS[kind]}
+              {kindButton(kind)}
             </button>
           ))}
         </div>
@@ -48,17 +49,17 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
       {conflicts.length > 0 && (
         <div class="banner warning" role="status">
           <p>
-            <strong>Two values for one date.</strong> Co-leads entered these at the same time; the chart uses the newest. Choose the right one:
+            <strong>{t('measure.twoValues')}</strong> {t('measure.twoValuesHint')}
           </p>
           <ul class="conflicts">
             {conflicts.map((c) => (
               <li key={`${c.date}`}>
-                {formatDay(c.date)}: {shownValue(c.kept)} (shown) or {c.others.map(shownValue).join(', ')}.{' '}
+                {t('measure.conflict', { day: tDay(c.date), kept: shownValue(c.kept), others: c.others.map(shownValue).join(', ') })}{' '}
                 <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.others[0]! })}>
-                  Keep {shownValue(c.kept)}
+                  {t('measure.keep', { value: shownValue(c.kept) })}
                 </button>{' '}
                 <button type="button" onClick={() => session.run(deleteEntity, { kind: 'points', id: c.kept })}>
-                  Keep {shownValue(c.others[0]!)}
+                  {t('measure.keep', { value: shownValue(c.others[0]!) })}
                 </button>
               </li>
             ))}
@@ -69,10 +70,10 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
       <div class="row wrap measure-tabs">
         {/* The open panel's button says it hides it: a second click is no surprise. */}
         <button type="button" aria-expanded={open === 'data'} onClick={() => toggle('data')}>
-          {open === 'data' ? 'Hide data' : 'Data'} ({points.length})
+          {t(open === 'data' ? 'measure.hideData' : 'measure.data', { count: points.length })}
         </button>
         <button type="button" aria-expanded={open === 'settings'} onClick={() => toggle('settings')}>
-          {open === 'settings' ? 'Hide measure and chart settings' : 'Measure and chart settings'}
+          {t(open === 'settings' ? 'measure.hideSettings' : 'measure.settings')}
         </button>
       </div>
       {open === 'data' && (
@@ -85,37 +86,36 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
         <div class="panel">
           <div class="grid-fields">
             <div class="span-2">
-              <ShortField label="Measure name" value={measure.name} required onCommit={(name) => update({ name })} />
+              <ShortField label={t('measure.name')} value={measure.name} required onCommit={(name) => update({ name })} />
             </div>
-            <ChoiceField label="Type" value={measure.type} options={MEASURE_TYPES} labels={MEASURE_TYPE_LABELS} onChange={(type) => update({ type })} />
-            <ShortField label="Unit" value={measure.unit} placeholder="e.g. % or minutes" onCommit={(unit) => update({ unit })} />
             <ChoiceField
-              label="Better direction"
+              label={t('measures.type')}
+              value={measure.type}
+              options={MEASURE_TYPES}
+              labels={(kind) => t(`measureType.${kind}`)}
+              onChange={(type) => update({ type })}
+            />
+            <ShortField label={t('measure.unit')} value={measure.unit} placeholder={t('measure.unitPlaceholder')} onCommit={(unit) => update({ unit })} />
+            <ChoiceField
+              label={t('measure.better')}
               value={measure.better}
               options={['up', 'down'] as const}
-              labels={BETTER}
+              labels={betterLabel}
               onChange={(better) => update({ better })}
             />
             <ShortField
-              label="Value before the change (baseline value)"
+              label={t('measure.baseline')}
               type="number"
               value={measure.baseline?.toString() ?? ''}
               onCommit={(v) => update({ baseline: toNumber(v) })}
             />
-            <ShortField label="Goal" type="number" value={measure.goal?.toString() ?? ''} onCommit={(v) => update({ goal: toNumber(v) })} />
+            <ShortField label={t('measure.goal')} type="number" value={measure.goal?.toString() ?? ''} onCommit={(v) => update({ goal: toNumber(v) })} />
           </div>
-          <TextField
-            session={session}
-            kind="measures"
-            id={measure.id}
-            field="definition"
-            label="Operational definition"
-            hint="Exactly what is counted, from which source, how often, so anyone would get the same number."
-          />
+          <TextField session={session} kind="measures" id={measure.id} field="definition" label={t('measure.definition')} hint={t('measure.definitionHint')} />
           <ChartSettings session={session} measure={measure} />
           {me.coLead && (
             <button type="button" class="quiet danger" onClick={() => session.run(deleteEntity, { kind: 'measures', id: measure.id })}>
-              Delete measure
+              {t('measure.delete')}
             </button>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { chartAlternative, chartFrame, describePoint, plural, pointTable, renderChartSvg, svgDataUrl, type MeasureChart } from '../../core';
+import { chartAlternative, chartFrame, describePoint, pointTable, renderChartSvg, svgDataUrl, type MeasureChart } from '../../core';
+import { t } from '../i18n';
 
 /** The width the figure has on screen, so the chart is drawn for it and its text keeps its size. */
 const useWidth = (fallback: number) => {
@@ -93,11 +94,11 @@ function PointTable({ chart }: { chart: MeasureChart }) {
   const table = open ? pointTable(chart) : null;
   return (
     <details class="point-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Values on the chart ({plural(chart.values.length, 'point')})</summary>
+      <summary>{t('chartView.values', { count: chart.values.length })}</summary>
       {table && (
         <div class="table-scroll">
           <table>
-            <caption class="visually-hidden">Points of {chart.title}</caption>
+            <caption class="visually-hidden">{t('chartView.points', { title: chart.title })}</caption>
             <thead>
               <tr>
                 {table.headers.map((h) => (

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { addMeasure, MEASURE_TYPE_LABELS, MEASURE_TYPES, type MeasureType, byOrder } from '../../core';
+import { addMeasure, MEASURE_TYPES, type MeasureType, byOrder } from '../../core';
 import type { BoardSession } from '../model/session';
 import { SelectField } from '../fields/Inputs';
 import { MeasureCard } from './MeasureCard';
 import { focusWhenShown } from '../fields/focusOnMount';
+import { t } from '../i18n';
 
 /** How the team knows a change is an improvement: each measure with its definition and its data. */
 export function MeasuresView({ session }: { session: BoardSession; boardId: string }) {
@@ -20,23 +21,19 @@ export function MeasuresView({ session }: { session: BoardSession; boardId: stri
   };
   return (
     <div class="stack">
-      <h1>Measures</h1>
-      {measures.length === 0 && (
-        <p class="empty">
-          No measures yet. Outcome measures show the result, process measures show whether the change is done, balancing measures catch harm elsewhere.
-        </p>
-      )}
+      <h1>{t('measures.title')}</h1>
+      {measures.length === 0 && <p class="empty">{t('measures.none')}</p>}
       {measures.map((measure) => (
         <MeasureCard key={measure.id} session={session} measure={measure} />
       ))}
-      <form class="card row wrap add" onSubmit={add} aria-label="Add a measure">
+      <form class="card row wrap add" onSubmit={add} aria-label={t('measures.addForm')}>
         <div class="field grow">
-          <label for="measure-name">New measure</label>
-          <input id="measure-name" value={name} required placeholder="e.g. Discharges before 11am" onInput={(e) => setName(e.currentTarget.value)} />
+          <label for="measure-name">{t('measures.new')}</label>
+          <input id="measure-name" value={name} required placeholder={t('measures.placeholder')} onInput={(e) => setName(e.currentTarget.value)} />
         </div>
-        <SelectField label="Type" value={type} options={MEASURE_TYPES} labels={MEASURE_TYPE_LABELS} onChange={setType} />
+        <SelectField label={t('measures.type')} value={type} options={MEASURE_TYPES} labels={(kind) => t(`measureType.${kind}`)} onChange={setType} />
         <button type="submit" class="primary" disabled={session.readOnly.value}>
-          Add measure
+          {t('measures.add')}
         </button>
       </form>
     </div>
