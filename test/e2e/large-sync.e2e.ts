@@ -136,7 +136,7 @@ describe('large boards and batches between two co-leads', () => {
     });
     await pageA.getByRole('button', { name: 'Import 10,000 points' }).click();
     await pageA.getByText('Imported 10,000 points from discharges.csv. Ctrl+Z undoes the whole import.').waitFor({ timeout: 30_000 });
-    await poll(() => pageB.locator('.measure-tabs button', { hasText: 'Data (10000)' }).count(), { timeout: 30_000 }).toBe(1);
+    await poll(() => pageB.locator('.measure-tabs button', { hasText: 'Data (10,000)' }).count(), { timeout: 30_000 }).toBe(1);
     expect(await pageB.getByText('9,948 earlier points not listed.').count()).toBe(1);
     // Everything after the import still arrives (before the fix, nothing did).
     await goTo(pageA, 'Ideas');
