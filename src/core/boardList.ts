@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { defineOperation, OperationError } from './ops/context';
+import { defineOperation, refuse } from './ops/context';
 import { Secret } from './secret';
 import { DropCapability, ReadCapability } from './capabilities';
 import { toPlain } from './doc/entity';
@@ -87,7 +87,7 @@ export const setBoardRoom = defineOperation(
   z.object({ id: entityId, secret: Secret, roomId: z.string().regex(/^ubt-[0-9a-f]{32}$/), rotatedBy: shortText.default('') }),
   (doc, input) => {
     const entry = boards(doc).get(input.id);
-    if (!(entry instanceof Y.Map)) throw new OperationError('This board is not in this browser.');
+    if (!(entry instanceof Y.Map)) throw refuse((tr) => tr.t('refuse.notInBrowser'));
     return entry;
   },
   (_doc, input, _ctx, entry) => {

@@ -120,27 +120,3 @@ export const parseCapability = (text: string): { ok: true; invite: Invite } | { 
   const m = new RegExp(`^${PARTS.read}\\.${PARTS.drop}$`).exec(rest!);
   return m ? { ok: true, invite: { kind: 'staff', read: read(m[1]!), drop: { inbox: m[2]!, publicKey: m[3]! } } } : damaged;
 };
-
-/** What each kind lets its holder do, in the words the invite dialog and the join page use. */
-export const CAPABILITY_WORDS: Record<InviteKind, { title: string; can: string; cannot: string }> = {
-  drop: {
-    title: 'Add ideas only',
-    can: 'Add an idea (from a phone, or from any page with the extension), with or without a name.',
-    cannot: 'See the board, or read back anything, even the idea they sent.',
-  },
-  staff: {
-    title: 'Staff: see the board and add ideas',
-    can: 'See the whole board, follow it live, add ideas and +1 the ideas already there.',
-    cannot: 'Change, move or delete anything; invite others with more than they hold.',
-  },
-  read: {
-    title: 'Read-only, for sponsors',
-    can: 'See the whole board and follow it live, and use the sponsors’ view and reports.',
-    cannot: 'Change anything, or add ideas.',
-  },
-  write: {
-    title: 'Co-leads: full write',
-    can: 'Everything: edit, delete, run meetings, make every other invite, rotate the secret.',
-    cannot: 'Nothing is held back, so give it only to co-leads and the people they choose.',
-  },
-};

@@ -40,5 +40,4 @@ export * from './practice/search';
 export { escapeMarkup, nameFromText, truncateText, withoutInvalidCharacters } from './text/escape';
 export { isolate } from './text/bidi';
 export { formatTick, formatValue } from './text/numbers';
-export { plural } from './text/plural';
 export * from './i18n';

@@ -6,6 +6,7 @@ import {
   formatValue,
   type Language,
   type MessageKey,
+  OperationError,
   type ParamsFor,
   type PartsFor,
   resolveLanguage,
@@ -33,6 +34,13 @@ export const t = <K extends MessageKey>(key: K, ...params: ParamsFor<K>): string
 
 /** A message as parts, where a placeholder may be markup: `tParts('capture.kept', { title: <strong>…</strong> })`. */
 export const tParts = <K extends MessageKey, T>(key: K, ...params: PartsFor<K, T>): (string | T)[] => current().parts<K, T>(key, ...params);
+
+/** A list in the page's language: "a, b and c", "a, b y c". */
+export const tList = (items: readonly string[]): string => current().list(items);
+
+/** What went wrong, for a person: a refusal in the page's language, any other error as it came. */
+export const tError = (error: unknown): string =>
+  error instanceof OperationError ? error.say(pseudo ? 'en' : uiLanguage.value) : error instanceof Error ? error.message : String(error);
 
 /** A number in the page's language. */
 export const tNumber = (n: number): string => current().number(n);

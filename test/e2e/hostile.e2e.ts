@@ -98,7 +98,7 @@ describe('a broken or hostile peer', () => {
 
     const alert = pageA.getByRole('alert').filter({ hasText: 'changed in a way UBT Board never changes it' });
     await alert.waitFor({ timeout: 30_000 });
-    expect(await alert.textContent()).toMatch(/2 items were removed outright, the board was marked as made by a newer version/);
+    expect(await alert.textContent()).toMatch(/2 items were removed outright and the board was marked as made by a newer version/);
     await expect.poll(() => pageA.getByText('Call transport at 9').count()).toBe(0);
     await putBack(pageA, alert);
     // The repair travels to the hostile peer like any edit, and A can write again.

@@ -83,7 +83,7 @@ export const restoreCopy = defineOperation(
   z.object({ copy: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be a Yjs update') }),
   () => undefined,
   (doc, { copy }, ctx) => {
-    requireCoLead(ctx, 'restore a copy of the board');
+    requireCoLead(ctx, 'coLeadOnly.restoreCopy');
     const good = copyOf(copy);
     let restored = 0;
     let setAside = 0;

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { collection, KINDS, metaMap, SCHEMA_VERSION, teamMap, type Kind } from '../doc/layout';
-import { defineOperation, OperationError } from '../ops/context';
+import { defineOperation, refuse } from '../ops/context';
 import { entityId } from '../schema/inputs';
 import { BackupV2, COLLECTION_KEYS } from './format';
 
@@ -53,7 +53,7 @@ export const restoreBackup = defineOperation(
   z.object({ boardId: entityId, backup: BackupV2 }),
   (doc) => {
     if (metaMap(doc).has('schemaVersion') && !isEmptyBoard(doc)) {
-      throw new OperationError('This board already has content. Restore the backup as a new board instead; nothing was changed.');
+      throw refuse((tr) => tr.t('refuse.hasContent'));
     }
   },
   (doc, { boardId, backup }, ctx) => {

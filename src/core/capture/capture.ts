@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { collection } from '../doc/layout';
 import { addIdea } from '../ops/ideas';
 import { setVote } from '../ops/ideas';
-import { OperationError, type OpContext } from '../ops/context';
+import { refuse, type OpContext } from '../ops/context';
 import type { Capture } from './schema';
 import { findIdentifiers } from './privacy';
 
@@ -30,6 +30,6 @@ export const applyCapture = (doc: Y.Doc, capture: Capture, origin: object, now: 
     },
     ctx,
   );
-  if (id !== capture.id) throw new OperationError('The captured idea was stored under another id.');
+  if (id !== capture.id) throw refuse((tr) => tr.t('refuse.captureId'));
   return 'added';
 };

@@ -12,6 +12,10 @@ import { backup } from './en/backup';
 import { ideas } from './en/ideas';
 import { projects } from './en/projects';
 import { measures } from './en/measures';
+import { team } from './en/team';
+import { shell } from './en/shell';
+import { library } from './en/library';
+import { refusals } from './en/refusals';
 
 /**
  * Every word the product shows, in English: the source catalogue, one file per part of the product in en/.
@@ -34,6 +38,10 @@ export const en = {
   ...ideas,
   ...projects,
   ...measures,
+  ...team,
+  ...shell,
+  ...library,
+  ...refusals,
 } as const;
 
 export type English = typeof en;

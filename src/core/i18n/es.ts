@@ -14,6 +14,10 @@ import { backup } from './es/backup';
 import { ideas } from './es/ideas';
 import { projects } from './es/projects';
 import { measures } from './es/measures';
+import { team } from './es/team';
+import { shell } from './es/shell';
+import { library } from './es/library';
+import { refusals } from './es/refusals';
 
 /**
  * Every word the product shows, in Spanish: plain Spanish for staff who read it first, with the partnership's
@@ -35,4 +39,8 @@ export const es: Translation<English> = {
   ...ideas,
   ...projects,
   ...measures,
+  ...team,
+  ...shell,
+  ...library,
+  ...refusals,
 };

@@ -2,6 +2,8 @@ import type * as Y from 'yjs';
 import { collection, KIND_LABELS, type Kind } from '../doc/layout';
 import { readEntity } from '../read/entity';
 import { shortTitle } from './agenda';
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/translate';
 
 /** One thing that changed on the board: what, how, when and by whom (when the editor's name is known). */
 export interface BoardChange {
@@ -25,7 +27,8 @@ type Stamped = { id: string; createdAt: number; deleted: boolean; updatedAt?: nu
  * or deleted, newest first, with the name stamped by whoever last changed them. Reads the document, so
  * deleted entities count too.
  */
-export const changesSince = (doc: Y.Doc, since: number): BoardChange[] => {
+export const changesSince = (doc: Y.Doc, since: number, language: Language = 'en'): BoardChange[] => {
+  const aMeasure = translator(language).t('since.aMeasure');
   const measureNames = new Map<string, string>();
   collection(doc, 'measures').forEach((value, id) => {
     const read = readEntity('measures', id, value);
@@ -41,13 +44,13 @@ export const changesSince = (doc: Y.Doc, since: number): BoardChange[] => {
       if (updated <= since && entity.createdAt <= since) return;
       const what = entity.deleted ? 'deleted' : entity.createdAt > since ? 'added' : 'changed';
       const by = (what === 'added' ? (entity.createdBy ?? entity.updatedBy) : entity.updatedBy) ?? (typeof entity.author === 'string' ? entity.author : '');
-      out.push({ kind, id, title: titleOf(kind, entity, measureNames), what, at: Math.max(updated, entity.createdAt), by });
+      out.push({ kind, id, title: titleOf(kind, entity, measureNames, aMeasure), what, at: Math.max(updated, entity.createdAt), by });
     });
   }
   return out.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
 };
 
-const titleOf = (kind: ChangeKind, entity: Record<string, unknown>, measureNames: Map<string, string>): string => {
+const titleOf = (kind: ChangeKind, entity: Record<string, unknown>, measureNames: Map<string, string>, aMeasure: string): string => {
   const text = (key: string) => (typeof entity[key] === 'string' ? (entity[key] as string) : '');
   switch (kind) {
     case 'ideas':
@@ -58,7 +61,7 @@ const titleOf = (kind: ChangeKind, entity: Record<string, unknown>, measureNames
     case 'people':
       return text('name');
     case 'points':
-      return `${measureNames.get(text('measureId')) ?? 'A measure'}, ${text('date')}: ${String(entity.value)}`;
+      return `${measureNames.get(text('measureId')) ?? aMeasure}, ${text('date')}: ${String(entity.value)}`;
     default:
       return text('title');
   }

@@ -5,7 +5,7 @@ import { formatDay } from '../measures/dates';
 import { ActDecision, ACT_DECISION_LABELS, type AgendaSource, OUT_OF_SCOPE_LABELS, OutOfScopeReason } from '../schema/enums';
 import { entityId, isoDate, prose, requiredShort, shortText } from '../schema/inputs';
 import { truncateText } from '../text/escape';
-import { defineOperation, OperationError } from './context';
+import { defineOperation, refuse } from './context';
 import { editText } from './common';
 import { ideaToCycle, ideaToProject, setVote, triageIdea } from './ideas';
 import { updateCycle } from './cycles';
@@ -60,8 +60,7 @@ export const decideOnAgendaItem = defineOperation(
     openMeeting(doc, input.meetingId);
     const item = agendaItemOf(doc, input.meetingId, input.agendaItemId);
     const refId = item.get('refId');
-    if (item.get('source') !== SOURCE_OF[input.choice.kind] || typeof refId !== 'string')
-      throw new OperationError('That choice is not about what this agenda item is about.');
+    if (item.get('source') !== SOURCE_OF[input.choice.kind] || typeof refId !== 'string') throw refuse((tr) => tr.t('refuse.choiceMismatch'));
     return refId;
   },
   (doc, { meetingId, agendaItemId, by, choice }, ctx, refId) => {

@@ -4,7 +4,7 @@ import { collection, metaMap, SCHEMA_VERSION, teamMap } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
 import { CHARTER_SECTIONS, CharterSection, Role, RoleChoice } from '../schema/enums';
 import { entityId, optionalDate, requiredShort, shortText } from '../schema/inputs';
-import { defineOperation, OperationError, requireCoLead, requireSelf } from './context';
+import { defineOperation, refuse, requireCoLead, requireSelf } from './context';
 import { orderAtEnd, requireEntity } from './common';
 
 const TeamPatch = z
@@ -35,7 +35,7 @@ export const initBoard = defineOperation(
   'initBoard',
   z.object({ boardId: entityId, team: TeamFields }),
   (doc) => {
-    if (metaMap(doc).has('schemaVersion')) throw new OperationError('This board is already set up.');
+    if (metaMap(doc).has('schemaVersion')) throw refuse((tr) => tr.t('refuse.boardSetUp'));
   },
   (doc, input, ctx) => {
     const meta = metaMap(doc);
@@ -68,7 +68,7 @@ export const addPerson = defineOperation(
   z.object({ name: requiredShort, role: RoleChoice, /** This browser's user, when the person added is the one adding. */ userId: entityId.optional() }),
   () => undefined,
   (doc, input, ctx) => {
-    requireCoLead(ctx, 'add people to the team');
+    requireCoLead(ctx, 'coLeadOnly.addPeople');
     const id = ctx.newId();
     collection(doc, 'people').set(id, buildEntity('people', { id, ...input, order: orderAtEnd(doc, 'people'), createdAt: ctx.now() }));
     return id;
@@ -80,7 +80,7 @@ export const updatePerson = defineOperation(
   z.object({ id: entityId, name: requiredShort.optional(), role: RoleChoice.optional() }).strict(),
   (doc, input) => requireEntity(doc, 'people', input.id),
   (_doc, { id: _id, ...patch }, ctx, person) => {
-    if (patch.role !== undefined && patch.role !== person.get('role')) requireCoLead(ctx, 'change a person’s role');
+    if (patch.role !== undefined && patch.role !== person.get('role')) requireCoLead(ctx, 'coLeadOnly.role');
     setChanged(person, patch);
   },
 );
@@ -94,14 +94,15 @@ export const claimPerson = defineOperation(
   z.object({ personId: entityId }),
   (doc, input) => requireEntity(doc, 'people', input.personId),
   (doc, input, ctx, person) => {
-    if (!ctx.userId) throw new OperationError('This browser has no user yet: open Settings once, then try again.');
+    if (!ctx.userId) throw refuse((tr) => tr.t('refuse.noUser'));
     const owner = person.get('userId');
-    if (owner && owner !== ctx.userId) throw new OperationError(`${String(person.get('name'))} is already someone else on this board.`);
+    if (owner && owner !== ctx.userId) throw refuse((tr) => tr.t('refuse.someoneElse', { name: String(person.get('name')) }));
     let mine: string | null = null;
     collection(doc, 'people').forEach((p, id) => {
       if (id !== input.personId && p.get('userId') === ctx.userId && p.get('deleted') !== true) mine = String(p.get('name'));
     });
-    if (mine) throw new OperationError(`You are already ${mine} on this board.`);
+    const already: string | null = mine;
+    if (already) throw refuse((tr) => tr.t('refuse.alreadyYou', { name: already }));
     if (owner !== ctx.userId) person.set('userId', ctx.userId);
   },
 );
@@ -114,7 +115,7 @@ export const setCharterAgreement = defineOperation(
     const person = requireEntity(doc, 'people', input.personId);
     const role = Role.safeParse(person.get('role'));
     if (!role.success || !role.data.endsWith('co-lead')) {
-      throw new OperationError('Only co-leads agree charter sections; give this person a co-lead role first.');
+      throw refuse((tr) => tr.t('refuse.charterCoLead'));
     }
     return requireEntity(doc, 'charter', input.section);
   },

@@ -3,31 +3,16 @@ import { z } from 'zod';
 import { generateKeyBetween } from 'fractional-indexing';
 import { collection, DELETABLE_KINDS, isTextField, KIND_NAMES, type DeletableKind, type EntityMap, type Kind } from '../doc/layout';
 import { replaceText } from '../doc/entity';
-import { defineOperation, OperationError, requireCoLead } from './context';
+import { defineOperation, refuse, requireCoLead } from './context';
 import { entityId, MAX_PROSE, prose } from '../schema/inputs';
 
 /** The lower-case noun for one entity of each kind, for messages: "This test of change is not on the board". */
-const KIND_NOUNS: Record<Kind, string> = {
-  people: 'person',
-  ideas: 'idea',
-  projects: 'project',
-  cycles: 'test of change',
-  measures: 'measure',
-  points: 'data point',
-  actions: 'action',
-  annotations: 'annotation',
-  charter: 'charter section',
-  meetings: 'meeting',
-  agenda: 'agenda item',
-  decisions: 'decision',
-};
-
 /** The live entity, or an error naming what is missing. Deleted entities count as missing unless allowed. */
 export const requireEntity = (doc: Y.Doc, kind: Kind, id: string, allowDeleted = false): EntityMap => {
   const entity = collection(doc, kind).get(id);
-  if (!(entity instanceof Y.Map)) throw new OperationError(`There is no ${KIND_NOUNS[kind]} with id "${id}" on this board.`);
+  if (!(entity instanceof Y.Map)) throw refuse((tr) => tr.t('refuse.missing', { kind: tr.t(`noun.${kind}`), id }));
   if (!allowDeleted && entity.get('deleted') === true) {
-    throw new OperationError(`That ${KIND_NOUNS[kind]} was deleted; restore it before changing it.`);
+    throw refuse((tr) => tr.t('refuse.deleted', { kind: tr.t(`noun.${kind}`) }));
   }
   return entity;
 };
@@ -80,16 +65,15 @@ export const editText = defineOperation(
     })
     .refine((input) => (input.value === undefined) !== (input.splice === undefined), 'give either the new text or the change to it'),
   (doc, input) => {
-    if (!isTextField(input.kind, input.field)) throw new OperationError(`"${input.field}" is not a text field of ${input.kind}.`);
+    if (!isTextField(input.kind, input.field)) throw refuse((tr) => tr.t('refuse.notText', { field: input.field, kind: input.kind }));
     // Text may still be typed into a deleted entity: a co-lead deleting it must not swallow words being typed.
     const found = requireEntity(doc, input.kind, input.id, true).get(input.field);
     const text = found instanceof Y.Text ? found : new Y.Text();
     const { splice } = input;
     if (splice) {
       const length = found instanceof Y.Text ? text.length : 0;
-      if (splice.at + splice.remove > length) throw new OperationError('This change no longer fits the text (it changed meanwhile); type it again.');
-      if (length - splice.remove + splice.insert.length > MAX_PROSE)
-        throw new OperationError(`Text is too long (at most ${MAX_PROSE.toLocaleString('en')} characters); split it up.`);
+      if (splice.at + splice.remove > length) throw refuse((tr) => tr.t('refuse.textMoved'));
+      if (length - splice.remove + splice.insert.length > MAX_PROSE) throw refuse((tr) => tr.t('refuse.tooLong', { max: MAX_PROSE }));
     }
     return text;
   },
@@ -111,7 +95,7 @@ export const deleteEntity = defineOperation(
   z.object({ kind: deletableKind, id: entityId }),
   (doc, input) => requireEntity(doc, input.kind, input.id),
   (_doc, _input, ctx, entity) => {
-    requireCoLead(ctx, 'delete from the board');
+    requireCoLead(ctx, 'coLeadOnly.delete');
     entity.set('deleted', true);
     entity.set('deletedAt', ctx.now());
   },
@@ -122,7 +106,7 @@ export const restoreEntity = defineOperation(
   z.object({ kind: deletableKind, id: entityId }),
   (doc, input) => requireEntity(doc, input.kind, input.id, true),
   (_doc, _input, ctx, entity) => {
-    requireCoLead(ctx, 'restore what was deleted');
+    requireCoLead(ctx, 'coLeadOnly.restore');
     entity.set('deleted', false);
     entity.delete('deletedAt');
   },

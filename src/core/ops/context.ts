@@ -1,8 +1,12 @@
 import type * as Y from 'yjs';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isReadOnly, SCHEMA_VERSION } from '../doc/layout';
 import { stampUpdated } from '../doc/stamp';
-import { isCoLead, ROLE_LABELS, type Role } from '../schema/enums';
+import { isCoLead, type Role } from '../schema/enums';
+import { translator, type Translator } from '../i18n/translate';
+import type { Language } from '../i18n/language';
+import type { MessageKey } from '../i18n/en';
+import { inputWordsIn } from '../schema/inputWords';
 
 /** What an operation needs from the outside world; tests pass deterministic versions. */
 export interface OpContext {
@@ -23,11 +27,9 @@ export interface OpContext {
  * app enforces it here, not cryptography: until updates are signed, a modified copy of the app can still
  * write anything (README, Roles). A context with no role (tests, repairs, imports) is not limited.
  */
-export const requireCoLead = (ctx: OpContext, what: string): void => {
-  if (ctx.role && !isCoLead(ctx.role))
-    throw new OperationError(
-      `Only co-leads ${what}. Your role in Settings is ${ROLE_LABELS[ctx.role].toLowerCase()}: ask a co-lead, or, if you are one, choose “This is me” beside your name under Team & charter › People (or set your role in Settings).`,
-    );
+export const requireCoLead = (ctx: OpContext, what: Extract<MessageKey, `coLeadOnly.${string}`>): void => {
+  const role = ctx.role;
+  if (role && !isCoLead(role)) throw refuse((tr) => tr.t('refuse.coLeadOnly', { what: tr.t(what), role: tr.t(`role.${role}`).toLowerCase() }));
 };
 
 /**
@@ -37,26 +39,33 @@ export const requireCoLead = (ctx: OpContext, what: string): void => {
 export const requireSelf = (ctx: OpContext, person: Y.Map<unknown>): void => {
   if (ctx.userId === undefined) return;
   const owner = person.get('userId');
-  const name = String(person.get('name') ?? 'this person');
   if (owner === ctx.userId) return;
-  throw new OperationError(
-    owner
-      ? `Only ${name} can tick ${name}’s agreement, from their own browser.`
-      : `To agree as ${name}, first say that ${name} is you: Team & charter › People › This is me.`,
-  );
+  throw refuse((tr) => {
+    const name = String(person.get('name') ?? tr.t('refuse.thisPerson'));
+    return tr.t(owner ? 'refuse.notYours' : 'refuse.claimFirst', { name });
+  });
 };
 
-/** A rejected operation: nothing was written. `message` is meant for the user. */
+/**
+ * A rejected operation: nothing was written. `message` is meant for the user, in English; `say` gives the
+ * same message in the language of the page that shows it.
+ */
 export class OperationError extends Error {
   override readonly name = 'OperationError';
+  readonly say: (language: Language) => string;
+  constructor(message: string, say?: (tr: Translator) => string) {
+    super(message);
+    this.say = say ? (language) => say(translator(language)) : () => message;
+  }
 }
+
+/** A refusal from the catalogue: `throw refuse((tr) => tr.t('refuse.meetingOn'))`. */
+export const refuse = (say: (tr: Translator) => string): OperationError => new OperationError(say(translator('en')), say);
 
 export class ReadOnlyError extends OperationError {
   constructor() {
-    super(
-      `This board was saved by a newer version of UBT Board (format newer than ${SCHEMA_VERSION}). ` +
-        'It is open read-only so nothing is lost: update the extension to edit it.',
-    );
+    const say = (tr: Translator) => tr.t('refuse.newerVersion', { version: SCHEMA_VERSION });
+    super(say(translator('en')), say);
   }
 }
 
@@ -86,7 +95,13 @@ export const defineOperation = <S extends z.ZodType, R, P = void>(
   const op = (doc: Y.Doc, rawInput: z.input<S>, ctx: OpContext): R => {
     if (isReadOnly(doc) && !options.evenReadOnly) throw new ReadOnlyError();
     const parsed = schema.safeParse(rawInput);
-    if (!parsed.success) throw new OperationError(`${humanName(name)}: ${describeIssues(parsed.error)}`);
+    if (!parsed.success)
+      throw refuse((tr) => {
+        // The schema's own words, in the page's language (zod has a Spanish locale).
+        const issues =
+          tr.language === 'en' ? parsed.error : (schema.safeParse(rawInput, { error: ZOD_LOCALES[tr.language]().localeError }).error ?? parsed.error);
+        return tr.t('refuse.invalid', { what: tr.language === 'en' ? humanName(name) : tr.t('refuse.change'), problem: describeIssues(issues, tr) });
+      });
     const prepared = check(doc, parsed.data);
     let result!: R;
     doc.transact((transaction) => {
@@ -98,6 +113,8 @@ export const defineOperation = <S extends z.ZodType, R, P = void>(
   return Object.assign(op, { operationName: name, schema });
 };
 
+const ZOD_LOCALES = { en: z.locales.en, es: z.locales.es } as const satisfies Record<Language, unknown>;
+
 const humanName = (name: string): string =>
   name
     .replace(/([A-Z])/g, ' $1')
@@ -105,10 +122,10 @@ const humanName = (name: string): string =>
     .replace(/^./, (c) => c.toUpperCase());
 
 /** One readable sentence per problem, naming the field: "name: must not be empty". */
-export const describeIssues = (error: z.ZodError): string =>
+export const describeIssues = (error: z.ZodError, tr: Translator = translator('en')): string =>
   error.issues
     .map((issue) => {
       const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-      return `${where}${issue.message}`;
+      return `${where}${inputWordsIn(issue.message, tr)}`;
     })
     .join('; ');

@@ -3,10 +3,11 @@ import { collection } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
 import { ActDecision, DoAsPlanned } from '../schema/enums';
 import { entityId, optionalDate, requiredShort } from '../schema/inputs';
-import { defineOperation, OperationError, requireCoLead } from './context';
+import { defineOperation, refuse, requireCoLead } from './context';
 import { orderAtEnd, requireEntity } from './common';
 import { recordDecision } from './decisions';
 import { setChanged } from './board';
+import { inputWords } from '../schema/inputWords';
 
 /** Adds a test of change (a PDSA cycle) at the end of a project's ramp. */
 export const addCycle = defineOperation(
@@ -37,13 +38,13 @@ export const updateCycle = defineOperation(
     })
     .strict()
     .refine((c) => !c.startDate || !c.endDate || c.startDate <= c.endDate, {
-      message: 'the end date must not be before the start date',
+      message: inputWords('input.endBeforeStart'),
       path: ['endDate'],
     }),
   (doc, input) => requireEntity(doc, 'cycles', input.id),
   (_doc, { id: _id, ...patch }, ctx, cycle) => {
     const decided = patch.actDecision !== undefined && (cycle.get('actDecision') ?? null) !== patch.actDecision;
-    if (decided) requireCoLead(ctx, 'make the Act decision (adopt, adapt or abandon)');
+    if (decided) requireCoLead(ctx, 'coLeadOnly.act');
     setChanged(cycle, patch);
     if (decided) recordDecision(cycle, 'cycles', ctx);
   },
@@ -59,7 +60,7 @@ export const startNextCycle = defineOperation(
   (doc, input) => {
     const previous = requireEntity(doc, 'cycles', input.fromCycleId);
     if (previous.get('actDecision') == null) {
-      throw new OperationError('Decide in Act whether to adopt, adapt or abandon this change before starting the next cycle.');
+      throw refuse((tr) => tr.t('refuse.actFirst'));
     }
     return previous;
   },

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { Role } from '../schema/enums';
 import { entityId } from '../schema/inputs';
-import { defineOperation, OperationError, requireSelf, type OpContext } from './context';
+import { defineOperation, refuse, requireSelf, type OpContext } from './context';
 import { requireEntity } from './common';
 import { setFlag } from './board';
 
@@ -29,9 +29,9 @@ export const agreeToDecision = defineOperation(
   (doc, input) => {
     const person = requireEntity(doc, 'people', input.personId);
     const role = Role.safeParse(person.get('role'));
-    if (!role.success || !role.data.endsWith('co-lead')) throw new OperationError('Only co-leads agree to decisions; give this person a co-lead role first.');
+    if (!role.success || !role.data.endsWith('co-lead')) throw refuse((tr) => tr.t('refuse.decisionCoLead'));
     const entity = requireEntity(doc, input.kind, input.id);
-    if (typeof entity.get(`${DECISIONS[input.kind]}DecidedAt`) !== 'number') throw new OperationError('There is no decision recorded here yet to agree to.');
+    if (typeof entity.get(`${DECISIONS[input.kind]}DecidedAt`) !== 'number') throw refuse((tr) => tr.t('refuse.noDecision'));
     return entity;
   },
   (doc, input, ctx, entity) => {

@@ -4,16 +4,17 @@ import { collection } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
 import { IdeaState, OutOfScopeReason } from '../schema/enums';
 import { entityId, prose, requiredShort, shortText, url } from '../schema/inputs';
-import { defineOperation, OperationError, requireCoLead, type OpContext } from './context';
+import { defineOperation, refuse, requireCoLead, type OpContext } from './context';
 import { orderAtEnd, requireEntity } from './common';
 import { setChanged, setFlag } from './board';
 import { recordDecision } from './decisions';
 import { IDENTIFIER_KINDS } from '../capture/privacy';
+import { inputWords } from '../schema/inputWords';
 
 export const addIdea = defineOperation(
   'addIdea',
   z.object({
-    text: prose.refine((value) => value.trim().length > 0, 'must not be empty'),
+    text: prose.refine((value) => value.trim().length > 0, inputWords('input.notEmpty')),
     author: shortText.default(''),
     sourceTitle: shortText.default(''),
     sourceUrl: url.default(''),
@@ -25,10 +26,10 @@ export const addIdea = defineOperation(
     privacy: z.array(z.enum(IDENTIFIER_KINDS)).max(IDENTIFIER_KINDS.length).default([]),
   }),
   (_doc, input) => {
-    if (input.anonymous && input.author) throw new OperationError('An anonymous idea cannot carry an author.');
+    if (input.anonymous && input.author) throw refuse((tr) => tr.t('refuse.anonymousAuthor'));
   },
   (doc, { text, privacy, ...scalars }, ctx) => {
-    if (scalars.anonymous && ctx.actor) throw new OperationError('An anonymous idea must be added without the editor’s name.');
+    if (scalars.anonymous && ctx.actor) throw refuse((tr) => tr.t('refuse.anonymousEditor'));
     const id = ctx.newId();
     collection(doc, 'ideas').set(
       id,
@@ -51,16 +52,16 @@ export const triageIdea = defineOperation(
   z
     .object({ ideaId: entityId, state: IdeaState, reason: OutOfScopeReason.nullable().default(null), routedTo: shortText.default('') })
     .refine((input) => input.state !== 'out-of-scope' || input.reason !== null, {
-      message: 'choose why the idea is out of scope (one of the four things UBTs do not work on)',
+      message: inputWords('input.whyOut'),
       path: ['reason'],
     })
     .refine((input) => input.state !== 'out-of-scope' || input.routedTo.trim() !== '', {
-      message: 'say who the idea was routed to (an out-of-scope idea still goes to someone who can act on it)',
+      message: inputWords('input.routedTo'),
       path: ['routedTo'],
     }),
   (doc, input) => requireEntity(doc, 'ideas', input.ideaId),
   (_doc, input, ctx, idea) => {
-    requireCoLead(ctx, 'triage ideas');
+    requireCoLead(ctx, 'coLeadOnly.triage');
     const outOfScope = input.state === 'out-of-scope';
     if (idea.get('state') !== input.state) recordDecision(idea, 'ideas', ctx);
     setChanged(idea, { state: input.state });
@@ -72,7 +73,7 @@ export const triageIdea = defineOperation(
 
 const acceptedIdea = (doc: Y.Doc, ideaId: string) => {
   const idea = requireEntity(doc, 'ideas', ideaId);
-  if (idea.get('projectId') || idea.get('cycleId')) throw new OperationError('This idea has already become a project or a test of change.');
+  if (idea.get('projectId') || idea.get('cycleId')) throw refuse((tr) => tr.t('refuse.alreadyBecame'));
   return idea;
 };
 
@@ -99,7 +100,7 @@ export const ideaToProject = defineOperation(
   z.object({ ideaId: entityId, title: requiredShort.optional() }),
   (doc, input) => acceptedIdea(doc, input.ideaId),
   (doc, input, ctx, idea) => {
-    requireCoLead(ctx, 'turn an idea into a project');
+    requireCoLead(ctx, 'coLeadOnly.toProject');
     const text = ideaText(idea);
     const projectId = newProject(doc, ctx, input.title?.trim() || titleFrom(text), text, input.ideaId);
     setChanged(idea, { state: 'accepted', projectId });
@@ -116,7 +117,7 @@ export const ideaToCycle = defineOperation(
     return acceptedIdea(doc, input.ideaId);
   },
   (doc, input, ctx, idea) => {
-    requireCoLead(ctx, 'turn an idea into a test of change');
+    requireCoLead(ctx, 'coLeadOnly.toCycle');
     const text = ideaText(idea);
     const cycleId = ctx.newId();
     const order = orderAtEnd(doc, 'cycles', (cycle) => cycle.get('projectId') === input.projectId);

@@ -4,9 +4,10 @@ import { collection } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
 import { ChartKind, Direction, MeasureType } from '../schema/enums';
 import { entityId, finiteNumber, isoDate, optionalDate, prose, requiredShort, shortText } from '../schema/inputs';
-import { defineOperation, OperationError } from './context';
+import { defineOperation, refuse } from './context';
 import { orderAtEnd, requireEntity } from './common';
 import { setChanged, setFlag } from './board';
+import { inputWords } from '../schema/inputWords';
 
 const MeasureFields = {
   name: requiredShort,
@@ -17,7 +18,12 @@ const MeasureFields = {
   goal: finiteNumber.nullable(),
   chart: ChartKind,
   rate: z.boolean(),
-  freezeFirst: z.number().int('must be a whole number').min(2, 'must be at least 2 points').max(1000).nullable(),
+  freezeFirst: z
+    .number()
+    .int(inputWords('input.whole'))
+    .min(2, inputWords('input.atLeast', { min: 2 }))
+    .max(1000)
+    .nullable(),
   freezeFrom: optionalDate,
   freezeTo: optionalDate,
 };
@@ -48,7 +54,7 @@ export const updateMeasure = defineOperation(
   z
     .object({ id: entityId, ...z.object(MeasureFields).partial().shape })
     .strict()
-    .refine((m) => !m.freezeFrom || !m.freezeTo || m.freezeFrom <= m.freezeTo, { message: 'the baseline must end after it starts', path: ['freezeTo'] }),
+    .refine((m) => !m.freezeFrom || !m.freezeTo || m.freezeFrom <= m.freezeTo, { message: inputWords('input.baselineOrder'), path: ['freezeTo'] }),
   (doc, input) => requireEntity(doc, 'measures', input.id),
   (_doc, { id: _id, ...patch }, _ctx, measure) => setChanged(measure, patch),
 );
@@ -69,12 +75,12 @@ export const PointInput = z
   .object({
     date: isoDate,
     value: finiteNumber.optional(),
-    numerator: finiteNumber.min(0, 'must not be negative').optional(),
-    denominator: finiteNumber.positive('must be more than 0').optional(),
+    numerator: finiteNumber.min(0, inputWords('input.notNegative')).optional(),
+    denominator: finiteNumber.positive(inputWords('input.positive')).optional(),
     note: shortText.default(''),
   })
   .refine((p) => (p.value !== undefined) !== (p.numerator !== undefined && p.denominator !== undefined), {
-    message: 'give either a value, or a numerator and a denominator',
+    message: inputWords('input.valueOrRate'),
     path: ['value'],
   });
 export type PointInput = z.input<typeof PointInput>;
@@ -92,7 +98,7 @@ export const addDataPoint = defineOperation(
   (doc, input) => {
     requireEntity(doc, 'measures', input.measureId);
     if (liveDates(input.measureId, collection(doc, 'points').values()).has(input.date)) {
-      throw new OperationError(`This measure already has a value for ${input.date}; edit that one instead.`);
+      throw refuse((tr) => tr.t('refuse.pointExists', { date: input.date }));
     }
   },
   (doc, input, ctx) => {
@@ -114,8 +120,8 @@ export const importDataPoints = defineOperation(
     const existing = liveDates(input.measureId, collection(doc, 'points').values());
     const seen = new Set<string>();
     for (const point of input.points) {
-      if (existing.has(point.date)) throw new OperationError(`This measure already has a value for ${point.date}; nothing was imported.`);
-      if (seen.has(point.date)) throw new OperationError(`${point.date} appears twice in the import; nothing was imported.`);
+      if (existing.has(point.date)) throw refuse((tr) => tr.t('refuse.importExists', { date: point.date }));
+      if (seen.has(point.date)) throw refuse((tr) => tr.t('refuse.importTwice', { date: point.date }));
       seen.add(point.date);
     }
   },
@@ -155,15 +161,16 @@ export const updateDataPoint = defineOperation(
       id: entityId,
       date: isoDate.optional(),
       value: finiteNumber.optional(),
-      numerator: finiteNumber.min(0, 'must not be negative').optional(),
-      denominator: finiteNumber.positive('must be more than 0').optional(),
+      numerator: finiteNumber.min(0, inputWords('input.notNegative')).optional(),
+      denominator: finiteNumber.positive(inputWords('input.positive')).optional(),
       note: shortText.optional(),
     })
     .strict(),
   (doc, input) => {
     const point = requireEntity(doc, 'points', input.id);
-    if (input.date !== undefined && liveDates(String(point.get('measureId')), collection(doc, 'points').values(), input.id).has(input.date)) {
-      throw new OperationError(`This measure already has a value for ${input.date}.`);
+    const date = input.date;
+    if (date !== undefined && liveDates(String(point.get('measureId')), collection(doc, 'points').values(), input.id).has(date)) {
+      throw refuse((tr) => tr.t('refuse.pointTaken', { date }));
     }
     return point;
   },

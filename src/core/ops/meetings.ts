@@ -8,7 +8,7 @@ import { readEntity } from '../read/entity';
 import { buildAgenda, lastEndedMeeting, meetingInProgress } from '../meetings/agenda';
 import { entityId, isoDate, requiredShort, shortText } from '../schema/inputs';
 import type { Meeting } from '../schema/entities';
-import { defineOperation, OperationError, type OpContext } from './context';
+import { defineOperation, refuse, type OpContext } from './context';
 import { orderAtEnd, requireEntity } from './common';
 import { setChanged, setFlag } from './board';
 
@@ -24,14 +24,13 @@ const meetings = (doc: Y.Doc): Meeting[] => {
 /** The meeting, which must be in progress: a finished meeting's record is its minutes and stays as it was. */
 export const openMeeting = (doc: Y.Doc, meetingId: string): Y.Map<unknown> => {
   const meeting = requireEntity(doc, 'meetings', meetingId);
-  if (meeting.get('endedAt') !== null && meeting.get('endedAt') !== undefined)
-    throw new OperationError('This meeting has ended; its minutes can no longer change.');
+  if (meeting.get('endedAt') !== null && meeting.get('endedAt') !== undefined) throw refuse((tr) => tr.t('refuse.meetingEnded'));
   return meeting;
 };
 
 export const agendaItemOf = (doc: Y.Doc, meetingId: string, itemId: string): Y.Map<unknown> => {
   const item = requireEntity(doc, 'agenda', itemId);
-  if (item.get('meetingId') !== meetingId) throw new OperationError('That agenda item belongs to another meeting.');
+  if (item.get('meetingId') !== meetingId) throw refuse((tr) => tr.t('refuse.otherMeeting'));
   return item;
 };
 
@@ -56,7 +55,7 @@ export const startMeeting = defineOperation(
   z.object({ today: isoDate, startedBy: shortText.default(''), language: z.enum(LANGUAGES).default('en') }),
   (doc) => {
     const { current } = meetingInProgress(meetings(doc));
-    if (current) throw new OperationError('A meeting is already in progress: end it before starting another.');
+    if (current) throw refuse((tr) => tr.t('refuse.meetingOn'));
   },
   (doc, input, ctx: OpContext) => {
     const id = ctx.newId();

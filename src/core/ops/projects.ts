@@ -20,7 +20,7 @@ export const updateProject = defineOperation(
   (doc, input) => requireEntity(doc, 'projects', input.id),
   (_doc, { id: _id, ...patch }, ctx, project) => {
     const decided = patch.status !== undefined && project.get('status') !== patch.status;
-    if (decided) requireCoLead(ctx, 'decide a project’s status');
+    if (decided) requireCoLead(ctx, 'coLeadOnly.status');
     setChanged(project, patch);
     if (decided) recordDecision(project, 'projects', ctx);
   },

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { metaMap, SCHEMA_VERSION, teamMap } from '../doc/layout';
-import { defineOperation, OperationError } from '../ops/context';
+import { defineOperation, refuse } from '../ops/context';
 import type { BoardSnapshot } from '../read/board';
 import { mainMeasureOf } from '../read/project';
 import { entityId, MAX_SHORT, requiredShort } from '../schema/inputs';
@@ -12,7 +12,7 @@ export const initPracticeLibrary = defineOperation(
   'initPracticeLibrary',
   z.object({ libraryId: entityId, name: requiredShort }),
   (doc) => {
-    if (metaMap(doc).has('schemaVersion')) throw new OperationError('This document is already set up.');
+    if (metaMap(doc).has('schemaVersion')) throw refuse((tr) => tr.t('refuse.documentSetUp'));
   },
   (doc, input, ctx) => {
     const meta = metaMap(doc);
@@ -27,7 +27,7 @@ export const initPracticeLibrary = defineOperation(
 /** The snapshot of one project a team publishes, holding only what they chose. */
 export const practiceFromProject = (board: BoardSnapshot, projectId: string, choices: PublishChoices, contact: string): PracticeSnapshot => {
   const project = board.projects.find((p) => p.id === projectId);
-  if (!project) throw new OperationError('That project is not on this board.');
+  if (!project) throw refuse((tr) => tr.t('refuse.noProject'));
   const cycles = board.cycles.filter((c) => c.projectId === projectId);
   const aim = [
     project.aimWhat,
@@ -72,7 +72,7 @@ export const publishPractice = defineOperation(
   'publishPractice',
   PracticeSnapshot,
   (doc) => {
-    if (!isPracticeLibrary(doc)) throw new OperationError('That is not a practice library.');
+    if (!isPracticeLibrary(doc)) throw refuse((tr) => tr.t('refuse.notLibrary'));
   },
   (doc, input, ctx) => {
     const id = ctx.newId();
@@ -92,7 +92,7 @@ export const recordAdoption = defineOperation(
   z.object({ entryId: entityId, boardId: entityId, team: z.string().max(MAX_SHORT) }),
   (doc, input) => {
     const entry = practiceEntries(doc).get(input.entryId);
-    if (!(entry instanceof Y.Map)) throw new OperationError('That practice is not in the library any more.');
+    if (!(entry instanceof Y.Map)) throw refuse((tr) => tr.t('refuse.practiceGone'));
     return entry;
   },
   (_doc, input, _ctx, entry) => {

@@ -13,17 +13,18 @@ import {
   ProjectStatus,
   Role,
 } from './enums';
+import { inputWords } from './inputWords';
 
 /**
  * Read schemas: what a valid entity looks like once its Y.Map is turned into a plain object
  * (Y.Text → string, nested Y.Map of flags → record). Defaults fill fields that older versions did
  * not write; `looseObject` keeps unknown fields so a newer peer's data survives a round trip.
  */
-const id = z.string().refine(isSafeId, 'is not a valid id (letters, digits, - and _, up to 64)');
+const id = z.string().refine(isSafeId, inputWords('input.badId'));
 /** Flags are keyed by ids, compass points or dates; a key no id could be is refused, like the id itself. */
 const flags = z
   .record(
-    z.string().refine((key) => isSafeId(key) || /^\d{4}-\d{2}-\d{2}$/.test(key), 'is not a valid key'),
+    z.string().refine((key) => isSafeId(key) || /^\d{4}-\d{2}-\d{2}$/.test(key), inputWords('input.badKey')),
     z.boolean(),
   )
   .default({});

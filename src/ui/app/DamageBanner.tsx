@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findDamage, hasDamage, recoverFromCopy, type Damage, plural } from '../../core';
+import { findDamage, hasDamage, recoverFromCopy, type Damage } from '../../core';
 import { acceptBoardAsItIs, latestCopy, listCopies, type BoardCopy, type KeptCopy } from '../../sync/autoBackup';
 import { compareWithCopy, isLargeChange, restoreCopy } from '../../core';
 import { describeDifference } from '../report/KeptCopies';
@@ -7,6 +7,7 @@ import { hrefFor } from './route';
 import type { BoardSession } from '../model/session';
 import { syncTime } from '../rooms/PresenceBar';
 import { largeChangeSeen } from '../../platform/marks';
+import { t, tList } from '../i18n';
 
 /**
  * Says when the board changed in a way UBT Board never changes it (entities removed outright, damaged, or
@@ -52,37 +53,34 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
   }
   if (!damage || !copy) return <LargeChangeBanner session={session} boardId={boardId} />;
   const what = [
-    damage.removed.length > 0 && `${plural(damage.removed.length, 'item was', 'items were')} removed outright`,
-    damage.damaged.length > 0 && `${plural(damage.damaged.length, 'item was', 'items were')} damaged`,
-    damage.versionRaised && 'the board was marked as made by a newer version',
-  ].filter(Boolean);
+    damage.removed.length > 0 && t('damage.removed', { count: damage.removed.length }),
+    damage.damaged.length > 0 && t('damage.damaged', { count: damage.damaged.length }),
+    damage.versionRaised && t('damage.version'),
+  ].filter((part): part is string => Boolean(part));
   const putBack = () => {
     const result = session.run(recoverFromCopy, { copy: copy.update });
     if (result.ok)
-      setDone(
-        `Put back from the copy of ${syncTime(copy.at)}: ${plural(result.value.restored + result.value.repaired, 'item', 'items')}. Co-leads get the repair like any edit.`,
-      );
+      setDone(t('damage.putBackDone', { time: syncTime(copy.at), items: t('damage.items', { count: result.value.restored + result.value.repaired }) }));
   };
   const keep = () =>
     void acceptBoardAsItIs(boardId, session.doc).then(
       () => {
         setDamage(null);
-        setDone('Kept the board as it is. Later copies start from here.');
+        setDone(t('damage.kept'));
       },
-      (error: unknown) => setDone(`Could not record that choice (${String(error)}); the banner comes back next time the board opens.`),
+      (error: unknown) => setDone(t('damage.keepFailed', { error: String(error) })),
     );
   return (
     <div class="banner error stacked" role="alert">
       <p>
-        <strong>This board was changed in a way UBT Board never changes it:</strong> {what.join(', ')}. This usually means a co-lead's browser runs a broken or
-        modified copy of the extension. This browser kept a copy of the board from {syncTime(copy.at)}.
+        <strong>{t('damage.what')}</strong> {t('damage.why', { what: tList(what), time: syncTime(copy.at) })}
       </p>
       <div class="row wrap">
         <button type="button" class="primary" onClick={putBack}>
-          Put them back from that copy
+          {t('damage.putBack')}
         </button>
         <button type="button" onClick={keep}>
-          Keep the board as it is
+          {t('damage.keep')}
         </button>
       </div>
     </div>
@@ -137,24 +135,23 @@ function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardI
     const result = session.run(restoreCopy, { copy: before.update });
     if (result.ok) {
       void largeChangeSeen(boardId).set(`${before.key}@${before.at}`);
-      setDone(`Restored the board as it was at ${syncTime(before.at)}. Anything added since is in Recently deleted; Undo takes the restore back.`);
+      setDone(t('large.restored', { time: syncTime(before.at) }));
     }
   };
   return (
     <div class="banner warning stacked" role="alert">
       <p>
-        <strong>Many items changed at once:</strong> {describeDifference(difference)}. If nobody on the team meant to, someone with a co-lead’s invite may be
-        misusing it. This browser kept the board from just before, at {syncTime(before.at)}.
+        <strong>{t('large.what')}</strong> {t('large.why', { what: describeDifference(difference), time: syncTime(before.at) })}
       </p>
       <div class="row wrap">
         <button type="button" class="primary" onClick={restore}>
-          Restore the board from {syncTime(before.at)}
+          {t('large.restore', { time: syncTime(before.at) })}
         </button>
         <a class="button" href={hrefFor({ boardId, view: 'report' })}>
-          See every kept copy
+          {t('large.copies')}
         </a>
         <button type="button" onClick={dismiss}>
-          Keep the board as it is
+          {t('damage.keep')}
         </button>
       </div>
     </div>

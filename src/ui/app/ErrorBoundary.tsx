@@ -1,4 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
+import { t } from '../i18n';
 
 interface Props {
   /** What this part of the page is, in the words on screen: "The Ideas view", "Who is here". */
@@ -29,20 +30,19 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     if (!error) return this.props.children;
     const retry = (
       <button type="button" onClick={() => this.setState({ error: null })}>
-        Try again
+        {t('render.retry')}
       </button>
     );
     if (this.props.inline)
       return (
         <p class="render-error inline" role="alert">
-          {this.props.area} could not be shown. {retry}
+          {t('render.failed', { area: this.props.area })} {retry}
         </p>
       );
     return (
       <div class="banner error render-error" role="alert">
         <p>
-          <strong>{this.props.area} could not be shown.</strong> Something on this board, or sent by a co-lead’s browser, is not what this version of UBT Board
-          expects: “{error.message.slice(0, 200)}”. Nothing was changed. The other views still work; if this keeps happening, update the extension.
+          <strong>{t('render.failed', { area: this.props.area })}</strong> {t('render.why', { message: error.message.slice(0, 200) })}
         </p>
         {retry}
       </div>

@@ -2,12 +2,13 @@ import { computed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { KIND_NAMES, type NeedsAttention } from '../../core';
 import type { BoardSession } from '../model/session';
+import { t } from '../i18n';
 
 /** Enough of the raw content to recognise the item; a megabyte field would stall the page. */
 const RAW_SHOWN = 4000;
 const rawShown = (raw: unknown): string => {
   const json = JSON.stringify(raw, null, 2) ?? '';
-  return json.length <= RAW_SHOWN ? json : `${json.slice(0, RAW_SHOWN)}… (${(json.length - RAW_SHOWN).toLocaleString('en')} more characters not shown)`;
+  return json.length <= RAW_SHOWN ? json : `${json.slice(0, RAW_SHOWN)}${t('attention.more', { count: json.length - RAW_SHOWN })}`;
 };
 
 /**
@@ -27,10 +28,7 @@ export function NeedsAttentionPanel({ session }: { session: BoardSession }) {
   if (issues.value.length === 0) return null;
   return (
     <details class="banner warning needs-attention">
-      <summary>
-        {issues.value.length} item{issues.value.length === 1 ? '' : 's'} need{issues.value.length === 1 ? 's' : ''} attention: they could not be read by this
-        version and are kept as they are.
-      </summary>
+      <summary>{t('attention.summary', { count: issues.value.length })}</summary>
       <ul>
         {issues.value.map((issue) => (
           <li key={`${issue.kind}/${issue.id}`}>

@@ -25,6 +25,7 @@ import { openReplica, type Replica } from '../../sync/replica';
 import { BOARD_LIST_DB } from '../../sync/names';
 import { readPolicy, watchPolicy } from '../../platform/policy';
 import { followLanguage } from '../i18n';
+import { tError } from '../i18n';
 
 export { BOARD_LIST_DB, boardDbName } from '../../sync/names';
 
@@ -88,7 +89,7 @@ export const createBoardListModel = (): BoardListModel => {
         saveSettings(doc, ownSettings(next, readSettings(doc, fallbackUserId), policy.peek()), ctx);
         return null;
       } catch (error) {
-        if (error instanceof OperationError) return error.message;
+        if (error instanceof OperationError) return tError(error);
         throw error;
       }
     },

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 
 /** Where the board app is drawn: a full tab, or the browser's side panel (layout and links differ). */
 export type Surface = 'tab' | 'sidepanel';
@@ -16,9 +17,9 @@ export const openOtherSurface = async (surface: Surface, hash: string): Promise<
   const sidePanel = browser.sidePanel as typeof browser.sidePanel | undefined;
   const sidebar = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   if (!sidePanel && sidebar) return sidebar.open(); // Firefox: the same board in the sidebar
-  if (!sidePanel) throw new Error('This browser has no side panel; open the board in a tab instead.');
+  if (!sidePanel) throw new Error(t('panel.none'));
   const windowId = (await browser.windows.getCurrent()).id;
-  if (windowId === undefined) throw new Error('No browser window to open the side panel in.');
+  if (windowId === undefined) throw new Error(t('panel.noWindow'));
   await sidePanel.open({ windowId });
 };
 

@@ -4,7 +4,7 @@ import { openBoardDocument } from '../../sync/replica';
 import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
 import { SelectField } from '../fields/Inputs';
-import { t } from '../i18n';
+import { t, tError } from '../i18n';
 
 const FIELDS = [
   ['name', 'create.name', 'create.namePlaceholder'],
@@ -37,7 +37,7 @@ export function CreateBoard({ boardList, onDone }: { boardList: BoardListModel; 
       onDone?.();
       navigate({ boardId, view: 'team' });
     } catch (caught) {
-      setError(caught instanceof OperationError ? caught.message : t('create.failed', { reason: String(caught) }));
+      setError(caught instanceof OperationError ? tError(caught) : t('create.failed', { reason: String(caught) }));
       await replica.deleteLocalCopy();
     } finally {
       release();

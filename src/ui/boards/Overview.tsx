@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { boardRollup, localDay, readBoard, SIGNAL_WINDOW_DAYS, type BoardRollup, formatDay } from '../../core';
+import { boardRollup, localDay, readBoard, SIGNAL_WINDOW_DAYS, type BoardRollup } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
 import { accessOf } from '../../core';
 import type { BoardListModel } from '../app/boardList';
 import { hrefFor } from '../app/route';
+import { t, tDay, tNumber } from '../i18n';
 
 type Row = { id: string; name: string } & ({ state: 'loading' } | { state: 'ready'; rollup: BoardRollup } | { state: 'failed'; error: string });
 
@@ -43,33 +44,31 @@ export function Overview({ boardList }: { boardList: BoardListModel }) {
   return (
     <div class="overview stack">
       <header class="overview-head">
-        <h1>All teams' boards</h1>
-        <p class="meta">
-          What each board in this browser holds as of its last sync, {formatDay(localDay())}. Signals are from the last {SIGNAL_WINDOW_DAYS} days.
-        </p>
+        <h1>{t('overview.title')}</h1>
+        <p class="meta">{t('overview.asOf', { day: tDay(localDay()), days: tNumber(SIGNAL_WINDOW_DAYS) })}</p>
         <div class="row wrap no-print">
           <button type="button" onClick={() => print()}>
-            Print
+            {t('overview.print')}
           </button>
-          {boards[0] && <a href={hrefFor({ boardId: boards[0].id, view: 'projects' })}>Back to the board</a>}
+          {boards[0] && <a href={hrefFor({ boardId: boards[0].id, view: 'projects' })}>{t('overview.back')}</a>}
         </div>
       </header>
       {boards.length === 0 ? (
-        <p class="empty">No boards in this browser yet. Join a team's board with its invite to follow it here.</p>
+        <p class="empty">{t('overview.none')}</p>
       ) : (
         <div class="table-scroll">
           <table class="overview-table">
-            <caption class="visually-hidden">One row per team board</caption>
+            <caption class="visually-hidden">{t('overview.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Team</th>
-                <th scope="col">Active projects</th>
-                <th scope="col">Tests of change in progress</th>
-                <th scope="col">Tests overdue for Study or Act</th>
-                <th scope="col">Measures with a signal</th>
-                <th scope="col">Last meeting</th>
-                <th scope="col">Actions past due</th>
-                <th scope="col">Ideas waiting for triage</th>
+                <th scope="col">{t('overview.team')}</th>
+                <th scope="col">{t('overview.activeProjects')}</th>
+                <th scope="col">{t('overview.inProgress')}</th>
+                <th scope="col">{t('overview.overdue')}</th>
+                <th scope="col">{t('overview.signals')}</th>
+                <th scope="col">{t('overview.lastMeeting')}</th>
+                <th scope="col">{t('overview.pastDue')}</th>
+                <th scope="col">{t('overview.toTriage')}</th>
               </tr>
             </thead>
             <tbody>
@@ -77,7 +76,7 @@ export function Overview({ boardList }: { boardList: BoardListModel }) {
                 <tr key={row.id}>
                   <th scope="row">
                     <a href={hrefFor({ boardId: row.id, view: 'projects' })}>
-                      <bdi class="clamp">{row.state === 'ready' ? row.rollup.team || row.name : row.name || 'Unnamed board'}</bdi>
+                      <bdi class="clamp">{row.state === 'ready' ? row.rollup.team || row.name : row.name || t('overview.unnamed')}</bdi>
                     </a>
                     {row.state === 'ready' && row.rollup.unit && (
                       <div class="meta">
@@ -87,12 +86,12 @@ export function Overview({ boardList }: { boardList: BoardListModel }) {
                   </th>
                   {row.state === 'loading' && (
                     <td colSpan={7} class="meta">
-                      Reading…
+                      {t('overview.reading')}
                     </td>
                   )}
                   {row.state === 'failed' && (
                     <td colSpan={7} class="bad-text">
-                      Could not read this board from this browser's storage ({row.error}). Open it to check.
+                      {t('overview.failed', { error: row.error })}
                     </td>
                   )}
                   {row.state === 'ready' && <Cells rollup={row.rollup} />}
@@ -109,25 +108,25 @@ export function Overview({ boardList }: { boardList: BoardListModel }) {
 function Cells({ rollup: r }: { rollup: BoardRollup }) {
   return (
     <>
-      <td>{r.activeProjects}</td>
-      <td>{r.cyclesInProgress}</td>
-      <td class={r.cyclesOverdue ? 'attention' : undefined}>{r.cyclesOverdue}</td>
+      <td>{tNumber(r.activeProjects)}</td>
+      <td>{tNumber(r.cyclesInProgress)}</td>
+      <td class={r.cyclesOverdue ? 'attention' : undefined}>{tNumber(r.cyclesOverdue)}</td>
       <td>
-        {r.improving.length + r.concerning.length === 0 && <span class="meta">None</span>}
+        {r.improving.length + r.concerning.length === 0 && <span class="meta">{t('overview.noneSignal')}</span>}
         {r.improving.map((name) => (
           <div key={`i-${name}`}>
-            <span class="badge good">Improvement</span> <bdi>{name}</bdi>
+            <span class="badge good">{t('overview.improvement')}</span> <bdi>{name}</bdi>
           </div>
         ))}
         {r.concerning.map((name) => (
           <div key={`c-${name}`}>
-            <span class="badge bad">Concern</span> <bdi>{name}</bdi>
+            <span class="badge bad">{t('overview.concern')}</span> <bdi>{name}</bdi>
           </div>
         ))}
       </td>
-      <td>{r.meetingNow ? 'In progress now' : r.lastMeeting ? formatDay(localDay(r.lastMeeting)) : <span class="meta">None yet</span>}</td>
-      <td class={r.actionsPastDue ? 'attention' : undefined}>{r.actionsPastDue}</td>
-      <td>{r.ideasToTriage}</td>
+      <td>{r.meetingNow ? t('overview.meetingNow') : r.lastMeeting ? tDay(localDay(r.lastMeeting)) : <span class="meta">{t('overview.noMeeting')}</span>}</td>
+      <td class={r.actionsPastDue ? 'attention' : undefined}>{tNumber(r.actionsPastDue)}</td>
+      <td>{tNumber(r.ideasToTriage)}</td>
     </>
   );
 }

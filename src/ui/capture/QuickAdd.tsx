@@ -9,7 +9,7 @@ import { SimilarIdeas } from './SimilarIdeas';
 import { watchBoardIdeas } from './boardIdeas';
 import { openBoardFromPopup, openSidePanelFromPopup } from './openers';
 import { lastCaptureBoard } from '../../platform/marks';
-import { t, tParts, usePageTitle } from '../i18n';
+import { t, tError, tParts, usePageTitle } from '../i18n';
 
 /** The quick-add form: review what was captured, keep patient details off, pick the team, save. */
 export function QuickAdd() {
@@ -107,7 +107,7 @@ function QuickAddForm({ boardList, start, lastBoard }: { boardList: BoardListMod
       setState({ kind: 'saved', message });
       setTimeout(() => window.close(), 1500);
     } catch (error) {
-      setState({ kind: 'error', message: t('capture.notSaved', { reason: error instanceof Error ? error.message : String(error) }) });
+      setState({ kind: 'error', message: t('capture.notSaved', { reason: tError(error) }) });
     }
   };
   const save = (event: Event) => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 let counter = 0;
 const useDomId = (prefix: string) => useRef(`${prefix}-${++counter}`).current;
@@ -141,7 +142,7 @@ function Select<T extends string>({
           setPending(null);
         }}
       >
-        {value === '' && <option value="">{placeholder ?? 'Choose…'}</option>}
+        {value === '' && <option value="">{placeholder ?? t('field.choose')}</option>}
         {options.map((option) => (
           <option key={option} value={option}>
             {text(option)}
@@ -150,7 +151,7 @@ function Select<T extends string>({
       </select>
       {pending !== null && (
         <p id={`${id}-pending`} class="hint pending-choice" role="status">
-          Press Enter to change it to “{text(pending)}”, or Escape to keep “{value === '' ? (placeholder ?? 'none') : text(value as T)}”.
+          {t('field.pending', { next: text(pending), current: value === '' ? (placeholder ?? t('field.none')) : text(value as T) })}
         </p>
       )}
     </div>

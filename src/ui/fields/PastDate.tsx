@@ -1,4 +1,5 @@
-import { formatDay, localDay } from '../../core';
+import { localDay } from '../../core';
+import { t, tDay } from '../i18n';
 
 /**
  * Says, as a due date is chosen, that the day has already passed. It may be meant (an action recorded late),
@@ -8,7 +9,7 @@ export function PastDate({ id, day }: { id: string; day: string }) {
   const past = day !== '' && day < localDay();
   return (
     <p id={id} class="warning-text" role="status">
-      {past ? `${formatDay(day)} has already passed. Keep it if that is right, or choose a later day.` : ''}
+      {past ? t('field.pastDay', { day: tDay(day) }) : ''}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { changesSince } from '../../core';
 import type { BoardSession } from '../model/session';
-import { t, tMoment, tParts } from '../i18n';
+import { t, tMoment, tParts, uiLanguage } from '../i18n';
 
 /** What changed on the board since the previous meeting ended, newest first, with who changed it. */
 export function SinceLastMeeting({ session, since }: { session: BoardSession; since: number | null }) {
@@ -12,7 +12,7 @@ export function SinceLastMeeting({ session, since }: { session: BoardSession; si
         <p class="empty">{t('since.first')}</p>
       </section>
     );
-  const changes = changesSince(session.doc, since);
+  const changes = changesSince(session.doc, since, uiLanguage.value);
   const shown = changes.slice(0, 50);
   return (
     <section class="card since">

@@ -17,6 +17,7 @@ import {
   type Team,
 } from '../../core';
 import { createCollectionModel, type CollectionModel } from './collection';
+import { t, tError } from '../i18n';
 
 type Collections = { [K in Kind]: CollectionModel<K> };
 export type RunResult<R> = { ok: true; value: R } | { ok: false; error: string };
@@ -135,10 +136,7 @@ export const createBoardSession = (
     canRedo,
     run: (operation, input, options) => {
       if (viewOnly) {
-        const message =
-          viewOnly === 'staff'
-            ? 'This board is read-only here: your invite lets you see it and add ideas (with Add to team board on any page, or the toolbar button), not change it.'
-            : 'This board is read-only here: your invite lets you see it, not change it. Ask a co-lead for a change.';
+        const message = t(viewOnly === 'staff' ? 'readOnly.staff' : 'readOnly.read');
         error.value = message;
         return { ok: false, error: message };
       }
@@ -152,8 +150,9 @@ export const createBoardSession = (
         return { ok: true, value };
       } catch (caught) {
         if (!(caught instanceof OperationError)) throw caught;
-        error.value = caught.message;
-        return { ok: false, error: caught.message };
+        const message = tError(caught);
+        error.value = message;
+        return { ok: false, error: message };
       }
     },
     undo: () => void undoManager.undo(),

@@ -3,7 +3,7 @@ import { defaultContext, initPracticeLibrary, OperationError, randomId } from '.
 import { openBoardDocument } from '../../sync/replica';
 import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
-import { t } from '../i18n';
+import { t, tError } from '../i18n';
 
 /** Creates a practice library: a shared room where many teams publish and adopt what works. */
 export function CreateLibrary({ boardList, onDone }: { boardList: BoardListModel; onDone?: () => void }) {
@@ -22,7 +22,7 @@ export function CreateLibrary({ boardList, onDone }: { boardList: BoardListModel
       onDone?.();
       navigate({ boardId: id, view: 'projects' });
     } catch (caught) {
-      setError(caught instanceof OperationError ? caught.message : t('library.failed', { reason: String(caught) }));
+      setError(caught instanceof OperationError ? tError(caught) : t('library.failed', { reason: String(caught) }));
       await replica.deleteLocalCopy();
     } finally {
       release();

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
-  ACT_DECISION_LABELS,
   adoptPractice,
   buildMeasureChart,
-  COMPASS_LABELS,
   COMPASS_POINTS,
   DataPoint,
   defaultContext,
@@ -14,8 +12,6 @@ import {
   type CompassPoint,
   type PracticeEntry,
   isolate,
-  plural,
-  formatDay,
   localDay,
 } from '../../core';
 import { withBoardDocument } from '../../sync/replica';
@@ -23,7 +19,7 @@ import type { BoardSession } from '../model/session';
 import type { BoardListModel } from '../app/boardList';
 import { navigate } from '../app/route';
 import { MeasureChartView } from '../measures/MeasureChartView';
-import { uiLanguage } from '../i18n';
+import { t, tDay, tError, tList, tNumber, tParts, uiLanguage } from '../i18n';
 
 /** The entries of a practice library, re-read whenever a team publishes or adopts. */
 const useEntries = (session: BoardSession): PracticeEntry[] => {
@@ -53,45 +49,42 @@ export function PracticeLibraryView({ session, boardList }: { session: BoardSess
   const found = searchPractices(entries, { words, compass, department, measure });
   const departments = distinct(entries.map((e) => e.department));
   const measures = distinct(entries.map((e) => e.measure?.name ?? ''));
-  const name = session.team.value.name || 'Practice library';
+  const name = session.team.value.name || t('practice.library');
   return (
     <div class="stack practice-library">
       <h1 class="library-title">
         <bdi class="clamp" title={name}>
           {name}
         </bdi>{' '}
-        <span class="badge">Practice library</span>
+        <span class="badge">{t('practice.library')}</span>
       </h1>
-      <p class="meta">
-        Teams publish what they tested here, and adopt what works. Share this library's invite with other teams; a team publishes from one of its projects
-        (Projects › a project › Share with a practice boardList).
-      </p>
-      <form class="card row wrap practice-search" role="search" aria-label="Find practices" onSubmit={(e) => e.preventDefault()}>
+      <p class="meta">{t('practice.intro')}</p>
+      <form class="card row wrap practice-search" role="search" aria-label={t('practice.find')} onSubmit={(e) => e.preventDefault()}>
         <div class="field grow">
-          <label for="practice-words">Search</label>
+          <label for="practice-words">{t('practice.search')}</label>
           <input
             id="practice-words"
             type="search"
             value={words}
-            placeholder="Words in the title, problem, changes…"
+            placeholder={t('practice.searchPlaceholder')}
             onInput={(e) => setWords(e.currentTarget.value)}
           />
         </div>
         <div class="field">
-          <label for="practice-compass">Value Compass</label>
+          <label for="practice-compass">{t('practice.compass')}</label>
           <select id="practice-compass" value={compass} onChange={(e) => setCompass(e.currentTarget.value as CompassPoint | '')}>
-            <option value="">Any point</option>
+            <option value="">{t('practice.anyPoint')}</option>
             {COMPASS_POINTS.map((p) => (
               <option key={p} value={p}>
-                {COMPASS_LABELS[p]}
+                {t(`compass.${p}`)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="practice-department">Department</label>
+          <label for="practice-department">{t('practice.department')}</label>
           <select id="practice-department" value={department} onChange={(e) => setDepartment(e.currentTarget.value)}>
-            <option value="">Any department</option>
+            <option value="">{t('practice.anyDepartment')}</option>
             {departments.map((d) => (
               <option key={d} value={d}>
                 {d}
@@ -100,9 +93,9 @@ export function PracticeLibraryView({ session, boardList }: { session: BoardSess
           </select>
         </div>
         <div class="field">
-          <label for="practice-measure">Measure</label>
+          <label for="practice-measure">{t('practice.measure')}</label>
           <select id="practice-measure" value={measure} onChange={(e) => setMeasure(e.currentTarget.value)}>
-            <option value="">Any measure</option>
+            <option value="">{t('practice.anyMeasure')}</option>
             {measures.map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -112,7 +105,7 @@ export function PracticeLibraryView({ session, boardList }: { session: BoardSess
         </div>
       </form>
       <p class="meta" role="status">
-        {entries.length === 0 ? 'Nothing has been published here yet.' : `${found.length} of ${plural(entries.length, 'practice')} shown.`}
+        {entries.length === 0 ? t('practice.nothing') : t('practice.shown', { count: entries.length, found: tNumber(found.length) })}
       </p>
       <ul class="practice-list">
         {found.map((entry) => (
@@ -165,7 +158,7 @@ function PracticeCard({
       session.run(recordAdoption, { entryId: entry.id, boardId: board.id, team: board.name });
       navigate({ boardId: board.id, view: 'projects', itemId: projectId });
     } catch (error) {
-      setMessage(`The practice could not be adopted into “${isolate(board.name)}”: ${String(error)}`);
+      setMessage(t('practice.adoptFailed', { board: isolate(board.name), error: tError(error) }));
     }
   };
   return (
@@ -175,36 +168,31 @@ function PracticeCard({
       </h2>
       <p class="meta">
         <bdi>{[entry.team, entry.department, entry.facility].filter(Boolean).map(isolate).join(' · ')}</bdi>
-        {entry.contact && (
-          <>
-            {' '}
-            · contact <bdi>{entry.contact}</bdi>
-          </>
-        )}{' '}
-        · published {formatDay(localDay(entry.publishedAt))}
+        {entry.contact && <> · {tParts('practice.contact', { contact: <bdi>{entry.contact}</bdi> })}</>} ·{' '}
+        {t('practice.published', { day: tDay(localDay(entry.publishedAt)) })}
       </p>
       {entry.compass.length > 0 && (
         <p class="chips">
           {entry.compass.map((p) => (
             <span key={p} class={`chip compass-${p}`}>
-              {COMPASS_LABELS[p]}
+              {t(`compass.${p}`)}
             </span>
           ))}
         </p>
       )}
       {entry.problem && (
         <p>
-          <strong>Problem:</strong> <bdi>{entry.problem}</bdi>
+          <strong>{t('practice.problem')}</strong> <bdi>{entry.problem}</bdi>
         </p>
       )}
       {entry.aim && (
         <p>
-          <strong>Aim:</strong> <bdi>{entry.aim}</bdi>
+          <strong>{t('practice.aim')}</strong> <bdi>{entry.aim}</bdi>
         </p>
       )}
       {entry.changes.length > 0 && (
         <>
-          <h3>Changes tested</h3>
+          <h3>{t('practice.changes')}</h3>
           <ul>
             {entry.changes.map((c, i) => (
               <li key={i}>
@@ -223,12 +211,12 @@ function PracticeCard({
       )}
       {entry.learnings.length > 0 && (
         <>
-          <h3>What they learned</h3>
+          <h3>{t('practice.learned')}</h3>
           <ul>
             {entry.learnings.map((l, i) => (
               <li key={i}>
                 <bdi>{l.title}</bdi>
-                {l.decision && <> ({ACT_DECISION_LABELS[l.decision].toLowerCase()})</>}
+                {l.decision && <> ({t(`actDecision.${l.decision}`).toLowerCase()})</>}
                 {l.learning && (
                   <>
                     : <bdi>{l.learning}</bdi>
@@ -241,24 +229,24 @@ function PracticeCard({
       )}
       {chart && <MeasureChartView chart={chart} />}
       <p class="adoptions">
-        {adoptions.length === 0 ? 'Not adopted by another team yet.' : `Adopted by ${plural(adoptions.length, 'team')}: ${adoptions.map(isolate).join(', ')}.`}
+        {adoptions.length === 0 ? t('practice.notAdopted') : t('practice.adoptedBy', { count: adoptions.length, teams: tList(adoptions.map(isolate)) })}
       </p>
       {boards.length === 0 ? (
-        <p class="meta">To adopt it, create or join your team's board in this browser.</p>
+        <p class="meta">{t('practice.noBoard')}</p>
       ) : (
         <div class="row wrap">
           <div class="field">
-            <label for={`adopt-into-${entry.id}`}>Adopt into</label>
+            <label for={`adopt-into-${entry.id}`}>{t('practice.adoptInto')}</label>
             <select id={`adopt-into-${entry.id}`} value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
               {boards.map((b) => (
                 <option key={b.id} value={b.id}>
-                  {b.name || 'Untitled board'}
+                  {b.name || t('practice.untitledBoard')}
                 </option>
               ))}
             </select>
           </div>
           <button type="button" class="primary" onClick={() => void adopt()}>
-            Adopt this practice
+            {t('practice.adopt')}
           </button>
         </div>
       )}

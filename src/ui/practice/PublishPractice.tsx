@@ -4,15 +4,9 @@ import { withBoardDocument } from '../../sync/replica';
 import { BoardListContext } from '../app/context';
 import { hrefFor } from '../app/route';
 import type { BoardSession } from '../model/session';
+import { t, tError } from '../i18n';
 
-const PARTS: [keyof PublishChoices, string][] = [
-  ['problem', 'Problem statement'],
-  ['aim', 'Aim'],
-  ['compass', 'Value Compass points'],
-  ['changes', 'Changes tested'],
-  ['learnings', 'What we learned, with adopt / adapt / abandon'],
-  ['chart', 'The main measure’s chart'],
-];
+const PARTS: (keyof PublishChoices)[] = ['problem', 'aim', 'compass', 'changes', 'learnings', 'chart'];
 
 /**
  * Publishes this project to a practice library the browser belongs to, as a read-only snapshot: the team
@@ -34,23 +28,23 @@ export function PublishPractice({ session, projectId }: { session: BoardSession;
       await withBoardDocument(chosen.id, ({ doc }) => publishPractice(doc, snapshot, defaultContext({ publish: true })));
       setResult({
         ok: true,
-        text: `Published to “${isolate(chosen.name)}”. Teams in that library can find it and adopt it; what you left out stays on this board.`,
+        text: t('publish.done', { library: isolate(chosen.name) }),
       });
     } catch (error) {
-      setResult({ ok: false, text: `Not published: ${error instanceof Error ? error.message : String(error)}` });
+      setResult({ ok: false, text: t('publish.failed', { error: tError(error) }) });
     }
   };
   return (
     <details class="card publish-practice">
-      <summary>Share with a practice library</summary>
+      <summary>{t('publish.summary')}</summary>
       {libraries.length === 0 ? (
-        <p class="empty">This browser is in no practice library yet. Create one, or join one with its invite, from “New or join” at the top.</p>
+        <p class="empty">{t('publish.noLibrary')}</p>
       ) : (
-        <form onSubmit={(e) => void publish(e)} aria-label="Publish this project to a practice library">
-          <p class="hint">Other teams see a read-only copy of what you tick, as it is now. Keep patient details out of it.</p>
+        <form onSubmit={(e) => void publish(e)} aria-label={t('publish.form')}>
+          <p class="hint">{t('publish.hint')}</p>
           {libraries.length > 1 && (
             <div class="field">
-              <label for="publish-library">Library</label>
+              <label for="publish-library">{t('publish.library')}</label>
               <select id="publish-library" value={chosen?.id} onChange={(e) => setTarget(e.currentTarget.value)}>
                 {libraries.map((l) => (
                   <option key={l.id} value={l.id}>
@@ -61,20 +55,21 @@ export function PublishPractice({ session, projectId }: { session: BoardSession;
             </div>
           )}
           <fieldset class="row wrap">
-            <legend>What to publish</legend>
-            {PARTS.map(([key, label]) => (
+            <legend>{t('publish.what')}</legend>
+            {PARTS.map((key) => (
               <label key={key} class="check">
-                <input type="checkbox" checked={choices[key]} onChange={(e) => setChoices({ ...choices, [key]: e.currentTarget.checked })} /> {label}
+                <input type="checkbox" checked={choices[key]} onChange={(e) => setChoices({ ...choices, [key]: e.currentTarget.checked })} />{' '}
+                {t(`publish.${key}`)}
               </label>
             ))}
           </fieldset>
           <div class="row wrap">
             <div class="field grow">
-              <label for="publish-contact">Contact co-lead</label>
+              <label for="publish-contact">{t('publish.contact')}</label>
               <input id="publish-contact" maxLength={200} value={contact} onInput={(e) => setContact(e.currentTarget.value)} />
             </div>
             <button type="submit" class="primary">
-              Publish to {libraries.length > 1 ? 'the library' : `“${isolate(chosen?.name ?? '')}”`}
+              {libraries.length > 1 ? t('publish.toLibrary') : t('publish.to', { library: isolate(chosen?.name ?? '') })}
             </button>
           </div>
           {result && (
@@ -83,7 +78,7 @@ export function PublishPractice({ session, projectId }: { session: BoardSession;
               {result.ok && chosen && (
                 <>
                   {' '}
-                  <a href={hrefFor({ boardId: chosen.id, view: 'projects' })}>Open the library</a>
+                  <a href={hrefFor({ boardId: chosen.id, view: 'projects' })}>{t('publish.open')}</a>
                 </>
               )}
             </p>

@@ -4,7 +4,7 @@ import type { BoardSession } from '../model/session';
 import { BoardListContext } from '../app/context';
 import { withBoardDocument } from '../../sync/replica';
 import { navigate } from '../app/route';
-import { t, tParts } from '../i18n';
+import { t, tError, tParts } from '../i18n';
 
 let instances = 0;
 
@@ -49,7 +49,7 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
     } catch (error) {
       // Nothing half-written: the new board's storage goes, and the person sees why.
       await withBoardDocument(id, ({ replica }) => replica.deleteLocalCopy()).catch(() => undefined);
-      setState({ kind: 'error', message: t('restore.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+      setState({ kind: 'error', message: t('restore.failed', { reason: tError(error) }) });
     }
   };
   const intoOpenBoard = (backup: Backup) => {

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
-  CAPABILITY_WORDS,
   capabilityCode,
   createSecret,
   deriveRoomId,
@@ -23,15 +22,10 @@ import type { BoardSession } from '../model/session';
 import { ensureEngine } from './engine';
 import { openPrintPage } from '../report/printLink';
 import { PrintLanguage } from '../report/PrintLanguage';
-import { t } from '../i18n';
+import { t, tParts } from '../i18n';
 
 const boardPageUrl = () => browser.runtime.getURL('/board.html');
-const LINK_LABELS: Record<InviteKind, string> = {
-  write: 'Co-leads’ invite link',
-  read: 'Sponsors’ read-only link',
-  staff: 'Staff invite link',
-  drop: 'Drop-box link (the poster)',
-};
+const linkLabel = (kind: InviteKind) => t(`invite.${kind}.link`);
 const joinLink = (code: string) => `${boardPageUrl()}#/join/${code}`;
 
 const useDropBox = (session: BoardSession): DropBoxRecord | null => {
@@ -78,16 +72,11 @@ export function ShareDialog({ boardList, boardId, session }: { boardList: BoardL
     if (!rotating || !drop) await issue(next);
     boardList.setRoom(boardId, { secret: next, roomId: await deriveRoomId(next) });
     await ensureEngine();
-    setNotice(
-      rotating
-        ? 'New secret made. Everyone connected now moved with you, and the old copy on the relay is deleted; old invites no longer work (co-leads’, staff and sponsors’), so send the new ones. The poster still works.'
-        : null,
-    );
+    setNotice(rotating ? t('invite.rotated') : null);
     setCopied(null);
   };
   const newDropBox = async () => {
-    if (secret && (await issue(secret)))
-      setNotice('New drop box made: print the new poster and send the new staff invite. The old poster and staff invites stop adding ideas.');
+    if (secret && (await issue(secret))) setNotice(t('invite.newDropBoxDone'));
   };
   const copy = async (what: string, text: string) => {
     await navigator.clipboard.writeText(text).catch(() => undefined);
@@ -99,14 +88,14 @@ export function ShareDialog({ boardList, boardId, session }: { boardList: BoardL
         {
           kind: 'drop',
           link: drop && relay ? dropBoxLink(relay, drop) : null,
-          missing: relay ? 'This board has no drop box yet.' : 'A drop box needs a relay: set one in Settings.',
+          missing: relay ? t('invite.noDropBox') : t('invite.needsRelay'),
         },
         {
           kind: 'staff',
           link: drop && read ? joinLink(capabilityCode({ kind: 'staff', read, drop })) : null,
-          missing: 'The staff invite needs the drop box.',
+          missing: t('invite.staffNeedsDrop'),
         },
-        { kind: 'read', link: read ? joinLink(capabilityCode({ kind: 'read', read })) : null, missing: 'Working out the read invite…' },
+        { kind: 'read', link: read ? joinLink(capabilityCode({ kind: 'read', read })) : null, missing: t('invite.readWorking') },
         { kind: 'write', link: inviteLink(boardPageUrl(), secret), missing: '' },
       ]
     : [];
@@ -117,35 +106,32 @@ export function ShareDialog({ boardList, boardId, session }: { boardList: BoardL
         {secret ? t('shell.invite') : t('shell.share')}
       </button>
       <dialog ref={dialog} class="dialog share-dialog" aria-labelledby="share-title">
-        <h2 id="share-title">{secret ? 'Invite your whole team' : 'Share this board with your team'}</h2>
+        <h2 id="share-title">{secret ? t('invite.titleShared') : t('invite.titleShare')}</h2>
         {!secret ? (
           <>
-            <p>
-              Everyone in your unit is on the team: staff, stewards, physicians and managers. Sharing connects this board directly to the browsers of co-leads
-              online with you, and the relay keeps a copy for the others, encrypted so that it cannot read it. You then get four kinds of invite, from a poster
-              that only adds ideas to a co-lead’s invite that changes everything.
-            </p>
+            <p>{t('invite.explain')}</p>
             <button type="button" class="primary" onClick={() => void share(false)}>
-              Create the invites
+              {t('invite.create')}
             </button>
           </>
         ) : (
           <>
-            <p>Give each person the invite their part needs. Each one holds only what it says; send them by a private channel.</p>
+            <p>{t('invite.each')}</p>
             {kinds.map(({ kind, link, missing }) => (
               <section key={kind} class="invite-kind" aria-labelledby={`invite-${kind}-title`}>
-                <h3 id={`invite-${kind}-title`}>{CAPABILITY_WORDS[kind].title}</h3>
+                <h3 id={`invite-${kind}-title`}>{t(`invite.${kind}.title`)}</h3>
                 <p class="meta">
-                  <strong>Can:</strong> {CAPABILITY_WORDS[kind].can} <strong>Cannot:</strong> {CAPABILITY_WORDS[kind].cannot}
+                  <strong>{t('invite.can')}</strong> {t(`invite.${kind}.can`)} <strong>{t('invite.cannot')}</strong> {t(`invite.${kind}.cannot`)}
                 </p>
                 {link ? (
                   <div class="row wrap">
                     <label class="visually-hidden" for={`invite-${kind}`}>
-                      {LINK_LABELS[kind]}
+                      {linkLabel(kind)}
                     </label>
                     <input id={`invite-${kind}`} class="grow" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-                    <button type="button" class={kind === 'write' ? 'primary' : undefined} onClick={() => void copy(LINK_LABELS[kind].toLowerCase(), link)}>
-                      Copy<span class="visually-hidden"> the {LINK_LABELS[kind].toLowerCase()}</span>
+                    <button type="button" class={kind === 'write' ? 'primary' : undefined} onClick={() => void copy(linkLabel(kind).toLowerCase(), link)}>
+                      {t('invite.copy')}
+                      <span class="visually-hidden">{t('invite.copyWhat', { link: linkLabel(kind).toLowerCase() })}</span>
                     </button>
                   </div>
                 ) : (
@@ -156,20 +142,16 @@ export function ShareDialog({ boardList, boardId, session }: { boardList: BoardL
                     <PrintLanguage label={t('print.poster')} disabled={!link} onPrint={(lang) => openPrintPage(boardId, { poster: '1', lang })} />
                     {!drop && relay && (
                       <button type="button" onClick={() => void newDropBox()}>
-                        Make the drop box
+                        {t('invite.makeDropBox')}
                       </button>
                     )}
                   </p>
                 )}
-                {kind === 'write' && (
-                  <p class="hint">
-                    Or the code, <code class="invite-code">{typeableCode(secret)}</code>, typed under Join a board. Case and dashes do not matter.
-                  </p>
-                )}
+                {kind === 'write' && <p class="hint">{tParts('invite.code', { code: <code class="invite-code">{typeableCode(secret)}</code> })}</p>}
               </section>
             ))}
             <p role="status" class="meta">
-              {copied ? `The ${copied} is on the clipboard.` : ''}
+              {copied ? t('invite.copied', { link: copied }) : ''}
             </p>
             {notice && (
               <p class="banner warning" role="status">
@@ -178,31 +160,25 @@ export function ShareDialog({ boardList, boardId, session }: { boardList: BoardL
             )}
             {drop && (
               <details class="rotate">
-                <summary>New drop box (a new poster)</summary>
-                <p>
-                  Use this if the poster went somewhere it should not, or ideas you do not want arrive. The old poster and the old staff invites stop adding
-                  ideas; the co-leads’ and sponsors’ invites keep working.
-                </p>
+                <summary>{t('invite.newDropBox')}</summary>
+                <p>{t('invite.newDropBoxWhy')}</p>
                 <button type="button" class="danger" onClick={() => void newDropBox()}>
-                  Make a new drop box
+                  {t('invite.newDropBoxDo')}
                 </button>
               </details>
             )}
             <details class="rotate">
-              <summary>Rotate the secret</summary>
-              <p>
-                Use this if a co-lead, staff or sponsor invite went to the wrong person. Everyone connected right now moves to the new secret with you, and the
-                old copy on the relay is deleted. Anyone offline, and every staff member and sponsor, needs the new invite. The poster keeps working.
-              </p>
+              <summary>{t('invite.rotate')}</summary>
+              <p>{t('invite.rotateWhy')}</p>
               <button type="button" class="danger" onClick={() => void share(true)}>
-                Rotate the secret
+                {t('invite.rotate')}
               </button>
             </details>
           </>
         )}
         <p>
           <button type="button" onClick={() => dialog.current?.close()}>
-            Close
+            {t('invite.close')}
           </button>
         </p>
       </dialog>

@@ -1,4 +1,5 @@
 import type { PresenceModel } from './presenceModel';
+import { t } from '../i18n';
 
 /** After a stall the engine could not mend by itself: what happened, that nothing is lost, and a retry. */
 export function SyncProblem({ presence }: { presence: PresenceModel }) {
@@ -7,11 +8,10 @@ export function SyncProblem({ presence }: { presence: PresenceModel }) {
   return (
     <div class="banner error sync-problem" role="alert">
       <span>
-        <strong>Sync stopped.</strong> {status.problem} Your own edits are kept in this browser. Try again; if it stops again, ask the co-lead to reopen the
-        board.
+        <strong>{t('sync.stopped')}</strong> {t('sync.stoppedWhy', { problem: status.problem ?? '' })}
       </span>
       <button type="button" onClick={presence.retry}>
-        Try again
+        {t('sync.retry')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 import { deriveRoomId, parseAnyInvite, randomId, readCapabilityOf, type InviteKind } from '../../core';
 import type { BoardListModel } from '../app/boardList';
 import { ensureEngine } from './engine';
+import { t } from '../i18n';
 
 export type JoinResult = { ok: true; boardId: string; kind: InviteKind } | { ok: false; error: string };
 
@@ -27,7 +28,7 @@ export const joinBoard = async (boardList: BoardListModel, text: string): Promis
       return { ok: true, boardId: reader.id, kind: 'write' };
     }
     const boardId = randomId();
-    boardList.register(boardId, 'Shared board', { secret: invite.secret, roomId });
+    boardList.register(boardId, t('invite.sharedBoard'), { secret: invite.secret, roomId });
     await ensureEngine();
     return { ok: true, boardId, kind: 'write' };
   }
@@ -36,7 +37,7 @@ export const joinBoard = async (boardList: BoardListModel, text: string): Promis
   const existing = boards.find((board) => (read && board.read?.readToken === read.readToken) || (!read && drop && board.drop?.inbox === drop.inbox));
   if (existing) return { ok: true, boardId: existing.id, kind: invite.kind };
   const boardId = randomId();
-  boardList.register(boardId, read ? 'Shared board' : 'Team drop box', { read, drop, dropRelay: parsed.relay ?? undefined });
+  boardList.register(boardId, read ? t('invite.sharedBoard') : t('invite.dropBoxBoard'), { read, drop, dropRelay: parsed.relay ?? undefined });
   await ensureEngine();
   return { ok: true, boardId, kind: invite.kind };
 };

@@ -2,12 +2,12 @@ import { isolate } from '../../core';
 import { useRef, useState } from 'preact/hooks';
 import type { OpenBoard } from '../app/openBoard';
 import type { BoardListModel } from '../app/boardList';
+import { t, tParts } from '../i18n';
 
 /** Deleting a board removes it from this browser, after an explicit confirmation naming the team. */
 export function DeleteBoard({ board, boardList, teamName }: { board: OpenBoard; boardList: BoardListModel; teamName: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const shared = Boolean(boardList.boards.value.find((b) => b.id === board.boardId)?.secret);
-  const verb = shared ? 'Leave' : 'Delete';
   const [error, setError] = useState<string | null>(null);
   const remove = async () => {
     try {
@@ -16,29 +16,19 @@ export function DeleteBoard({ board, boardList, teamName }: { board: OpenBoard; 
       dialog.current?.close();
       location.hash = '';
     } catch (caught) {
-      setError(`The board could not be removed: ${String(caught)}. Close other UBT Board tabs and try again.`);
+      setError(t('remove.failed', { error: String(caught) }));
     }
   };
   return (
     <section class="card danger-zone" aria-labelledby="delete-title">
-      <h2 id="delete-title">{verb} this board</h2>
-      <p>
-        {shared
-          ? `Removes your copy of “${isolate(teamName)}” from this browser. The team's board stays with your co-leads; an invite brings you back.`
-          : `Removes “${isolate(teamName)}” and everything on it from this browser.`}
-      </p>
+      <h2 id="delete-title">{t(shared ? 'leave.title' : 'remove.title')}</h2>
+      <p>{t(shared ? 'leave.what' : 'remove.what', { team: isolate(teamName) })}</p>
       <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
-        {verb} board…
+        {t(shared ? 'leave.button' : 'remove.button')}
       </button>
       <dialog ref={dialog} class="dialog" aria-labelledby="confirm-delete-title">
-        <h2 id="confirm-delete-title">
-          {verb} “<bdi>{teamName}</bdi>”?
-        </h2>
-        <p>
-          {shared
-            ? 'Your copy will be removed from this browser and you will stop receiving changes. Your co-leads keep the board.'
-            : 'Its ideas, projects, tests of change, measures and actions will be removed from this browser. This cannot be undone.'}
-        </p>
+        <h2 id="confirm-delete-title">{tParts(shared ? 'leave.confirm' : 'remove.confirm', { team: <bdi>{teamName}</bdi> })}</h2>
+        <p>{t(shared ? 'leave.confirmWhat' : 'remove.confirmWhat')}</p>
         {error && (
           <p role="alert" class="banner error">
             {error}
@@ -46,10 +36,10 @@ export function DeleteBoard({ board, boardList, teamName }: { board: OpenBoard; 
         )}
         <div class="row">
           <button type="button" onClick={() => dialog.current?.close()} autofocus>
-            Keep the board
+            {t('remove.keep')}
           </button>
           <button type="button" class="danger" onClick={remove}>
-            {verb} board
+            {t(shared ? 'leave.do' : 'remove.do')}
           </button>
         </div>
       </dialog>

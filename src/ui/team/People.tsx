@@ -1,8 +1,11 @@
 import { useContext, useState } from 'preact/hooks';
-import { addPerson, byOrder, claimPerson, deleteEntity, ROLE_LABELS, ROLES, updatePerson, type Person, type Role, type RoleChoice } from '../../core';
+import { addPerson, byOrder, claimPerson, deleteEntity, ROLES, updatePerson, type Person, type Role, type RoleChoice } from '../../core';
 import { BoardListContext, useMe } from '../app/context';
 import type { BoardSession } from '../model/session';
 import { ChoiceField, SelectField, ShortField } from '../fields/Inputs';
+import { t } from '../i18n';
+
+const roleLabel = (role: Role) => t(`role.${role}`);
 
 /** The team's people and their roles: co-leads, sponsors and members. */
 export function People({ session }: { session: BoardSession }) {
@@ -28,41 +31,36 @@ export function People({ session }: { session: BoardSession }) {
   const mine = people.find((p) => p.userId !== '' && p.userId === me.userId);
   return (
     <section class="card" aria-labelledby="people-title">
-      <h2 id="people-title">People</h2>
-      {people.length === 0 && (
-        <p class="empty">
-          No one yet. Add the co-leads first: a manager, a union co-lead and, where there is one, a physician co-lead; then your management, union and physician
-          sponsors.
-        </p>
-      )}
+      <h2 id="people-title">{t('people.title')}</h2>
+      {people.length === 0 && <p class="empty">{t('people.none')}</p>}
       <ul class="people">
         {people.map((person) => (
           <li key={person.id} class="row">
             <ShortField
-              label={`Name of ${person.name}`}
+              label={t('people.nameOf', { name: person.name })}
               hideLabel
               value={person.name}
               onCommit={(value) => session.run(updatePerson, { id: person.id, name: value })}
             />
             {me.coLead ? (
               <ChoiceField
-                label={`Role of ${person.name}`}
+                label={t('people.roleOf', { name: person.name })}
                 hideLabel
                 value={person.role}
                 options={person.role === 'sponsor' ? (['sponsor', ...ROLES] as Role[]) : ROLES}
-                labels={ROLE_LABELS}
+                labels={roleLabel}
                 onChange={(value) => value !== 'sponsor' && session.run(updatePerson, { id: person.id, role: value })}
               />
             ) : (
-              <span class="role">{ROLE_LABELS[person.role]}</span>
+              <span class="role">{roleLabel(person.role)}</span>
             )}
             {person === mine ? (
-              <span class="badge good">You</span>
+              <span class="badge good">{t('people.you')}</span>
             ) : (
               !mine &&
               !person.userId && (
-                <button type="button" class="quiet" aria-label={`This is me: ${person.name}`} onClick={() => claim(person)}>
-                  This is me
+                <button type="button" class="quiet" aria-label={t('people.thisIsMeLabel', { name: person.name })} onClick={() => claim(person)}>
+                  {t('people.thisIsMe')}
                 </button>
               )
             )}
@@ -70,24 +68,24 @@ export function People({ session }: { session: BoardSession }) {
               <button
                 type="button"
                 class="quiet"
-                aria-label={`Remove ${person.name}`}
+                aria-label={t('people.removeLabel', { name: person.name })}
                 onClick={() => session.run(deleteEntity, { kind: 'people', id: person.id })}
               >
-                Remove
+                {t('people.remove')}
               </button>
             )}
           </li>
         ))}
       </ul>
-      {!mine && people.length > 0 && <p class="hint">Choose “This is me” beside your name, so that you can record your own agreement.</p>}
+      {!mine && people.length > 0 && <p class="hint">{t('people.claimHint')}</p>}
       {me.coLead && (
-        <form class="row add" onSubmit={add} aria-label="Add a person">
+        <form class="row add" onSubmit={add} aria-label={t('people.addForm')}>
           <div class="field">
-            <label for="person-name">Name</label>
+            <label for="person-name">{t('people.name')}</label>
             <input id="person-name" value={name} required onInput={(e) => setName(e.currentTarget.value)} />
           </div>
-          <SelectField label="Role" value={role} options={ROLES} labels={ROLE_LABELS} onChange={setRole} />
-          <button type="submit">Add person</button>
+          <SelectField label={t('people.role')} value={role} options={ROLES} labels={roleLabel} onChange={setRole} />
+          <button type="submit">{t('people.add')}</button>
         </form>
       )}
     </section>

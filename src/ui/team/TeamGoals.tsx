@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { updateTeam } from '../../core';
 import type { BoardSession } from '../model/session';
+import { t } from '../i18n';
 
 /** The department, regional and national goals the team's work supports: one per line, offered on every project. */
 export function TeamGoals({ session }: { session: BoardSession }) {
@@ -19,11 +20,11 @@ export function TeamGoals({ session }: { session: BoardSession }) {
   };
   return (
     <section class="card" aria-labelledby="goals-title">
-      <h2 id="goals-title">Goals we support</h2>
+      <h2 id="goals-title">{t('goals.title')}</h2>
       <div class="field">
-        <label for="team-goals">Department, regional and national goals, one per line</label>
+        <label for="team-goals">{t('goals.label')}</label>
         <p class="hint" id="team-goals-hint">
-          Each project can name the goal it supports; it shows on the Value Compass and in the report.
+          {t('goals.hint')}
         </p>
         <textarea
           id="team-goals"
@@ -31,7 +32,7 @@ export function TeamGoals({ session }: { session: BoardSession }) {
           aria-describedby="team-goals-hint"
           value={draft}
           readOnly={session.readOnly.value}
-          placeholder={'e.g. Regional goal: discharge before 11 am\nNational goal: zero falls with harm'}
+          placeholder={t('goals.placeholder')}
           onFocus={() => setFocused(true)}
           onBlur={() => {
             setFocused(false);

@@ -8,13 +8,9 @@ import { People } from './People';
 import { Charter } from './Charter';
 import { DeleteBoard } from './DeleteBoard';
 import { RecentlyDeleted } from './RecentlyDeleted';
+import { t } from '../i18n';
 
-const TEAM_FIELDS = [
-  ['name', 'Team name'],
-  ['department', 'Department'],
-  ['facility', 'Facility'],
-  ['region', 'Region'],
-] as const;
+const TEAM_FIELDS = ['name', 'department', 'facility', 'region'] as const;
 
 /** The team itself: its details (renaming the team renames the board), people and roles, and charter. */
 export function TeamView({ session, board, boardList }: { session: BoardSession; boardId: string; board: OpenBoard; boardList: BoardListModel }) {
@@ -23,13 +19,13 @@ export function TeamView({ session, board, boardList }: { session: BoardSession;
     <div class="stack">
       <section class="card" aria-labelledby="team-title">
         <h1 id="team-title" class="clamp" title={team.name || undefined}>
-          {team.name || 'Team'}
+          {team.name || t('team.title')}
         </h1>
         <div class="grid-4">
-          {TEAM_FIELDS.map(([key, label]) => (
+          {TEAM_FIELDS.map((key) => (
             <ShortField
               key={key}
-              label={label}
+              label={t(`team.${key}`)}
               value={team[key]}
               readOnly={session.readOnly.value}
               required={key === 'name'}
