@@ -10,6 +10,7 @@ import {
   type ParamsFor,
   type PartsFor,
   resolveLanguage,
+  speakPseudoEverywhere,
   type Settings,
   translator,
 } from '../core';
@@ -27,7 +28,8 @@ export const uiLanguage = signal<Language>(resolveLanguage('auto', browserLangua
  * find any text a person sees that does not come from the catalogue (test/e2e/pseudo.e2e.ts).
  */
 const pseudo = import.meta.env.MODE === 'test' && typeof location !== 'undefined' && new URLSearchParams(location.search).has('pseudo');
-const current = () => translator(pseudo ? 'pseudo' : uiLanguage.value);
+if (pseudo) speakPseudoEverywhere();
+const current = () => translator(uiLanguage.value);
 
 /** A message in the page's language. */
 export const t = <K extends MessageKey>(key: K, ...params: ParamsFor<K>): string => current().t(key, ...params);

@@ -79,14 +79,22 @@ export const twoProfiles = async <B extends { page(path: string): Promise<Page> 
 };
 
 /** Restores a backup file through the first-run page, as a team moving a board to a new computer would. */
-export const restoreThroughUi = async (page: Page, json: string, name = 'board'): Promise<void> => {
+/** The first-run page's words for restoring, in the page's language. */
+export interface RestoreWords {
+  readonly label: string;
+  readonly button: string;
+  readonly sections: string;
+}
+const ENGLISH_RESTORE: RestoreWords = { label: 'Restore a backup (.ubt.json)', button: 'Restore as a new board', sections: 'Board sections' };
+
+export const restoreThroughUi = async (page: Page, json: string, name = 'board', words: RestoreWords = ENGLISH_RESTORE): Promise<void> => {
   await page.locator('.welcome').waitFor();
   await page
-    .getByLabel('Restore a backup (.ubt.json)')
+    .getByLabel(words.label)
     .locator('visible=true')
     .setInputFiles({ name: `${name}.ubt.json`, mimeType: 'application/json', buffer: Buffer.from(json) });
-  await page.getByRole('button', { name: 'Restore as a new board' }).click();
-  await page.getByRole('navigation', { name: 'Board sections' }).waitFor();
+  await page.getByRole('button', { name: words.button }).click();
+  await page.getByRole('navigation', { name: words.sections }).waitFor();
 };
 
 /** The header once one co-lead is connected: named ("Connected with Ben Okafor") once their presence has arrived. */

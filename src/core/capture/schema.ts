@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { entityId, prose, shortText, url } from '../schema/inputs';
 import { IDENTIFIER_KINDS } from './privacy';
+import { inputWords } from '../schema/inputWords';
 
 /**
  * A capture: something a person sent to a team's board from a web page (or a +1 for an idea already there).
@@ -11,7 +12,7 @@ export const CaptureId = z.string().regex(/^cap-[A-Za-z0-9_-]{12,40}$/, 'is not 
 
 /** What a new idea carries, from the person's own browser (a capture) or through the drop box (a submission). */
 export const IDEA_FIELDS = {
-  text: prose.refine((t) => t.trim().length > 0, 'must not be empty'),
+  text: prose.refine((t) => t.trim().length > 0, inputWords('input.notEmpty')),
   note: shortText.default(''),
   author: shortText.default(''),
   /** Added without a name: no author is stored, and nothing the capture writes names who sent it. */

@@ -56,12 +56,24 @@ const pick = (message: Message, language: Language, count: unknown): string => {
 };
 
 const translators = new Map<Language | 'pseudo', Translator>();
+let pseudoEverywhere = false;
+
+/**
+ * Test builds only (a page opened with `?pseudo`): every translator, whatever language it is asked for,
+ * speaks the pseudo-locale, so that words built in the core (chart sentences, agenda reasons, minutes) are
+ * bracketed like the UI's own and a browser test can find any text that bypasses the catalogue.
+ */
+export const speakPseudoEverywhere = (): void => {
+  pseudoEverywhere = true;
+  translators.clear();
+};
 
 /**
  * The translator for one language: the UI's own, or the one a report or poster is made in. 'pseudo' is
  * the tests' pseudo-locale (English, accented and bracketed), never a person's.
  */
-export const translator = (choice: Language | 'pseudo'): Translator => {
+export const translator = (asked: Language | 'pseudo'): Translator => {
+  const choice = pseudoEverywhere ? 'pseudo' : asked;
   const cached = translators.get(choice);
   if (cached) return cached;
   const language: Language = choice === 'pseudo' ? 'en' : choice;

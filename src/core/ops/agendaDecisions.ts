@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { collection } from '../doc/layout';
 import { buildEntity } from '../doc/entity';
 import { formatDay } from '../measures/dates';
-import { ActDecision, ACT_DECISION_LABELS, type AgendaSource, OUT_OF_SCOPE_LABELS, OutOfScopeReason } from '../schema/enums';
+import { LANGUAGES } from '../i18n/language';
+import { translator } from '../i18n/translate';
+import { ActDecision, type AgendaSource, OutOfScopeReason } from '../schema/enums';
 import { entityId, isoDate, prose, requiredShort, shortText } from '../schema/inputs';
 import { truncateText } from '../text/escape';
 import { defineOperation, refuse } from './context';
@@ -55,7 +57,8 @@ const SOURCE_OF: Record<AgendaChoice['kind'], AgendaSource> = {
  */
 export const decideOnAgendaItem = defineOperation(
   'decideOnAgendaItem',
-  z.object({ meetingId: entityId, agendaItemId: entityId, by: shortText.default(''), choice: AgendaChoice }),
+  // `language`: the words the minutes record the decision in, those of the person who made it.
+  z.object({ meetingId: entityId, agendaItemId: entityId, by: shortText.default(''), choice: AgendaChoice, language: z.enum(LANGUAGES).default('en') }),
   (doc, input) => {
     openMeeting(doc, input.meetingId);
     const item = agendaItemOf(doc, input.meetingId, input.agendaItemId);
@@ -63,7 +66,8 @@ export const decideOnAgendaItem = defineOperation(
     if (item.get('source') !== SOURCE_OF[input.choice.kind] || typeof refId !== 'string') throw refuse((tr) => tr.t('refuse.choiceMismatch'));
     return refId;
   },
-  (doc, { meetingId, agendaItemId, by, choice }, ctx, refId) => {
+  (doc, { meetingId, agendaItemId, by, choice, language }, ctx, refId) => {
+    const tr = translator(language);
     let made: string | null = null;
     let text: string;
     switch (choice.kind) {
@@ -72,43 +76,45 @@ export const decideOnAgendaItem = defineOperation(
         return { decisionId: null, made };
       case 'project':
         made = ideaToProject(doc, { ideaId: refId, title: choice.title }, ctx);
-        text = `Accepted: made it a project, “${choice.title.trim()}”.`;
+        text = tr.t('decided.project', { title: choice.title.trim() });
         break;
       case 'test-of-change': {
         made = ideaToCycle(doc, { ideaId: refId, projectId: choice.projectId }, ctx);
         const title = collection(doc, 'projects').get(choice.projectId)?.get('title');
-        text = `Accepted: made it a test of change in “${String(title ?? '')}”.`;
+        text = tr.t('decided.cycle', { project: String(title ?? '') });
         break;
       }
       case 'park':
         triageIdea(doc, { ideaId: refId, state: 'parked' }, ctx);
-        text = 'Parked.';
+        text = tr.t('decided.park');
         break;
       case 'out-of-scope':
         triageIdea(doc, { ideaId: refId, state: 'out-of-scope', reason: choice.reason, routedTo: choice.routedTo }, ctx);
-        text = `Out of scope (${OUT_OF_SCOPE_LABELS[choice.reason].toLowerCase()}); routed to ${choice.routedTo.trim()}.`;
+        text = tr.t('decided.outOfScope', { reason: tr.t(`outOfScope.${choice.reason}`).toLowerCase(), team: choice.routedTo.trim() });
         break;
       case 'study':
         editText(doc, { kind: 'cycles', id: refId, field: 'studyResults', value: choice.results }, ctx);
         if (choice.learning) editText(doc, { kind: 'cycles', id: refId, field: 'studyLearning', value: choice.learning }, ctx);
-        text = `Study: ${truncateText(choice.results.trim(), 160)}`;
+        text = tr.t('decided.study', { results: truncateText(choice.results.trim(), 160) });
         break;
-      case 'act':
+      case 'act': {
         updateCycle(doc, { id: refId, actDecision: choice.decision }, ctx);
         if (choice.next) editText(doc, { kind: 'cycles', id: refId, field: 'actNext', value: choice.next }, ctx);
-        text = `Act: ${ACT_DECISION_LABELS[choice.decision]}${choice.next ? `. Next: ${truncateText(choice.next.trim(), 160)}` : '.'}`;
+        const decision = tr.t(`actDecision.${choice.decision}`);
+        text = choice.next ? tr.t('decided.actNext', { decision, next: truncateText(choice.next.trim(), 160) }) : tr.t('decided.act', { decision });
         break;
+      }
       case 'annotate':
         made = addAnnotation(doc, { measureId: refId, date: choice.date, text: choice.text }, ctx);
-        text = `Note on the chart at ${formatDay(choice.date)}: ${choice.text.trim()}`;
+        text = tr.t('decided.note', { day: formatDay(choice.date, true, language), text: choice.text.trim() });
         break;
       case 'action-done':
         updateAction(doc, { id: refId, done: true }, ctx);
-        text = 'Marked done.';
+        text = tr.t('decided.done');
         break;
       case 'action-due':
         updateAction(doc, { id: refId, due: choice.due }, ctx);
-        text = `Due date moved to ${formatDay(choice.due)}.`;
+        text = tr.t('decided.due', { day: formatDay(choice.due, true, language) });
         break;
     }
     const decisionId = ctx.newId();

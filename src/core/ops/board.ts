@@ -6,6 +6,7 @@ import { CHARTER_SECTIONS, CharterSection, Role, RoleChoice } from '../schema/en
 import { entityId, optionalDate, requiredShort, shortText } from '../schema/inputs';
 import { defineOperation, refuse, requireCoLead, requireSelf } from './context';
 import { orderAtEnd, requireEntity } from './common';
+import { inputWords } from '../schema/inputWords';
 
 const TeamPatch = z
   .object({
@@ -16,7 +17,7 @@ const TeamPatch = z
     /** Department, regional or national goals the team's projects can say they support. */
     goals: z
       .array(requiredShort)
-      .max(30, 'at most 30 goals')
+      .max(30, inputWords('input.maxGoals', { max: 30 }))
       .transform((goals) => [...new Set(goals)]),
     /** The day of the team's next meeting (YYYY-MM-DD, '' when not set): the agenda looks ahead to it. */
     nextMeeting: optionalDate,

@@ -114,7 +114,13 @@ export const addDataPoint = defineOperation(
  */
 export const importDataPoints = defineOperation(
   'importDataPoints',
-  z.object({ measureId: entityId, points: z.array(PointInput).min(1, 'there is nothing to import').max(10_000, 'at most 10,000 points at a time') }),
+  z.object({
+    measureId: entityId,
+    points: z
+      .array(PointInput)
+      .min(1, inputWords('input.nothingToImport'))
+      .max(10_000, inputWords('input.maxPoints', { max: 10_000 })),
+  }),
   (doc, input) => {
     requireEntity(doc, 'measures', input.measureId);
     const existing = liveDates(input.measureId, collection(doc, 'points').values());

@@ -6,6 +6,7 @@ import { ActionChoices } from './ActionChoices';
 import { CycleChoices } from './CycleChoices';
 import { IdeaChoices } from './IdeaChoices';
 import { MeasureChoices } from './MeasureChoices';
+import { uiLanguage } from '../i18n';
 
 interface Props {
   session: BoardSession;
@@ -21,7 +22,8 @@ interface Props {
  * an action done or moved. Free items have none: their decisions are typed below.
  */
 export function ItemChoices({ session, meeting, item, me }: Props) {
-  const decide = (choice: AgendaChoice) => session.run(decideOnAgendaItem, { meetingId: meeting.id, agendaItemId: item.id, by: me, choice }).ok;
+  const decide = (choice: AgendaChoice) =>
+    session.run(decideOnAgendaItem, { meetingId: meeting.id, agendaItemId: item.id, by: me, choice, language: uiLanguage.value }).ok;
   const { coLead } = useMe();
   if (!item.refId) return null;
   const props = { session, refId: item.refId, decide, coLead };

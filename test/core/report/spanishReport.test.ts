@@ -80,6 +80,8 @@ describe('a report, its minutes and its charts in Spanish', () => {
     expect(html).toContain('iniciada por');
     expect(html).toContain('Orden del día');
     expect(html).toContain('Idea nueva para clasificar');
+    // The decision made in the meeting, recorded in the words of the co-lead who made it.
+    expect(html).toContain('Fuera del alcance (ámbito de la práctica profesional); enviada a Nurse practice council.');
     const md = renderMinutesMarkdown(minutes);
     expect(md).toContain('## Orden del día');
     expect(md).toMatch(/puntos? tratados?/);

@@ -131,4 +131,15 @@ export const meeting = {
   'minutesView.attendees': 'Attendees',
   'minutesView.noAttendance': 'No attendance was recorded.',
   'minutesView.noActions': 'No actions were recorded.',
+  // What the minutes record for a choice made in the meeting (written once, in the language of whoever made it).
+  'decided.project': 'Accepted: made it a project, “{title}”.',
+  'decided.cycle': 'Accepted: made it a test of change in “{project}”.',
+  'decided.park': 'Parked.',
+  'decided.outOfScope': 'Out of scope ({reason}); routed to {team}.',
+  'decided.study': 'Study: {results}',
+  'decided.act': 'Act: {decision}.',
+  'decided.actNext': 'Act: {decision}. Next: {next}',
+  'decided.note': 'Note on the chart at {day}: {text}',
+  'decided.done': 'Marked done.',
+  'decided.due': 'Due date moved to {day}.',
 } as const satisfies Catalogue;

@@ -76,6 +76,9 @@ export const refusals = {
   'input.whyOut': 'choose why the idea is out of scope (one of the four things UBTs do not work on)',
   'input.routedTo': 'say who the idea was routed to (an out-of-scope idea still goes to someone who can act on it)',
   'input.endBeforeStart': 'the end date must not be before the start date',
+  'input.nothingToImport': 'there is nothing to import',
+  'input.maxPoints': 'at most {max} points at a time',
+  'input.maxGoals': 'at most {max} goals',
   // What a refusal calls each kind of thing, in a sentence.
   'noun.people': 'person',
   'noun.ideas': 'idea',
