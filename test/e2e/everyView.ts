@@ -3,6 +3,7 @@ import { addIdea, addProject, editText, exportBackup, localDay, readBoard, updat
 import { buildBoardAfterMeeting } from '../fixtures/boards';
 import { testContext } from '../core/helpers';
 import { restoreThroughUi, type RestoreWords } from './flows';
+import type { Translator } from '../../src/core/i18n';
 
 /**
  * The ED board a month into its work, with the team's own Spanish beside the English (an idea, a project,
@@ -66,3 +67,22 @@ export const openView = async (page: Page, base: string, hash: string): Promise<
   await page.locator('main h1, .overview h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 };
+
+/**
+ * Through the header's dialog, a practice library for the facility; then the team's project published to
+ * it from the project's page. Works in whatever language the page speaks (`tr`). Gives the library's id.
+ */
+export const publishToNewLibrary = async (page: Page, base: string, boardId: string, projectId: string, tr: Translator): Promise<string> => {
+  await openView(page, base, `#/b/${boardId}/projects`);
+  await page.getByRole('button', { name: tr.t('boards.newOrJoin') }).click();
+  await page.getByLabel(tr.t('library.name')).fill(LIBRARY);
+  await page.getByRole('button', { name: tr.t('library.create') }).click();
+  await page.getByRole('heading', { name: new RegExp(LIBRARY) }).waitFor();
+  const libraryId = decodeURIComponent(/#\/b\/([^/]+)/.exec(page.url())?.[1] ?? '');
+  await openView(page, base, `#/b/${boardId}/projects/${projectId}`);
+  await page.locator('.publish-practice summary').click();
+  await page.locator('.publish-practice button[type=submit]').click();
+  await page.locator('.publish-practice .banner.good').waitFor();
+  return libraryId;
+};
+export const LIBRARY = 'Prácticas del Centro Médico de Oakland';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { translator } from '../../src/core/i18n';
 import { seriousViolations } from './axe';
 import { browsersPerTest } from './browser';
-import { everyView, openView, restoreTeamBoard } from './everyView';
+import { everyView, LIBRARY, openView, publishToNewLibrary, restoreTeamBoard } from './everyView';
 import { overflow } from './layout';
 import { textOutsideCatalogue } from './pseudoCheck';
 
@@ -38,6 +38,11 @@ describe('every view, in every language', () => {
       await openView(page, base, hash);
       found.push(...(await textOutsideCatalogue(page, words)).map((f) => `${name}: ${f}`));
     }
+    // The practice library, with the team's project published to it.
+    const libraryId = await publishToNewLibrary(page, base, boardId, projectId, translator('pseudo'));
+    await openView(page, base, `#/b/${libraryId}/projects`);
+    await page.locator('.practice').first().waitFor();
+    found.push(...(await textOutsideCatalogue(page, [...words, LIBRARY])).map((f) => `practice library: ${f}`));
     await openView(page, base, `#/b/${boardId}/team`);
     await page.getByRole('button', { name: translator('pseudo').t('shell.share'), exact: true }).click();
     await page.locator('dialog.share-dialog[open]').waitFor();
@@ -60,6 +65,15 @@ describe('every view, in every language', () => {
         problems.push(...(await seriousViolations(page, `${name} at ${width} px`)));
         await page.screenshot({ path: `test-results/es-${name}-${width}.png`, fullPage: width === 400 });
       }
+    }
+    const libraryId = await publishToNewLibrary(page, base, boardId, projectId, translator('es'));
+    await openView(page, base, `#/b/${libraryId}/projects`);
+    await page.locator('.practice').first().waitFor();
+    for (const width of [1280, 400]) {
+      await page.setViewportSize({ width, height: 900 });
+      problems.push(...(await overflow(page)).widest.map((w) => `practice library at ${width} px: ${w}`));
+      problems.push(...(await seriousViolations(page, `practice library at ${width} px`)));
+      await page.screenshot({ path: `test-results/es-practice-library-${width}.png`, fullPage: width === 400 });
     }
     expect(problems).toEqual([]);
     // The words are Spanish, not English that slipped through: a few headings read as a Spanish team would.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSyncWatch, type LinkHealth } from '../../src/sync/engine/syncHealth';
+import { speakSyncIn } from '../../src/sync/words';
 
 const link = (synced: boolean, progress: { received: number; total: number } | null = null, refused: string | null = null): LinkHealth => ({
   synced,
@@ -55,5 +56,21 @@ describe('sync health', () => {
       state: 'stalled',
       problem: "A co-lead's board sent a change this browser cannot take (a 70000000-byte message is larger than the 67108864-byte cap).",
     });
+  });
+
+  it('says it in the language the person chose in Settings, or else the browser’s', () => {
+    expect(speakSyncIn({ language: 'auto' }, ['es-MX', 'en-US'])).toBe('es');
+    try {
+      const watch = createSyncWatch(() => {}, 1000, 0);
+      watch.check([link(false)], false, 0);
+      expect(watch.check([link(false)], false, 1001)).toEqual({ state: 'stalled', problem: 'Hay un colíder conectado, pero su tablero no ha llegado.' });
+      expect(speakSyncIn({ language: 'en' }, ['es-MX'])).toBe('en');
+      expect(createSyncWatch(() => {}).check([link(true, null, 'too big')], false, 0)).toEqual({
+        state: 'stalled',
+        problem: "A co-lead's board sent a change this browser cannot take (too big).",
+      });
+    } finally {
+      speakSyncIn({ language: 'en' }, []);
+    }
   });
 });

@@ -1,6 +1,9 @@
 import Papa from 'papaparse';
 import { PointInput } from '../ops/measures';
 import { numericParts, parseDate, type DateOrder } from './dates';
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/translate';
+import { inputWordsIn } from '../schema/inputWords';
 
 export interface ImportRow {
   /** Line in the pasted text or file, from 1. */
@@ -55,14 +58,18 @@ const findColumns = (header: string[], rate: boolean): Columns => {
   return columns;
 };
 
-/** Numbers as spreadsheets show them: "1,234.5", "87%", " 12 ". Null when it is not a number. */
-export const parseNumber = (text: string | undefined): number | null => {
+/**
+ * Numbers as spreadsheets show them: "1,234.5", "87%", " 12 ". With `decimalComma` (a spreadsheet in
+ * Spanish): "1.234,5" and "12,5". A number with both marks says which is the decimal one by itself: the
+ * last. Null when it is not a number.
+ */
+export const parseNumber = (text: string | undefined, decimalComma = false): number | null => {
   if (text === undefined) return null;
-  const cleaned = text
-    .trim()
-    .replace(/%$/, '')
-    .replace(/,(?=\d{3}\b)/g, '')
-    .replace(/\s/g, '');
+  const bare = text.trim().replace(/%$/, '').replace(/\s/g, '');
+  const lastComma = bare.lastIndexOf(',');
+  const lastDot = bare.lastIndexOf('.');
+  const commaDecimal = lastComma >= 0 && lastDot >= 0 ? lastComma > lastDot : decimalComma;
+  const cleaned = commaDecimal ? bare.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.') : bare.replace(/,(?=\d{3}\b)/g, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : null;
@@ -73,13 +80,15 @@ export const parseNumber = (text: string | undefined): number | null => {
  * header row) into data points, and lists every row that cannot be used and why. Nothing is written here:
  * the caller shows the preview and imports all rows or none.
  */
-export const previewImport = (text: string, options: { rate: boolean; existingDates: ReadonlySet<string>; preferDayFirst: boolean }): ImportPreview => {
+export const previewImport = (
+  text: string,
+  options: { rate: boolean; existingDates: ReadonlySet<string>; preferDayFirst: boolean; language?: Language },
+): ImportPreview => {
+  const tr = translator(options.language ?? 'en');
   if (text.length > MAX_IMPORT_CHARS) {
     return {
       rows: [],
-      problems: [
-        { line: 0, text: '', problem: `This is ${Math.round(text.length / 1000).toLocaleString('en')} kB of text; import at most 2,000 kB at a time.` },
-      ],
+      problems: [{ line: 0, text: '', problem: tr.t('importRow.tooBig', { size: Math.round(text.length / 1000), max: MAX_IMPORT_CHARS / 1000 }) }],
       dateOrder: 'dmy',
       hasHeader: false,
     };
@@ -92,6 +101,8 @@ export const previewImport = (text: string, options: { rate: boolean; existingDa
   );
   const hasHeader = table.length > 0 && parseDate(table[0]![0] ?? '', dateOrder) === null && /[a-z]/i.test(table[0]!.join(''));
   const columns = findColumns(hasHeader ? table[0]! : [], options.rate);
+  // A semicolon-separated file is what a spreadsheet set to Spanish (or most of Europe) saves: its decimal mark is the comma.
+  const decimalComma = parsed.meta.delimiter === ';' || (options.language === 'es' && parsed.meta.delimiter !== ',');
   const rows: ImportRow[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
@@ -105,26 +116,28 @@ export const previewImport = (text: string, options: { rate: boolean; existingDa
     const rawDate = cells[columns.date] ?? '';
     const date = parseDate(rawDate, dateOrder);
     if (!date)
-      return problem(rawDate ? `“${rawDate}” is not a date (use 2026-03-02, 2 Mar 2026 or ${dateOrder === 'dmy' ? '02/03/2026' : '03/02/2026'})` : 'no date');
-    if (seen.has(date)) return problem(`${date} is already on line ${seen.get(date)}`);
-    if (options.existingDates.has(date)) return problem(`this measure already has a value for ${date}`);
+      return problem(
+        rawDate ? tr.t('importRow.notDate', { text: rawDate, example: dateOrder === 'dmy' ? '02/03/2026' : '03/02/2026' }) : tr.t('importRow.noDate'),
+      );
+    if (seen.has(date)) return problem(tr.t('importRow.twice', { date, line: seen.get(date) ?? 0 }));
+    if (options.existingDates.has(date)) return problem(tr.t('importRow.exists', { date }));
     const note = columns.note >= 0 ? (cells[columns.note] ?? '').slice(0, 200) : '';
     let point: PointInput;
     if (options.rate) {
-      const numerator = parseNumber(cells[columns.numerator]);
-      const denominator = parseNumber(cells[columns.denominator]);
-      if (numerator === null) return problem(`numerator “${cells[columns.numerator] ?? ''}” is not a number`);
-      if (denominator === null) return problem(`denominator “${cells[columns.denominator] ?? ''}” is not a number`);
-      if (denominator <= 0) return problem('the denominator must be more than 0');
-      if (numerator < 0) return problem('the numerator must not be negative');
+      const numerator = parseNumber(cells[columns.numerator], decimalComma);
+      const denominator = parseNumber(cells[columns.denominator], decimalComma);
+      if (numerator === null) return problem(tr.t('importRow.numerator', { text: cells[columns.numerator] ?? '' }));
+      if (denominator === null) return problem(tr.t('importRow.denominator', { text: cells[columns.denominator] ?? '' }));
+      if (denominator <= 0) return problem(tr.t('importRow.denominatorPositive'));
+      if (numerator < 0) return problem(tr.t('importRow.numeratorNegative'));
       point = { date, numerator, denominator, note };
     } else {
-      const value = parseNumber(cells[columns.value]);
-      if (value === null) return problem(`“${cells[columns.value] ?? ''}” is not a number`);
+      const value = parseNumber(cells[columns.value], decimalComma);
+      if (value === null) return problem(tr.t('importRow.notNumber', { text: cells[columns.value] ?? '' }));
       point = { date, value, note };
     }
     const valid = PointInput.safeParse(point);
-    if (!valid.success) return problem(valid.error.issues[0]?.message ?? 'cannot be read');
+    if (!valid.success) return problem(valid.error.issues[0] ? inputWordsIn(valid.error.issues[0].message, tr) : tr.t('importRow.unreadable'));
     seen.set(date, line);
     rows.push({ line, point });
   });

@@ -1,6 +1,7 @@
 import type { ConnectionStatus, RelayStatus } from '../presence';
 import type { RelayLinkStatus } from '../relay/link';
 import type { SyncHealth } from './syncHealth';
+import { syncWords } from '../words';
 
 /**
  * The status a board's pages show, worked out from what its room knows: pure functions of their inputs,
@@ -49,7 +50,7 @@ export const writeRoomStatus = (input: {
 export const readRoomStatus = (input: { online: boolean; relay: RelayLinkStatus | null }): ConnectionStatus => {
   const link = input.relay;
   const base = { peers: 0, signalling: [], progress: null, relay: relayStatusOf(link, true), access: 'read' as const };
-  if (!link) return { ...base, state: 'offline', problem: 'No relay is set in Settings: a read-only board arrives only through the relay.' };
+  if (!link) return { ...base, state: 'offline', problem: syncWords().t('sync.readNeedsRelay') };
   if (!input.online) return { ...base, state: 'offline', problem: null };
   const state =
     link.connection === 'synced'

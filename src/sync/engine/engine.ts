@@ -20,6 +20,7 @@ import { forgetSavedLinks } from '../relay/savedLink';
 import { keepCopies } from '../autoBackup';
 import type { RelayAccess } from '../relay/crypto';
 import { openInbox, type DropInbox } from './inbox';
+import { speakSyncIn } from '../words';
 
 /** Edits quiet this long before the recent copy is checked. */
 const COPY_AFTER_QUIET = 30_000;
@@ -70,6 +71,8 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
   let policy = await policySource.read().catch(() => NO_POLICY);
   const inForce = () => applyPolicy(readSettings(boardList, engineUserId), policy);
   let settings: Settings = inForce();
+  const browserLanguages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  speakSyncIn(settings, browserLanguages);
   let settingsKey = JSON.stringify(settings);
   let queue = Promise.resolve();
 
@@ -142,6 +145,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
         const settingsChanged = nextKey !== settingsKey;
         settings = nextSettings;
         settingsKey = nextKey;
+        speakSyncIn(settings, browserLanguages);
         const wanted = new Map(
           listBoards(boardList)
             .filter((b) => (b.secret && b.roomId) || b.read)

@@ -1,3 +1,5 @@
+import { syncWords } from '../words';
+
 /**
  * Whether updates are really flowing in a room, from what its peer links report. "Connected" is only
  * true once every open link has brought us what we lacked and the document holds no update it cannot
@@ -42,7 +44,7 @@ export const createSyncWatch = (recover: (pending: boolean) => void, stallMs = S
         return { state: 'idle' };
       }
       const refused = links.find((l) => l.refused)?.refused;
-      if (refused) return { state: 'stalled', problem: `A co-lead's board sent a change this browser cannot take (${refused}).` };
+      if (refused) return { state: 'stalled', problem: syncWords().t('sync.cannotTake', { why: refused }) };
       const transfers = links.map((l) => l.progress()).filter((p) => p !== null);
       const waiting = links.filter((l) => !l.synced).length;
       if (!pending && waiting === 0 && transfers.length === 0) {
@@ -58,9 +60,7 @@ export const createSyncWatch = (recover: (pending: boolean) => void, stallMs = S
         if (recoveries >= maxRecoveries) {
           return {
             state: 'stalled',
-            problem: pending
-              ? 'Some changes from a co-lead depend on earlier changes that never arrived.'
-              : 'A co-lead is connected but their board has not arrived.',
+            problem: pending ? syncWords().t('sync.missingEarlier') : syncWords().t('sync.neverArrived'),
           };
         }
         recoveries++;

@@ -3,6 +3,7 @@ import { copyModel, extendSv, isPending, markSeen, savedOf, type LinkContext, ty
 import { acknowledge, pushBase, pushWait } from './outbox';
 import type { Frame, LinkEffect, LinkEvent } from './linkEvents';
 import { FATAL_ERRORS, RELAY_LIMITS } from './protocol';
+import { syncWords } from '../words';
 
 /**
  * The relay link's rules as a reducer: the model plus an event gives a new model plus effects, which
@@ -72,7 +73,7 @@ class Rules {
         return this.emit({ type: 'drop-held' });
       case 'invalid-address':
         m.connection = 'unreachable';
-        m.problem = `The relay address ${event.url} is not valid: ${event.error}`;
+        m.problem = syncWords().t('sync.relayInvalid', { url: event.url, error: event.error });
         return this.emit({ type: 'changed' });
       case 'open':
         m.connection = 'catching-up';
@@ -131,7 +132,7 @@ class Rules {
       case 'sealed-push': {
         if (m.connection !== 'synced') return this.emit({ type: 'changed' });
         if (event.sealed.length > m.entryLimit) {
-          m.problem = `This board's changes (${(event.sealed.length / 1e6).toFixed(1)} MB) are larger than the relay accepts (${(m.entryLimit / 1e6).toFixed(0)} MB). Co-leads online together still sync directly.`;
+          m.problem = syncWords().t('sync.changesTooLarge', { size: Math.round(event.sealed.length / 1e5) / 10, limit: Math.round(m.entryLimit / 1e6) });
           this.log(m.problem);
           return this.emit({ type: 'changed' });
         }
@@ -286,10 +287,7 @@ class Rules {
       m.inflight = [];
       this.schedulePush(event.retryAfterMs ?? 2000);
     } else if (event.code === 'too-large' || event.code === 'room-full') {
-      m.problem =
-        event.code === 'too-large'
-          ? 'This board is larger than the relay accepts; co-leads online together still sync directly.'
-          : 'The relay has no more room for this board.';
+      m.problem = event.code === 'too-large' ? syncWords().t('sync.boardTooLarge') : syncWords().t('sync.relayFull');
     } else if (FATAL_ERRORS.has(event.code)) {
       m.connection = 'refused';
       m.problem = event.message;

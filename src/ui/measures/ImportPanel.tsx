@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { importDataPoints, previewImport, type Measure } from '../../core';
 import type { BoardSession } from '../model/session';
-import { t, tDay } from '../i18n';
+import { t, tDay, uiLanguage } from '../i18n';
 
 const SHOWN = 8;
 /** How long typing must pause before the preview is announced. */
@@ -30,8 +30,8 @@ export function ImportPanel({ session, measure, existingDates }: { session: Boar
   const [done, setDone] = useState<string | null>(null);
   const preferDayFirst = !/^en-US$/i.test(navigator.language);
   const preview = useMemo(
-    () => (text.trim() ? previewImport(text, { rate: measure.rate, existingDates, preferDayFirst }) : null),
-    [text, measure.rate, existingDates, preferDayFirst],
+    () => (text.trim() ? previewImport(text, { rate: measure.rate, existingDates, preferDayFirst, language: uiLanguage.value }) : null),
+    [text, measure.rate, existingDates, preferDayFirst, uiLanguage.value],
   );
   const id = measure.id;
   const summary = preview

@@ -139,3 +139,34 @@ describe('importDataPoints', () => {
     ]);
   });
 });
+
+describe('importing from a spreadsheet in Spanish', () => {
+  const none = new Set<string>();
+  it('reads decimal commas from a semicolon-separated file, and thousands written with dots', () => {
+    const text = 'Fecha;Minutos de espera;Nota\n02/03/2026;1.250,5;Lunes\n09/03/2026;12,75;\n16/03/2026;1.180;';
+    const preview = previewImport(text, { rate: false, existingDates: none, preferDayFirst: true, language: 'es' });
+    expect(preview.problems).toEqual([]);
+    expect(preview.rows.map((r) => [r.point.date, r.point.value])).toEqual([
+      ['2026-03-02', 1250.5],
+      ['2026-03-09', 12.75],
+      ['2026-03-16', 1180],
+    ]);
+  });
+
+  it('keeps reading "1,250.5" as English when a number carries both marks, whatever the language', () => {
+    expect(parseNumber('1,250.5', true)).toBe(1250.5);
+    expect(parseNumber('1.250,5', false)).toBe(1250.5);
+    expect(parseNumber('1,250', false)).toBe(1250);
+    expect(parseNumber('1,25', true)).toBe(1.25);
+  });
+
+  it('says what is wrong with a row in Spanish', () => {
+    const text = 'fecha;valor\nayer;12\n09/03/2026;doce\n02/03/2026;12';
+    const preview = previewImport(text, { rate: false, existingDates: new Set(['2026-03-02']), preferDayFirst: true, language: 'es' });
+    expect(preview.problems.map((p) => p.problem)).toEqual([
+      '«ayer» no es una fecha (use 2026-03-02, 2 mar 2026 o 02/03/2026)',
+      '«doce» no es un número',
+      'esta medida ya tiene un valor para el 2026-03-02',
+    ]);
+  });
+});

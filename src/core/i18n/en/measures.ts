@@ -108,4 +108,16 @@ export const measures = {
   // The chart on the board.
   'chartView.values': { one: 'Values on the chart ({count} point)', other: 'Values on the chart ({count} points)' },
   'chartView.points': 'Points of {title}',
+  // Rows an import cannot use, and why.
+  'importRow.tooBig': 'This is {size} kB of text; import at most {max} kB at a time.',
+  'importRow.notDate': '“{text}” is not a date (use 2026-03-02, 2 Mar 2026 or {example})',
+  'importRow.noDate': 'no date',
+  'importRow.twice': '{date} is already on line {line}',
+  'importRow.exists': 'this measure already has a value for {date}',
+  'importRow.numerator': 'numerator “{text}” is not a number',
+  'importRow.denominator': 'denominator “{text}” is not a number',
+  'importRow.denominatorPositive': 'the denominator must be more than 0',
+  'importRow.numeratorNegative': 'the numerator must not be negative',
+  'importRow.notNumber': '“{text}” is not a number',
+  'importRow.unreadable': 'cannot be read',
 } as const satisfies Catalogue;

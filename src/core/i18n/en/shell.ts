@@ -83,6 +83,15 @@ export const shell = {
   'sync.stopped': 'Sync stopped.',
   'sync.stoppedWhy': '{problem} Your own edits are kept in this browser. Try again; if it stops again, ask the co-lead to reopen the board.',
   'sync.retry': 'Try again',
+  // Why syncing stopped or the relay cannot help (written by the sync engine).
+  'sync.relayInvalid': 'The relay address {url} is not valid: {error}',
+  'sync.changesTooLarge': "This board's changes ({size} MB) are larger than the relay accepts ({limit} MB). Co-leads online together still sync directly.",
+  'sync.boardTooLarge': 'This board is larger than the relay accepts; co-leads online together still sync directly.',
+  'sync.relayFull': 'The relay has no more room for this board.',
+  'sync.cannotTake': "A co-lead's board sent a change this browser cannot take ({why}).",
+  'sync.missingEarlier': 'Some changes from a co-lead depend on earlier changes that never arrived.',
+  'sync.neverArrived': 'A co-lead is connected but their board has not arrived.',
+  'sync.readNeedsRelay': 'No relay is set in Settings: a read-only board arrives only through the relay.',
   // A board this invite may only read.
   'readOnly.staff':
     'This board is read-only here: your invite lets you see it and add ideas (with Add to team board on any page, or the toolbar button), not change it.',

@@ -81,6 +81,15 @@ export const shell: Translation<typeof english> = {
   'sync.stoppedWhy':
     '{problem} Sus propios cambios se guardan en este navegador. Inténtelo de nuevo; si se vuelve a detener, pida al colíder que vuelva a abrir el tablero.',
   'sync.retry': 'Intentar de nuevo',
+  'sync.relayInvalid': 'La dirección del relé {url} no es válida: {error}',
+  'sync.changesTooLarge':
+    'Los cambios de este tablero ({size} MB) superan lo que acepta el relé ({limit} MB). Los colíderes conectados a la vez siguen sincronizando directamente.',
+  'sync.boardTooLarge': 'Este tablero es más grande de lo que acepta el relé; los colíderes conectados a la vez siguen sincronizando directamente.',
+  'sync.relayFull': 'El relé no tiene más espacio para este tablero.',
+  'sync.cannotTake': 'El tablero de un colíder envió un cambio que este navegador no puede aceptar ({why}).',
+  'sync.missingEarlier': 'Algunos cambios de un colíder dependen de cambios anteriores que nunca llegaron.',
+  'sync.neverArrived': 'Hay un colíder conectado, pero su tablero no ha llegado.',
+  'sync.readNeedsRelay': 'No hay ningún relé en Configuración: un tablero de solo lectura llega solo a través del relé.',
   'readOnly.staff':
     'Aquí este tablero es de solo lectura: su invitación le permite verlo y añadir ideas (con Añadir al tablero del equipo en cualquier página, o con el botón de la barra de herramientas), no cambiarlo.',
   'readOnly.read': 'Aquí este tablero es de solo lectura: su invitación le permite verlo, no cambiarlo. Pida el cambio a un colíder.',
