@@ -34,7 +34,7 @@ const send = $<HTMLButtonElement>('send');
 const status = $<HTMLParagraphElement>('status');
 const count = $<HTMLSpanElement>('count');
 
-const parsed = parseCapability(location.hash);
+const parsed = parseCapability(location.hash, language);
 const drop: DropCapability | null = parsed?.ok && parsed.invite.kind === 'drop' ? parsed.invite.drop : null;
 const relayUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/relay`;
 

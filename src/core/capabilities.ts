@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { INVITE_PREFIX, Secret } from './secret';
 import { toBase64Url, toHex } from './text/bytes';
+import type { Language } from './i18n/language';
+import { translator } from './i18n/translate';
 
 /**
  * Capability levels (docs/PROTOCOL.md, "Capabilities"). Each invite kind carries only what its holder's
@@ -100,13 +102,13 @@ const PARTS = {
 };
 
 /** Reads a read, drop or staff code out of pasted text; null when there is none (the caller tries `ubt1.`). */
-export const parseCapability = (text: string): { ok: true; invite: Invite } | { ok: false; error: string } | null => {
+export const parseCapability = (text: string, language: Language = 'en'): { ok: true; invite: Invite } | { ok: false; error: string } | null => {
   const found = /ubt1([rds])\.([A-Za-z0-9_.-]*)/.exec(text);
   if (!found) return null;
   const [, kind, rest] = found;
   const damaged = {
     ok: false as const,
-    error: 'This invite is incomplete or damaged. Ask for the invite again and copy all of it (a link is one long line).',
+    error: translator(language).t('invite.damaged'),
   };
   const read = (part: string): ReadCapability => ({ readSecret: part.slice(0, 32), readToken: part.slice(32) });
   if (kind === 'r') {

@@ -1,6 +1,8 @@
 import { parseCapability, relayOfDropLink, type Invite } from './capabilities';
 import { INVITE_PREFIX, SECRET_BYTES, SECRET_PATTERN, Secret } from './secret';
 import { fromBase64Url, toBase64Url, toHex } from './text/bytes';
+import type { Language } from './i18n/language';
+import { translator, type Translator } from './i18n/translate';
 
 /**
  * Invites: one value that carries a board's room secret. The public room id is derived from the secret,
@@ -53,18 +55,17 @@ export const typeableCode = (secret: string): string => {
 };
 
 /** Reads a typed code back to the secret, or says what is wrong with it. */
-const parseTypeable = (typed: string): ParsedInvite => {
+const parseTypeable = (typed: string, tr: Translator): ParsedInvite => {
   const symbols = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   const values = [...symbols].map((c) => CROCKFORD.indexOf(c));
   const bad = [...symbols].filter((_, i) => values[i]! < 0);
-  if (bad.length) return { ok: false, error: `“${bad[0]}” is not in an invite code (only digits and letters). Check the code against the poster.` };
+  if (bad.length) return { ok: false, error: tr.t('invite.badSymbol', { symbol: bad[0]! }) };
   if (values.length !== TYPEABLE_SYMBOLS + 1)
     return {
       ok: false,
-      error: `This code has ${values.length} characters after “${TYPEABLE_PREFIX}”; an invite code has ${TYPEABLE_SYMBOLS + 1} (8 groups of 5). Check that no group is missing or doubled.`,
+      error: tr.t('invite.badLength', { count: values.length, prefix: TYPEABLE_PREFIX, expected: TYPEABLE_SYMBOLS + 1 }),
     };
-  if (luhnSum(values, 1) !== 0)
-    return { ok: false, error: 'One character of this code is mistyped (its check does not add up). Compare each group of five with the poster.' };
+  if (luhnSum(values, 1) !== 0) return { ok: false, error: tr.t('invite.mistyped') };
   const bytes: number[] = [];
   let buffer = 0;
   let bits = 0;
@@ -82,24 +83,24 @@ const parseTypeable = (typed: string): ParsedInvite => {
 export type ParsedInvite = { ok: true; secret: string } | { ok: false; error: string };
 
 /** Reads an invite from whatever a user pastes or types: a link, the `ubt1.` code, or the typeable code. */
-export const parseInvite = (text: string): ParsedInvite => {
+export const parseInvite = (text: string, language: Language = 'en'): ParsedInvite => {
+  const tr = translator(language);
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false, error: 'Paste the invite link, or type the code from the poster.' };
-  if (/ubt1[rds]\./.test(trimmed))
-    return { ok: false, error: 'This is a read, staff or drop-box invite: join it with Join a board (parseAnyInvite), not as a co-lead’s secret.' };
+  if (!trimmed) return { ok: false, error: tr.t('invite.empty') };
+  if (/ubt1[rds]\./.test(trimmed)) return { ok: false, error: tr.t('invite.notSecret') };
   const typed = /^ubt[\s-]+(\S.*)$/i.exec(trimmed);
-  if (typed && !/ubt1\./i.test(trimmed)) return parseTypeable(typed[1]!);
+  if (typed && !/ubt1\./i.test(trimmed)) return parseTypeable(typed[1]!, tr);
   const match = /ubt1\.([A-Za-z0-9_-]+)/.exec(trimmed);
   if (!match)
     return {
       ok: false,
-      error: 'This is not a UBT Board invite: an invite link contains “ubt1.” (or ubt1r., ubt1s., ubt1d.) and a code, and a typed code starts with “UBT-”.',
+      error: tr.t('invite.notOurs'),
     };
   const secret = match[1]!;
   if (!SECRET_PATTERN.test(secret)) {
     return {
       ok: false,
-      error: `This invite is incomplete or damaged (its secret has ${secret.length} characters, not 32). Ask for the invite again and copy all of it.`,
+      error: tr.t('invite.shortSecret', { count: secret.length }),
     };
   }
   return { ok: true, secret };
@@ -113,9 +114,9 @@ export const deriveRoomId = async (secret: string): Promise<string> => {
 };
 
 /** Any invite: a co-lead's (`ubt1.`, a link or the typed code), or a read, staff or drop-box one (capabilities.ts). */
-export const parseAnyInvite = (text: string): { ok: true; invite: Invite; relay: string | null } | { ok: false; error: string } => {
-  const capability = parseCapability(text);
+export const parseAnyInvite = (text: string, language: Language = 'en'): { ok: true; invite: Invite; relay: string | null } | { ok: false; error: string } => {
+  const capability = parseCapability(text, language);
   if (capability) return capability.ok ? { ...capability, relay: relayOfDropLink(text) } : capability;
-  const parsed = parseInvite(text);
+  const parsed = parseInvite(text, language);
   return parsed.ok ? { ok: true, invite: { kind: 'write', secret: parsed.secret }, relay: null } : parsed;
 };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BackupV1, BackupV2, BACKUP_FORMAT, BACKUP_VERSION, COLLECTION_KEYS, MAX_BACKUP_BYTES, type Backup } from './format';
 import { migrateV1 } from './migrate';
+import type { Language } from '../i18n/language';
+import { translator } from '../i18n/translate';
 
 export type BackupResult = { ok: true; backup: Backup; migratedFrom: number | null } | { ok: false; error: string };
 
@@ -58,40 +60,40 @@ const duplicateIds = (backup: Backup): string | null => {
  * version, every entity against its schema, unique ids. Older versions are migrated. Each problem comes
  * back as one message that says what is wrong and where.
  */
-export const readBackup = (text: string): BackupResult => {
+export const readBackup = (text: string, language: Language = 'en'): BackupResult => {
+  const tr = translator(language);
   if (text.length > MAX_BACKUP_BYTES) {
     return {
       ok: false,
-      error: `This file is ${(text.length / 1024 / 1024).toFixed(0)} MB; a UBT Board backup is at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB. Choose the .ubt.json file UBT Board exported.`,
+      error: tr.t('backupFile.tooBig', { size: Math.round(text.length / 1024 / 1024), max: MAX_BACKUP_BYTES / 1024 / 1024 }),
     };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `This file is not a UBT Board backup: it is not valid JSON (${(error as Error).message}).` };
+    return { ok: false, error: tr.t('backupFile.notJson', { error: (error as Error).message }) };
   }
   const forbidden = findForbidden(data);
-  if (forbidden) return { ok: false, error: `This backup was refused: ${forbidden}.` };
+  if (forbidden) return { ok: false, error: tr.t('backupFile.refused', { problem: forbidden }) };
   const head = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() }).safeParse(data);
-  if (!head.success) return { ok: false, error: 'This file is not a UBT Board backup: it has no "format": "ubt-board-backup" and version.' };
+  if (!head.success) return { ok: false, error: tr.t('backupFile.notBackup') };
   const version = head.data.version;
   let migratedFrom: number | null = null;
   if (version === 1) {
     const v1 = BackupV1.safeParse(data, { reportInput: true });
-    if (!v1.success) return { ok: false, error: `This backup (format version 1) cannot be read: ${describe(v1.error)}` };
+    if (!v1.success) return { ok: false, error: tr.t('backupFile.v1', { problems: describe(v1.error) }) };
     data = migrateV1(v1.data);
     migratedFrom = 1;
   } else if (version !== BACKUP_VERSION) {
     return {
       ok: false,
-      error:
-        `This backup is format version ${version}; this UBT Board reads versions 1 to ${BACKUP_VERSION}. ${version > BACKUP_VERSION ? 'Update the extension to restore it.' : ''}`.trim(),
+      error: tr.t(version > BACKUP_VERSION ? 'backupFile.newer' : 'backupFile.version', { version, latest: BACKUP_VERSION }),
     };
   }
   const parsed = BackupV2.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { ok: false, error: `This backup cannot be restored: ${describe(parsed.error)}` };
+  if (!parsed.success) return { ok: false, error: tr.t('backupFile.cannot', { problems: describe(parsed.error) }) };
   const duplicate = duplicateIds(parsed.data);
-  if (duplicate) return { ok: false, error: `This backup cannot be restored: ${duplicate}` };
+  if (duplicate) return { ok: false, error: tr.t('backupFile.cannot', { problems: duplicate }) };
   return { ok: true, backup: parsed.data, migratedFrom };
 };

@@ -4,7 +4,7 @@ import type { BoardSession } from '../model/session';
 import { BoardListContext } from '../app/context';
 import { withBoardDocument } from '../../sync/replica';
 import { navigate } from '../app/route';
-import { t, tError, tParts } from '../i18n';
+import { t, tError, tParts, uiLanguage } from '../i18n';
 
 let instances = 0;
 
@@ -34,7 +34,7 @@ export function RestoreBackup({ session, boardId }: { session?: BoardSession; bo
   const inputId = useRef(`restore-file-${++instances}`).current;
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    const result = readBackup(await file.text());
+    const result = readBackup(await file.text(), uiLanguage.value);
     setState(
       result.ok ? { kind: 'ready', backup: result.backup, name: file.name, migrated: result.migratedFrom !== null } : { kind: 'error', message: result.error },
     );

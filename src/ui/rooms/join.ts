@@ -1,7 +1,7 @@
 import { deriveRoomId, parseAnyInvite, randomId, readCapabilityOf, type InviteKind } from '../../core';
 import type { BoardListModel } from '../app/boardList';
 import { ensureEngine } from './engine';
-import { t } from '../i18n';
+import { t, uiLanguage } from '../i18n';
 
 export type JoinResult = { ok: true; boardId: string; kind: InviteKind } | { ok: false; error: string };
 
@@ -12,7 +12,7 @@ export type JoinResult = { ok: true; boardId: string; kind: InviteKind } | { ok:
  * here gives that board write access.
  */
 export const joinBoard = async (boardList: BoardListModel, text: string): Promise<JoinResult> => {
-  const parsed = parseAnyInvite(text);
+  const parsed = parseAnyInvite(text, uiLanguage.value);
   if (!parsed.ok) return parsed;
   const { invite } = parsed;
   const boards = boardList.boards.value;

@@ -51,3 +51,28 @@ describe('refusals in either language', () => {
     expect(missing.say('es')).toBe('No hay ningún elemento (prueba de cambio) con el id "nope" en este tablero.');
   });
 });
+
+describe('a pasted invite or a chosen file that cannot be used, in Spanish', () => {
+  it('says what is wrong with a typed code, an empty field and a damaged link', () => {
+    expect(core.parseAnyInvite('', 'es')).toEqual({ ok: false, error: 'Pegue el enlace de la invitación o escriba el código del cartel.' });
+    const typo = core.parseAnyInvite('UBT-ABCDE-ABCDE', 'es');
+    expect(typo.ok || typo.error).toMatch(/^Este código tiene 10 caracteres después de «UBT»; un código de invitación tiene 40 \(8 grupos de 5\)/);
+    expect(core.parseAnyInvite('https://example.org/#/join/ubt1r.abc', 'es')).toEqual({
+      ok: false,
+      error: 'Esta invitación está incompleta o dañada. Pida de nuevo la invitación y cópiela entera (un enlace es una sola línea larga).',
+    });
+    // English stays the default, word for word.
+    expect(core.parseAnyInvite('')).toEqual({ ok: false, error: 'Paste the invite link, or type the code from the poster.' });
+  });
+
+  it('says why a backup file was refused', () => {
+    expect(core.readBackup('{not json', 'es')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Este archivo no es una copia de seguridad de UBT Board: no es JSON válido/),
+    });
+    expect(core.readBackup(JSON.stringify({ format: 'ubt-board-backup', version: 99 }), 'es')).toEqual({
+      ok: false,
+      error: 'Esta copia de seguridad es de la versión de formato 99; este UBT Board lee de la 1 a la 2. Actualice la extensión para restaurarla.',
+    });
+  });
+});

@@ -49,6 +49,26 @@ export const shell = {
   'invite.close': 'Close',
   'invite.sharedBoard': 'Shared board',
   'invite.dropBoxBoard': 'Team drop box',
+  // Reading an invite someone pasted or typed.
+  'invite.badSymbol': '“{symbol}” is not in an invite code (only digits and letters). Check the code against the poster.',
+  'invite.badLength':
+    'This code has {count} characters after “{prefix}”; an invite code has {expected} (8 groups of 5). Check that no group is missing or doubled.',
+  'invite.mistyped': 'One character of this code is mistyped (its check does not add up). Compare each group of five with the poster.',
+  'invite.empty': 'Paste the invite link, or type the code from the poster.',
+  'invite.notSecret': 'This is a read, staff or drop-box invite: join it with Join a board (parseAnyInvite), not as a co-lead’s secret.',
+  'invite.notOurs':
+    'This is not a UBT Board invite: an invite link contains “ubt1.” (or ubt1r., ubt1s., ubt1d.) and a code, and a typed code starts with “UBT-”.',
+  'invite.shortSecret': 'This invite is incomplete or damaged (its secret has {count} characters, not 32). Ask for the invite again and copy all of it.',
+  'invite.damaged': 'This invite is incomplete or damaged. Ask for the invite again and copy all of it (a link is one long line).',
+  // Reading a backup file.
+  'backupFile.tooBig': 'This file is {size} MB; a UBT Board backup is at most {max} MB. Choose the .ubt.json file UBT Board exported.',
+  'backupFile.notJson': 'This file is not a UBT Board backup: it is not valid JSON ({error}).',
+  'backupFile.refused': 'This backup was refused: {problem}.',
+  'backupFile.notBackup': 'This file is not a UBT Board backup: it has no "format": "ubt-board-backup" and version.',
+  'backupFile.v1': 'This backup (format version 1) cannot be read: {problems}',
+  'backupFile.version': 'This backup is format version {version}; this UBT Board reads versions 1 to {latest}.',
+  'backupFile.newer': 'This backup is format version {version}; this UBT Board reads versions 1 to {latest}. Update the extension to restore it.',
+  'backupFile.cannot': 'This backup cannot be restored: {problems}',
   // A board changed in a way UBT Board never changes it.
   'damage.removed': { one: '{count} item was removed outright', other: '{count} items were removed outright' },
   'damage.damaged': { one: '{count} item was damaged', other: '{count} items were damaged' },

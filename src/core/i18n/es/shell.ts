@@ -50,6 +50,27 @@ export const shell: Translation<typeof english> = {
   'invite.close': 'Cerrar',
   'invite.sharedBoard': 'Tablero compartido',
   'invite.dropBoxBoard': 'Buzón del equipo',
+  'invite.badSymbol': '«{symbol}» no forma parte de un código de invitación (solo dígitos y letras). Compare el código con el cartel.',
+  'invite.badLength':
+    'Este código tiene {count} caracteres después de «{prefix}»; un código de invitación tiene {expected} (8 grupos de 5). Compruebe que no falte ni se repita ningún grupo.',
+  'invite.mistyped': 'Un carácter de este código está mal escrito (su comprobación no cuadra). Compare cada grupo de cinco con el cartel.',
+  'invite.empty': 'Pegue el enlace de la invitación o escriba el código del cartel.',
+  'invite.notSecret':
+    'Esta es una invitación de lectura, del personal o del buzón: únase con Unirse a un tablero (parseAnyInvite), no como el secreto de un colíder.',
+  'invite.notOurs':
+    'Esto no es una invitación de UBT Board: un enlace de invitación contiene «ubt1.» (o ubt1r., ubt1s., ubt1d.) y un código, y un código escrito empieza por «UBT-».',
+  'invite.shortSecret': 'Esta invitación está incompleta o dañada (su secreto tiene {count} caracteres, no 32). Pida de nuevo la invitación y cópiela entera.',
+  'invite.damaged': 'Esta invitación está incompleta o dañada. Pida de nuevo la invitación y cópiela entera (un enlace es una sola línea larga).',
+  'backupFile.tooBig':
+    'Este archivo tiene {size} MB; una copia de seguridad de UBT Board tiene como máximo {max} MB. Elija el archivo .ubt.json que exportó UBT Board.',
+  'backupFile.notJson': 'Este archivo no es una copia de seguridad de UBT Board: no es JSON válido ({error}).',
+  'backupFile.refused': 'Se rechazó esta copia de seguridad: {problem}.',
+  'backupFile.notBackup': 'Este archivo no es una copia de seguridad de UBT Board: no tiene "format": "ubt-board-backup" ni versión.',
+  'backupFile.v1': 'No se puede leer esta copia de seguridad (versión de formato 1): {problems}',
+  'backupFile.version': 'Esta copia de seguridad es de la versión de formato {version}; este UBT Board lee de la 1 a la {latest}.',
+  'backupFile.newer':
+    'Esta copia de seguridad es de la versión de formato {version}; este UBT Board lee de la 1 a la {latest}. Actualice la extensión para restaurarla.',
+  'backupFile.cannot': 'No se puede restaurar esta copia de seguridad: {problems}',
   'damage.removed': { one: 'se quitó del todo {count} elemento', other: 'se quitaron del todo {count} elementos' },
   'damage.damaged': { one: 'se dañó {count} elemento', other: 'se dañaron {count} elementos' },
   'damage.version': 'el tablero quedó marcado como hecho por una versión más nueva',
