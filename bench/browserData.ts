@@ -88,6 +88,54 @@ export const quantile = (values: number[], q: number): number => {
  * The floor for loading a board: Y.applyUpdate of `update` (base64) into a new document in `page`, in ms.
  * `warm` decodes once first and times the second decode.
  */
+/**
+ * The fair floor of a view (issue 27): decoding the same state, then drawing the same items as a plain
+ * static list (every live idea's text; every measure with its values) and laying it out. Warm, like the
+ * decode baseline: the second of two runs.
+ */
+export const staticListTimeInPage = async (page: Page, update: string, what: 'ideas' | 'measures'): Promise<number> => {
+  await yjsInPage(page);
+  return page.evaluate(
+    ({ data, what }) => {
+      const Y = (globalThis as unknown as { __Y: typeof import('yjs') }).__Y;
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      // Twice, the second (warm) time kept; no inner function, which tsx would name with a helper the page lacks.
+      let took = 0;
+      for (let run = 0; run < 2; run++) {
+        const start = performance.now();
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, bytes);
+        const list = document.createElement('ul');
+        if (what === 'ideas') {
+          for (const idea of doc.getMap<import('yjs').Map<unknown>>('ideas').values()) {
+            if (idea.get('deleted') === true) continue;
+            const item = document.createElement('li');
+            item.textContent = String(idea.get('text') ?? '');
+            list.append(item);
+          }
+        } else {
+          const values = new Map<string, number[]>();
+          for (const point of doc.getMap<import('yjs').Map<unknown>>('points').values()) {
+            const measureId = String(point.get('measureId'));
+            values.set(measureId, [...(values.get(measureId) ?? []), Number(point.get('value'))]);
+          }
+          for (const [id, measure] of doc.getMap<import('yjs').Map<unknown>>('measures').entries()) {
+            const item = document.createElement('li');
+            item.textContent = `${String(measure.get('name'))}: ${(values.get(id) ?? []).join(', ')}`;
+            list.append(item);
+          }
+        }
+        document.body.append(list);
+        void list.offsetHeight;
+        took = performance.now() - start;
+        list.remove();
+      }
+      return took;
+    },
+    { data: update, what },
+  );
+};
+
 export const decodeTimeInPage = async (page: Page, update: string, warm = false): Promise<number> => {
   await yjsInPage(page);
   return page.evaluate(

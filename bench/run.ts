@@ -17,11 +17,13 @@ import { dropBox } from './dropBox';
 import { relayAbuse } from './abuse';
 import { printed } from './report';
 import { FULL, QUICK, SCENARIOS, scenarioOf } from './scenarios';
+import { boardAfterYears, openYearBoards, yearBoardIds } from './boardAfterYears';
 
 const sizes = process.argv.includes('--quick') ? QUICK : FULL;
 const firstProjectId = (doc: Y.Doc): string => core.readBoard(doc).projects[0]!.id;
 
 chartAnalysis(sizes.chartRuns);
+const yearBoards = await boardAfterYears(sizes.years);
 
 const large = buildLargeBoard('large-board', sizes.board);
 exportReport(large, sizes.exportRuns);
@@ -32,16 +34,25 @@ try {
   const page = await browser.page('board.html');
   await seedIndexedDb(page, 'ubt-board-large-board', Y.encodeStateAsUpdate(large));
   await seedIndexedDb(page, 'ubt-board-small-board', Y.encodeStateAsUpdate(small));
+  for (const { year, update, fresh } of yearBoards) {
+    await seedIndexedDb(page, `ubt-board-${yearBoardIds(year).history}`, update);
+    await seedIndexedDb(page, `ubt-board-${yearBoardIds(year).fresh}`, fresh);
+  }
   await seedIndexedDb(
     page,
     'ubt-library',
     boardListUpdate([
       { id: 'large-board', name: 'Large Board Team' },
       { id: 'small-board', name: 'Small' },
+      ...yearBoards.flatMap(({ year }) => [
+        { id: yearBoardIds(year).history, name: `After ${year} years` },
+        { id: yearBoardIds(year).fresh, name: `After ${year} years, fresh copy` },
+      ]),
     ]),
   );
   await page.close();
   await openLargeBoard(browser, 'large-board', large, sizes.openRuns);
+  await openYearBoards(browser, yearBoards, sizes.openRuns);
   await keystrokeLargeBoard(
     browser,
     { boardId: 'large-board', projectId: firstProjectId(large) },

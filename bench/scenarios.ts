@@ -1,3 +1,5 @@
+import type { YearsSizes } from './boardAfterYears';
+
 /**
  * Every scenario `npm run bench` prints, and its sizes. `npm run bench` runs the full sizes; the suite runs
  * each scenario once at the quick sizes (`bench/run.ts --quick`, from test/e2e/bench.e2e.ts), so a scenario
@@ -15,6 +17,7 @@ export const SCENARIOS = [
   'relay-load',
   'drop-box',
   'relay-abuse',
+  'board-after-years',
 ] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
@@ -59,6 +62,7 @@ export interface BenchSizes {
   load: { rooms: number; perRoom: number; rounds: number };
   dropRuns: number;
   abuse: AbuseSizes;
+  years: YearsSizes;
 }
 
 export const FULL: BenchSizes = {
@@ -74,6 +78,7 @@ export const FULL: BenchSizes = {
   load: { rooms: 2000, perRoom: 3, rounds: 3 },
   dropRuns: 30,
   abuse: ABUSE_FULL,
+  years: { years: 3, weeksPerYear: 52, ideasPerWeek: 20, measures: 10, projectsPerQuarter: 5, proseEditsPerWeek: 30, openRuns: 5 },
 };
 
 export const QUICK: BenchSizes = {
@@ -89,6 +94,7 @@ export const QUICK: BenchSizes = {
   load: { rooms: 10, perRoom: 3, rounds: 1 },
   dropRuns: 2,
   abuse: ABUSE_QUICK,
+  years: { years: 2, weeksPerYear: 3, ideasPerWeek: 2, measures: 2, projectsPerQuarter: 1, proseEditsPerWeek: 2, openRuns: 1 },
 };
 
 /** The scenario a printed line belongs to: `relay-load-2000x3` is `relay-load`. */
