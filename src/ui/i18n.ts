@@ -42,7 +42,7 @@ export const tList = (items: readonly string[]): string => current().list(items)
 
 /** What went wrong, for a person: a refusal in the page's language, any other error as it came. */
 export const tError = (error: unknown): string =>
-  error instanceof OperationError ? error.say(pseudo ? 'en' : uiLanguage.value) : error instanceof Error ? error.message : String(error);
+  error instanceof OperationError ? error.say(uiLanguage.value) : error instanceof Error ? error.message : String(error);
 
 /** A number in the page's language. */
 export const tNumber = (n: number): string => current().number(n);

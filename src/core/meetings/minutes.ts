@@ -3,7 +3,7 @@ import type { Action, AgendaItem, Decision, Meeting } from '../schema/entities';
 import type { Language } from '../i18n/language';
 import { translator, type Translator } from '../i18n/translate';
 import { formatDay, formatTime as clock, localDay } from '../measures/dates';
-import { actionsHead, cssString, esc, escSentence, printableDocument } from '../report/document';
+import { actionsHead, cssString, esc, escSentence, printableDocument, say } from '../report/document';
 import { mdEscape, mdEscapeSentence, mdTable } from '../report/mdText';
 import { isolate } from '../text/bidi';
 
@@ -156,25 +156,25 @@ export const renderMinutesHtml = (minutes: Minutes): string => {
     `<header>
   <h1>${escSentence(title)}</h1>
   <p class="meta">${escSentence(overview(minutes, tr))}</p>
-  <p><strong>${escSentence(tr.t('minutes.attendees'))}</strong> ${minutes.attendees.length ? minutes.attendees.map(esc).join(', ') : `<span class="empty">${escSentence(tr.t('minutes.noneRecorded'))}</span>`}</p>
-  ${minutes.absent.length ? `<p><strong>${escSentence(tr.t('minutes.absent'))}</strong> ${minutes.absent.map(esc).join(', ')}</p>` : ''}
+  <p><strong>${say(tr, 'minutes.attendees')}</strong> ${minutes.attendees.length ? minutes.attendees.map(esc).join(', ') : `<span class="empty">${say(tr, 'minutes.noneRecorded')}</span>`}</p>
+  ${minutes.absent.length ? `<p><strong>${say(tr, 'minutes.absent')}</strong> ${minutes.absent.map(esc).join(', ')}</p>` : ''}
 </header>
 <section>
-  <h2>${escSentence(tr.t('minutes.agenda'))}</h2>
+  <h2>${say(tr, 'minutes.agenda')}</h2>
   ${
     minutes.items
       .map(
         ({ item, decisions, actions }, n) => `<div class="item${item.covered ? '' : ' notcovered'}">
-    <h3>${n + 1}. ${esc(item.title)}${item.covered ? '' : ` <span class="meta">${escSentence(tr.t('minutes.notCovered'))}</span>`}</h3>
+    <h3>${n + 1}. ${esc(item.title)}${item.covered ? '' : ` <span class="meta">${say(tr, 'minutes.notCovered')}</span>`}</h3>
     <p class="meta">${escSentence(itemMeta(item, minutes.language))}</p>
-    ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li><strong>${escSentence(tr.t('minutes.decision'))}</strong> ${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}${actions.map((a) => `<li><strong>${escSentence(tr.t('report.actionLabel'))}</strong> ${escSentence(actionLine(a, tr))}</li>`).join('')}</ul>` : ''}
+    ${decisions.length + actions.length ? `<ul>${decisions.map((d) => `<li><strong>${say(tr, 'minutes.decision')}</strong> ${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}${actions.map((a) => `<li><strong>${say(tr, 'report.actionLabel')}</strong> ${escSentence(actionLine(a, tr))}</li>`).join('')}</ul>` : ''}
   </div>`,
       )
-      .join('\n  ') || `<p class="empty">${escSentence(tr.t('minutes.emptyAgenda'))}</p>`
+      .join('\n  ') || `<p class="empty">${say(tr, 'minutes.emptyAgenda')}</p>`
   }
 </section>
-${minutes.decisions.length ? `<section><h2>${escSentence(tr.t('minutes.otherDecisions'))}</h2><ul>${minutes.decisions.map((d) => `<li>${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}</ul></section>` : ''}
-${allActions.length ? `<section><h2>${escSentence(tr.t('minutes.actions'))}</h2>${actionsHead(tr)}<tbody>${allActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${esc(a.due ? day(a.due) : '')}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table></section>` : ''}`,
+${minutes.decisions.length ? `<section><h2>${say(tr, 'minutes.otherDecisions')}</h2><ul>${minutes.decisions.map((d) => `<li>${esc(d.text)}${d.by ? ` <span class="meta">(${esc(d.by)})</span>` : ''}</li>`).join('')}</ul></section>` : ''}
+${allActions.length ? `<section><h2>${say(tr, 'minutes.actions')}</h2>${actionsHead(tr)}<tbody>${allActions.map((a) => `<tr><td>${esc(a.text)}</td><td>${esc(a.owner)}</td><td>${esc(a.due ? day(a.due) : '')}</td><td>${esc(a.projectTitle)}</td></tr>`).join('')}</tbody></table></section>` : ''}`,
     minutes.language,
   );
 };

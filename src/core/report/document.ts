@@ -1,7 +1,8 @@
 import { escapeMarkup } from '../text/escape';
 import { isolate } from '../text/bidi';
 import type { Language } from '../i18n/language';
-import type { Translator } from '../i18n/translate';
+import type { ParamsFor, Translator } from '../i18n/translate';
+import type { MessageKey } from '../i18n/en';
 
 /*
  * The printable document every report, poster and set of minutes is written into, and the escaping that
@@ -15,6 +16,9 @@ import type { Translator } from '../i18n/translate';
 export const esc = (text: string): string => escapeMarkup(isolate(text));
 /** A sentence the app built around board text that is already isolated (`isolate`): escaped, not isolated again. */
 export const escSentence = escapeMarkup;
+
+/** A message of the app's own, escaped for the page (its placeholders hold text that is already isolated). */
+export const say = <K extends MessageKey>(tr: Translator, key: K, ...params: ParamsFor<K>): string => escSentence(tr.t(key, ...params));
 /**
  * A CSS string literal that nothing can break out of: every character but letters, digits, space and a few
  * harmless marks is written as a hex escape (form feeds, newlines, quotes, backslashes, angle brackets, braces
@@ -79,4 +83,4 @@ ${body}
 
 /** The head of a table of actions, in the report and the minutes. */
 export const actionsHead = (tr: Translator): string =>
-  `<table><thead><tr>${(['report.action', 'report.owner', 'report.dueColumn', 'report.project'] as const).map((key) => `<th>${escSentence(tr.t(key))}</th>`).join('')}</tr></thead>`;
+  `<table><thead><tr>${(['report.action', 'report.owner', 'report.dueColumn', 'report.project'] as const).map((key) => `<th>${say(tr, key)}</th>`).join('')}</tr></thead>`;

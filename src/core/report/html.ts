@@ -1,17 +1,14 @@
 import { isolate } from '../text/bidi';
-import { actionsHead, cssString, esc, escSentence, printableDocument } from './document';
+import { actionsHead, cssString, esc, escSentence, printableDocument, say } from './document';
 import { renderChartSvg } from '../charts/svg';
 import { pointTable } from '../charts/points';
 import type { MeasureChart } from '../charts/model';
 import { formatDay } from '../measures/dates';
 import type { Cycle, Idea } from '../schema/entities';
 import { formatValue } from '../text/numbers';
-import { type ParamsFor, type PlainMessageKey, translator, type Translator } from '../i18n/translate';
-import type { MessageKey } from '../i18n/en';
+import { type PlainMessageKey, translator, type Translator } from '../i18n/translate';
 import type { ProjectReport, ReportModel } from './model';
 
-/** A message of the app's own, escaped for the page (its placeholders hold text that is already isolated). */
-const say = <K extends MessageKey>(tr: Translator, key: K, ...params: ParamsFor<K>) => escSentence(tr.t(key, ...params));
 /** The report's words: its translator and its days. */
 interface Words {
   tr: Translator;

@@ -17,6 +17,10 @@ interface Props {
   about?: string;
 }
 
+/** The words for "this decision" and "the decision", by what was decided. */
+const THIS_DECISION = { ideas: 'decided.thisIdeas', cycles: 'decided.thisCycles', projects: 'decided.thisProjects' } as const;
+const THE_DECISION = { ideas: 'decided.ideas', cycles: 'decided.cycles', projects: 'decided.projects' } as const;
+
 /**
  * Who made a joint decision and which co-leads agreed, with a tick for each co-lead to agree (as the charter
  * does). A new decision starts with no one agreeing.
@@ -25,8 +29,6 @@ export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, 
   if (decidedAt === null) return null;
   const coLeads = session.collections.people.live.value.filter((p) => isCoLead(p.role)).sort(byOrder);
   const agreeing = coLeads.filter((p) => agreed[p.id]);
-  const thisDecision = { ideas: 'decided.thisIdeas', cycles: 'decided.thisCycles', projects: 'decided.thisProjects' } as const;
-  const theDecision = { ideas: 'decided.ideas', cycles: 'decided.cycles', projects: 'decided.projects' } as const;
   const day = tDay(localDay(decidedAt));
   const { userId } = useMe();
   return (
@@ -45,7 +47,7 @@ export function DecisionRecord({ session, kind, id, what, decidedBy, decidedAt, 
           coLeads={coLeads}
           agreed={agreed}
           userId={userId}
-          what={about ? t('decided.on.about', { decision: t(theDecision[kind]), about }) : t(thisDecision[kind])}
+          what={about ? t('decided.on.about', { decision: t(THE_DECISION[kind]), about }) : t(THIS_DECISION[kind])}
           disabled={session.readOnly.value}
           onChange={(personId, on) => session.run(agreeToDecision, { kind, id, personId, agreed: on })}
         />
