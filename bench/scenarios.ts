@@ -66,7 +66,7 @@ export interface BenchSizes {
 }
 
 export const FULL: BenchSizes = {
-  chartRuns: 15,
+  chartRuns: 41,
   exportRuns: 7,
   board: { projects: 30, cyclesPerProject: 10, measures: 40, points: 150, ideas: 1500 },
   openRuns: 5,

@@ -104,21 +104,33 @@ const analyzeSegment = (
   const nearUpper = centre !== null && averageRange !== null ? centre + NEAR_LIMIT * averageRange : null;
 
   // Rules run over the present points only.
-  const present = values.flatMap((v, index) => (valid(v) === null ? [] : [{ index, y: v as number }]));
+  const present: { index: number; y: number }[] = [];
+  values.forEach((v, index) => {
+    if (valid(v) !== null) present.push({ index, y: v as number });
+  });
   const side = present.map(({ y }) => (centre === null ? 0 : Math.sign(y - centre)));
   const outside = present.map(({ y }) => lower !== null && upper !== null && (y > upper || y < lower));
   const near = present.map(({ y }, i) => nearLower !== null && nearUpper !== null && !outside[i] && (y < nearLower || y > nearUpper));
 
-  const shift = windowsOf(present.length, RUN, (from) => side[from] !== 0 && range(from, RUN).every((j) => side[j] === side[from]));
+  const ys = present.map((p) => p.y);
+  // The windows are tested with plain loops: this runs for every chart on every view (bench: chart-analysis).
+  const shift = windowsOf(present.length, RUN, (from) => {
+    const s = side[from]!;
+    if (s === 0) return false;
+    for (let j = from + 1; j < from + RUN; j++) if (side[j] !== s) return false;
+    return true;
+  });
   const trend = windowsOf(present.length, RUN, (from) => {
-    const steps = range(from, RUN - 1).map((j) => Math.sign(present[j + 1]!.y - present[j]!.y));
-    return steps.every((d) => d === 1) || steps.every((d) => d === -1);
+    const d = Math.sign(ys[from + 1]! - ys[from]!);
+    if (d === 0) return false;
+    for (let j = from + 1; j < from + RUN - 1; j++) if (Math.sign(ys[j + 1]! - ys[j]!) !== d) return false;
+    return true;
   });
   const twoOfThree = new Array<boolean>(present.length).fill(false);
   for (let from = 0; from + 3 <= present.length; from++) {
-    const window = [from, from + 1, from + 2];
-    const sum = Math.abs(window.reduce((acc, j) => acc + side[j]!, 0));
-    if (sum === 3 && window.filter((j) => near[j]).length >= 2) for (const j of window) if (near[j]) twoOfThree[j] = true;
+    const sum = Math.abs(side[from]! + side[from + 1]! + side[from + 2]!);
+    const nearCount = Number(near[from]) + Number(near[from + 1]) + Number(near[from + 2]);
+    if (sum === 3 && nearCount >= 2) for (let j = from; j < from + 3; j++) if (near[j]) twoOfThree[j] = true;
   }
 
   const result: XmRPoint[] = values.map(() => ({ mean: centre, lower, upper, outside: false, shift: false, trend: false, twoOfThree: false, signal: null }));
@@ -131,12 +143,7 @@ const analyzeSegment = (
     // Direction of the pattern that decides the signal, in order of precedence.
     let direction = 0;
     if (point.outside) direction = side[i]! > 0 ? 1 : -1;
-    else if (point.trend)
-      direction = trendDirection(
-        present.map((p) => p.y),
-        trend,
-        i,
-      );
+    else if (point.trend) direction = trendDirection(ys, trend, i);
     else if (point.twoOfThree || point.shift) direction = side[i]! > 0 ? 1 : -1;
     point.signal = classify(direction, options.improvement);
   });
@@ -144,12 +151,11 @@ const analyzeSegment = (
 };
 
 const valid = (value: number | null | undefined): number | null => (value === null || value === undefined || !Number.isFinite(value) ? null : value);
-const range = (from: number, length: number): number[] => Array.from({ length }, (_, k) => from + k);
 
 /** Marks every point of every window of `size` consecutive points that satisfies `test`. */
 const windowsOf = (length: number, size: number, test: (from: number) => boolean): boolean[] => {
   const marked = new Array<boolean>(length).fill(false);
-  for (let from = 0; from + size <= length; from++) if (test(from)) for (const j of range(from, size)) marked[j] = true;
+  for (let from = 0; from + size <= length; from++) if (test(from)) for (let j = from; j < from + size; j++) marked[j] = true;
   return marked;
 };
 

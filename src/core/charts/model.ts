@@ -65,7 +65,9 @@ export const buildMeasureChart = (
   language: Language = 'en',
 ): MeasureChart => {
   const tr = translator(language);
-  const sorted = points.filter((p) => p.measureId === measure.id && !p.deleted).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = points.filter((p) => p.measureId === measure.id && !p.deleted);
+  // Points usually arrive in date order already; sorting is only paid for when they do not.
+  if (sorted.some((p, i) => i > 0 && p.date < sorted[i - 1]!.date)) sorted.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const dates = sorted.map((p) => p.date);
   const values = sorted.map((p) => p.value);
   const positionOf = (date: string) => {

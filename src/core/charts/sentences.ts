@@ -1,5 +1,5 @@
 import type { RunChartAnalysis, XmRAnalysis } from '../analysis';
-import { formatDay } from '../measures/dates';
+import { dayNumber, formatDay } from '../measures/dates';
 import type { Translator } from '../i18n/translate';
 import { formatValue } from '../text/numbers';
 
@@ -16,9 +16,14 @@ export interface Signal {
 export type IntervalUnit = 'week' | 'day' | 'month' | 'quarter' | 'point';
 /** "weeks", "days", "months", … from the usual gap between dates, so sentences speak the team's rhythm. */
 export const intervalUnit = (dates: readonly string[]): IntervalUnit => {
-  const gaps: number[] = [];
-  for (let i = 1; i < dates.length; i++) gaps.push((Date.parse(dates[i]!) - Date.parse(dates[i - 1]!)) / 86_400_000);
-  gaps.sort((a, b) => a - b);
+  const gaps = new Float64Array(Math.max(0, dates.length - 1));
+  let previous = dates.length ? dayNumber(dates[0]!) : 0;
+  for (let i = 1; i < dates.length; i++) {
+    const day = dayNumber(dates[i]!);
+    gaps[i - 1] = day - previous;
+    previous = day;
+  }
+  gaps.sort();
   const gap = gaps[gaps.length >> 1] ?? 0;
   if (gap >= 6 && gap <= 8) return 'week';
   if (gap >= 0.5 && gap <= 1.5) return 'day';

@@ -4,7 +4,7 @@ import { formatShortDay } from '../measures/dates';
 import { formatValue } from '../text/numbers';
 import { translator } from '../i18n/translate';
 import type { MeasureChart, PointMark } from './model';
-import { chartFrame, type SvgOptions } from './frame';
+import { chartFrame, px, pxText, type SvgOptions } from './frame';
 import { chartAlternative } from './points';
 import { NOTE_ROW_PX, spreadLabels } from './layout';
 
@@ -30,13 +30,13 @@ const markShape = (mark: PointMark, x: number, y: number, compact: boolean): str
   const s = compact ? 0.7 : 1;
   switch (mark) {
     case 'improvement':
-      return `<circle cx="${x}" cy="${y}" r="${6.5 * s}" fill="${CHART_COLOURS.improvement}" stroke="#fff" stroke-width="1.5"/>`;
+      return `<circle cx="${x}" cy="${y}" r="${px(6.5 * s)}" fill="${CHART_COLOURS.improvement}" stroke="#fff" stroke-width="1.5"/>`;
     case 'concern':
-      return `<rect x="${x - 6 * s}" y="${y - 6 * s}" width="${12 * s}" height="${12 * s}" fill="${CHART_COLOURS.concern}" stroke="#fff" stroke-width="1.5"/>`;
+      return `<rect x="${px(x - 6 * s)}" y="${px(y - 6 * s)}" width="${px(12 * s)}" height="${px(12 * s)}" fill="${CHART_COLOURS.concern}" stroke="#fff" stroke-width="1.5"/>`;
     case 'neutral':
-      return `<path d="M${x} ${y - 7 * s}L${x + 7 * s} ${y}L${x} ${y + 7 * s}L${x - 7 * s} ${y}Z" fill="${CHART_COLOURS.neutral}" stroke="#fff" stroke-width="1.5"/>`;
+      return `<path d="M${x} ${px(y - 7 * s)}L${px(x + 7 * s)} ${y}L${x} ${px(y + 7 * s)}L${px(x - 7 * s)} ${y}Z" fill="${CHART_COLOURS.neutral}" stroke="#fff" stroke-width="1.5"/>`;
     default:
-      return `<circle cx="${x}" cy="${y}" r="${3.5 * s}" fill="#fff" stroke="${CHART_COLOURS.line}" stroke-width="1.5"/>`;
+      return `<circle cx="${x}" cy="${y}" r="${px(3.5 * s)}" fill="#fff" stroke="${CHART_COLOURS.line}" stroke-width="1.5"/>`;
   }
 };
 
@@ -72,12 +72,12 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     return `${open}<text x="${width / 2}" y="${height / 2}" text-anchor="middle" font-size="${compact ? 11 : 14}" fill="${CHART_COLOURS.soft}">${escapeMarkup(tr.t('chart.svg.noData'))}</text></svg>`;
   }
 
-  const half = n > 1 ? plotW / (n - 1) / 2 : plotW / 2;
+  const half = px(n > 1 ? plotW / (n - 1) / 2 : plotW / 2);
   const parts: string[] = [open];
 
   if (chart.baseline) {
-    const bx = Math.max(m.left, x(chart.baseline.start) - half);
-    const bw = Math.min(m.left + plotW, x(chart.baseline.end) + half) - bx;
+    const bx = px(Math.max(m.left, x(chart.baseline.start) - half));
+    const bw = px(Math.min(m.left + plotW, x(chart.baseline.end) + half) - bx);
     parts.push(`<rect x="${bx}" y="${m.top}" width="${bw}" height="${plotH}" fill="${CHART_COLOURS.baseline}"/>`);
     if (!compact)
       parts.push(`<text x="${bx + 4}" y="${m.top + plotH - 6}" font-size="11" fill="${CHART_COLOURS.soft}">${escapeMarkup(tr.t('chart.svg.frozen'))}</text>`);
@@ -101,7 +101,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     });
   }
   for (const index of chart.rebases) {
-    const rx = x(index) - half;
+    const rx = px(x(index) - half);
     parts.push(`<line x1="${rx}" x2="${rx}" y1="${m.top}" y2="${m.top + plotH}" stroke="${CHART_COLOURS.ink}" stroke-dasharray="2 3"/>`);
     if (!compact)
       parts.push(`<text x="${rx + 4}" y="${m.top + 12}" font-size="11" fill="${CHART_COLOURS.ink}">${escapeMarkup(tr.t('chart.svg.rebase'))}</text>`);
@@ -118,7 +118,7 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     const pieces = steps(values);
     for (const piece of pieces) {
       parts.push(
-        `<line x1="${x(piece.from) - (piece.from === 0 ? 0 : half)}" x2="${x(piece.to) + (piece.to === n - 1 ? 0 : half)}" y1="${y(piece.value)}" y2="${y(piece.value)}" stroke="${stroke}" stroke-width="${widthPx}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+        `<line x1="${px(x(piece.from) - (piece.from === 0 ? 0 : half))}" x2="${px(x(piece.to) + (piece.to === n - 1 ? 0 : half))}" y1="${y(piece.value)}" y2="${y(piece.value)}" stroke="${stroke}" stroke-width="${widthPx}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
       );
     }
     const last = pieces.at(-1);
@@ -140,12 +140,20 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
         `<text class="${label.kind}" x="${m.left + plotW + 6}" y="${label.y}" font-size="12"${label.kind === 'latest' ? ' font-weight="700"' : ''} fill="${label.fill}">${escapeMarkup(label.text)}</text>`,
       );
 
+  // Each point's coordinates are written out once, for the line and for its mark.
+  const xs = chart.values.map((_, i) => x(i));
+  const ys = chart.values.map((v) => y(v));
+  const xTexts = xs.map(pxText);
+  const yTexts = ys.map(pxText);
   parts.push(
-    `<polyline fill="none" stroke="${CHART_COLOURS.line}" stroke-width="${compact ? 1.5 : 2}" points="${chart.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}"/>`,
+    `<polyline fill="none" stroke="${CHART_COLOURS.line}" stroke-width="${compact ? 1.5 : 2}" points="${xTexts.map((xi, i) => `${xi},${yTexts[i]}`).join(' ')}"/>`,
   );
-  chart.values.forEach((v, i) => {
-    parts.push(markShape(chart.marks[i] ?? null, x(i), y(v), compact));
-  });
+  // Common-cause points share one group's paint, so each is a short <circle>; signal marks are drawn over them.
+  parts.push(`<g fill="#fff" stroke="${CHART_COLOURS.line}" stroke-width="1.5">`);
+  const r = compact ? 2.45 : 3.5;
+  for (let i = 0; i < n; i++) if (!chart.marks[i]) parts.push(`<circle cx="${xTexts[i]}" cy="${yTexts[i]}" r="${r}"/>`);
+  parts.push('</g>');
+  for (let i = 0; i < n; i++) if (chart.marks[i]) parts.push(markShape(chart.marks[i]!, xs[i]!, ys[i]!, compact));
   if (!compact) {
     for (const note of labels.placed) {
       parts.push(

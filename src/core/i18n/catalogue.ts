@@ -26,6 +26,8 @@ export type Translation<Source extends Catalogue> = { readonly [K in keyof Sourc
 /** A `{name}` placeholder in a message text. */
 export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
+const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
 /** The placeholder names a message text uses, in order of first use. */
 export const placeholdersIn = (text: string): string[] => [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 
@@ -36,13 +38,17 @@ export const placeholdersIn = (text: string): string[] => [...new Set([...text.m
 export const fillParts = <T>(text: string, params: Readonly<Record<string, T | string | number>>, formatNumber: (n: number) => string): (string | T)[] => {
   const out: (string | T)[] = [];
   let at = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const value = params[match[1]!];
+  // Scanned by hand rather than with PLACEHOLDER: every sentence of every chart passes through here.
+  for (let open = text.indexOf('{'); open !== -1; open = text.indexOf('{', open + 1)) {
+    const close = text.indexOf('}', open + 1);
+    if (close === -1) break;
+    const name = text.slice(open + 1, close);
+    const value = NAME.test(name) ? params[name] : undefined;
     if (value === undefined) continue; // A missing value leaves the placeholder as written: visible, never a crash.
-    out.push(text.slice(at, match.index));
+    if (open > at) out.push(text.slice(at, open));
     out.push(typeof value === 'number' ? formatNumber(value) : value);
-    at = match.index + match[0].length;
+    at = close + 1;
   }
-  out.push(text.slice(at));
+  if (at < text.length) out.push(text.slice(at));
   return out.filter((part) => part !== '');
 };

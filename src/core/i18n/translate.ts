@@ -86,7 +86,11 @@ export const translator = (asked: Language | 'pseudo'): Translator => {
   };
   const made: Translator = {
     language,
-    t: (key, ...[params]) => fillParts(textOf(key, params), (params ?? {}) as Record<string, string | number>, number).join(''),
+    t: (key, ...[params]) => {
+      const text = textOf(key, params);
+      // Most messages have nothing to fill: they are returned as they are (charts ask for hundreds).
+      return text.includes('{') ? fillParts(text, (params ?? {}) as Record<string, string | number>, number).join('') : text;
+    },
     parts: <K extends MessageKey, T>(key: K, ...[params]: PartsFor<K, T>) =>
       fillParts<T>(textOf(key, params), (params ?? {}) as Record<string, T | string | number>, number),
     number,

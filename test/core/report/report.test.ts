@@ -52,6 +52,7 @@ describe('reports', () => {
       'strong',
       'br',
       'svg',
+      'g',
       'desc',
       'rect',
       'line',

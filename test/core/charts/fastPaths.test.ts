@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { px, pxText } from '../../../src/core/charts/frame';
+import { fillParts, PLACEHOLDER } from '../../../src/core/i18n/catalogue';
+import { dayNumber } from '../../../src/core/measures/dates';
+
+/**
+ * The chart code's fast paths (bench: chart-analysis) against the plain code they replaced: each must give
+ * exactly what the plain one gives, on every input a board can hold.
+ */
+describe('the fast paths of drawing a chart', () => {
+  it('count days as Date does, for every day from 1900 to 2200', () => {
+    let wrong = 0;
+    for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2200, 11, 31); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      if (dayNumber(iso) !== t / 86_400_000) wrong++;
+    }
+    expect(wrong).toBe(0);
+    expect(dayNumber('2024-02-29') - dayNumber('2024-02-28')).toBe(1);
+    expect(dayNumber('2024-03-01') - dayNumber('2024-02-29')).toBe(1);
+  });
+
+  it('write a coordinate as String(px(v)) does, negative, whole and fractional', () => {
+    const values = [0, -0, 0.004, -0.004, -0.005, 0.005, 0.1, 0.01, 0.105, -1.5, 12.3, 100, 1234.56, -987.65, 759.999, 1e-9];
+    for (let i = 0; i < 20_000; i++) values.push((Math.sin(i) * 10 ** (i % 5)) / 3);
+    const differ = values.filter((v) => pxText(v) !== String(px(v)));
+    expect(differ.map((v) => `${v}: ${pxText(v)} vs ${String(px(v))}`)).toEqual([]);
+  });
+
+  it('fill placeholders as the regular expression finds them', () => {
+    const byRegex = (text: string, params: Record<string, string | number>) => {
+      const out: string[] = [];
+      let at = 0;
+      for (const match of text.matchAll(PLACEHOLDER)) {
+        const value = params[match[1]!];
+        if (value === undefined) continue;
+        out.push(text.slice(at, match.index), String(value));
+        at = match.index + match[0].length;
+      }
+      out.push(text.slice(at));
+      return out.join('');
+    };
+    const params = { a: 'Ana', b: 1250, team: '{b}', count: 3 };
+    for (const text of ['{a}', 'x {a} y {b}', '{a{b}', '{}', '{1x}', '{a', 'a}', '{missing} {a}', '{{a}}', '}{a}{', '{a}{b}{team}', 'ñ {count} días', ''])
+      expect(fillParts(text, params, String).join(''), text).toBe(byRegex(text, params));
+  });
+});
