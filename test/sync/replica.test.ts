@@ -66,4 +66,44 @@ describe('replicas of one board in one browser', () => {
     intruder.close();
     replica.destroy();
   });
+
+  it('load without an update listener, and keep an edit made while loading', async () => {
+    const { doc } = newBoard();
+    const first = openReplica('quiet-test', doc);
+    await first.whenLoaded;
+    addIdea(doc, { text: 'Stored before' }, testContext());
+    await first.flush();
+    first.destroy();
+
+    const reopened = new Y.Doc();
+    const listening: number[] = [];
+    let edited = false;
+    reopened.on('afterTransaction', (transaction) => {
+      if (transaction.origin?.constructor?.name !== 'IndexeddbPersistence' || edited) return;
+      // The loading transaction (y-indexeddb's): Yjs wrote no update message for it.
+      listening.push((reopened as unknown as { _observers: Map<string, Set<unknown>> })._observers.get('update')?.size ?? 0);
+      edited = true;
+      queueMicrotask(() => addIdea(reopened, { text: 'Typed while loading' }, testContext('b')));
+    });
+    const again = openReplica('quiet-test', reopened);
+    await again.whenLoaded;
+    await again.flush();
+    expect(listening).toEqual([0]);
+    expect(
+      readBoard(reopened)
+        .ideas.map((i) => i.text)
+        .sort(),
+    ).toEqual(['Stored before', 'Typed while loading']);
+    again.destroy();
+
+    const third = new Y.Doc();
+    const last = openReplica('quiet-test', third);
+    await last.whenLoaded;
+    expect(
+      readBoard(third)
+        .ideas.map((i) => i.text)
+        .sort(),
+    ).toEqual(['Stored before', 'Typed while loading']);
+    last.destroy();
+  });
 });
