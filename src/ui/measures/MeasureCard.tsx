@@ -8,8 +8,8 @@ import { DataTable } from './DataTable';
 import { ImportPanel } from './ImportPanel';
 import { ChartSettings } from './ChartSettings';
 import { MeasureChartView } from './MeasureChartView';
-import { chartFor, pointsOf } from './chartData';
-import { t, tDay } from '../i18n';
+import { chartFor, measurePoints, pointsById, pointsOf } from './chartData';
+import { t, tDay, uiLanguage } from '../i18n';
 
 const betterLabel = (better: 'up' | 'down') => t(`measure.${better}`);
 const kindButton = (kind: ChartKind) => t(`measure.${kind}`);
@@ -22,12 +22,20 @@ export function MeasureCard({ session, measure }: { session: BoardSession; measu
   const update = (patch: Omit<Parameters<typeof updateMeasure>[1], 'id'>) => session.run(updateMeasure, { id: measure.id, ...patch });
   const { points: kept, conflicts } = pointsOf(session, measure.id);
   const points = kept.sort((a, b) => (a.date < b.date ? -1 : 1));
-  const allPoints = new Map(session.collections.points.live.value.map((p) => [p.id, p]));
+  const allPoints = pointsById(session);
   const shownValue = (id: string) => {
     const p = allPoints.get(id);
     return p ? (p.numerator !== null && p.denominator !== null ? `${p.numerator}/${p.denominator}` : String(p.value)) : '?';
   };
-  const chart = chartFor(session, measure);
+  // Drawn again only when what it is drawn from changes, not whenever the card does (a panel opening).
+  const sources = [
+    measurePoints(session, measure.id),
+    session.collections.annotations.live.value,
+    session.collections.cycles.live.value,
+    session.collections.projects.live.value,
+    uiLanguage.value,
+  ];
+  const chart = useMemo(() => chartFor(session, measure), [session, measure, ...sources]);
   const existingDates = useMemo(() => new Set(points.map((p) => p.date)), [points.map((p) => p.date).join()]);
   const [open, setOpen] = useState<'data' | 'settings' | null>(points.length === 0 ? 'data' : null);
   const toggle = (panel: 'data' | 'settings') => setOpen(open === panel ? null : panel);

@@ -1,17 +1,25 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chartAlternative, chartFrame, describePoint, pointTable, renderChartSvg, svgDataUrl, type MeasureChart } from '../../core';
 import { t } from '../i18n';
 
-/** The width the figure has on screen, so the chart is drawn for it and its text keeps its size. */
+/**
+ * The width the figure has on screen, so the chart is drawn for it and its text keeps its size. It is null
+ * until the figure is laid out (before the first paint), so a chart on a narrow screen is drawn once, at
+ * its width, and not first at the widest and again.
+ */
 const useWidth = (fallback: number) => {
   const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const w = Math.round(ref.current?.getBoundingClientRect().width ?? 0);
+    setWidth(w > 0 ? w : fallback);
+  }, []);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const w = Math.round(entry?.contentRect.width ?? fallback);
-      if (w > 0) setWidth((old) => (Math.abs(old - w) >= 8 ? w : old));
+      if (w > 0) setWidth((old) => (old === null || Math.abs(old - w) >= 8 ? w : old));
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -25,9 +33,10 @@ const useWidth = (fallback: number) => {
  */
 export function MeasureChartView({ chart, compact = false }: { chart: MeasureChart; compact?: boolean }) {
   const { ref, width: available } = useWidth(compact ? 260 : 760);
-  const width = compact ? 260 : Math.min(760, Math.max(300, available));
+  const laidOut = compact || available !== null;
+  const width = compact ? 260 : Math.min(760, Math.max(300, available ?? 760));
   const frame = useMemo(() => chartFrame(chart, { width, compact }), [chart, width, compact]);
-  const src = useMemo(() => svgDataUrl(renderChartSvg(chart, { width, compact })), [chart, width, compact]);
+  const src = useMemo(() => (laidOut ? svgDataUrl(renderChartSvg(chart, { width, compact })) : ''), [chart, width, compact, laidOut]);
   const [hover, setHover] = useState<number | null>(null);
   if (compact) return <img class="chart compact" src={src} alt={chartAlternative(chart)} width={frame.width} height={frame.height} />;
   const onMove = (event: PointerEvent) => {
@@ -43,15 +52,17 @@ export function MeasureChartView({ chart, compact = false }: { chart: MeasureCha
   return (
     <figure class="chart-figure" ref={ref}>
       <div class="chart-frame">
-        <img
-          class="chart"
-          src={src}
-          alt={chartAlternative(chart)}
-          width={frame.width}
-          height={frame.height}
-          onPointerMove={onMove}
-          onPointerLeave={() => setHover(null)}
-        />
+        {laidOut && (
+          <img
+            class="chart"
+            src={src}
+            alt={chartAlternative(chart)}
+            width={frame.width}
+            height={frame.height}
+            onPointerMove={onMove}
+            onPointerLeave={() => setHover(null)}
+          />
+        )}
         {point && hover !== null && (
           <span
             class="chart-ring"
