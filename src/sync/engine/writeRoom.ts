@@ -11,6 +11,21 @@ import { freshStates, HEARTBEAT_MS, presentPeople } from './peopleHere';
 import { openPresenceBridge } from './presenceBridge';
 import type { Room, RoomOptions } from './roomTypes';
 import { createSyncWatch, type SyncHealth } from './syncHealth';
+import * as broadcastChannel from 'lib0/broadcastchannel';
+
+/**
+ * y-webrtc also keeps the tabs of one origin in step over a BroadcastChannel. Here one engine per browser
+ * holds a board's room (pages reach it through the replica), so the channel reached no one but the room
+ * itself: lib0 hands each publish to its own subscribers too, and the room read every update it sent a
+ * second time (a third of a second of a large board's catch-up from the relay: bench relay-catch-up,
+ * profiled). Called once the room exists and has connected (after the key, as y-webrtc opens it).
+ */
+export const leaveBroadcastChannel = (provider: WebrtcProvider): void => {
+  const room = provider.room;
+  if (!room?.bcconnected) return;
+  broadcastChannel.unsubscribe(room.name, room._bcSubscriber);
+  room.bcconnected = false;
+};
 
 /**
  * One shared board's connection to its room: y-webrtc with the secret as password, only the configured
@@ -30,6 +45,7 @@ export const openWriteRoom = (options: RoomOptions & { access: { kind: 'write'; 
       },
     },
   });
+  void provider.key.then(() => leaveBroadcastChannel(provider));
   const awareness = provider.awareness;
   const me = { id: settings.userId, name: settings.displayName || 'Someone', role: settings.role, colour: colourFor(settings.userId) };
   awareness.setLocalState({ user: me, peerId: null, editing: null });
