@@ -99,18 +99,13 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
     const updates = held;
     held = [];
     if (updates.length === 0) return 0;
-    let merged: Uint8Array | null = null;
-    try {
-      merged = Y.mergeUpdates(updates);
-    } catch {
-      merged = null;
-    }
-    // A damaged entry spoils a merge: then apply one by one and skip only the damaged ones.
+    // One after another in one transaction, so the board changes (and is stored and shown) once. Merging
+    // them first (Y.mergeUpdates) read and wrote every byte once more: a sixth of a large board's
+    // catch-up (bench relay-catch-up, profiled). A damaged entry is skipped alone.
     let broken = 0;
-    if (!merged || !applyUpdate(merged, 'the catch-up')) {
-      broken = merged ? 1 : 0;
+    doc.transact(() => {
       for (const [i, u] of updates.entries()) if (!applyUpdate(u, `catch-up entry #${i + 1}`)) broken++;
-    }
+    }, RELAY_ORIGIN);
     log(`${label()}: caught up with ${updates.length} entries`);
     return broken;
   };
