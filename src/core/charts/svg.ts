@@ -1,6 +1,6 @@
 import { escapeMarkup } from '../text/escape';
 import { isolate } from '../text/bidi';
-import { formatShortDay } from '../measures/dates';
+import { dayNumber, formatShortDay, formatShortMonth } from '../measures/dates';
 import { formatValue } from '../text/numbers';
 import { translator } from '../i18n/translate';
 import type { MeasureChart, PointMark } from './model';
@@ -91,12 +91,15 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     });
     const every = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(plotW / 64))));
     const lastRegular = Math.floor((n - 1) / every) * every;
+    // Over more than about ten months "3 Mar" could be either year: the labels name month and year instead.
+    const longSpan = dayNumber(chart.dates[n - 1]!) - dayNumber(chart.dates[0]!) > 300;
+    const axisDay = longSpan ? formatShortMonth : formatShortDay;
     chart.dates.forEach((date, i) => {
       // The last date is always shown, unless it would collide with the label before it (about 56 px apart).
       const show = i % every === 0 || (i === n - 1 && x(i) - x(lastRegular) >= 56);
       if (show)
         parts.push(
-          `<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeMarkup(formatShortDay(date, chart.language))}</text>`,
+          `<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeMarkup(axisDay(date, chart.language))}</text>`,
         );
     });
   }

@@ -76,6 +76,11 @@ const digits = (text: string, from: number, to: number): number => {
   for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
   return n;
 };
+/** "Jan 2026" or "ene 2026": an axis label where a chart spans more than a year, so no two labels read alike. */
+export const formatShortMonth = (iso: string, language: Language = 'en'): string => {
+  if (language !== 'en') return intlDay(iso, language, { month: 'short', year: 'numeric' });
+  return `${SHORT_MONTHS[digits(iso, 5, 7) - 1]} ${digits(iso, 0, 4)}`;
+};
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const SHORT_MONTHS = MONTHS.map((m) => m.replace(/^./, (c) => c.toUpperCase()));
 

@@ -265,4 +265,34 @@ describe('a measure’s chart from a board', async () => {
     expect(chart.notes.map((n) => n.label).join(' | ')).not.toContain('Blankets');
     expect(chart.notes.map((n) => n.label).join(' | ')).toContain('New clerk started');
   });
+
+  it('names month and year on the axis of a chart that spans years, in order, in either language', () => {
+    const m = measure({ name: 'Falls', unit: 'falls', better: 'down' });
+    const points = Array.from({ length: 150 }, (_, i) =>
+      DataPoint.parse({
+        id: `p${i}`,
+        measureId: 'm',
+        date: new Date(Date.UTC(2023, 0, 2) + i * 7 * 86_400_000).toISOString().slice(0, 10),
+        value: 1200 + (i % 7) * 35,
+      }),
+    );
+    const axis = (language: 'en' | 'es') =>
+      [
+        ...renderChartSvg(buildMeasureChart(m, points, [], [], language)).matchAll(
+          /<text x="[\d.]+" y="[\d.]+" font-size="12" text-anchor="middle"[^>]*>([^<]+)</g,
+        ),
+      ].map((t) => t[1]!);
+    const english = axis('en');
+    expect(english[0]).toBe('Jan 2023');
+    expect(
+      english.every((label) => /^[A-Z][a-z]{2} 20(23|24|25|26)$/.test(label)),
+      english.join(' | '),
+    ).toBe(true);
+    const years = english.map((label) => Number(label.slice(-4)));
+    expect(years).toEqual([...years].sort());
+    expect(axis('es')[0]).toBe('ene 2023');
+    // Within a year the day is named, as before.
+    const short = [...renderChartSvg(buildMeasureChart(m, points.slice(0, 20))).matchAll(/text-anchor="middle"[^>]*>([^<]+)</g)].map((t) => t[1]!);
+    expect(short[0]).toBe('2 Jan');
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDay, formatShortDay } from '../../../src/core/measures/dates';
+import { formatDay, formatShortDay, formatShortMonth } from '../../../src/core/measures/dates';
 
 // Every day here is written on a machine in an American evening: 4 pm in Los Angeles is already tomorrow in UTC.
 const machineZone = process.env.TZ;
@@ -14,6 +14,8 @@ describe('days in both languages', () => {
     expect(formatDay('2026-03-03')).toBe('3 March 2026');
     expect(formatDay('2026-09-30', false)).toBe('30 September');
     expect(formatShortDay('2026-09-30')).toBe('30 Sep');
+    expect(formatShortMonth('2026-09-30')).toBe('Sep 2026');
+    expect(formatShortMonth('2026-01-01', 'es')).toBe('ene 2026');
   });
 
   it('writes a day the Spanish way, whatever the machine’s locale and time zone', () => {
