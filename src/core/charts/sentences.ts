@@ -16,15 +16,22 @@ export interface Signal {
 export type IntervalUnit = 'week' | 'day' | 'month' | 'quarter' | 'point';
 /** "weeks", "days", "months", … from the usual gap between dates, so sentences speak the team's rhythm. */
 export const intervalUnit = (dates: readonly string[]): IntervalUnit => {
-  const gaps = new Float64Array(Math.max(0, dates.length - 1));
+  // The median gap, counted rather than sorted: gaps are whole days and a series has only a few kinds.
+  const counts = new Map<number, number>();
   let previous = dates.length ? dayNumber(dates[0]!) : 0;
   for (let i = 1; i < dates.length; i++) {
     const day = dayNumber(dates[i]!);
-    gaps[i - 1] = day - previous;
+    counts.set(day - previous, (counts.get(day - previous) ?? 0) + 1);
     previous = day;
   }
-  gaps.sort();
-  const gap = gaps[gaps.length >> 1] ?? 0;
+  const middle = (dates.length - 1) >> 1;
+  let gap = 0;
+  let below = 0;
+  for (const [days, count] of [...counts].sort((a, b) => a[0] - b[0])) {
+    gap = days;
+    below += count;
+    if (below > middle) break;
+  }
   if (gap >= 6 && gap <= 8) return 'week';
   if (gap >= 0.5 && gap <= 1.5) return 'day';
   if (gap >= 27 && gap <= 32) return 'month';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { px, pxText } from '../../../src/core/charts/frame';
 import { fillParts, PLACEHOLDER } from '../../../src/core/i18n/catalogue';
 import { dayNumber } from '../../../src/core/measures/dates';
+import { intervalUnit } from '../../../src/core/charts/sentences';
 
 /**
  * The chart code's fast paths (bench: chart-analysis) against the plain code they replaced: each must give
@@ -42,5 +43,25 @@ describe('the fast paths of drawing a chart', () => {
     const params = { a: 'Ana', b: 1250, team: '{b}', count: 3 };
     for (const text of ['{a}', 'x {a} y {b}', '{a{b}', '{}', '{1x}', '{a', 'a}', '{missing} {a}', '{{a}}', '}{a}{', '{a}{b}{team}', 'ñ {count} días', ''])
       expect(fillParts(text, params, String).join(''), text).toBe(byRegex(text, params));
+  });
+
+  it("name a series' rhythm from its median gap, as sorting every gap does", () => {
+    const bySorting = (dates: string[]) => {
+      const gaps = dates.slice(1).map((d, i) => (Date.parse(d) - Date.parse(dates[i]!)) / 86_400_000);
+      gaps.sort((a, b) => a - b);
+      const gap = gaps[gaps.length >> 1] ?? 0;
+      return gap >= 6 && gap <= 8 ? 'week' : gap >= 0.5 && gap <= 1.5 ? 'day' : gap >= 27 && gap <= 32 ? 'month' : gap >= 85 && gap <= 95 ? 'quarter' : 'point';
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    for (let series = 0; series < 400; series++) {
+      const steps = [1, 7, 7, 30, 31, 91, 3, 14];
+      let t = Date.UTC(2024, 0, 1);
+      const dates = Array.from({ length: Math.floor(random() * 30) }, () => {
+        t += steps[Math.floor(random() * (series % 3 === 0 ? steps.length : 3))]! * 86_400_000;
+        return new Date(t).toISOString().slice(0, 10);
+      });
+      expect(intervalUnit(dates), dates.join(' ')).toBe(bySorting(dates));
+    }
   });
 });
