@@ -53,7 +53,10 @@ describe('the fast paths of drawing a chart', () => {
       return gap >= 6 && gap <= 8 ? 'week' : gap >= 0.5 && gap <= 1.5 ? 'day' : gap >= 27 && gap <= 32 ? 'month' : gap >= 85 && gap <= 95 ? 'quarter' : 'point';
     };
     let seed = 7;
-    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const random = () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
     for (let series = 0; series < 400; series++) {
       const steps = [1, 7, 7, 30, 31, 91, 3, 14];
       let t = Date.UTC(2024, 0, 1);
