@@ -17,6 +17,10 @@ export interface CollectionModel<K extends Kind> {
   readonly all: ReadonlySignal<ReadResult<EntityOf<K>>[]>;
   /** Valid, not deleted entities. */
   readonly live: ReadonlySignal<EntityOf<K>[]>;
+  /** The ids in the collection now, without reading any of them. */
+  ids(): string[];
+  /** Goes up whenever an entity of the kind is added, removed or changes what it reads as. */
+  readonly version: ReadonlySignal<number>;
   dispose(): void;
 }
 
@@ -70,5 +74,5 @@ export const createCollectionModel = <K extends Kind>(doc: Y.Doc, kind: K): Coll
     return out;
   });
 
-  return { entity, all, live, dispose: () => map.unobserveDeep(onChange) };
+  return { entity, all, live, ids: () => [...map.keys()], version, dispose: () => map.unobserveDeep(onChange) };
 };
