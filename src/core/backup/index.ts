@@ -2,5 +2,5 @@ export { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, BackupV2, BoardContent
 export { exportBackup } from './exportBackup';
 export { readBackup, type BackupResult } from './readBackup';
 export { restoreBackup, isEmptyBoard } from './restore';
-export { findDamage, hasDamage, recoverFromCopy, type Damage } from './recover';
+export { damageCheck, findDamage, hasDamage, recoverFromCopy, type Damage, type ReadsNow } from './recover';
 export { compareWithCopy, isLargeChange, LARGE_CHANGE, restoreCopy, type CopyDifference } from './copies';

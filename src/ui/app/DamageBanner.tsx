@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { findDamage, hasDamage, recoverFromCopy, type Damage } from '../../core';
+import { damageCheck, hasDamage, recoverFromCopy, type Damage, type ReadsNow } from '../../core';
 import { acceptBoardAsItIs, latestCopy, listCopies, type BoardCopy, type KeptCopy } from '../../sync/autoBackup';
 import { compareWithCopy, isLargeChange, restoreCopy } from '../../core';
 import { describeDifference } from '../report/KeptCopies';
@@ -22,6 +22,9 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let current: BoardCopy | null = null;
+    let lookFor: ReturnType<typeof damageCheck> | null = null;
+    // What reads fine now is known to the page's collection models already: asked, not read again.
+    const readsNow: ReadsNow = (kind, id) => session.collections[kind].entity(id).peek().ok;
     // The engine may keep today's copy after this page opened (when the board is first shared): look again
     // until there is one.
     const check = async () => {
@@ -29,7 +32,8 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
       if (!current) current = await latestCopy(boardId).catch(() => null);
       if (!current || stopped) return;
       setCopy(current);
-      const found = findDamage(session.doc, current.update);
+      lookFor ??= damageCheck(current.update);
+      const found = lookFor(session.doc, readsNow);
       setDamage(hasDamage(found) ? found : null);
     };
     const later = () => {

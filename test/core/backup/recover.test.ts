@@ -70,4 +70,28 @@ describe('recovering from a broken or hostile peer', () => {
     expect(isReadOnly(a)).toBe(false);
     core.addIdea(a, { text: 'writable again' }, ctx);
   });
+
+  it('reads the good copy once and then finds damage made later, asking the caller what reads fine now', () => {
+    const { a, b, idea, project, goodCopy, toA } = setup();
+    const lookFor = core.damageCheck(goodCopy);
+    expect(hasDamage(lookFor(a))).toBe(false);
+    collection(b, 'ideas').delete(idea);
+    (collection(b, 'projects').get(project) as Y.Map<unknown>).set('title', 42);
+    toA();
+    const asked: string[] = [];
+    const found = lookFor(a, (kind, id, current) => {
+      asked.push(`${kind}/${id}`);
+      return core.readEntity(kind, id, current).ok;
+    });
+    expect(found).toEqual(findDamage(a, goodCopy));
+    expect(found.removed).toEqual([{ kind: 'ideas', id: idea }]);
+    expect(found.damaged).toEqual([{ kind: 'projects', id: project }]);
+    expect(asked).toContain(`projects/${project}`);
+    // The answer given is the one used: a caller that knows better is believed.
+    expect(lookFor(a, () => true).damaged).toEqual([]);
+    // Already unreadable in the copy: not damage this copy can repair.
+    const again = core.damageCheck(Y.encodeStateAsUpdate(a))(a, () => false);
+    expect(again.damaged.filter((d) => d.kind === 'projects')).toEqual([]);
+    expect(again.damaged.length).toBeGreaterThan(0); // The readable ones (the charter) are still asked about.
+  });
 });
