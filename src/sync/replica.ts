@@ -23,7 +23,8 @@ export interface Replica {
  */
 export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => void = console.warn): Replica => {
   const persistence = new IndexeddbPersistence(name, doc);
-  const loading = quietWhileLoading(doc, persistence);
+  const store = storeAfterThisTask(doc, persistence);
+  const loading = quietWhileLoading(doc, persistence, store.listener);
   const channel = new BroadcastChannel(`ubt:${name}`);
   const me = Math.random().toString(36).slice(2);
   const remoteOrigin = { replica: name, remote: true };
@@ -81,6 +82,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     closed = true;
     doc.off('update', onUpdate);
     channel.close();
+    store.close(true);
     void persistence.destroy();
   };
 
@@ -92,6 +94,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     // transactions), so its completion means the earlier writes are on disk.
     flush: async () => {
       await whenLoaded;
+      store.drain();
       const db = persistence.db;
       if (!db) return;
       await new Promise<void>((resolve, reject) => {
@@ -107,6 +110,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
       closed = true;
       doc.off('update', onUpdate);
       channel.close();
+      store.close(false);
       await persistence.clearData();
     },
     destroy,
@@ -165,7 +169,7 @@ export const withBoardDocument = async <T>(boardId: string, use: (board: BoardDo
  * a change made after that and before the load ends is noticed here (without an update message) and the
  * whole state is stored once, so nothing made while loading is left out of IndexedDB.
  */
-const quietWhileLoading = (doc: Y.Doc, persistence: IndexeddbPersistence): Promise<void> => {
+const quietWhileLoading = (doc: Y.Doc, persistence: IndexeddbPersistence, store: (update: Uint8Array, origin: unknown) => void): Promise<void> => {
   doc.off('update', persistence._storeUpdate);
   let changed = false;
   const notice = (transaction: Y.Transaction) => {
@@ -175,7 +179,59 @@ const quietWhileLoading = (doc: Y.Doc, persistence: IndexeddbPersistence): Promi
   return persistence.whenSynced.then(async () => {
     doc.off('afterTransaction', notice);
     if (persistence._destroyed) return;
-    doc.on('update', persistence._storeUpdate);
+    doc.on('update', store);
     if (changed) await storeState(persistence, true);
   });
+};
+
+/**
+ * y-indexeddb writes each update in its own IndexedDB transaction inside the transaction's 'update' event,
+ * about half a millisecond each (bench: edit-to-peer, profiled). That ran before the same update was posted
+ * to the other pages, sent to peers (the encryption's answer waits for the task to end) or drawn: on every
+ * keystroke's way to a co-lead's screen, twice on each side (a page and its engine share one thread).
+ * Here the updates are written together once the thread is idle (at most STORE_WITHIN_MS later); flush,
+ * destroy and the page being hidden write at once. An update made in a page is also written by the engine,
+ * and one from a peer by every page that holds the board.
+ */
+const STORE_WITHIN_MS = 250;
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: STORE_WITHIN_MS });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
+};
+
+const storeAfterThisTask = (doc: Y.Doc, persistence: IndexeddbPersistence) => {
+  let queued: Uint8Array[] = [];
+  let cancel: (() => void) | null = null;
+  const drain = () => {
+    cancel?.();
+    cancel = null;
+    if (queued.length === 0) return;
+    const update = queued.length === 1 ? queued[0]! : Y.mergeUpdates(queued);
+    queued = [];
+    persistence._storeUpdate(update, null);
+  };
+  const listener = (update: Uint8Array, origin: unknown) => {
+    if (origin === persistence) return;
+    queued.push(update);
+    cancel ??= whenIdle(drain);
+  };
+  const onHidden = () => drain();
+  if (typeof addEventListener === 'function') addEventListener('pagehide', onHidden);
+  return {
+    listener,
+    drain,
+    /** Stops writing: what is queued is written first when `keep`, or dropped (the copy is being deleted). */
+    close: (keep: boolean) => {
+      if (keep) drain();
+      queued = [];
+      cancel?.();
+      cancel = null;
+      doc.off('update', listener);
+      if (typeof removeEventListener === 'function') removeEventListener('pagehide', onHidden);
+    },
+  };
 };

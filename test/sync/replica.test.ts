@@ -106,4 +106,40 @@ describe('replicas of one board in one browser', () => {
     ).toEqual(['Stored before', 'Typed while loading']);
     last.destroy();
   });
+
+  it('write a burst of edits once, after the task that made them, and at once when flushed or closed', async () => {
+    const stored = () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('ubt-burst-test');
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('updates').objectStore('updates').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      });
+    const { doc } = newBoard();
+    const replica = openReplica('ubt-burst-test', doc);
+    await replica.whenLoaded;
+    const before = await stored();
+    const ctx = testContext('burst');
+    for (const text of ['Quiet hours after 10 pm', 'Horas de silencio después de las 22:00', 'Whiteboard in every room']) addIdea(doc, { text }, ctx);
+    // One record for the three edits of one task.
+    await replica.flush();
+    expect(await stored()).toBe(before + 1);
+    addIdea(doc, { text: 'Typed just before the page closed' }, ctx);
+    replica.destroy();
+
+    const reopened = new Y.Doc();
+    const again = openReplica('ubt-burst-test', reopened);
+    await again.whenLoaded;
+    expect(
+      readBoard(reopened)
+        .ideas.map((i) => i.text)
+        .sort(),
+    ).toEqual(['Horas de silencio después de las 22:00', 'Quiet hours after 10 pm', 'Typed just before the page closed', 'Whiteboard in every room']);
+    again.destroy();
+  });
 });
