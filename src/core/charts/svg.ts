@@ -151,11 +151,13 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
   parts.push(
     `<polyline fill="none" stroke="${CHART_COLOURS.line}" stroke-width="${compact ? 1.5 : 2}" points="${xTexts.map((xi, i) => `${xi},${yTexts[i]}`).join(' ')}"/>`,
   );
-  // Common-cause points share one group's paint, so each is a short <circle>; signal marks are drawn over them.
-  parts.push(`<g fill="#fff" stroke="${CHART_COLOURS.line}" stroke-width="1.5">`);
+  // Common-cause points are one path of circles (two arcs each): 150 <circle> elements took a browser about
+  // twice as long to draw as one path (bench: open-large-board, 40 charts). Signal marks are drawn over them.
   const r = compact ? 2.45 : 3.5;
-  for (let i = 0; i < n; i++) if (!chart.marks[i]) parts.push(`<circle cx="${xTexts[i]}" cy="${yTexts[i]}" r="${r}"/>`);
-  parts.push('</g>');
+  const ring = `a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+  const dots: string[] = [];
+  for (let i = 0; i < n; i++) if (!chart.marks[i]) dots.push(`M${pxText(xs[i]! - r)} ${yTexts[i]}${ring}`);
+  if (dots.length > 0) parts.push(`<path class="points" fill="#fff" stroke="${CHART_COLOURS.line}" stroke-width="1.5" d="${dots.join('')}"/>`);
   for (let i = 0; i < n; i++) if (chart.marks[i]) parts.push(markShape(chart.marks[i]!, xs[i]!, ys[i]!, compact));
   if (!compact) {
     for (const note of labels.placed) {

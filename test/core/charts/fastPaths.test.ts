@@ -3,6 +3,7 @@ import { px, pxText } from '../../../src/core/charts/frame';
 import { fillParts, PLACEHOLDER } from '../../../src/core/i18n/catalogue';
 import { dayNumber } from '../../../src/core/measures/dates';
 import { intervalUnit } from '../../../src/core/charts/sentences';
+import { buildMeasureChart, chartFrame, DataPoint, Measure, renderChartSvg } from '../../../src/core';
 
 /**
  * The chart code's fast paths (bench: chart-analysis) against the plain code they replaced: each must give
@@ -65,6 +66,37 @@ describe('the fast paths of drawing a chart', () => {
         return new Date(t).toISOString().slice(0, 10);
       });
       expect(intervalUnit(dates), dates.join(' ')).toBe(bySorting(dates));
+    }
+  });
+
+  it('draw every common-cause point as one circle of the points path, where the frame puts it', () => {
+    // Two years of daily values in the hundreds, seeded noise: most points are common cause.
+    let seed = 7;
+    const values = Array.from({ length: 730 }, () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return 480 + (seed % 41) - 20;
+    });
+    const start = Date.UTC(2025, 0, 1);
+    const points = values.map((value, i) =>
+      DataPoint.parse({ id: `p${i}`, measureId: 'm', date: new Date(start + i * 86_400_000).toISOString().slice(0, 10), value }),
+    );
+    const chart = buildMeasureChart(Measure.parse({ id: 'm', name: 'Minutes to first dose', order: 'a0', unit: 'min', better: 'down' }), points);
+    for (const compact of [false, true]) {
+      const frame = chartFrame(chart, { compact });
+      const svg = renderChartSvg(chart, { compact });
+      const d = /<path class="points"[^>]* d="([^"]+)"/.exec(svg)?.[1] ?? '';
+      const r = compact ? 2.45 : 3.5;
+      const centres = [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)a/g)].map(([, x, y]) => [Number(x) + r, Number(y)]);
+      const expected = chart.values.map((v, i) => (chart.marks[i] ? null : [frame.x(i), frame.y(v)])).filter((c) => c !== null);
+      expect(expected.length).toBeGreaterThan(300);
+      expect(centres).toHaveLength(expected.length);
+      // Each a whole circle: two half-turn arcs of the point's radius, back where it began.
+      const ring = compact ? 'a2.45 2.45 0 1 0 4.9 0a2.45 2.45 0 1 0 -4.9 0' : 'a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0 -7 0';
+      expect(d.replace(/M-?[\d.]+ -?[\d.]+/g, '|')).toBe(`|${ring}`.repeat(expected.length));
+      centres.forEach(([x, y], i) => {
+        expect(Math.abs(x! - expected[i]![0]!)).toBeLessThan(0.011);
+        expect(Math.abs(y! - expected[i]![1]!)).toBeLessThan(0.011);
+      });
     }
   });
 });
