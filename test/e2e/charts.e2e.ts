@@ -6,11 +6,12 @@ import { createBoardThroughUi, goTo, openCycle } from './flows';
 const browsers = browsersPerTest(afterEach);
 const launch = browsers.launch;
 
-/** The SVG drawn in the measure's chart image, decoded from its data URL. */
-const chartSvg = async (page: Page): Promise<string> => {
-  const src = await page.locator('img.chart').first().getAttribute('src');
-  return decodeURIComponent(src!.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''));
-};
+/** The SVG drawn in the measure's chart, as the page holds it. */
+const chartSvg = async (page: Page): Promise<string> =>
+  page
+    .locator('.chart > svg')
+    .first()
+    .evaluate((svg) => svg.outerHTML);
 
 const WEEKS = Array.from({ length: 20 }, (_, i) => new Date(Date.UTC(2026, 0, 5) + i * 7 * 86_400_000).toISOString().slice(0, 10));
 const SHIFTED = [9, 11, 10, 12, 8, 10, 11, 9, 10, 12, 19, 21, 20, 22, 18, 20, 21, 19, 20, 22];
@@ -52,7 +53,7 @@ describe('measures as annotated charts', () => {
     expect(svg).toContain('Median 15');
     expect(svg).toContain('PDSA: Discharge checklist');
     // The image's text alternative is short (latest value, centre, which signals); the signal sentences are the caption under it.
-    expect(await page.locator('img.chart').first().getAttribute('alt')).toMatch(
+    expect(await page.locator('.chart').first().getAttribute('aria-label')).toMatch(
       /^Run chart of Discharges before 11am, 20 points from 5 January 2026, latest 22 on 18 May 2026, median 15\. Signals: .*shift \(improvement\)/,
     );
     expect(await page.locator('.chart-figure figcaption').first().textContent()).toContain('a shift, unlikely to be chance');

@@ -174,7 +174,9 @@ describe('with the keyboard only, in every view', () => {
     expect(await focusedLabel()).toBe('Value on 2026-09-14');
     await expect.poll(() => page.getByLabel('Value on 2026-09-07').inputValue()).toBe('1160');
     expect(await page.getByLabel(/^Value on /).count()).toBe(3);
-    await expect.poll(() => page.locator('img.chart').first().getAttribute('alt')).toMatch(/3 points from 7 September 2026, latest 1,212 on 21 September 2026/);
+    await expect
+      .poll(() => page.locator('.chart').first().getAttribute('aria-label'))
+      .toMatch(/3 points from 7 September 2026, latest 1,212 on 21 September 2026/);
   });
 
   it('names say which item they belong to: whole idea texts, each action’s owner and due date, each charter tick', { timeout: 120_000 }, async () => {

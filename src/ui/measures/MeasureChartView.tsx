@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { chartAlternative, chartFrame, describePoint, pointTable, renderChartSvg, svgDataUrl, type MeasureChart } from '../../core';
 import { t } from '../i18n';
+import { chartElement } from './chartElement';
 
 /**
  * The width the figure has on screen, so the chart is drawn for it and its text keeps its size. It is null
@@ -28,21 +29,22 @@ const useWidth = (fallback: number) => {
 };
 
 /**
- * A measure's chart, drawn for the width it has (at most 760 px): the SVG is an image (it can run and load
- * nothing), the point under the pointer says its date, value and signal, and every point is in a table.
+ * A measure's chart, drawn for the width it has (at most 760 px): the SVG is checked and put in the page
+ * (chartElement), the point under the pointer says its date, value and signal, and every point is in a table.
  */
 export function MeasureChartView({ chart, compact = false }: { chart: MeasureChart; compact?: boolean }) {
   const { ref, width: available } = useWidth(compact ? 260 : 760);
   const laidOut = compact || available !== null;
-  const width = compact ? 260 : Math.min(760, Math.max(300, available ?? 760));
+  // Drawn for the inside of the chart's 1 px border, so it is shown at exactly its own size.
+  const width = compact ? 260 : Math.min(760, Math.max(300, (available ?? 762) - 2));
   const frame = useMemo(() => chartFrame(chart, { width, compact }), [chart, width, compact]);
-  const src = useMemo(() => (laidOut ? svgDataUrl(renderChartSvg(chart, { width, compact })) : ''), [chart, width, compact, laidOut]);
+  const markup = useMemo(() => (laidOut ? renderChartSvg(chart, { width, compact }) : ''), [chart, width, compact, laidOut]);
   const [hover, setHover] = useState<number | null>(null);
-  if (compact) return <img class="chart compact" src={src} alt={chartAlternative(chart)} width={frame.width} height={frame.height} />;
+  if (compact) return <ChartDrawing markup={markup} alt={chartAlternative(chart)} width={frame.width} height={frame.height} compact />;
   const onMove = (event: PointerEvent) => {
-    const img = event.currentTarget as HTMLImageElement;
-    const scale = img.clientWidth / frame.width;
-    const px = (event.clientX - img.getBoundingClientRect().left) / scale;
+    const drawing = event.currentTarget as HTMLElement;
+    const scale = drawing.clientWidth / frame.width;
+    const px = (event.clientX - drawing.getBoundingClientRect().left) / scale;
     if (chart.values.length === 0 || px < frame.m.left - 12 || px > frame.width - frame.m.right + 12) return setHover(null);
     let best = 0;
     for (let i = 1; i < chart.values.length; i++) if (Math.abs(frame.x(i) - px) < Math.abs(frame.x(best) - px)) best = i;
@@ -53,9 +55,8 @@ export function MeasureChartView({ chart, compact = false }: { chart: MeasureCha
     <figure class="chart-figure" ref={ref}>
       <div class="chart-frame">
         {laidOut && (
-          <img
-            class="chart"
-            src={src}
+          <ChartDrawing
+            markup={markup}
             alt={chartAlternative(chart)}
             width={frame.width}
             height={frame.height}
@@ -97,6 +98,34 @@ export function MeasureChartView({ chart, compact = false }: { chart: MeasureCha
       </figcaption>
     </figure>
   );
+}
+
+interface DrawingProps {
+  markup: string;
+  alt: string;
+  width: number;
+  height: number;
+  compact?: boolean;
+  onPointerMove?: (event: PointerEvent) => void;
+  onPointerLeave?: () => void;
+}
+
+/**
+ * The chart's SVG in the page (see chartElement), in a box that carries its text alternative; as an image
+ * if the markup is not one the chart renderer writes.
+ */
+function ChartDrawing({ markup, alt, width, height, compact = false, onPointerMove, onPointerLeave }: DrawingProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const element = useMemo(() => (markup ? chartElement(markup) : null), [markup]);
+  useLayoutEffect(() => {
+    host.current?.replaceChildren(...(element ? [element] : []));
+  }, [element]);
+  const className = compact ? 'chart compact' : 'chart';
+  if (markup && !element)
+    return (
+      <img class={className} src={svgDataUrl(markup)} alt={alt} width={width} height={height} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} />
+    );
+  return <div ref={host} class={className} role="img" aria-label={alt} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} />;
 }
 
 /** Every point of the chart, read-only: for screen readers, and for anyone who wants the numbers. */
