@@ -85,4 +85,34 @@ describe('relay link', { timeout: 30_000 }, () => {
     const caught = d.logs.find((l) => l.includes('caught up with'))!;
     expect(Number(/caught up with (\d+)/.exec(caught)![1])).toBeLessThan(10);
   });
+
+  it('a newcomer that catches up pushes nothing back; one with its own edits pushes exactly those', async () => {
+    const pushes: string[] = [];
+    const server = await serve({ onRelayFrame: (direction, text) => direction === 'in' && text.includes('"push"') && pushes.push(text) });
+    const board = await newBoard();
+    const writer = client(server.relayUrl, board);
+    for (let i = 0; i < 240; i++) ideas(writer.doc).set(`i${i}`, `Idea ${i}: ${'huddle at 7:15 · reunión a las 7:15 '.repeat(3)}`);
+    expect(await writer.link.settled()).toBe(true);
+    await writer.link.close();
+
+    // Into an empty board: everything it holds came from the relay.
+    pushes.length = 0;
+    const newcomer = client(server.relayUrl, { ...board, boardId: `${board.boardId}-newcomer` });
+    await until(() => ideas(newcomer.doc).size === 240);
+    expect(await newcomer.link.settled()).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(pushes).toEqual([]);
+    expect(newcomer.link.status().pending).toBe(false);
+
+    // Into a board with an edit of its own made before connecting: that edit, and only it, goes up.
+    const own = new Y.Doc();
+    ideas(own).set('offline', 'written before this browser first connected');
+    const returning = client(server.relayUrl, { ...board, boardId: `${board.boardId}-own` }, own);
+    await until(() => ideas(returning.doc).size === 241);
+    expect(await returning.link.settled()).toBe(true);
+    expect(pushes).toHaveLength(1);
+    const third = client(server.relayUrl, { ...board, boardId: `${board.boardId}-third` });
+    await until(() => ideas(third.doc).get('offline') === 'written before this browser first connected');
+    expect(ideas(third.doc).size).toBe(241);
+  });
 });

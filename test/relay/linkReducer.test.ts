@@ -75,6 +75,17 @@ describe('the relay link reducer', () => {
     expect(kinds(h.step(entry(2, updateOf(12, 'b'))))).toEqual(['hold']);
     expect(h.model.connection).toBe('catching-up');
     expect(kinds(h.step(synced(2)))).toEqual(['apply-held', 'dispatch:caught-up']);
+    // Held entries count towards the relay's state once applied (link.ts says what they covered), added
+    // to what was known, never replacing it.
+    expect(h.model.relaySv.size).toBe(0);
+    h.step({ type: 'held-applied', covered: new Map([[11, 1]]) });
+    h.step({
+      type: 'held-applied',
+      covered: new Map([
+        [12, 1],
+        [11, 0],
+      ]),
+    });
     const caughtUp = h.step({ type: 'caught-up', head: 2, logBytes: 800, logEntries: 2 });
     expect(kinds(caughtUp)).toEqual(['healthy', 'persist', 'dispatch:push-now', 'dispatch:consider-snapshot', 'changed']);
     expect(h.model).toMatchObject({ connection: 'synced', saved: { since: 2, lastSyncAt: null } });

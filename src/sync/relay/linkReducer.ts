@@ -103,6 +103,9 @@ class Rules {
           { type: 'apply-held' },
           { type: 'dispatch', event: { type: 'caught-up', head: event.head, logBytes: event.logBytes, logEntries: event.logEntries } },
         );
+      case 'held-applied':
+        for (const [client, clock] of event.covered) m.relaySv.set(client, Math.max(m.relaySv.get(client) ?? 0, clock));
+        return;
       case 'caught-up':
         return this.caughtUp(event);
       case 'dropped':
@@ -187,8 +190,12 @@ class Rules {
       if (m.writer) m.repairing = true;
       this.log(`skipped entry ${seq}: it is not sealed with this board's key`);
     } else {
-      this.emit(catchingUp ? { type: 'hold', update: plain } : { type: 'apply', update: plain, label: `entry ${seq}` });
-      extendSv(m.relaySv, plain);
+      // A held entry counts towards what the relay holds once the catch-up is applied ('held-applied').
+      if (catchingUp) this.emit({ type: 'hold', update: plain });
+      else {
+        this.emit({ type: 'apply', update: plain, label: `entry ${seq}` });
+        extendSv(m.relaySv, plain);
+      }
     }
     if (kind === 'update' && catchingUp && seq > m.lastCaughtUp + 1 && m.lastCaughtUp >= m.snapshotCovers) {
       // Entries are missing from the relay's log: give it everything we have, which may fill the hole.
