@@ -142,4 +142,53 @@ describe('replicas of one board in one browser', () => {
     ).toEqual(['Horas de silencio después de las 22:00', 'Quiet hours after 10 pm', 'Typed just before the page closed', 'Whiteboard in every room']);
     again.destroy();
   });
+
+  it('apply a large update from another page without their update listeners, and still send an edit an observer made meanwhile', async () => {
+    const { doc: a } = newBoard();
+    const ra = openReplica('quiet-apply-test', a);
+    await ra.whenLoaded;
+    const b = new Y.Doc();
+    const rb = openReplica('quiet-apply-test', b);
+    await rb.whenLoaded;
+    // The hello's round trip is over once an edit made now reaches b (a late one would carry b's edit too).
+    addIdea(a, { text: 'Made after b opened' }, testContext('first'));
+    await waitFor(() => readBoard(b).ideas.length === 1);
+    const listening: number[] = [];
+    let reacted = false;
+    b.getMap('ideas').observe(() => {
+      listening.push((b as unknown as { _observers: Map<string, Set<unknown>> })._observers.get('update')?.size ?? 0);
+      if (reacted) return;
+      reacted = true;
+      addIdea(b, { text: 'Added by this page as the big update arrived' }, testContext('observer'));
+    });
+    const ctx = testContext('big');
+    a.transact(() => {
+      for (let i = 0; i < 300; i++) addIdea(a, { text: `Idea ${i}: ${'Patient flow huddle · reunión de flujo '.repeat(8)}` }, ctx);
+    });
+    await waitFor(() => readBoard(b).ideas.length === 302);
+    await waitFor(() => readBoard(a).ideas.length === 302);
+    expect(listening[0]).toBe(0);
+    ra.destroy();
+    rb.destroy();
+  });
+
+  it('store a large update only another page sent, as it came', async () => {
+    const b = new Y.Doc();
+    const rb = openReplica('quiet-store-test', b);
+    await rb.whenLoaded;
+    const { doc: elsewhere } = newBoard();
+    const ctx = testContext('big');
+    for (let i = 0; i < 300; i++) addIdea(elsewhere, { text: `Idea ${i}: ${'Patient flow huddle · reunión de flujo '.repeat(8)}` }, ctx);
+    const sender = new BroadcastChannel('ubt:quiet-store-test');
+    sender.postMessage({ type: 'update', from: 'another page', update: Y.encodeStateAsUpdate(elsewhere) });
+    await waitFor(() => readBoard(b).ideas.length === 300);
+    await rb.flush();
+    rb.destroy();
+    sender.close();
+    const reopened = new Y.Doc();
+    const again = openReplica('quiet-store-test', reopened);
+    await again.whenLoaded;
+    expect(readBoard(reopened).ideas).toHaveLength(300);
+    again.destroy();
+  });
 });

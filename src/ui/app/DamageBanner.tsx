@@ -8,6 +8,7 @@ import type { BoardSession } from '../model/session';
 import { syncTime } from '../rooms/PresenceBar';
 import { largeChangeSeen } from '../../platform/marks';
 import { t, tList } from '../i18n';
+import type * as Y from 'yjs';
 
 /**
  * Says when the board changed in a way UBT Board never changes it (entities removed outright, damaged, or
@@ -36,15 +37,18 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
       const found = lookFor(session.doc, readsNow);
       setDamage(hasDamage(found) ? found : null);
     };
-    const later = () => {
-      if (!timer) timer = setTimeout(() => void check(), 1000);
+    // After a transaction that changed something, not on 'update': a listener of that makes Yjs write an
+    // update message for every transaction, 75 ms for a board joined from the relay (see sync/replica).
+    const later = (transaction: Y.Transaction) => {
+      if (timer || (transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0)) return;
+      timer = setTimeout(() => void check(), 1000);
     };
     void check();
-    session.doc.on('update', later);
+    session.doc.on('afterTransaction', later);
     return () => {
       stopped = true;
       if (timer) clearTimeout(timer);
-      session.doc.off('update', later);
+      session.doc.off('afterTransaction', later);
     };
   }, [session, boardId]);
 
