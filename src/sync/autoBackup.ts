@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { compareWithCopy, findDamage, hasDamage, isLargeChange, localDay, readBoard } from '../core';
+import { copyComparison, damageCheck, hasDamage, isLargeChange, localDay, readBoard, type CopyDifference, type Damage } from '../core';
 import { keyValueStore } from './idb';
 
 /**
@@ -39,6 +39,30 @@ const isClean = (doc: Y.Doc): boolean => {
   return !board.readOnly && board.schemaVersion !== undefined && board.needsAttention.length === 0;
 };
 
+/**
+ * Kept copies read once for the checks made against them each time copies are kept (every quiet half
+ * minute of editing): decoding and reading the bench board's copies took the engine about a second each
+ * time, on the thread the board's pages share. A few are remembered, by board and time.
+ */
+const damageChecks = new Map<string, (doc: Y.Doc) => Damage>();
+const comparisons = new Map<string, (doc: Y.Doc) => CopyDifference>();
+const PREPARED_KEPT = 4;
+/** FNV-1a over every byte: two copies of one board kept at the same moment are still told apart (a few ms for 2 MB). */
+const fingerprint = (bytes: Uint8Array): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash >>> 0;
+};
+const prepared = <T>(cache: Map<string, T>, boardId: string, copy: BoardCopy, prepare: (update: Uint8Array) => T): T => {
+  const key = `${boardId} ${copy.at} ${copy.update.byteLength} ${fingerprint(copy.update)}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const made = prepare(copy.update);
+  cache.set(key, made);
+  for (const old of [...cache.keys()].slice(0, Math.max(0, cache.size - PREPARED_KEPT))) cache.delete(old);
+  return made;
+};
+
 const put = (boardId: string, key: string, doc: Y.Doc, now: number) =>
   run('readwrite', (store) => store.put({ boardId, day: localDay(now), at: now, update: Y.encodeStateAsUpdate(doc) } satisfies BoardCopy, `${boardId} ${key}`));
 
@@ -52,7 +76,7 @@ export const keepCopies = async (boardId: string, doc: Y.Doc, now = Date.now()):
   if (!isClean(doc)) return none;
   const copies = ((await run('readonly', (store) => store.getAll(range(boardId)))) ?? []) as BoardCopy[];
   const newest = copies.sort((a, b) => b.at - a.at)[0];
-  if (newest && hasDamage(findDamage(doc, newest.update))) return none;
+  if (newest && hasDamage(prepared(damageChecks, boardId, newest, damageCheck)(doc))) return none;
   const day = localDay(now);
   const daily = !(await run('readonly', (store) => store.getKey(`${boardId} ${day}`)));
   const recentAt = ((await run('readonly', (store) => store.get(`${boardId} ${RECENT}`))) as BoardCopy | undefined)?.at;
@@ -62,7 +86,7 @@ export const keepCopies = async (boardId: string, doc: Y.Doc, now = Date.now()):
     // A bad writer can rewrite or delete everything in a few seconds: keep what the board was before, so
     // that the recent copy moving on never takes the last good state with it.
     const previous = (await run('readonly', (store) => store.get(`${boardId} ${RECENT}`))) as BoardCopy | undefined;
-    if (previous && isLargeChange(compareWithCopy(doc, previous.update))) {
+    if (previous && isLargeChange(prepared(comparisons, boardId, previous, copyComparison)(doc))) {
       await run('readwrite', (store) => store.put(previous, `${boardId} ${BEFORE} ${String(previous.at).padStart(15, '0')}`));
       const befores = (((await run('readonly', (store) => store.getAllKeys(range(boardId)))) ?? []) as string[]).filter((k) => k.includes(BEFORE)).sort();
       for (const key of befores.slice(0, Math.max(0, befores.length - BEFORE_KEPT))) await run('readwrite', (store) => store.delete(key));

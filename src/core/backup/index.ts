@@ -3,4 +3,4 @@ export { exportBackup } from './exportBackup';
 export { readBackup, type BackupResult } from './readBackup';
 export { restoreBackup, isEmptyBoard } from './restore';
 export { damageCheck, findDamage, hasDamage, recoverFromCopy, type Damage, type ReadsNow } from './recover';
-export { compareWithCopy, isLargeChange, LARGE_CHANGE, restoreCopy, type CopyDifference } from './copies';
+export { compareWithCopy, copyComparison, isLargeChange, LARGE_CHANGE, restoreCopy, type CopyDifference } from './copies';

@@ -6,6 +6,7 @@ import { defineOperation } from '../ops/context';
 import { readEntity } from '../read/entity';
 import { COLLECTION_KEYS } from './format';
 import { entityFromPlain } from './restore';
+import { entityMemo } from '../doc/entityMemo';
 
 /**
  * What a broken or hostile peer can do that a normal edit never does: remove entities outright (instead of
@@ -40,6 +41,9 @@ export type ReadsNow = (kind: CollectionKey, id: string, current: unknown) => bo
  * may answer from reads already made (the page's collection models). Decoding and reading both boards on
  * every look took 350 to 600 ms on the 2.2 MB bench board, once a second while a co-lead typed.
  */
+/** Whether an entity reads through its schema, remembered until it changes (see entityMemo). */
+const readsFineNow = entityMemo((entity: Y.Map<unknown>, kind: CollectionKey, id: string) => readEntity(kind, id, entity).ok);
+
 export const damageCheck = (goodCopy: Uint8Array): ((doc: Y.Doc, readsNow?: ReadsNow) => Damage) => {
   const good = copyOf(goodCopy);
   const kinds = COLLECTION_KEYS.map((kind) => {
@@ -53,8 +57,7 @@ export const damageCheck = (goodCopy: Uint8Array): ((doc: Y.Doc, readsNow?: Read
   });
   const goodVersion = schemaVersionOf(good) ?? 0;
   good.destroy();
-  const readAgain: ReadsNow = (kind, id, current) => readEntity(kind, id, current).ok;
-  return (doc, readsNow = readAgain) => {
+  return (doc, readsNow = (kind, id, current) => (current instanceof Y.Map ? readsFineNow(doc, current, kind, id) : readEntity(kind, id, current).ok)) => {
     const removed: Damage['removed'][number][] = [];
     const damaged: Damage['damaged'][number][] = [];
     for (const { kind, ids, readable } of kinds) {

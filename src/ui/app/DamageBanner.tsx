@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { damageCheck, hasDamage, recoverFromCopy, type Damage, type ReadsNow } from '../../core';
 import { acceptBoardAsItIs, latestCopy, listCopies, type BoardCopy, type KeptCopy } from '../../sync/autoBackup';
-import { compareWithCopy, isLargeChange, restoreCopy } from '../../core';
+import { copyComparison, isLargeChange, restoreCopy, type CopyDifference } from '../../core';
 import { describeDifference } from '../report/KeptCopies';
 import { hrefFor } from './route';
 import type { BoardSession } from '../model/session';
@@ -104,27 +104,47 @@ const RECENT_DAYS = 7;
 function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardId: string }) {
   const [before, setBefore] = useState<KeptCopy | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Each kept copy is read once (copyComparison), and the board compared with them again only once it
+  // has changed: a large change reaches this page's document too, whoever made it.
+  const comparisons = useMemo(() => new Map<string, (doc: Y.Doc) => CopyDifference>(), [session, boardId]);
+  const compare = (copy: KeptCopy): CopyDifference => {
+    const id = `${copy.key}@${copy.at}`;
+    let made = comparisons.get(id);
+    if (!made) {
+      made = copyComparison(copy.update);
+      comparisons.set(id, made);
+    }
+    return made(session.doc);
+  };
   useEffect(() => {
     let stopped = false;
-    const check = () =>
+    let changed = true;
+    const noticeChange = (transaction: Y.Transaction) => {
+      if (transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0) changed = true;
+    };
+    const check = () => {
+      if (!changed) return;
+      changed = false;
       void Promise.all([listCopies(boardId), largeChangeSeen(boardId).get()])
         .then(([copies, seen]) => {
           if (stopped) return;
+          const current = new Set(copies.map((c) => `${c.key}@${c.at}`));
+          for (const id of comparisons.keys()) if (!current.has(id)) comparisons.delete(id);
           // The copy kept from before a large change or, until the engine keeps one, the recent copy itself.
           const candidate = copies.find(
-            (c) =>
-              (c.kind === 'before' || c.kind === 'recent') &&
-              Date.now() - c.at < RECENT_DAYS * 86_400_000 &&
-              isLargeChange(compareWithCopy(session.doc, c.update)),
+            (c) => (c.kind === 'before' || c.kind === 'recent') && Date.now() - c.at < RECENT_DAYS * 86_400_000 && isLargeChange(compare(c)),
           );
           setBefore(candidate && `${candidate.key}@${candidate.at}` !== seen ? candidate : null);
         })
         .catch(() => undefined);
+    };
     check();
+    session.doc.on('afterTransaction', noticeChange);
     const timer = setInterval(check, 15_000);
     return () => {
       stopped = true;
       clearInterval(timer);
+      session.doc.off('afterTransaction', noticeChange);
     };
   }, [session, boardId]);
   if (done)
@@ -134,7 +154,7 @@ function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardI
       </p>
     );
   if (!before || session.viewOnly) return null;
-  const difference = compareWithCopy(session.doc, before.update);
+  const difference = compare(before);
   const dismiss = () => {
     void largeChangeSeen(boardId).set(`${before.key}@${before.at}`);
     setBefore(null);
