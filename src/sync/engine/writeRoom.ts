@@ -35,6 +35,13 @@ export const leaveBroadcastChannel = (provider: WebrtcProvider): void => {
 export const openWriteRoom = (options: RoomOptions & { access: { kind: 'write'; secret: string } }): Room => {
   const { boardId, roomId, doc, settings, log } = options;
   const secret = options.access.secret;
+  // The origin of the update being handed to y-webrtc: this listener is older than y-webrtc's own, so it runs
+  // first (see peerLink's echo).
+  let updateOrigin: unknown = null;
+  const noteOrigin = (_update: Uint8Array, origin: unknown) => {
+    updateOrigin = origin;
+  };
+  doc.on('update', noteOrigin);
   const provider = new WebrtcProvider(roomId, doc, {
     signaling: settings.signalling,
     password: secret,
@@ -122,6 +129,8 @@ export const openWriteRoom = (options: RoomOptions & { access: { kind: 'write'; 
       const link = linkPeer(conn.peer as SimplePeerLike, {
         label: `peer ${id.slice(0, 8)}`,
         log,
+        hasPending: () => doc.store.pendingStructs !== null || doc.store.pendingDs !== null,
+        sendingPeerUpdate: () => updateOrigin === provider.room,
         onChange: () => {
           checkHealth();
           post();
@@ -166,6 +175,7 @@ export const openWriteRoom = (options: RoomOptions & { access: { kind: 'write'; 
     provider.off('status', onStatus);
     awareness.off('change', onAwareness);
     bridge.close();
+    doc.off('update', noteOrigin);
     provider.destroy();
     await relay?.close();
     // y-webrtc removes the room from its registry once the key promise settles.
