@@ -94,9 +94,11 @@ export const renderChartSvg = (chart: MeasureChart, options: SvgOptions = {}): s
     // Over more than about ten months "3 Mar" could be either year: the labels name month and year instead.
     const longSpan = dayNumber(chart.dates[n - 1]!) - dayNumber(chart.dates[0]!) > 300;
     const axisDay = longSpan ? formatShortMonth : formatShortDay;
+    // The last date is always shown, unless it would collide with the label before it: "3 Mar" needs about
+    // 56 px between centres, "Aug 2026" about 66 (at 56 the two touched at side-panel width).
+    const lastGap = longSpan ? 66 : 56;
     chart.dates.forEach((date, i) => {
-      // The last date is always shown, unless it would collide with the label before it (about 56 px apart).
-      const show = i % every === 0 || (i === n - 1 && x(i) - x(lastRegular) >= 56);
+      const show = i % every === 0 || (i === n - 1 && x(i) - x(lastRegular) >= lastGap);
       if (show)
         parts.push(
           `<text x="${x(i)}" y="${m.top + plotH + 18}" font-size="12" text-anchor="middle" fill="${CHART_COLOURS.soft}">${escapeMarkup(axisDay(date, chart.language))}</text>`,
