@@ -23,7 +23,7 @@ export interface Replica {
  */
 export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => void = console.warn): Replica => {
   const persistence = new IndexeddbPersistence(name, doc);
-  const store = storeAfterThisTask(doc, persistence);
+  const store = storeWhenIdle(doc, persistence);
   const loading = quietWhileLoading(doc, persistence, store.listener);
   const channel = new BroadcastChannel(`ubt:${name}`);
   const me = Math.random().toString(36).slice(2);
@@ -218,15 +218,6 @@ const quietWhileLoading = (doc: Y.Doc, persistence: IndexeddbPersistence, store:
   });
 };
 
-/**
- * y-indexeddb writes each update in its own IndexedDB transaction inside the transaction's 'update' event,
- * about half a millisecond each (bench: edit-to-peer, profiled). That ran before the same update was posted
- * to the other pages, sent to peers (the encryption's answer waits for the task to end) or drawn: on every
- * keystroke's way to a co-lead's screen, twice on each side (a page and its engine share one thread).
- * Here the updates are written together once the thread is idle (at most STORE_WITHIN_MS later); flush,
- * destroy and the page being hidden write at once. An update made in a page is also written by the engine,
- * and one from a peer by every page that holds the board.
- */
 const STORE_WITHIN_MS = 250;
 /** From this size an update from another page is applied without this replica's 'update' listeners. */
 const QUIET_APPLY_BYTES = 64 * 1024;
@@ -239,7 +230,16 @@ const whenIdle = (run: () => void): (() => void) => {
   return () => clearTimeout(timer);
 };
 
-const storeAfterThisTask = (doc: Y.Doc, persistence: IndexeddbPersistence) => {
+/**
+ * y-indexeddb writes each update in its own IndexedDB transaction inside the transaction's 'update' event,
+ * about half a millisecond each (bench: edit-to-peer, profiled). In a task that a page and its engine share
+ * (one thread), that came before the update was posted to the other pages, sent to peers or drawn: on every
+ * keystroke's way to a co-lead's screen, twice on each side.
+ * Here the updates are written together once the thread is idle (at most STORE_WITHIN_MS later); flush,
+ * destroy and the page being hidden write at once. An update made in a page is also written by the engine,
+ * and one from a peer by every page that holds the board.
+ */
+const storeWhenIdle = (doc: Y.Doc, persistence: IndexeddbPersistence) => {
   let queued: Uint8Array[] = [];
   let cancel: (() => void) | null = null;
   const drain = () => {
