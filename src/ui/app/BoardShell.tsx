@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { OpenBoard } from './openBoard';
 import type { BoardListModel } from './boardList';
 import { hrefFor, route, VIEWS } from './route';
@@ -64,7 +64,9 @@ export function BoardShell({ board, boardList, surface }: { board: OpenBoard; bo
   const title = t('shell.title', { view: practiceTitle ? t('shell.practiceLibrary') : t(`view.${view}`), team: team || t('shell.teamBoard') });
   usePageTitle(title);
   const shown = useRef(false);
-  useEffect(() => {
+  // A layout effect, so `before` is what had focus as the view changed: run after paint, it could already be
+  // a control the person had clicked or tabbed to in the new view, which then lost focus to the heading.
+  useLayoutEffect(() => {
     if (!shown.current) {
       shown.current = true;
       return;

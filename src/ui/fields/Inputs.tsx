@@ -30,8 +30,10 @@ export function ShortField({ label, value, onCommit, type = 'text', readOnly, pl
   useEffect(() => {
     if (!focused) setDraft(value);
   }, [value, focused]);
-  const commit = () => {
-    if (draft !== value) onCommit(draft);
+  // What the field holds now, read from the field itself: a blur straight after typing (focus moved by the
+  // view, or a fast keyboard) can come before the draft's render, and the words typed were then dropped.
+  const commit = (current: string) => {
+    if (current !== value) onCommit(current);
   };
   return (
     <div class={`field field-${type}`}>
@@ -49,13 +51,13 @@ export function ShortField({ label, value, onCommit, type = 'text', readOnly, pl
         placeholder={placeholder}
         step={type === 'number' ? 'any' : undefined}
         onFocus={() => setFocused(true)}
-        onBlur={() => {
+        onBlur={(e) => {
           setFocused(false);
-          commit();
+          commit(e.currentTarget.value);
         }}
         onInput={(e) => setDraft(e.currentTarget.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
+          if (e.key === 'Enter') commit(e.currentTarget.value);
           if (e.key === 'Escape') setDraft(value);
         }}
       />
