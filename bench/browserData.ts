@@ -91,7 +91,8 @@ export const quantile = (values: number[], q: number): number => {
 /**
  * The fair floor of a view (issue 27): decoding the same state, then drawing the same items as a plain
  * static list (every live idea's text; every measure with its values) and laying it out. Warm, like the
- * decode baseline: the second of two runs.
+ * decode baseline: the median of three runs after a first one (until December 2026 one run after the first;
+ * a single sample moved by a third between bench runs).
  */
 export const staticListTimeInPage = async (page: Page, update: string, what: 'ideas' | 'measures'): Promise<number> => {
   await yjsInPage(page);
@@ -99,9 +100,10 @@ export const staticListTimeInPage = async (page: Page, update: string, what: 'id
     ({ data, what }) => {
       const Y = (globalThis as unknown as { __Y: typeof import('yjs') }).__Y;
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-      // Twice, the second (warm) time kept; no inner function, which tsx would name with a helper the page lacks.
-      let took = 0;
-      for (let run = 0; run < 2; run++) {
+      // Four times, the median of the last three (warm) kept; no inner function, which tsx would name with a
+      // helper the page lacks.
+      const took: number[] = [];
+      for (let run = 0; run < 4; run++) {
         const start = performance.now();
         const doc = new Y.Doc();
         Y.applyUpdate(doc, bytes);
@@ -127,10 +129,10 @@ export const staticListTimeInPage = async (page: Page, update: string, what: 'id
         }
         document.body.append(list);
         void list.offsetHeight;
-        took = performance.now() - start;
+        if (run > 0) took.push(performance.now() - start);
         list.remove();
       }
-      return took;
+      return took.sort((a, b) => a - b)[1]!;
     },
     { data: update, what },
   );

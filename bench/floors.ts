@@ -102,6 +102,7 @@ export const webrtcJoinFloor = async (holder: Page, joiner: Page, update: string
 /**
  * Relay catch-up: the same bytes, sealed with AES-GCM, downloaded over one WebSocket from a server on this
  * machine that sends them as soon as the socket opens, decrypted with WebCrypto and applied, in the page.
+ * The median of three downloads (until December 2026 one: a single sample came out below applying alone).
  */
 export const relayCatchUpFloor = async (page: Page, update: Uint8Array): Promise<number> => {
   await yjsInPage(page);
@@ -113,7 +114,14 @@ export const relayCatchUpFloor = async (page: Page, update: Uint8Array): Promise
   server.on('connection', (socket) => socket.send(sealed));
   await new Promise((resolve) => server.once('listening', resolve));
   try {
-    return await page.evaluate(
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) times.push(await once());
+    return times.sort((a, b) => a - b)[1]!;
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+  async function once(): Promise<number> {
+    return page.evaluate(
       async ({ url, rawKey, iv }) => {
         const w = globalThis as FloorWindow;
         const start = performance.now();
@@ -131,7 +139,5 @@ export const relayCatchUpFloor = async (page: Page, update: Uint8Array): Promise
       },
       { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`, rawKey: [...rawKey], iv: [...iv] },
     );
-  } finally {
-    await new Promise((resolve) => server.close(resolve));
   }
 };
