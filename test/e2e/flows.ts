@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** What a co-lead does on first run: fill in the team and their own name, then create the board. */
 export const createBoardThroughUi = async (page: Page, { team, me }: { team: string; me: string }): Promise<void> => {
@@ -9,8 +9,16 @@ export const createBoardThroughUi = async (page: Page, { team, me }: { team: str
 };
 
 /** Follows one of the board's section links in the main navigation. */
-export const goTo = async (page: Page, section: string): Promise<void> => {
-  await page.getByRole('navigation', { name: 'Board sections' }).getByRole('link', { name: section, exact: true }).click();
+export const goTo = (page: Page, section: string): Promise<void> =>
+  openSection(page.getByRole('navigation', { name: 'Board sections' }).getByRole('link', { name: section, exact: true }));
+
+/**
+ * Clicks a section's link and waits until the navigation marks it as the page shown: the view changes on the
+ * hash's change, a task after the click, so reading the page at once could read the view before.
+ */
+const openSection = async (link: Locator): Promise<void> => {
+  await link.click();
+  await link.and(link.page().locator('[aria-current="page"]')).waitFor();
 };
 
 /** Opens a test of change's worksheet from the project's ramp (it may already be open). */
@@ -101,8 +109,5 @@ export const restoreThroughUi = async (page: Page, json: string, name = 'board',
 export const CONNECTED_TO_ONE = /^Connected (with [^,]+|to 1 peer)$/;
 
 /** The Meeting link of the navigation (it reads "Meeting (in progress)" during a meeting, or names the next one). */
-export const toMeeting = (page: Page) =>
-  page
-    .getByRole('navigation', { name: 'Board sections' })
-    .getByRole('link', { name: /^Meeting/ })
-    .click();
+export const toMeeting = (page: Page): Promise<void> =>
+  openSection(page.getByRole('navigation', { name: 'Board sections' }).getByRole('link', { name: /^Meeting/ }));

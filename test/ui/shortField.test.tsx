@@ -33,4 +33,24 @@ describe('a short field', () => {
     render(null, host);
     host.remove();
   });
+
+  it('keeps what is typed into it straight after it appears, before its first effects have run', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const committed: string[] = [];
+    render(<ShortField label="Date of the next meeting" type="date" value="" onCommit={(v) => committed.push(v)} />, host);
+    const input = host.querySelector('input')!;
+    // Focus and a value in one task, as a date is filled in at once (Playwright's fill of a date field does).
+    input.focus();
+    input.value = '2026-12-11';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    // The frame ends: every effect waiting for it runs.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(input.value).toBe('2026-12-11');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(committed).toEqual(['2026-12-11']);
+    render(null, host);
+    host.remove();
+  });
 });

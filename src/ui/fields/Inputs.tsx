@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useDraft } from './draft';
 import { t } from '../i18n';
 
 let counter = 0;
@@ -25,11 +26,7 @@ interface ShortProps {
  */
 export function ShortField({ label, value, onCommit, type = 'text', readOnly, placeholder, hideLabel, required, list, name }: ShortProps) {
   const id = useDomId('sf');
-  const [draft, setDraft] = useState(value);
-  const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(value);
-  }, [value, focused]);
+  const { draft, setDraft, ref, onFocus, onBlurred } = useDraft<HTMLInputElement>(value);
   // What the field holds now, read from the field itself: a blur straight after typing (focus moved by the
   // view, or a fast keyboard) can come before the draft's render, and the words typed were then dropped.
   const commit = (current: string) => {
@@ -41,6 +38,7 @@ export function ShortField({ label, value, onCommit, type = 'text', readOnly, pl
         {label}
       </label>
       <input
+        ref={ref}
         id={id}
         aria-label={name}
         type={type}
@@ -50,9 +48,9 @@ export function ShortField({ label, value, onCommit, type = 'text', readOnly, pl
         list={list}
         placeholder={placeholder}
         step={type === 'number' ? 'any' : undefined}
-        onFocus={() => setFocused(true)}
+        onFocus={onFocus}
         onBlur={(e) => {
-          setFocused(false);
+          onBlurred();
           commit(e.currentTarget.value);
         }}
         onInput={(e) => setDraft(e.currentTarget.value)}

@@ -1,18 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
 import { updateTeam } from '../../core';
 import type { BoardSession } from '../model/session';
 import { t } from '../i18n';
+import { useDraft } from '../fields/draft';
 
 /** The department, regional and national goals the team's work supports: one per line, offered on every project. */
 export function TeamGoals({ session }: { session: BoardSession }) {
   const goals = session.team.value.goals;
-  const [draft, setDraft] = useState(goals.join('\n'));
-  const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(goals.join('\n'));
-  }, [goals.join('\n'), focused]);
-  const commit = () => {
-    const next = draft
+  const { draft, setDraft, ref, onFocus, onBlurred } = useDraft<HTMLTextAreaElement>(goals.join('\n'));
+  // What the field holds when it is left, read from the field itself (a blur can come before the draft's render).
+  const commit = (text: string) => {
+    const next = text
       .split('\n')
       .map((g) => g.trim())
       .filter(Boolean);
@@ -27,16 +24,17 @@ export function TeamGoals({ session }: { session: BoardSession }) {
           {t('goals.hint')}
         </p>
         <textarea
+          ref={ref}
           id="team-goals"
           rows={3}
           aria-describedby="team-goals-hint"
           value={draft}
           readOnly={session.readOnly.value}
           placeholder={t('goals.placeholder')}
-          onFocus={() => setFocused(true)}
-          onBlur={() => {
-            setFocused(false);
-            commit();
+          onFocus={onFocus}
+          onBlur={(e) => {
+            onBlurred();
+            commit(e.currentTarget.value);
           }}
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
