@@ -5,6 +5,7 @@ export { entityId, isWebAddress, MAX_PROSE, MAX_SHORT } from './schema/inputs';
 export * from './doc/layout';
 export { toPlain, replaceText } from './doc/entity';
 export { changedRegion, changedRegionAt, type TextChange } from './doc/textDiff';
+export { changesSomething } from './doc/transaction';
 export * from './ops/index';
 export * from './read/entity';
 export * from './read/board';

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { ReplicaMessage } from './messages';
 import { boardDbName } from './names';
+import { changesSomething } from '../core';
 
 export interface Replica {
   /** Resolves once the document holds everything stored in this browser. */
@@ -45,7 +46,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     const before = quiet ? Y.encodeStateVector(doc) : null;
     let madeHere = false;
     const notice = (transaction: Y.Transaction) => {
-      if (transaction.origin !== remoteOrigin && (transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0)) madeHere = true;
+      if (transaction.origin !== remoteOrigin && changesSomething(transaction)) madeHere = true;
     };
     if (quiet) {
       doc.off('update', store.listener);
@@ -207,7 +208,7 @@ const quietWhileLoading = (doc: Y.Doc, persistence: IndexeddbPersistence, store:
   doc.off('update', persistence._storeUpdate);
   let changed = false;
   const notice = (transaction: Y.Transaction) => {
-    if (transaction.origin !== persistence && persistence.db) changed ||= transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0;
+    if (transaction.origin !== persistence && persistence.db) changed ||= changesSomething(transaction);
   };
   doc.on('afterTransaction', notice);
   return persistence.whenSynced.then(async () => {

@@ -35,15 +35,15 @@ type CollectionKey = (typeof COLLECTION_KEYS)[number];
 /** Whether an entity of the board reads through its schema now; by default it is read again. */
 export type ReadsNow = (kind: CollectionKey, id: string, current: unknown) => boolean;
 
+/** Whether an entity reads through its schema, remembered until it changes (see entityMemo). */
+const readsFineNow = entityMemo((entity: Y.Map<unknown>, kind: CollectionKey, id: string) => readEntity(kind, id, entity).ok);
+
 /**
  * A good copy read once, to look for damage as often as the board changes. The copy is decoded and read
  * through the schemas here; each look afterwards visits the copy's ids against the board, and `readsNow`
  * may answer from reads already made (the page's collection models). Decoding and reading both boards on
  * every look took 350 to 600 ms on the 2.2 MB bench board, once a second while a co-lead typed.
  */
-/** Whether an entity reads through its schema, remembered until it changes (see entityMemo). */
-const readsFineNow = entityMemo((entity: Y.Map<unknown>, kind: CollectionKey, id: string) => readEntity(kind, id, entity).ok);
-
 export const damageCheck = (goodCopy: Uint8Array): ((doc: Y.Doc, readsNow?: ReadsNow) => Damage) => {
   const good = copyOf(goodCopy);
   const kinds = COLLECTION_KEYS.map((kind) => {

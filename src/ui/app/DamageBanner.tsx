@@ -1,7 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { damageCheck, hasDamage, recoverFromCopy, type Damage, type ReadsNow } from '../../core';
+import {
+  changesSomething,
+  copyComparison,
+  damageCheck,
+  hasDamage,
+  isLargeChange,
+  recoverFromCopy,
+  restoreCopy,
+  type CopyDifference,
+  type Damage,
+  type ReadsNow,
+} from '../../core';
 import { acceptBoardAsItIs, latestCopy, listCopies, type BoardCopy, type KeptCopy } from '../../sync/autoBackup';
-import { copyComparison, isLargeChange, restoreCopy, type CopyDifference } from '../../core';
 import { describeDifference } from '../report/KeptCopies';
 import { hrefFor } from './route';
 import type { BoardSession } from '../model/session';
@@ -40,7 +50,7 @@ export function DamageBanner({ session, boardId }: { session: BoardSession; boar
     // After a transaction that changed something, not on 'update': a listener of that makes Yjs write an
     // update message for every transaction, 75 ms for a board joined from the relay (see sync/replica).
     const later = (transaction: Y.Transaction) => {
-      if (timer || (transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0)) return;
+      if (timer || !changesSomething(transaction)) return;
       timer = setTimeout(() => void check(), 1000);
     };
     void check();
@@ -120,7 +130,7 @@ function LargeChangeBanner({ session, boardId }: { session: BoardSession; boardI
     let stopped = false;
     let changed = true;
     const noticeChange = (transaction: Y.Transaction) => {
-      if (transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0) changed = true;
+      if (changesSomething(transaction)) changed = true;
     };
     const check = () => {
       if (!changed) return;
