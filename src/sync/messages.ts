@@ -17,6 +17,8 @@ export const ReplicaMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), from: z.string(), stateVector: bytes }),
   z.object({ type: z.literal('state'), from: z.string(), to: z.string(), update: bytes, stateVector: bytes }),
   z.object({ type: z.literal('update'), from: z.string(), update: bytes }),
+  /** Updates made in one task (a catch-up's entries as they came), applied together in one transaction. */
+  z.object({ type: z.literal('updates'), from: z.string(), updates: z.array(bytes).min(1).max(10_000) }),
   /** The document was deleted from this browser: every replica closes. */
   z.object({ type: z.literal('deleted'), from: z.string() }),
 ]);

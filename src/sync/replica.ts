@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { ReplicaMessage } from './messages';
 import { boardDbName } from './names';
+import { whenPassedOn } from './applyPassingOn';
 import { changesSomething } from '../core';
 
 export interface Replica {
@@ -36,13 +37,13 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     if (!closed) channel.postMessage(message);
   };
   let listening = false;
-  const apply = (update: Uint8Array) => {
+  const apply = (updates: readonly Uint8Array[]) => {
     // Yjs writes an update message for a transaction only when the document has an 'update' listener. This
     // replica's two need none for what another page sent (it is not posted back; the bytes as they came are
     // stored), so for a large update they are off while it applies: a board joined from the relay (2.2 MB)
     // took 75 ms to encode again in the page (bench relay-catch-up, profiled).
     // An edit made while it applies (by an observer) is noticed, and sent and stored after it.
-    const quiet = listening && update.byteLength >= QUIET_APPLY_BYTES;
+    const quiet = listening && updates.reduce((sum, u) => sum + u.byteLength, 0) >= QUIET_APPLY_BYTES;
     const before = quiet ? Y.encodeStateVector(doc) : null;
     let madeHere = false;
     const notice = (transaction: Y.Transaction) => {
@@ -54,8 +55,9 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
       doc.on('afterTransaction', notice);
     }
     try {
-      Y.applyUpdate(doc, update, remoteOrigin);
-      if (quiet) store.listener(update, remoteOrigin);
+      if (updates.length === 1) Y.applyUpdate(doc, updates[0]!, remoteOrigin);
+      else doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update, remoteOrigin)), remoteOrigin);
+      if (quiet) for (const update of updates) store.listener(update, remoteOrigin);
     } catch (error) {
       log(`Ignored a broken update from another page: ${String(error)}`);
       // What did apply of it is stored with the whole state.
@@ -76,8 +78,19 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     }
   };
 
+  // An update goes to the other pages at once (the engine's status, sent after it on another channel, must
+  // not arrive first). The entries of a catch-up handed on one by one (applyPassingOn) go in one message,
+  // applied there in one transaction: not one transaction and one drawing of the board per entry.
+  let outgoing: Uint8Array[] = [];
+  const sendOutgoing = () => {
+    const updates = outgoing;
+    outgoing = [];
+    if (updates.length === 1) post({ type: 'update', from: me, update: updates[0]! });
+    else if (updates.length > 1) post({ type: 'updates', from: me, updates });
+  };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin !== remoteOrigin && origin !== persistence) post({ type: 'update', from: me, update });
+    if (origin === remoteOrigin || origin === persistence) return;
+    if (outgoing.push(update) === 1 && !whenPassedOn(sendOutgoing)) sendOutgoing();
   };
 
   channel.onmessage = (event: MessageEvent) => {
@@ -91,12 +104,15 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
         break;
       case 'state':
         if (message.to !== me) return;
-        apply(message.update);
+        apply([message.update]);
         // Send back what the other page lacks, so both sides end equal after one round trip.
         post({ type: 'update', from: me, update: Y.encodeStateAsUpdate(doc, message.stateVector) });
         break;
       case 'update':
-        apply(message.update);
+        apply([message.update]);
+        break;
+      case 'updates':
+        apply(message.updates);
         break;
       case 'deleted':
         for (const listener of deletedListeners) listener();
@@ -114,6 +130,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
 
   const destroy = () => {
     if (closed) return;
+    sendOutgoing();
     closed = true;
     doc.off('update', onUpdate);
     channel.close();
@@ -247,9 +264,13 @@ const storeWhenIdle = (doc: Y.Doc, persistence: IndexeddbPersistence) => {
     cancel?.();
     cancel = null;
     if (queued.length === 0) return;
-    const update = queued.length === 1 ? queued[0]! : Y.mergeUpdates(queued);
+    const updates = queued;
     queued = [];
-    persistence._storeUpdate(update, null);
+    // Keystrokes are merged into one record; large updates (a catch-up's entries) are written as they
+    // came, since merging would read and write every byte of them again.
+    const large = updates.reduce((sum, u) => sum + u.byteLength, 0) >= QUIET_APPLY_BYTES;
+    if (large) for (const update of updates) persistence._storeUpdate(update, null);
+    else persistence._storeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), null);
   };
   const listener = (update: Uint8Array, origin: unknown) => {
     if (origin === persistence) return;
