@@ -56,7 +56,10 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     }
     try {
       if (updates.length === 1) Y.applyUpdate(doc, updates[0]!, remoteOrigin);
-      else doc.transact(() => updates.forEach((update) => Y.applyUpdate(doc, update, remoteOrigin)), remoteOrigin);
+      else
+        doc.transact(() => {
+          for (const update of updates) Y.applyUpdate(doc, update, remoteOrigin);
+        }, remoteOrigin);
       if (quiet) for (const update of updates) store.listener(update, remoteOrigin);
     } catch (error) {
       log(`Ignored a broken update from another page: ${String(error)}`);
