@@ -3,6 +3,7 @@ import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { ReplicaMessage } from './messages';
 import { boardDbName } from './names';
 import { whenPassedOn } from './applyPassingOn';
+import { QUIET_APPLY_BYTES, storeWhenIdle } from './storeWhenIdle';
 import { changesSomething } from '../core';
 
 export interface Replica {
@@ -37,7 +38,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     if (!closed) channel.postMessage(message);
   };
   let listening = false;
-  const apply = (updates: readonly Uint8Array[]) => {
+  const apply = (updates: readonly Uint8Array[], stored = false) => {
     // Yjs writes an update message for a transaction only when the document has an 'update' listener. This
     // replica's two need none for what another page sent (it is not posted back; the bytes as they came are
     // stored), so for a large update they are off while it applies: a board joined from the relay (2.2 MB)
@@ -60,7 +61,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
         doc.transact(() => {
           for (const update of updates) Y.applyUpdate(doc, update, remoteOrigin);
         }, remoteOrigin);
-      if (quiet) for (const update of updates) store.listener(update, remoteOrigin);
+      if (quiet && !stored) for (const update of updates) store.listener(update, remoteOrigin);
     } catch (error) {
       log(`Ignored a broken update from another page: ${String(error)}`);
       // What did apply of it is stored with the whole state.
@@ -84,12 +85,20 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
   // An update goes to the other pages at once (the engine's status, sent after it on another channel, must
   // not arrive first). The entries of a catch-up handed on one by one (applyPassingOn) go in one message,
   // applied there in one transaction: not one transaction and one drawing of the board per entry.
+  // A large one is written here at once and sent marked `stored`: every replica writing what it received
+  // too left a board joined from the relay twice in IndexedDB (2 × 2.3 MB), and each later opening read
+  // and applied both (the second apply ~100 ms, bench board). Small ones (keystrokes) are written by both
+  // sides, once the thread is idle, so a page that is gone before its write still has the engine's.
   let outgoing: Uint8Array[] = [];
   const sendOutgoing = () => {
     const updates = outgoing;
     outgoing = [];
-    if (updates.length === 1) post({ type: 'update', from: me, update: updates[0]! });
-    else if (updates.length > 1) post({ type: 'updates', from: me, updates });
+    if (updates.length === 0) return;
+    const large = updates.reduce((sum, u) => sum + u.byteLength, 0) >= QUIET_APPLY_BYTES;
+    if (large) store.drain();
+    const stored = large ? { stored: true as const } : {};
+    if (updates.length === 1) post({ type: 'update', from: me, update: updates[0]!, ...stored });
+    else post({ type: 'updates', from: me, updates, ...stored });
   };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === remoteOrigin || origin === persistence) return;
@@ -112,10 +121,10 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
         post({ type: 'update', from: me, update: Y.encodeStateAsUpdate(doc, message.stateVector) });
         break;
       case 'update':
-        apply([message.update]);
+        apply([message.update], message.stored);
         break;
       case 'updates':
-        apply(message.updates);
+        apply(message.updates, message.stored);
         break;
       case 'deleted':
         for (const listener of deletedListeners) listener();
@@ -237,62 +246,4 @@ const quietWhileLoading = (doc: Y.Doc, persistence: IndexeddbPersistence, store:
     doc.on('update', store);
     if (changed) await storeState(persistence, true);
   });
-};
-
-const STORE_WITHIN_MS = 250;
-/** From this size an update from another page is applied without this replica's 'update' listeners. */
-const QUIET_APPLY_BYTES = 64 * 1024;
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: STORE_WITHIN_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(run, 0);
-  return () => clearTimeout(timer);
-};
-
-/**
- * y-indexeddb writes each update in its own IndexedDB transaction inside the transaction's 'update' event,
- * about half a millisecond each (bench: edit-to-peer, profiled). In a task that a page and its engine share
- * (one thread), that came before the update was posted to the other pages, sent to peers or drawn: on every
- * keystroke's way to a co-lead's screen, twice on each side.
- * Here the updates are written together once the thread is idle (at most STORE_WITHIN_MS later); flush,
- * destroy and the page being hidden write at once. An update made in a page is also written by the engine,
- * and one from a peer by every page that holds the board.
- */
-const storeWhenIdle = (doc: Y.Doc, persistence: IndexeddbPersistence) => {
-  let queued: Uint8Array[] = [];
-  let cancel: (() => void) | null = null;
-  const drain = () => {
-    cancel?.();
-    cancel = null;
-    if (queued.length === 0) return;
-    const updates = queued;
-    queued = [];
-    // Keystrokes are merged into one record; large updates (a catch-up's entries) are written as they
-    // came, since merging would read and write every byte of them again.
-    const large = updates.reduce((sum, u) => sum + u.byteLength, 0) >= QUIET_APPLY_BYTES;
-    if (large) for (const update of updates) persistence._storeUpdate(update, null);
-    else persistence._storeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), null);
-  };
-  const listener = (update: Uint8Array, origin: unknown) => {
-    if (origin === persistence) return;
-    queued.push(update);
-    cancel ??= whenIdle(drain);
-  };
-  const onHidden = () => drain();
-  if (typeof addEventListener === 'function') addEventListener('pagehide', onHidden);
-  return {
-    listener,
-    drain,
-    /** Stops writing: what is queued is written first when `keep`, or dropped (the copy is being deleted). */
-    close: (keep: boolean) => {
-      if (keep) drain();
-      queued = [];
-      cancel?.();
-      cancel = null;
-      doc.off('update', listener);
-      if (typeof removeEventListener === 'function') removeEventListener('pagehide', onHidden);
-    },
-  };
 };

@@ -3,16 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addIdea, readBoard } from '../../src/core';
 import { openReplica } from '../../src/sync/replica';
-import { applyPassingOn } from '../../src/sync/applyPassingOn';
 import { newBoard, testContext } from '../core/helpers';
-
-const waitFor = async (check: () => boolean, ms = 2000) => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+import { storedRecords, waitFor } from './replicaHelpers';
 
 describe('replicas of one board in one browser', () => {
   it('persist to IndexedDB and reload after every page is closed', async () => {
@@ -109,18 +101,7 @@ describe('replicas of one board in one browser', () => {
   });
 
   it('write a burst of edits once, after the task that made them, and at once when flushed or closed', async () => {
-    const stored = () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('ubt-burst-test');
-        open.onsuccess = () => {
-          const db = open.result;
-          const count = db.transaction('updates').objectStore('updates').count();
-          count.onsuccess = () => {
-            db.close();
-            resolve(count.result);
-          };
-        };
-      });
+    const stored = async () => (await storedRecords('ubt-burst-test')).length;
     const { doc } = newBoard();
     const replica = openReplica('ubt-burst-test', doc);
     await replica.whenLoaded;
@@ -188,80 +169,6 @@ describe('replicas of one board in one browser', () => {
     sender.close();
     const reopened = new Y.Doc();
     const again = openReplica('quiet-store-test', reopened);
-    await again.whenLoaded;
-    expect(readBoard(reopened).ideas).toHaveLength(300);
-    again.destroy();
-  });
-
-  it('send a catch-up handed on entry by entry in one message, applied by the other page in one transaction', async () => {
-    const { doc: a } = newBoard();
-    const ra = openReplica('batch-test', a);
-    await ra.whenLoaded;
-    const b = new Y.Doc();
-    const rb = openReplica('batch-test', b);
-    await rb.whenLoaded;
-    addIdea(a, { text: 'Made after b opened' }, testContext('first'));
-    await waitFor(() => readBoard(b).ideas.length === 1);
-    const heard: string[] = [];
-    const listener = new BroadcastChannel('ubt:batch-test');
-    listener.onmessage = (event: MessageEvent) => heard.push(`${event.data.type}${event.data.updates ? ` ×${event.data.updates.length}` : ''}`);
-    let applied = 0;
-    b.on('afterTransaction', (transaction: Y.Transaction) => {
-      if (transaction.origin === rb.remoteOrigin) applied++;
-    });
-    // Three entries from the relay, made by a co-lead elsewhere on this board.
-    const elsewhere = new Y.Doc();
-    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(a));
-    const entries = ['Warm blankets in triage', 'Mantas calientes en triaje', 'Call lights answered in 2 minutes'].map((text, i) => {
-      const sv = Y.encodeStateVector(elsewhere);
-      addIdea(elsewhere, { text }, testContext(`entry${i}`));
-      return Y.encodeStateAsUpdate(elsewhere, sv);
-    });
-    applyPassingOn(a, entries, Symbol('relay'), () => {});
-    await waitFor(() => readBoard(b).ideas.length === 4);
-    expect(heard).toEqual(['updates ×3']);
-    expect(applied).toBe(1);
-    // An edit made alone goes at once, in a message of its own.
-    addIdea(a, { text: 'Made alone' }, testContext('alone'));
-    await waitFor(() => readBoard(b).ideas.length === 5);
-    expect(heard).toEqual(['updates ×3', 'update']);
-    listener.close();
-    ra.destroy();
-    rb.destroy();
-  });
-
-  it('store the large updates of one message as they came, one record each, not merged', async () => {
-    const b = new Y.Doc();
-    const rb = openReplica('ubt-entries-test', b);
-    await rb.whenLoaded;
-    await rb.flush();
-    const records = () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('ubt-entries-test');
-        open.onsuccess = () => {
-          const count = open.result.transaction('updates').objectStore('updates').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-        };
-      });
-    const before = await records();
-    const { doc: elsewhere } = newBoard();
-    const ctx = testContext('entries');
-    const first = Y.encodeStateAsUpdate(elsewhere);
-    const sv = Y.encodeStateVector(elsewhere);
-    for (let i = 0; i < 300; i++) addIdea(elsewhere, { text: `Idea ${i}: ${'Patient flow huddle · reunión de flujo '.repeat(8)}` }, ctx);
-    const second = Y.encodeStateAsUpdate(elsewhere, sv);
-    const sender = new BroadcastChannel('ubt:ubt-entries-test');
-    sender.postMessage({ type: 'updates', from: 'the engine', updates: [first, second] });
-    await waitFor(() => readBoard(b).ideas.length === 300);
-    await rb.flush();
-    expect(await records()).toBe(before + 2);
-    rb.destroy();
-    sender.close();
-    const reopened = new Y.Doc();
-    const again = openReplica('ubt-entries-test', reopened);
     await again.whenLoaded;
     expect(readBoard(reopened).ideas).toHaveLength(300);
     again.destroy();
