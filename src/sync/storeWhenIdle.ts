@@ -22,8 +22,9 @@ const whenIdle = (run: () => void): (() => void) => {
  * (one thread), that came before the update was posted to the other pages, sent to peers or drawn: on every
  * keystroke's way to a co-lead's screen, twice on each side.
  * Here the updates are written together once the thread is idle (at most STORE_WITHIN_MS later); flush,
- * destroy and the page being hidden write at once. An update made in a page is also written by the engine,
- * and one from a peer by every page that holds the board.
+ * destroy and the page being hidden write at once. A small update made in a page is also written by the
+ * engine, and one from a peer by every page that holds the board; a large one only by the replica that
+ * sends it (see the replica's `stored`).
  */
 export const storeWhenIdle = (doc: Y.Doc, persistence: IndexeddbPersistence) => {
   let queued: Uint8Array[] = [];
