@@ -14,6 +14,12 @@ export interface Replica {
   onDeleted(listener: () => void): void;
   /** Resolves once every update made so far is committed to IndexedDB. */
   flush(): Promise<void>;
+  /**
+   * Writes the document as one record in place of the ones stored, when two or more of them are large:
+   * before December 2026 every page wrote a large update it received as well as its sender, and a board
+   * joined with its page open was kept twice and applied twice at every opening. Resolves true when it did.
+   */
+  compactIfDuplicated(): Promise<boolean>;
   /** Deletes the local copy of the document from this browser and tells every other page. */
   deleteLocalCopy(): Promise<void>;
   destroy(): void;
@@ -170,6 +176,21 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
       });
     },
     onDeleted: (listener) => void deletedListeners.add(listener),
+    compactIfDuplicated: async () => {
+      await whenLoaded;
+      const db = persistence.db;
+      if (closed || !db) return false;
+      const sizes = await new Promise<number[]>((resolve, reject) => {
+        const request = db.transaction(['updates'], 'readonly').objectStore('updates').getAll();
+        request.onsuccess = () => resolve((request.result as Uint8Array[]).map((u) => u.byteLength));
+        request.onerror = () => reject(request.error);
+      });
+      if (closed || sizes.filter((size) => size >= QUIET_APPLY_BYTES).length < 2) return false;
+      // y-indexeddb's own compaction: it reads the records, writes the whole state, and deletes only the
+      // records it read, so a write made meanwhile is kept.
+      await storeState(persistence, true);
+      return true;
+    },
     deleteLocalCopy: async () => {
       post({ type: 'deleted', from: me });
       closed = true;

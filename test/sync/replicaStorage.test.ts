@@ -98,4 +98,49 @@ describe('replicas passing large updates between pages', () => {
     expect(readBoard(reopened).ideas).toHaveLength(301);
     again.destroy();
   });
+
+  it('store once a board an older version stored twice, and keep an edit made meanwhile', async () => {
+    // As before December 2026: the engine and the page each wrote the catch-up they shared.
+    const { doc: elsewhere } = newBoard();
+    const ctx = testContext('twice');
+    for (let i = 0; i < 300; i++) addIdea(elsewhere, { text: `Idea ${i}: ${'Quiet hours on 4 West · horas de silencio '.repeat(8)}` }, ctx);
+    const board = Y.encodeStateAsUpdate(elsewhere);
+    const first = new Y.Doc();
+    const older = openReplica('ubt-twice-test', first);
+    await older.whenLoaded;
+    const engine = new BroadcastChannel('ubt:ubt-twice-test');
+    engine.postMessage({ type: 'update', from: 'the engine', update: board });
+    await waitFor(() => readBoard(first).ideas.length === 300);
+    engine.close();
+    await older.flush();
+    older.destroy();
+    const write = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('ubt-twice-test');
+      open.onsuccess = () => resolve(open.result);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = write.transaction('updates', 'readwrite');
+      tx.objectStore('updates').add(board);
+      tx.oncomplete = () => resolve();
+    });
+    write.close();
+    expect((await storedRecords('ubt-twice-test')).filter((size) => size >= 64 * 1024)).toHaveLength(2);
+
+    const doc = new Y.Doc();
+    const replica = openReplica('ubt-twice-test', doc);
+    await replica.whenLoaded;
+    const compacting = replica.compactIfDuplicated();
+    addIdea(doc, { text: 'Typed while the copies were being merged' }, testContext('meanwhile'));
+    expect(await compacting).toBe(true);
+    await replica.flush();
+    expect((await storedRecords('ubt-twice-test')).filter((size) => size >= 64 * 1024)).toHaveLength(1);
+    // Nothing more to do the next time.
+    expect(await replica.compactIfDuplicated()).toBe(false);
+    replica.destroy();
+    const reopened = new Y.Doc();
+    const again = openReplica('ubt-twice-test', reopened);
+    await again.whenLoaded;
+    expect(readBoard(reopened).ideas).toHaveLength(301);
+    again.destroy();
+  });
 });

@@ -24,6 +24,8 @@ import { speakSyncIn } from '../words';
 
 /** Edits quiet this long before the recent copy is checked. */
 const COPY_AFTER_QUIET = 30_000;
+/** A board's records are checked for copies of the same updates this long after the engine opened it. */
+const COMPACT_AFTER_MS = 20_000;
 
 interface Connected {
   /** What the room was opened with: the write secret, or `read <token>` for a read-only board. */
@@ -100,6 +102,15 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
       replica.onDeleted(() => void disconnect(boardId));
       void replica.whenLoaded.then(() => {
         keepCopy(boardId, doc);
+        // Once, a while after the board opened (not while its page is drawing): a board stored twice by an
+        // older version is stored once.
+        const compact = setTimeout(() => {
+          void replica
+            .compactIfDuplicated()
+            .then((did) => did && log(`stored ${boardId} once, in place of copies of the same updates`))
+            .catch((error: unknown) => log(`could not compact ${boardId}: ${String(error)}`));
+        }, COMPACT_AFTER_MS);
+        doc.on('destroy', () => clearTimeout(compact));
         // The recent copy follows the board: checked once edits have been quiet for a while.
         let quiet: ReturnType<typeof setTimeout> | undefined;
         doc.on('update', () => {
