@@ -3,7 +3,7 @@ import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { ReplicaMessage } from './messages';
 import { boardDbName } from './names';
 import { whenPassedOn } from './applyPassingOn';
-import { QUIET_APPLY_BYTES, storeWhenIdle } from './storeWhenIdle';
+import { isLarge, QUIET_APPLY_BYTES, storeWhenIdle } from './storeWhenIdle';
 import { changesSomething } from '../core';
 
 export interface Replica {
@@ -51,7 +51,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     // stored), so for a large update they are off while it applies: a board joined from the relay (2.2 MB)
     // took 75 ms to encode again in the page (bench relay-catch-up, profiled).
     // An edit made while it applies (by an observer) is noticed, and sent and stored after it.
-    const quiet = listening && updates.reduce((sum, u) => sum + u.byteLength, 0) >= QUIET_APPLY_BYTES;
+    const quiet = listening && isLarge(updates);
     const before = quiet ? Y.encodeStateVector(doc) : null;
     let madeHere = false;
     const notice = (transaction: Y.Transaction) => {
@@ -101,7 +101,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     const updates = outgoing;
     outgoing = [];
     if (updates.length === 0) return;
-    const large = updates.reduce((sum, u) => sum + u.byteLength, 0) >= QUIET_APPLY_BYTES;
+    const large = isLarge(updates);
     if (large) store.drain();
     const stored = large ? { stored: true as const } : {};
     if (updates.length === 1) post({ type: 'update', from: me, update: updates[0]!, ...stored });

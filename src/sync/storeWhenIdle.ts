@@ -7,6 +7,7 @@ const STORE_WITHIN_MS = 250;
  * written as it came (not merged), and is written only by the replica that sent it.
  */
 export const QUIET_APPLY_BYTES = 64 * 1024;
+export const isLarge = (updates: readonly Uint8Array[]): boolean => updates.reduce((sum, u) => sum + u.byteLength, 0) >= QUIET_APPLY_BYTES;
 const whenIdle = (run: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(run, { timeout: STORE_WITHIN_MS });
@@ -37,8 +38,7 @@ export const storeWhenIdle = (doc: Y.Doc, persistence: IndexeddbPersistence) => 
     queued = [];
     // Keystrokes are merged into one record; large updates (a catch-up's entries) are written as they
     // came, since merging would read and write every byte of them again.
-    const large = updates.reduce((sum, u) => sum + u.byteLength, 0) >= QUIET_APPLY_BYTES;
-    if (large) for (const update of updates) persistence._storeUpdate(update, null);
+    if (isLarge(updates)) for (const update of updates) persistence._storeUpdate(update, null);
     else persistence._storeUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), null);
   };
   const listener = (update: Uint8Array, origin: unknown) => {

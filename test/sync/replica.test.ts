@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { addIdea, readBoard } from '../../src/core';
 import { openReplica } from '../../src/sync/replica';
 import { newBoard, testContext } from '../core/helpers';
-import { storedRecords, waitFor } from './replicaHelpers';
+import { ideasAfterReopening, storedRecords, twoPagesInStep, waitFor } from './replicaHelpers';
 
 describe('replicas of one board in one browser', () => {
   it('persist to IndexedDB and reload after every page is closed', async () => {
@@ -126,15 +126,7 @@ describe('replicas of one board in one browser', () => {
   });
 
   it('apply a large update from another page without their update listeners, and still send an edit an observer made meanwhile', async () => {
-    const { doc: a } = newBoard();
-    const ra = openReplica('quiet-apply-test', a);
-    await ra.whenLoaded;
-    const b = new Y.Doc();
-    const rb = openReplica('quiet-apply-test', b);
-    await rb.whenLoaded;
-    // The hello's round trip is over once an edit made now reaches b (a late one would carry b's edit too).
-    addIdea(a, { text: 'Made after b opened' }, testContext('first'));
-    await waitFor(() => readBoard(b).ideas.length === 1);
+    const { a, ra, b, rb } = await twoPagesInStep('quiet-apply-test');
     const listening: number[] = [];
     let reacted = false;
     b.getMap('ideas').observe(() => {
@@ -167,10 +159,6 @@ describe('replicas of one board in one browser', () => {
     await rb.flush();
     rb.destroy();
     sender.close();
-    const reopened = new Y.Doc();
-    const again = openReplica('quiet-store-test', reopened);
-    await again.whenLoaded;
-    expect(readBoard(reopened).ideas).toHaveLength(300);
-    again.destroy();
+    expect(await ideasAfterReopening('quiet-store-test')).toHaveLength(300);
   });
 });

@@ -5,19 +5,12 @@ import { addIdea, readBoard } from '../../src/core';
 import { applyPassingOn } from '../../src/sync/applyPassingOn';
 import { openReplica } from '../../src/sync/replica';
 import { newBoard, testContext } from '../core/helpers';
-import { storedRecords, waitFor } from './replicaHelpers';
+import { ideasAfterReopening, storedRecords, twoPagesInStep, waitFor } from './replicaHelpers';
 
 /** What goes between the pages of one browser, and what each writes, when updates are large or many. */
 describe('replicas passing large updates between pages', () => {
   it('send a catch-up handed on entry by entry in one message, applied by the other page in one transaction', async () => {
-    const { doc: a } = newBoard();
-    const ra = openReplica('batch-test', a);
-    await ra.whenLoaded;
-    const b = new Y.Doc();
-    const rb = openReplica('batch-test', b);
-    await rb.whenLoaded;
-    addIdea(a, { text: 'Made after b opened' }, testContext('first'));
-    await waitFor(() => readBoard(b).ideas.length === 1);
+    const { a, ra, b, rb } = await twoPagesInStep('batch-test');
     const heard: string[] = [];
     const listener = new BroadcastChannel('ubt:batch-test');
     listener.onmessage = (event: MessageEvent) => heard.push(`${event.data.type}${event.data.updates ? ` ×${event.data.updates.length}` : ''}`);
@@ -66,22 +59,11 @@ describe('replicas passing large updates between pages', () => {
     expect(await records()).toBe(before + 2);
     rb.destroy();
     sender.close();
-    const reopened = new Y.Doc();
-    const again = openReplica('ubt-entries-test', reopened);
-    await again.whenLoaded;
-    expect(readBoard(reopened).ideas).toHaveLength(300);
-    again.destroy();
+    expect(await ideasAfterReopening('ubt-entries-test')).toHaveLength(300);
   });
 
   it('keep a large update from one page once in IndexedDB, written by the page that made it', async () => {
-    const { doc: a } = newBoard();
-    const ra = openReplica('ubt-once-test', a);
-    await ra.whenLoaded;
-    const b = new Y.Doc();
-    const rb = openReplica('ubt-once-test', b);
-    await rb.whenLoaded;
-    addIdea(a, { text: 'Made after b opened' }, testContext('first'));
-    await waitFor(() => readBoard(b).ideas.length === 1);
+    const { a, ra, b, rb } = await twoPagesInStep('ubt-once-test');
     const ctx = testContext('import');
     a.transact(() => {
       for (let i = 0; i < 300; i++) addIdea(a, { text: `Imported ${i}: ${'Door-to-doc time · tiempo puerta-médico '.repeat(8)}` }, ctx);
@@ -92,11 +74,7 @@ describe('replicas passing large updates between pages', () => {
     expect(sizes.filter((size) => size >= 64 * 1024)).toHaveLength(1);
     ra.destroy();
     rb.destroy();
-    const reopened = new Y.Doc();
-    const again = openReplica('ubt-once-test', reopened);
-    await again.whenLoaded;
-    expect(readBoard(reopened).ideas).toHaveLength(301);
-    again.destroy();
+    expect(await ideasAfterReopening('ubt-once-test')).toHaveLength(301);
   });
 
   it('store once a board an older version stored twice, and keep an edit made meanwhile', async () => {
@@ -137,10 +115,6 @@ describe('replicas passing large updates between pages', () => {
     // Nothing more to do the next time.
     expect(await replica.compactIfDuplicated()).toBe(false);
     replica.destroy();
-    const reopened = new Y.Doc();
-    const again = openReplica('ubt-twice-test', reopened);
-    await again.whenLoaded;
-    expect(readBoard(reopened).ideas).toHaveLength(301);
-    again.destroy();
+    expect(await ideasAfterReopening('ubt-twice-test')).toHaveLength(301);
   });
 });

@@ -129,7 +129,7 @@ export const openWriteRoom = (options: RoomOptions & { access: { kind: 'write'; 
       const link = linkPeer(conn.peer as SimplePeerLike, {
         label: `peer ${id.slice(0, 8)}`,
         log,
-        hasPending: () => doc.store.pendingStructs !== null || doc.store.pendingDs !== null,
+        hasPending,
         sendingPeerUpdate: () => updateOrigin === provider.room,
         onChange: () => {
           checkHealth();
