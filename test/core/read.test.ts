@@ -4,6 +4,17 @@ import { addIdea, addProject, collection, readBoard, readEntity, teamMap } from 
 import { newBoard } from './helpers';
 
 describe('forgiving reads', () => {
+  it('shows an entity with a field named __proto__ as needing attention, not with fields it lent the others', () => {
+    const { doc, ctx } = newBoard();
+    const id = addIdea(doc, { text: 'Label the linen carts' }, ctx);
+    // Read into a plain object, a hostile peer's field would be its prototype, and lend it an "updatedBy".
+    collection(doc, 'ideas').get(id)!.set('__proto__', { updatedBy: 'someone else' });
+    const result = readEntity('ideas', id, collection(doc, 'ideas').get(id));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issue.problem).toContain('__proto__: is not a field any version writes');
+    expect(readBoard(doc).ideas).toEqual([]);
+  });
+
   it('shows an entity that fails its schema as needing attention, keeps it and the rest of the board', () => {
     const { doc, ctx } = newBoard();
     addIdea(doc, { text: 'Good idea' }, ctx);

@@ -61,6 +61,8 @@ const shapeProblems = (kind: Kind, key: string, map: Y.Map<unknown>): string[] =
     const value = map.get(field);
     if (value !== undefined && !(value instanceof Y.Map)) problems.push(`${field}: is ${describeType(value)}, not a map of flags`);
   }
+  // Read into a plain object, it would become the object's prototype: every field it lacks would come from it.
+  if (map.has('__proto__')) problems.push('__proto__: is not a field any version writes, and would change what the other fields read as');
   const id = map.get('id');
   if (typeof id === 'string' && id !== key) problems.push(`id: is “${id}” but the entity is stored under “${key}”`);
   return problems;
