@@ -3,6 +3,7 @@ import { KINDS, type Kind } from '../doc/layout';
 import { toPlain, toPlainValue } from '../doc/entity';
 import { MAX_PROSE } from '../schema/inputs';
 import type { z } from 'zod';
+import { readCanonicalPoint } from './point';
 
 /** An entity that did not pass its schema: kept, shown with its raw content, never deleted. */
 export interface NeedsAttention {
@@ -73,6 +74,10 @@ export const readEntity = <K extends Kind>(kind: K, id: string, value: unknown):
   if (!(value instanceof Y.Map)) {
     // Show what is really there (a plain object, a list, text), never "[object Object]".
     return { ok: false, issue: { kind, id, raw: { value: toPlainValue(value) }, problem: `is ${describeType(value)}, not a record` } };
+  }
+  if (kind === 'points') {
+    const point = readCanonicalPoint(value, id);
+    if (point) return { ok: true, value: point as z.infer<(typeof KINDS)[K]['schema']> };
   }
   const raw = toPlain(value);
   const shape = shapeProblems(kind, id, value);
