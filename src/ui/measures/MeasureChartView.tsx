@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { chartAlternative, chartFrame, describePoint, pointTable, renderChartSvg, svgDataUrl, type MeasureChart } from '../../core';
+import { chartAlternative, chartFrame, describePoint, pointTable, type MeasureChart } from '../../core';
 import { t } from '../i18n';
 import { chartElement } from './chartElement';
 
@@ -29,8 +29,7 @@ const useWidth = (fallback: number) => {
 };
 
 /**
- * A measure's chart, drawn for the width it has (at most 760 px): the SVG is checked and put in the page
- * (chartElement), the point under the pointer says its date, value and signal, and every point is in a table.
+ * A measure's chart, drawn for the width it has (at most 760 px) as the page's own SVG (chartElement), the point under the pointer says its date, value and signal, and every point is in a table.
  */
 export function MeasureChartView({ chart, compact = false }: { chart: MeasureChart; compact?: boolean }) {
   const { ref, width: available } = useWidth(compact ? 260 : 760);
@@ -38,9 +37,9 @@ export function MeasureChartView({ chart, compact = false }: { chart: MeasureCha
   // Drawn for the inside of the chart's 1 px border, so it is shown at exactly its own size.
   const width = compact ? 260 : Math.min(760, Math.max(300, (available ?? 762) - 2));
   const frame = useMemo(() => chartFrame(chart, { width, compact }), [chart, width, compact]);
-  const markup = useMemo(() => (laidOut ? renderChartSvg(chart, { width, compact }) : ''), [chart, width, compact, laidOut]);
+  const drawing = useMemo(() => (laidOut ? chartElement(chart, { width, compact }) : null), [chart, width, compact, laidOut]);
   const [hover, setHover] = useState<number | null>(null);
-  if (compact) return <ChartDrawing markup={markup} alt={chartAlternative(chart)} width={frame.width} height={frame.height} compact />;
+  if (compact) return <ChartDrawing drawing={drawing} alt={chartAlternative(chart)} compact />;
   const onMove = (event: PointerEvent) => {
     const drawing = event.currentTarget as HTMLElement;
     const scale = drawing.clientWidth / frame.width;
@@ -54,16 +53,7 @@ export function MeasureChartView({ chart, compact = false }: { chart: MeasureCha
   return (
     <figure class="chart-figure" ref={ref}>
       <div class="chart-frame">
-        {laidOut && (
-          <ChartDrawing
-            markup={markup}
-            alt={chartAlternative(chart)}
-            width={frame.width}
-            height={frame.height}
-            onPointerMove={onMove}
-            onPointerLeave={() => setHover(null)}
-          />
-        )}
+        {laidOut && <ChartDrawing drawing={drawing} alt={chartAlternative(chart)} onPointerMove={onMove} onPointerLeave={() => setHover(null)} />}
         {point && hover !== null && (
           <span
             class="chart-ring"
@@ -101,31 +91,22 @@ export function MeasureChartView({ chart, compact = false }: { chart: MeasureCha
 }
 
 interface DrawingProps {
-  markup: string;
+  drawing: SVGSVGElement | null;
   alt: string;
-  width: number;
-  height: number;
   compact?: boolean;
   onPointerMove?: (event: PointerEvent) => void;
   onPointerLeave?: () => void;
 }
 
-/**
- * The chart's SVG in the page (see chartElement), in a box that carries its text alternative; as an image
- * if the markup is not one the chart renderer writes.
- */
-function ChartDrawing({ markup, alt, width, height, compact = false, onPointerMove, onPointerLeave }: DrawingProps) {
+/** The chart's SVG (see chartElement) in a box that carries its text alternative. */
+function ChartDrawing({ drawing, alt, compact = false, onPointerMove, onPointerLeave }: DrawingProps) {
   const host = useRef<HTMLDivElement>(null);
-  const element = useMemo(() => (markup ? chartElement(markup) : null), [markup]);
   useLayoutEffect(() => {
-    host.current?.replaceChildren(...(element ? [element] : []));
-  }, [element]);
-  const className = compact ? 'chart compact' : 'chart';
-  if (markup && !element)
-    return (
-      <img class={className} src={svgDataUrl(markup)} alt={alt} width={width} height={height} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} />
-    );
-  return <div ref={host} class={className} role="img" aria-label={alt} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} />;
+    host.current?.replaceChildren(...(drawing ? [drawing] : []));
+  }, [drawing]);
+  return (
+    <div ref={host} class={compact ? 'chart compact' : 'chart'} role="img" aria-label={alt} onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} />
+  );
 }
 
 /** Every point of the chart, read-only: for screen readers, and for anyone who wants the numbers. */
