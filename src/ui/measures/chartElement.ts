@@ -1,4 +1,4 @@
-import { drawChart, withoutInvalidCharacters, type ChartPen, type MeasureChart, type SvgOptions } from '../../core';
+import { drawChart, withoutInvalidCharacters, type ChartAttributes, type ChartPen, type MeasureChart, type SvgOptions } from '../../core';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -15,10 +15,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  */
 export const chartElement = (chart: MeasureChart, options: SvgOptions, into: Document = document): SVGSVGElement => {
   const svg = into.createElementNS(SVG_NS, 'svg');
-  const set = (element: Element, attributes: Readonly<Record<string, string | number | undefined>>) => {
-    for (const name in attributes) {
-      const value = attributes[name];
-      if (value !== undefined) element.setAttribute(name, typeof value === 'number' ? String(value) : value);
+  const set = (element: Element, attributes: ChartAttributes) => {
+    for (let i = 0; i < attributes.length; i += 2) {
+      const value = attributes[i + 1];
+      if (value !== undefined) element.setAttribute(String(attributes[i]), String(value));
     }
   };
   const pen: ChartPen = {
