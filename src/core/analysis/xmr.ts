@@ -63,7 +63,7 @@ const mean = (values: readonly number[]): number | null => (values.length ? valu
  */
 export const analyzeXmR = (values: readonly (number | null)[], options: XmROptions): XmRAnalysis => {
   const starts = [...new Set([0, ...(options.rebaseAt ?? []).filter((i) => Number.isInteger(i) && i > 0 && i < values.length)])].sort((a, b) => a - b);
-  const points: XmRPoint[] = [];
+  let points: XmRPoint[] = [];
   const segments: XmRSegment[] = [];
   starts.forEach((start, s) => {
     const end = (starts[s + 1] ?? values.length) - 1;
@@ -71,96 +71,116 @@ export const analyzeXmR = (values: readonly (number | null)[], options: XmROptio
       options.baseline && options.baseline.end >= start && options.baseline.start <= end
         ? { start: Math.max(0, options.baseline.start - start), end: options.baseline.end - start }
         : undefined;
-    const result = analyzeSegment(values.slice(start, end + 1), options, baseline);
-    points.push(...result.points);
+    const result = analyzeSegment(starts.length === 1 ? values : values.slice(start, end + 1), options, baseline);
+    if (s === 0) points = result.points;
+    else for (const point of result.points) points.push(point);
     segments.push({ start, end, baselinePoints: result.baselinePoints, trialLimits: result.baselinePoints < MIN_BASELINE });
   });
   return { points, trialLimits: segments.some((s) => s.trialLimits), segments };
 };
 
+/**
+ * One segment's mean, limits and rules. Written as plain loops over typed arrays, each rule in one pass:
+ * this runs for every XmR chart each time a view draws it (bench: chart-analysis, profiled), and its
+ * first version, a chain of maps and filters testing every window of seven, was most of building a chart.
+ */
 const analyzeSegment = (
   values: readonly (number | null)[],
   options: XmROptions,
   baseline?: { start: number; end: number },
 ): { points: XmRPoint[]; baselinePoints: number } => {
   const inBaseline = (i: number) => (baseline ? i >= baseline.start && i <= baseline.end : options.fixAfter === undefined || i < options.fixAfter);
-  const fixed = values.map((v, i) => (inBaseline(i) ? valid(v) : null));
-  const baselineValues = fixed.filter((v): v is number => v !== null);
-  const centre = mean(baselineValues);
-  let ranges: number[] = [];
-  for (let i = 1; i < fixed.length; i++) {
-    const [a, b] = [fixed[i - 1], fixed[i]];
-    if (a !== null && a !== undefined && b !== null && b !== undefined) ranges.push(Math.abs(b - a));
+  // Mean and moving ranges of the baseline: consecutive positions only, a missing value breaks the range.
+  let baselinePoints = 0;
+  let sum = 0;
+  const ranges: number[] = [];
+  let previous: number | null = null;
+  for (let i = 0; i < values.length; i++) {
+    const v = inBaseline(i) ? valid(values[i]) : null;
+    if (v !== null) {
+      baselinePoints++;
+      sum += v;
+      if (previous !== null) ranges.push(Math.abs(v - previous));
+    }
+    previous = v;
   }
+  const centre = baselinePoints ? sum / baselinePoints : null;
   let averageRange = mean(ranges);
   if ((options.screenMovingRanges ?? true) && averageRange !== null) {
     const cap = MR_SCREEN * averageRange;
-    ranges = ranges.filter((r) => r < cap);
-    averageRange = mean(ranges);
+    averageRange = mean(ranges.filter((r) => r < cap));
   }
-  const lower = centre !== null && averageRange !== null ? centre - LIMIT * averageRange : null;
-  const upper = centre !== null && averageRange !== null ? centre + LIMIT * averageRange : null;
-  const nearLower = centre !== null && averageRange !== null ? centre - NEAR_LIMIT * averageRange : null;
-  const nearUpper = centre !== null && averageRange !== null ? centre + NEAR_LIMIT * averageRange : null;
+  const limited = centre !== null && averageRange !== null;
+  const lower = limited ? centre - LIMIT * averageRange! : null;
+  const upper = limited ? centre + LIMIT * averageRange! : null;
+  const nearLower = limited ? centre - NEAR_LIMIT * averageRange! : 0;
+  const nearUpper = limited ? centre + NEAR_LIMIT * averageRange! : 0;
 
-  // Rules run over the present points only.
-  const present: { index: number; y: number }[] = [];
-  values.forEach((v, index) => {
-    if (valid(v) !== null) present.push({ index, y: v as number });
-  });
-  const side = present.map(({ y }) => (centre === null ? 0 : Math.sign(y - centre)));
-  const outside = present.map(({ y }) => lower !== null && upper !== null && (y > upper || y < lower));
-  const near = present.map(({ y }, i) => nearLower !== null && nearUpper !== null && !outside[i] && (y < nearLower || y > nearUpper));
-
-  const ys = present.map((p) => p.y);
-  // The windows are tested with plain loops: this runs for every chart on every view (bench: chart-analysis).
-  const shift = windowsOf(present.length, RUN, (from) => {
-    const s = side[from]!;
-    if (s === 0) return false;
-    for (let j = from + 1; j < from + RUN; j++) if (side[j] !== s) return false;
-    return true;
-  });
-  const trend = windowsOf(present.length, RUN, (from) => {
+  // Rules run over the present points only: k counts them, index[k] is where each is in the segment.
+  const index = new Int32Array(values.length);
+  const ys = new Float64Array(values.length);
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = valid(values[i]);
+    if (v === null) continue;
+    index[count] = i;
+    ys[count++] = v;
+  }
+  const side = new Int8Array(count);
+  const outside = new Uint8Array(count);
+  const near = new Uint8Array(count);
+  for (let k = 0; k < count; k++) {
+    const y = ys[k]!;
+    side[k] = centre === null ? 0 : Math.sign(y - centre);
+    outside[k] = limited && (y > upper! || y < lower!) ? 1 : 0;
+    near[k] = limited && !outside[k] && (y < nearLower || y > nearUpper) ? 1 : 0;
+  }
+  // A shift: RUN or more present points in a row on one side of the mean; every point of it is flagged.
+  const shift = new Uint8Array(count);
+  for (let from = 0; from < count; ) {
+    let to = from;
+    while (to + 1 < count && side[to + 1] === side[from]) to++;
+    if (side[from] !== 0 && to - from + 1 >= RUN) shift.fill(1, from, to + 1);
+    from = to + 1;
+  }
+  // A trend: RUN or more present points each going the same way (up, or down) from the one before.
+  const trend = new Uint8Array(count);
+  for (let from = 0; from + 1 < count; ) {
     const d = Math.sign(ys[from + 1]! - ys[from]!);
-    if (d === 0) return false;
-    for (let j = from + 1; j < from + RUN - 1; j++) if (Math.sign(ys[j + 1]! - ys[j]!) !== d) return false;
-    return true;
-  });
-  const twoOfThree = new Array<boolean>(present.length).fill(false);
-  for (let from = 0; from + 3 <= present.length; from++) {
-    const sum = Math.abs(side[from]! + side[from + 1]! + side[from + 2]!);
-    const nearCount = Number(near[from]) + Number(near[from + 1]) + Number(near[from + 2]);
-    if (sum === 3 && nearCount >= 2) for (let j = from; j < from + 3; j++) if (near[j]) twoOfThree[j] = true;
+    let to = from + 1;
+    while (to + 1 < count && Math.sign(ys[to + 1]! - ys[to]!) === d) to++;
+    if (d !== 0 && to - from + 1 >= RUN) trend.fill(1, from, to + 1);
+    from = to;
+  }
+  const twoOfThree = new Uint8Array(count);
+  for (let from = 0; from + 3 <= count; from++) {
+    const sides = Math.abs(side[from]! + side[from + 1]! + side[from + 2]!);
+    if (sides === 3 && near[from]! + near[from + 1]! + near[from + 2]! >= 2) for (let j = from; j < from + 3; j++) if (near[j]) twoOfThree[j] = 1;
   }
 
-  const result: XmRPoint[] = values.map(() => ({ mean: centre, lower, upper, outside: false, shift: false, trend: false, twoOfThree: false, signal: null }));
-  present.forEach(({ index }, i) => {
-    const point = result[index]!;
-    point.outside = outside[i]!;
-    point.shift = shift[i]!;
-    point.trend = trend[i]!;
-    point.twoOfThree = twoOfThree[i]!;
+  const points: XmRPoint[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++)
+    points[i] = { mean: centre, lower, upper, outside: false, shift: false, trend: false, twoOfThree: false, signal: null };
+  for (let k = 0; k < count; k++) {
+    const point = points[index[k]!]!;
+    point.outside = outside[k] === 1;
+    point.shift = shift[k] === 1;
+    point.trend = trend[k] === 1;
+    point.twoOfThree = twoOfThree[k] === 1;
     // Direction of the pattern that decides the signal, in order of precedence.
     let direction = 0;
-    if (point.outside) direction = side[i]! > 0 ? 1 : -1;
-    else if (point.trend) direction = trendDirection(ys, trend, i);
-    else if (point.twoOfThree || point.shift) direction = side[i]! > 0 ? 1 : -1;
+    if (point.outside) direction = side[k]! > 0 ? 1 : -1;
+    else if (point.trend) direction = trendDirection(ys, trend, k);
+    else if (point.twoOfThree || point.shift) direction = side[k]! > 0 ? 1 : -1;
     point.signal = classify(direction, options.improvement);
-  });
-  return { points: result, baselinePoints: baselineValues.length };
+  }
+  return { points, baselinePoints };
 };
 
 const valid = (value: number | null | undefined): number | null => (value === null || value === undefined || !Number.isFinite(value) ? null : value);
 
-/** Marks every point of every window of `size` consecutive points that satisfies `test`. */
-const windowsOf = (length: number, size: number, test: (from: number) => boolean): boolean[] => {
-  const marked = new Array<boolean>(length).fill(false);
-  for (let from = 0; from + size <= length; from++) if (test(from)) for (let j = from; j < from + size; j++) marked[j] = true;
-  return marked;
-};
-
 /** As NHSRplotthedots: a point inside a trend takes the direction towards its next point, the last one from its previous. */
-const trendDirection = (ys: readonly number[], trend: readonly boolean[], i: number): number => {
+const trendDirection = (ys: Float64Array, trend: Uint8Array, i: number): number => {
   if (trend[i + 1]) return Math.sign(ys[i + 1]! - ys[i]!) > 0 ? 1 : -1;
   return i > 0 && Math.sign(ys[i]! - ys[i - 1]!) > 0 ? 1 : -1;
 };

@@ -126,7 +126,8 @@ const describeXmR = (xmr: XmRAnalysis, ctx: Context): Signal[] => {
   const meaningOf = (i: number) => (xmr.points[i]!.signal === 'improvement' ? 'improvement' : xmr.points[i]!.signal === 'concern' ? 'concern' : 'neutral');
   // Points outside the limits: one sentence per side, naming the dates.
   for (const above of [true, false]) {
-    const hits = xmr.points.flatMap((p, i) => (p.outside && side(i) > 0 === above ? [i] : []));
+    const hits: number[] = [];
+    for (let i = 0; i < xmr.points.length; i++) if (xmr.points[i]!.outside && side(i) > 0 === above) hits.push(i);
     if (hits.length === 0) continue;
     const first = hits[0]!;
     const limit = above ? xmr.points[first]!.upper! : xmr.points[first]!.lower!;

@@ -53,6 +53,16 @@ describe('analyzeXmR', () => {
     expect(signals(analyzeXmR([1, 2, 3, 4, 5, 6, 7], { improvement: 'neither' }))).toEqual(['neutral-low', ...Array(6).fill('neutral-high')]);
   });
 
+  it('counts the turning point as the first point of the trend that follows it', () => {
+    // Down three steps to 7, then up six steps from it: 7 is the last of one run and the first of the next,
+    // so the rise is 7 points (7 … 13) and is a trend; the fall before it is not.
+    const values = [10, 9, 8, 7, 8, 9, 10, 11, 12, 13];
+    const r = analyzeXmR(values, { improvement: 'up' });
+    expect(r.points.map((p) => p.trend)).toEqual([false, false, false, true, true, true, true, true, true, true]);
+    // Six points in a row that rise are not yet a trend.
+    expect(analyzeXmR([10, 9, 8, 7, 8, 9, 10, 11, 12], { improvement: 'up' }).points.some((p) => p.trend)).toBe(false);
+  });
+
   it('does not count a repeated value as part of a trend (MDC: ties break it)', () => {
     const r = analyzeXmR([1, 2, 3, 3, 4, 5, 6, 7], { improvement: 'up' });
     expect(r.points.map((p) => p.trend)).toEqual(Array(8).fill(false));
