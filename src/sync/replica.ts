@@ -3,6 +3,7 @@ import { IndexeddbPersistence, storeState } from 'y-indexeddb';
 import { ReplicaMessage } from './messages';
 import { boardDbName } from './names';
 import { whenPassedOn } from './applyPassingOn';
+import { openLocalChannel } from './localChannel';
 import { isLarge, QUIET_APPLY_BYTES, storeWhenIdle } from './storeWhenIdle';
 import { changesSomething } from '../core';
 
@@ -27,7 +28,7 @@ export interface Replica {
 
 /**
  * Keeps `doc` in IndexedDB (y-indexeddb) and in step with every other extension page that holds the same
- * document, through a BroadcastChannel. Each page persists the small updates it receives too, so nothing
+ * document, through a BroadcastChannel (and straight to those on this thread: localChannel). Each page persists the small updates it receives too, so nothing
  * depends on which page is open; a large one is written by the page that sends it, at once (`stored`).
  * IndexedDB de-duplicates nothing but y-indexeddb compacts every 500 updates.
  */
@@ -35,7 +36,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
   const persistence = new IndexeddbPersistence(name, doc);
   const store = storeWhenIdle(doc, persistence);
   const loading = quietWhileLoading(doc, persistence, store.listener);
-  const channel = new BroadcastChannel(`ubt:${name}`);
+  const channel = openLocalChannel(`ubt:${name}`);
   const me = Math.random().toString(36).slice(2);
   const remoteOrigin = { replica: name, remote: true };
   const deletedListeners = new Set<() => void>();
@@ -112,7 +113,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
     if (outgoing.push(update) === 1 && !whenPassedOn(sendOutgoing)) sendOutgoing();
   };
 
-  channel.onmessage = (event: MessageEvent) => {
+  channel.onmessage = (event) => {
     const parsed = ReplicaMessage.safeParse(event.data);
     if (!parsed.success) return log(`Ignored a malformed message on ${name}: ${parsed.error.issues[0]?.message}`);
     const message = parsed.data;

@@ -107,3 +107,16 @@ export const recordEngineLog = (page: Page): Promise<void> =>
     new BroadcastChannel('ubt:engine-log').onmessage = (event) => lines.push(String(event.data));
   });
 export const engineLog = (page: Page): Promise<string[]> => page.evaluate(() => (globalThis as unknown as { __engineLog?: string[] }).__engineLog ?? []);
+
+/**
+ * How many messages were handed straight (src/sync/localChannel.ts) to this page and to its browser's
+ * engine (Chrome's offscreen document, Firefox's background page; -1 when the page cannot see it). Plain
+ * page code, for Playwright and Puppeteer alike.
+ */
+export const HANDED_COUNTS = (): { page: number; engine: number } => {
+  type Counted = Window & { __ubtLocalChannels?: { received: number } };
+  const views = (globalThis as unknown as { chrome: { extension: { getViews(): Counted[] } } }).chrome.extension.getViews();
+  const engine = views.find((w) => w !== (globalThis as unknown) && !/\/(board|sidepanel|options|popup|print)\.html$/.test(w.location.pathname));
+  return { page: (globalThis as unknown as Counted).__ubtLocalChannels?.received ?? 0, engine: engine ? (engine.__ubtLocalChannels?.received ?? 0) : -1 };
+};
+export const handedTo = (page: Page) => page.evaluate(HANDED_COUNTS);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import { browsersPerTest } from './browser';
+import { browsersPerTest, HANDED_COUNTS } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, statusText, CONNECTED_TO_ONE } from './flows';
 import { bodyText, clickButton, fillLabelled, firefoxProfile, typeLabelled, valueLabelled, type FirefoxProfile } from './firefox';
 import { startServer, type UbtServer } from '../../src/server/server';
@@ -102,5 +102,9 @@ describe('Firefox', () => {
     await poll(() => valueLabelled(board, 'Problem statement'), { timeout: 30_000 }).toSatisfy(merged);
     await poll(() => pageA.getByLabel('Problem statement').inputValue(), { timeout: 30_000 }).toSatisfy(merged);
     expect(await valueLabelled(board, 'Problem statement')).toBe(await pageA.getByLabel('Problem statement').inputValue());
+    // Firefox's page and its engine (the background page) share a thread: each keystroke was handed across.
+    const handed = await board.evaluate(HANDED_COUNTS);
+    expect(handed.engine).toBeGreaterThanOrEqual(' for transport'.length);
+    expect(handed.page).toBeGreaterThanOrEqual(' up to 40 minutes'.length);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, newProfileDir, type ExtensionBrowser } from './browser';
+import { handedTo, launchExtension, newProfileDir, type ExtensionBrowser } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText, CONNECTED_TO_ONE } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
 
@@ -101,6 +101,17 @@ describe('two co-leads on one board, peer to peer', () => {
     const expected = 'Most days: Discharge is late. Beds stay blocked.';
     await poll(() => problem(pageA).inputValue()).toBe(expected);
     await poll(() => problem(pageB).inputValue()).toBe(expected);
+  });
+
+  it('hands each keystroke straight from the page to its engine, and from the other engine to its page', async () => {
+    const before = [await handedTo(pageA), await handedTo(pageB)];
+    await problem(pageA).press('End');
+    await problem(pageA).pressSequentially(' Ca marche.', { delay: 20 });
+    await poll(() => problem(pageB).inputValue()).toBe('Most days: Discharge is late. Beds stay blocked. Ca marche.');
+    const after = [await handedTo(pageA), await handedTo(pageB)];
+    // The typing page's engine was handed every keystroke (plus its replies); the other engine's page too.
+    expect(after[0]!.engine - before[0]!.engine).toBeGreaterThanOrEqual(11);
+    expect(after[1]!.page - before[1]!.page).toBeGreaterThanOrEqual(11);
   });
 
   it('keeps edits to different items apart', async () => {

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openLocalChannel } from '../../src/sync/localChannel';
+
+const HUB_KEY = '__ubtLocalChannels';
+type Hub = { windows: Set<unknown>; channels: Map<string, Set<{ deliver(message: unknown): void }>>; received: number };
+const hubOf = (w: unknown) => (w as Record<string, Hub>)[HUB_KEY]!;
+const settle = () => new Promise((r) => setTimeout(r, 50));
+const collect = () => {
+  const got: unknown[] = [];
+  return { got, onmessage: (event: { data: unknown }) => got.push(event.data) };
+};
+
+/** Another extension page on this thread, as getViews hands it over: a window with channels of its own. */
+const otherWindow = (name: string) => {
+  const got: unknown[] = [];
+  const w = { closed: false, [HUB_KEY]: { windows: new Set(), channels: new Map([[name, new Set([{ deliver: (m: unknown) => got.push(m) }])]]), received: 0 } };
+  return { w, got };
+};
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('a local channel', () => {
+  it('hands a message to the other channels of its name before any task runs, once, and not to itself', async () => {
+    const a = openLocalChannel('ubt:local-once');
+    const b = openLocalChannel('ubt:local-once');
+    const other = openLocalChannel('ubt:local-other');
+    const atA = collect();
+    const atB = collect();
+    const atOther = collect();
+    a.onmessage = atA.onmessage;
+    b.onmessage = atB.onmessage;
+    other.onmessage = atOther.onmessage;
+    const update = new Uint8Array(3000).map((_, i) => i % 251);
+    a.postMessage({ type: 'update', from: 'a', update });
+    await Promise.resolve();
+    expect(atB.got).toHaveLength(1);
+    const [handed] = atB.got as { update: Uint8Array; n: string }[];
+    // A copy, as a BroadcastChannel gives: the sender may reuse its bytes.
+    expect(handed!.update).toEqual(update);
+    expect(handed!.update).not.toBe(update);
+    await settle();
+    // The BroadcastChannel copy came too, and was dropped.
+    expect(atB.got).toHaveLength(1);
+    expect(atA.got).toHaveLength(0);
+    expect(atOther.got).toHaveLength(0);
+    for (const c of [a, b, other]) c.close();
+  });
+
+  it('still reaches plain BroadcastChannels, and hears them, numbered or not', async () => {
+    const local = openLocalChannel('ubt:local-plain');
+    const plain = new BroadcastChannel('ubt:local-plain');
+    const heard: unknown[] = [];
+    plain.onmessage = (event) => heard.push(event.data);
+    const atLocal = collect();
+    local.onmessage = atLocal.onmessage;
+    local.postMessage({ type: 'hello', from: 'x' });
+    plain.postMessage({ type: 'hello', from: 'y' });
+    plain.postMessage({ type: 'hello', from: 'z', n: 'someone.1' });
+    await settle();
+    expect(heard).toEqual([{ type: 'hello', from: 'x', n: expect.stringMatching(/\.1$/) }]);
+    expect(atLocal.got).toEqual([
+      { type: 'hello', from: 'y' },
+      { type: 'hello', from: 'z', n: 'someone.1' },
+    ]);
+    plain.close();
+    local.close();
+  });
+
+  it('sends and hears nothing once closed', async () => {
+    const a = openLocalChannel('ubt:local-closed');
+    const b = openLocalChannel('ubt:local-closed');
+    const atB = collect();
+    b.onmessage = atB.onmessage;
+    b.close();
+    a.postMessage({ type: 'hello', from: 'a' });
+    await settle();
+    expect(atB.got).toHaveLength(0);
+    a.close();
+    a.postMessage({ type: 'hello', from: 'a' });
+    await settle();
+  });
+
+  it('keeps handing on to the others when one receiver throws', async () => {
+    const a = openLocalChannel('ubt:local-fails');
+    const b = openLocalChannel('ubt:local-fails');
+    const c = openLocalChannel('ubt:local-fails');
+    const atC = collect();
+    let tries = 0;
+    b.onmessage = () => {
+      tries++;
+      throw new Error('a bug in this page');
+    };
+    c.onmessage = atC.onmessage;
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => {});
+    a.postMessage({ type: 'hello', from: 'a' });
+    await Promise.resolve();
+    expect(atC.got).toHaveLength(1);
+    await settle();
+    // Reported, as a failing BroadcastChannel listener's error would be, and not handed to it again.
+    expect(tries).toBe(1);
+    expect(reported).toHaveBeenCalledWith(expect.objectContaining({ message: 'a bug in this page' }));
+    expect(atC.got).toHaveLength(1);
+    for (const x of [a, b, c]) x.close();
+  });
+
+  it('finds the pages getViews lists, tells them about itself, and forgets them once closed', async () => {
+    const { w, got } = otherWindow('ubt:local-views');
+    vi.stubGlobal('chrome', { extension: { getViews: () => [globalThis, w] } });
+    const a = openLocalChannel('ubt:local-views');
+    a.postMessage({ type: 'update', from: 'a', update: new Uint8Array([1, 2, 3]) });
+    await Promise.resolve();
+    expect(got).toEqual([{ type: 'update', from: 'a', update: new Uint8Array([1, 2, 3]), n: expect.any(String) }]);
+    // The other page, an engine without getViews, reaches this one back.
+    expect(hubOf(w).windows.has(globalThis)).toBe(true);
+    expect(hubOf(globalThis).windows.has(w)).toBe(true);
+
+    vi.stubGlobal('chrome', undefined);
+    w.closed = true;
+    a.postMessage({ type: 'hello', from: 'a' });
+    await Promise.resolve();
+    expect(got).toHaveLength(1);
+    expect(hubOf(globalThis).windows.has(w)).toBe(false);
+    a.close();
+  });
+
+  it('counts what it was handed, for the browser tests', async () => {
+    const before = hubOf(globalThis).received;
+    const a = openLocalChannel('ubt:local-count');
+    const b = openLocalChannel('ubt:local-count');
+    b.onmessage = () => {};
+    a.postMessage({ type: 'hello', from: 'a' });
+    a.postMessage({ type: 'hello', from: 'a' });
+    await Promise.resolve();
+    expect(hubOf(globalThis).received - before).toBe(2);
+    a.close();
+    b.close();
+  });
+});
