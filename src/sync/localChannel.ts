@@ -1,6 +1,6 @@
 /**
- * A BroadcastChannel that also hands each message straight to the same channel in the other extension
- * pages on this thread, in a microtask of the sender's task.
+ * A BroadcastChannel that also hands each message straight to the same channel in the sync engine's window
+ * when it is on this thread, in a microtask of the sender's task (and the engine to every page's).
  *
  * Chrome's offscreen engine and every board page of the extension run on one renderer thread (Firefox:
  * the background page and the pages), so a BroadcastChannel message from a page reached its engine only
@@ -9,6 +9,9 @@
  * once more from the co-lead's engine to its page. Pages reach each other's windows through
  * `extension.getViews()` (Chrome returns its offscreen document there too) and tell the windows they find
  * about themselves, so the engine, which has no such call, reaches them back.
+ *
+ * A page's message to another page still waits for a task of its own: handed straight, that page's drawing
+ * of the change would come before the typing page could draw its own.
  *
  * Every message still goes on the BroadcastChannel too, for any page this shortcut does not reach (another
  * process, a window that went away, a receiver that failed); a receiver drops the copy of one it was
@@ -26,6 +29,8 @@ interface Hub {
   /** Other windows of this thread that hold local channels. */
   readonly windows: Set<Window>;
   readonly channels: Map<string, Set<Receiver>>;
+  /** The sync engine's window (actAsEngineWindow). */
+  engine: boolean;
   /** Messages this window was handed directly (the browser tests read it). */
   received: number;
 }
@@ -48,7 +53,7 @@ const here = globalThis as unknown as Window & Record<string, unknown>;
 const ownHub = (): Hub => {
   let hub = hubOf(here);
   if (!hub) {
-    hub = { windows: new Set(), channels: new Map(), received: 0 };
+    hub = { windows: new Set(), channels: new Map(), engine: false, received: 0 };
     here[HUB_KEY] = hub;
     if (typeof addEventListener === 'function')
       addEventListener('pagehide', () => {
@@ -78,6 +83,17 @@ const otherWindows = (hub: Hub): Window[] => {
   return [...hub.windows];
 };
 
+/** Called by the sync engine: this window hands messages straight to every page, and pages to it. */
+export const actAsEngineWindow = (): void => {
+  ownHub().engine = true;
+};
+
+/** The hubs a message from `hub` is handed straight to: the engine's from a page; every one from the engine. */
+const handedTo = (hub: Hub): Hub[] => {
+  const others = otherWindows(hub).flatMap((w) => hubOf(w) ?? []);
+  return hub.engine ? [hub, ...others] : others.filter((other) => other.engine);
+};
+
 const report = (error: unknown) => {
   if (typeof reportError === 'function') reportError(error);
   else console.error(error);
@@ -103,7 +119,9 @@ export const openLocalChannel = (name: string): LocalChannel => {
       if (closed) return;
       const numbered = { ...message, n: `${id}.${++sent}` };
       broadcast.postMessage(numbered);
-      const receivers = [hub, ...otherWindows(hub).map(hubOf)].flatMap((h) => [...(h?.channels.get(name) ?? [])]).filter((r) => r !== receiver);
+      const receivers = handedTo(hub)
+        .flatMap((h) => [...(h.channels.get(name) ?? [])])
+        .filter((r) => r !== receiver);
       if (receivers.length > 0)
         queueMicrotask(() => {
           for (const r of receivers) {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openLocalChannel } from '../../src/sync/localChannel';
 
 const HUB_KEY = '__ubtLocalChannels';
-type Hub = { windows: Set<unknown>; channels: Map<string, Set<{ deliver(message: unknown): void }>>; received: number };
+type Hub = { windows: Set<unknown>; channels: Map<string, Set<{ deliver(message: unknown): void }>>; engine: boolean; received: number };
 const hubOf = (w: unknown) => (w as Record<string, Hub>)[HUB_KEY]!;
 const settle = () => new Promise((r) => setTimeout(r, 50));
 const collect = () => {
@@ -10,17 +10,48 @@ const collect = () => {
   return { got, onmessage: (event: { data: unknown }) => got.push(event.data) };
 };
 
-/** Another extension page on this thread, as getViews hands it over: a window with channels of its own. */
-const otherWindow = (name: string) => {
+/** Another window of the extension on this thread, as getViews hands it over, with a channel of its own. */
+const otherWindow = (name: string, engine: boolean) => {
   const got: unknown[] = [];
-  const w = { closed: false, [HUB_KEY]: { windows: new Set(), channels: new Map([[name, new Set([{ deliver: (m: unknown) => got.push(m) }])]]), received: 0 } };
+  const receiver = { deliver: (m: unknown) => got.push(m) };
+  const w = { closed: false, [HUB_KEY]: { windows: new Set(), channels: new Map([[name, new Set([receiver])]]), engine, received: 0 } };
   return { w, got };
 };
+const seeing = (...windows: unknown[]) => vi.stubGlobal('chrome', { extension: { getViews: () => [globalThis, ...windows] } });
+/** Opens a channel first, so this realm has its hub, and makes it the engine's window. */
+const asEngine = () => {
+  openLocalChannel('ubt:local-setup').close();
+  hubOf(globalThis).engine = true;
+};
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  const hub = hubOf(globalThis);
+  if (hub) {
+    hub.engine = false;
+    hub.windows.clear();
+  }
+});
 
 describe('a local channel', () => {
-  it('hands a message to the other channels of its name before any task runs, once, and not to itself', async () => {
+  it("hands a page's message to the engine's window before any task runs, and not to another page", async () => {
+    const engine = otherWindow('ubt:local-page', true);
+    const page = otherWindow('ubt:local-page', false);
+    seeing(engine.w, page.w);
+    const a = openLocalChannel('ubt:local-page');
+    const update = new Uint8Array(3000).map((_, i) => i % 251);
+    a.postMessage({ type: 'update', from: 'a', update });
+    await Promise.resolve();
+    expect(engine.got).toEqual([{ type: 'update', from: 'a', update, n: expect.any(String) }]);
+    // The other page has it from the BroadcastChannel, once this page has drawn its own change.
+    expect(page.got).toEqual([]);
+    a.close();
+  });
+
+  it("hands the engine's message to its own other channels and every page, once each, as a copy", async () => {
+    asEngine();
+    const page = otherWindow('ubt:local-once', false);
+    seeing(page.w);
     const a = openLocalChannel('ubt:local-once');
     const b = openLocalChannel('ubt:local-once');
     const other = openLocalChannel('ubt:local-other');
@@ -33,8 +64,9 @@ describe('a local channel', () => {
     const update = new Uint8Array(3000).map((_, i) => i % 251);
     a.postMessage({ type: 'update', from: 'a', update });
     await Promise.resolve();
+    expect(page.got).toHaveLength(1);
     expect(atB.got).toHaveLength(1);
-    const [handed] = atB.got as { update: Uint8Array; n: string }[];
+    const [handed] = atB.got as { update: Uint8Array }[];
     // A copy, as a BroadcastChannel gives: the sender may reuse its bytes.
     expect(handed!.update).toEqual(update);
     expect(handed!.update).not.toBe(update);
@@ -47,6 +79,7 @@ describe('a local channel', () => {
   });
 
   it('still reaches plain BroadcastChannels, and hears them, numbered or not', async () => {
+    asEngine();
     const local = openLocalChannel('ubt:local-plain');
     const plain = new BroadcastChannel('ubt:local-plain');
     const heard: unknown[] = [];
@@ -67,6 +100,7 @@ describe('a local channel', () => {
   });
 
   it('sends and hears nothing once closed', async () => {
+    asEngine();
     const a = openLocalChannel('ubt:local-closed');
     const b = openLocalChannel('ubt:local-closed');
     const atB = collect();
@@ -81,6 +115,7 @@ describe('a local channel', () => {
   });
 
   it('keeps handing on to the others when one receiver throws', async () => {
+    asEngine();
     const a = openLocalChannel('ubt:local-fails');
     const b = openLocalChannel('ubt:local-fails');
     const c = openLocalChannel('ubt:local-fails');
@@ -103,14 +138,14 @@ describe('a local channel', () => {
     for (const x of [a, b, c]) x.close();
   });
 
-  it('finds the pages getViews lists, tells them about itself, and forgets them once closed', async () => {
-    const { w, got } = otherWindow('ubt:local-views');
-    vi.stubGlobal('chrome', { extension: { getViews: () => [globalThis, w] } });
+  it('finds the engine with getViews, tells it about itself, and forgets it once closed', async () => {
+    const { w, got } = otherWindow('ubt:local-views', true);
+    seeing(w);
     const a = openLocalChannel('ubt:local-views');
     a.postMessage({ type: 'update', from: 'a', update: new Uint8Array([1, 2, 3]) });
     await Promise.resolve();
     expect(got).toEqual([{ type: 'update', from: 'a', update: new Uint8Array([1, 2, 3]), n: expect.any(String) }]);
-    // The other page, an engine without getViews, reaches this one back.
+    // The engine, which has no getViews, reaches this page back.
     expect(hubOf(w).windows.has(globalThis)).toBe(true);
     expect(hubOf(globalThis).windows.has(w)).toBe(true);
 
@@ -124,6 +159,7 @@ describe('a local channel', () => {
   });
 
   it('counts what it was handed, for the browser tests', async () => {
+    asEngine();
     const before = hubOf(globalThis).received;
     const a = openLocalChannel('ubt:local-count');
     const b = openLocalChannel('ubt:local-count');

@@ -13,6 +13,7 @@ import {
   type Settings,
 } from '../../core';
 import { openReplica, type Replica } from '../replica';
+import { actAsEngineWindow } from '../localChannel';
 import { boardDbName, ENGINE_LOG_CHANNEL, BOARD_LIST_DB } from '../names';
 import { openRoom, type Room } from './room';
 import { createCaptureDrain } from './captures';
@@ -64,6 +65,7 @@ export interface PolicySource {
 const noPolicy: PolicySource = { read: async () => NO_POLICY, watch: () => () => {} };
 
 export const startEngine = async (log: (line: string) => void = defaultLog, policySource: PolicySource = noPolicy): Promise<Engine> => {
+  actAsEngineWindow();
   const boardList = new Y.Doc();
   const boardListReplica = openReplica(BOARD_LIST_DB, boardList, log);
   await boardListReplica.whenLoaded;
