@@ -6,17 +6,17 @@
  * the background page and the pages), so a BroadcastChannel message from a page reached its engine only
  * as a later task, after that page had drawn the change itself: on every keystroke's way to a co-lead,
  * 3.8–8.4 ms after the key where the page had posted it at 1.5–2.9 ms (bench edit-to-peer, traced), and
- * once more from the co-lead's engine to its page. Pages reach each other's windows through
- * `extension.getViews()` (Chrome returns its offscreen document there too) and tell the windows they find
- * about themselves, so the engine, which has no such call, reaches them back.
+ * once more from the co-lead's engine to its page. Pages find the engine's window with
+ * `extension.getViews()` (Chrome lists its offscreen document there too) and tell the windows they find
+ * about themselves, so the engine, which has no such call in Chrome, reaches them back.
  *
  * A page's message to another page still waits for a task of its own: handed straight, that page's drawing
  * of the change would come before the typing page could draw its own.
  *
  * Every message still goes on the BroadcastChannel too, for any page this shortcut does not reach (another
- * process, a window that went away, a receiver that failed); a receiver drops the copy of one it was
- * already handed, by the number added here (`n`). Messages are plain data: the
- * receiver copies each into its own realm (structuredClone), as the BroadcastChannel would.
+ * process, a window that went away, a receiver that could not copy it); a receiver drops the copy of one
+ * it was already handed, by the number added here (`n`). Messages are plain data: the receiver copies each
+ * into its own realm (structuredClone), as the BroadcastChannel would.
  */
 const HUB_KEY = '__ubtLocalChannels';
 /** Copies of handed messages a receiver still expects on the BroadcastChannel, at most. */
