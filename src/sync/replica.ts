@@ -28,8 +28,9 @@ export interface Replica {
 
 /**
  * Keeps `doc` in IndexedDB (y-indexeddb) and in step with every other extension page that holds the same
- * document, through a BroadcastChannel (and straight to those on this thread: localChannel). Each page persists the small updates it receives too, so nothing
- * depends on which page is open; a large one is written by the page that sends it, at once (`stored`).
+ * document, through a BroadcastChannel (between a page and the engine on one thread, handed straight:
+ * localChannel). Each page persists the small updates it receives too, so nothing depends on which page
+ * is open; a large one is written by the page that sends it, at once (`stored`).
  * IndexedDB de-duplicates nothing but y-indexeddb compacts every 500 updates.
  */
 export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => void = console.warn): Replica => {

@@ -114,9 +114,10 @@ export const engineLog = (page: Page): Promise<string[]> => page.evaluate(() => 
  * page code, for Playwright and Puppeteer alike.
  */
 export const HANDED_COUNTS = (): { page: number; engine: number } => {
-  type Counted = Window & { __ubtLocalChannels?: { received: number } };
+  type Counted = Window & { __ubtLocalChannels?: { received: number; engine: boolean } };
   const views = (globalThis as unknown as { chrome: { extension: { getViews(): Counted[] } } }).chrome.extension.getViews();
-  const engine = views.find((w) => w !== (globalThis as unknown) && !/\/(board|sidepanel|options|popup|print)\.html$/.test(w.location.pathname));
+  // The window that marked itself as the engine's (localChannel's actAsEngineWindow).
+  const engine = views.find((w) => w.__ubtLocalChannels?.engine === true);
   return { page: (globalThis as unknown as Counted).__ubtLocalChannels?.received ?? 0, engine: engine ? (engine.__ubtLocalChannels?.received ?? 0) : -1 };
 };
 export const handedTo = (page: Page) => page.evaluate(HANDED_COUNTS);
