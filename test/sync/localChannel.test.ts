@@ -99,6 +99,33 @@ describe('a local channel', () => {
     local.close();
   });
 
+  it('puts its copies on the BroadcastChannel after handing the message over, in the order sent, even when closed at once', async () => {
+    asEngine();
+    const page = otherWindow('ubt:local-order', false);
+    seeing(page.w);
+    const plain = new BroadcastChannel('ubt:local-order');
+    const heard: unknown[] = [];
+    plain.onmessage = (event) => heard.push((event.data as { from: string }).from);
+    const posted = vi.spyOn(BroadcastChannel.prototype, 'postMessage');
+    const a = openLocalChannel('ubt:local-order');
+    a.postMessage({ type: 'hello', from: '1' });
+    a.postMessage({ type: 'hello', from: '2' });
+    // Not yet: the receiving page's work comes first.
+    expect(posted).not.toHaveBeenCalled();
+    await Promise.resolve();
+    expect(page.got).toHaveLength(2);
+    expect(posted).toHaveBeenCalledTimes(2);
+    // One with nobody to hand it to waits behind a copy still waiting; closing posts what waits.
+    a.postMessage({ type: 'hello', from: '3' });
+    page.w[HUB_KEY].channels.clear();
+    a.postMessage({ type: 'hello', from: '4' });
+    a.close();
+    await settle();
+    expect(heard).toEqual(['1', '2', '3', '4']);
+    posted.mockRestore();
+    plain.close();
+  });
+
   it('sends and hears nothing once closed', async () => {
     asEngine();
     const a = openLocalChannel('ubt:local-closed');
