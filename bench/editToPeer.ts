@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { quantile, yWebrtcInPage } from './browserData';
 import { printLine } from './report';
 import type { TwoCoLeads } from './twoCoLeads';
@@ -10,26 +10,32 @@ type BenchWindow = typeof globalThis & {
   __seen: [string, number][];
   __rtt: number[];
   __ping(i: number): void;
+  __keysHooked?: boolean;
 };
 
-/** Keypress in A's problem statement → the character in B's textarea, over `edits` keystrokes. */
-const editLatencies = async ({ pageA, pageB }: TwoCoLeads, edits: number): Promise<number[]> => {
-  const fieldA = pageA.getByLabel('Problem statement');
+/**
+ * Keypress in `fieldA` (page A) → the character in the textarea `selectorB` of page B, over `keys`
+ * keystrokes, one every 25 ms.
+ */
+const keyLatencies = async (pageA: Page, fieldA: Locator, pageB: Page, selectorB: string, keys: number): Promise<number[]> => {
   await fieldA.click();
-  await pageB.getByLabel('Problem statement').waitFor();
+  await pageB.locator(selectorB).waitFor();
   await pageA.evaluate(() => {
     const w = globalThis as BenchWindow;
     w.__sent = [];
+    if (w.__keysHooked) return;
+    w.__keysHooked = true;
     addEventListener('keydown', (event) => w.__sent.push([event.key, performance.timeOrigin + performance.now()]), true);
   });
   // Instrument only B's textarea: note when each new character is written into the DOM.
-  await pageB.evaluate(() => {
+  await pageB.evaluate((selector) => {
     const w = globalThis as BenchWindow;
     w.__seen = [];
-    const area = document.querySelector<HTMLTextAreaElement>('textarea[data-field="projects.problem"]')!;
+    const area = document.querySelector<HTMLTextAreaElement>(selector)!;
     const native = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
     let length = area.value.length;
     Object.defineProperty(area, 'value', {
+      configurable: true,
       get() {
         return native.get!.call(this);
       },
@@ -41,12 +47,12 @@ const editLatencies = async ({ pageA, pageB }: TwoCoLeads, edits: number): Promi
         length = value.length;
       },
     });
-  });
-  for (let i = 0; i < edits; i++) {
+  }, selectorB);
+  for (let i = 0; i < keys; i++) {
     await fieldA.press(String.fromCharCode(97 + (i % 26)));
     await pageA.waitForTimeout(25);
   }
-  await pageB.waitForFunction((n) => (globalThis as BenchWindow).__seen.length >= n, edits, { timeout: 30_000 });
+  await pageB.waitForFunction((n) => (globalThis as BenchWindow).__seen.length >= n, keys, { timeout: 30_000 });
   const sent = await pageA.evaluate(() => (globalThis as BenchWindow).__sent);
   const seen = await pageB.evaluate(() => (globalThis as BenchWindow).__seen);
   // Pair by content: the k-th "q" typed with the k-th "q" that appeared, so a lost or merged character
@@ -61,21 +67,30 @@ const editLatencies = async ({ pageA, pageB }: TwoCoLeads, edits: number): Promi
   return out;
 };
 
+/** The product: A types into the project's problem statement, B's copy of it shows each character. */
+const editLatencies = ({ pageA, pageB }: TwoCoLeads, edits: number): Promise<number[]> =>
+  keyLatencies(pageA, pageA.getByLabel('Problem statement'), pageB, 'textarea[data-field="projects.problem"]', edits);
+
+type Role = 'ping' | 'pong' | 'type' | 'show';
+const FLOOR_AREA = 'textarea#bench-floor';
+
 /**
- * Raw y-webrtc between the same two board pages the edits go through (same browsers, same load): a Y.Map
- * ping-pong in a throwaway room, the first rounds discarded as warm-up, halved.
+ * Opens raw y-webrtc (the page's own bundle of Yjs and y-webrtc, nothing of the product) in a throwaway
+ * room. `ping`/`pong`: a Y.Map ping-pong. `type`: a plain textarea whose input goes into a Y.Text; `show`: a
+ * plain textarea that the Y.Text is written into. Resolves once a data channel is open (a peer is announced
+ * before its connection is up), or false when none opened in 20 s.
  */
-const WARM_UP = 20;
-const rawOneWay = async ({ server, pageA: pa, pageB: pb }: TwoCoLeads, rounds: number): Promise<number[]> => {
-  for (const page of [pa, pb]) await yWebrtcInPage(page);
-  const open = (page: Page, role: 'ping' | 'pong', room: string) =>
-    page.evaluate(
-      ({ room, url, role }) => {
-        const w = globalThis as BenchWindow & { __provider?: { destroy(): void } };
-        w.__provider?.destroy();
-        const doc = new w.__Y.Doc();
-        const provider = new w.__WebrtcProvider(room, doc, { signaling: [url], password: 'bench', peerOpts: { config: { iceServers: [] } } });
-        w.__provider = provider as unknown as { destroy(): void };
+const openRaw = async (page: Page, role: Role, room: string, url: string): Promise<boolean> => {
+  await yWebrtcInPage(page);
+  return page.evaluate(
+    ({ room, url, role }) => {
+      const w = globalThis as BenchWindow & { __provider?: { destroy(): void } };
+      w.__provider?.destroy();
+      document.getElementById('bench-floor')?.remove();
+      const doc = new w.__Y.Doc();
+      const provider = new w.__WebrtcProvider(room, doc, { signaling: [url], password: 'bench', peerOpts: { config: { iceServers: [] } } });
+      w.__provider = provider as unknown as { destroy(): void };
+      if (role === 'ping' || role === 'pong') {
         const map = doc.getMap<number>('m');
         w.__rtt = [];
         let start = 0;
@@ -88,43 +103,84 @@ const rawOneWay = async ({ server, pageA: pa, pageB: pb }: TwoCoLeads, rounds: n
           start = performance.now();
           map.set('ping', i);
         };
-        // Ready once a data channel is open (a peer is announced before its connection is up); a pair that
-        // has not connected in 20 s is given up, and the caller tries a fresh room.
-        return new Promise<boolean>((resolve) => {
-          const began = performance.now();
-          const timer = setInterval(() => {
-            const conns = (provider as unknown as { room?: { webrtcConns: Map<string, { connected: boolean }> } }).room?.webrtcConns;
-            const connected = !!conns && [...conns.values()].some((c) => c.connected);
-            if (connected || performance.now() - began > 20_000) {
-              clearInterval(timer);
-              resolve(connected);
-            }
-          }, 20);
-        });
-      },
-      { room, url: server.url, role },
-    );
+      } else {
+        const area = document.createElement('textarea');
+        area.id = 'bench-floor';
+        area.setAttribute('aria-label', 'Bench floor');
+        area.style.cssText = 'position:fixed;left:0;bottom:0;width:20rem;height:4rem;z-index:2147483647';
+        document.body.append(area);
+        const text = doc.getText('t');
+        // What a textarea bound to a shared text needs at the least: the typed characters into the Y.Text,
+        // and the Y.Text's new value into the other textarea.
+        if (role === 'type')
+          area.addEventListener('input', () => {
+            const now = text.toString();
+            if (area.value.startsWith(now)) text.insert(now.length, area.value.slice(now.length));
+          });
+        else
+          text.observe((event) => {
+            if (!event.transaction.local) area.value = text.toString();
+          });
+      }
+      return new Promise<boolean>((resolve) => {
+        const began = performance.now();
+        const timer = setInterval(() => {
+          const conns = (provider as unknown as { room?: { webrtcConns: Map<string, { connected: boolean }> } }).room?.webrtcConns;
+          const connected = !!conns && [...conns.values()].some((c) => c.connected);
+          if (connected || performance.now() - began > 20_000) {
+            clearInterval(timer);
+            resolve(connected);
+          }
+        }, 20);
+      });
+    },
+    { room, url, role },
+  );
+};
+
+/**
+ * A fresh raw room between A (`roles[0]`) and B (`roles[1]`) that carries something: `probe` sends one
+ * thing and says whether it arrived within 10 s. A pair y-webrtc calls connected sometimes carries nothing
+ * at all (one run in about eight here): it is left for a fresh room, as one that never connected is.
+ */
+const rawRoom = async ({ server, pageA, pageB }: TwoCoLeads, roles: [Role, Role], probe: () => Promise<boolean>): Promise<void> => {
+  for (let attempt = 1; ; attempt++) {
+    const room = `bench-${Math.random().toString(36).slice(2)}`;
+    const ready = (await Promise.all([openRaw(pageA, roles[0], room, server.url), openRaw(pageB, roles[1], room, server.url)])).every(Boolean);
+    if (ready) {
+      await pageA.waitForTimeout(1000); // let the data channel open and sync
+      if (await probe()) return;
+    }
+    if (attempt === 3) throw new Error(`edit-to-peer: the raw y-webrtc baseline (${roles.join('/')}) carried nothing in three rooms`);
+    const what = ready ? 'carried nothing in 10 s' : 'did not open';
+    console.error(`edit-to-peer: the raw baseline's data channel ${what} (attempt ${attempt}); trying a fresh room`);
+  }
+};
+
+const closeRaw = (page: Page) =>
+  page.evaluate(() => {
+    (globalThis as { __provider?: { destroy(): void } }).__provider?.destroy();
+    document.getElementById('bench-floor')?.remove();
+  });
+
+/**
+ * Raw y-webrtc between the same two board pages the edits go through (same browsers, same load): a Y.Map
+ * ping-pong in a throwaway room, the first rounds discarded as warm-up, halved. The floor until December
+ * 2026: it has neither the typing nor the other textarea.
+ */
+const WARM_UP = 20;
+const rawOneWay = async (coLeads: TwoCoLeads, rounds: number): Promise<number[]> => {
+  const pa = coLeads.pageA;
   let ping = 0;
   const answeredBy = (n: number) =>
     pa
       .waitForFunction((n) => (globalThis as BenchWindow).__rtt.length >= n, n, { timeout: 10_000 })
       .then(() => true)
       .catch(() => false);
-  for (let attempt = 1; ; attempt++) {
-    const room = `bench-${Math.random().toString(36).slice(2)}`;
-    const ready = (await Promise.all([open(pa, 'ping', room), open(pb, 'pong', room)])).every(Boolean);
-    if (ready) {
-      await pa.waitForTimeout(1000); // let the data channel open and sync
-      // A pair y-webrtc calls connected sometimes carries nothing at all (one run in about eight here, in
-      // both builds): three pings of 10 s went unanswered and the whole bench stopped. Such a pair is left
-      // for a fresh room, as one that never connected is.
-      await pa.evaluate((n) => (globalThis as BenchWindow).__ping(n), ++ping);
-      if (await answeredBy(1)) break;
-    }
-    if (attempt === 3) throw new Error('edit-to-peer: the raw y-webrtc baseline did not carry a ping in three rooms');
-    const what = ready ? 'carried no ping in 10 s' : 'did not open';
-    console.error(`edit-to-peer: the raw baseline's data channel ${what} (attempt ${attempt}); trying a fresh room`);
-  }
+  await rawRoom(coLeads, ['ping', 'pong'], async () => {
+    await pa.evaluate((n) => (globalThis as BenchWindow).__ping(n), ++ping);
+    return answeredBy(1);
+  });
   // A ping the connection drops (it happens on a loaded machine while the pair is still settling) is sent
   // again under a new number; only answered pings are counted. The first was answered above.
   for (let answered = 2; answered <= rounds + WARM_UP; answered++) {
@@ -136,13 +192,39 @@ const rawOneWay = async ({ server, pageA: pa, pageB: pb }: TwoCoLeads, rounds: n
     }
   }
   const rtt = await pa.evaluate(() => (globalThis as BenchWindow).__rtt);
+  await Promise.all([closeRaw(pa), closeRaw(coLeads.pageB)]);
   return rtt.slice(WARM_UP).map((r) => r / 2);
 };
 
-/** `edit-to-peer`: p50 and p95 keypress-to-peer-DOM latency, against raw y-webrtc one-way latency. */
+/**
+ * The fair floor (December 2026): the same keystrokes, pressed the same way, into a plain textarea in A's
+ * board page, carried by raw y-webrtc as a Y.Text to a plain textarea in B's: the typing, the shared text
+ * and the other textarea's new value, and nothing of the product. The first keys are warm-up.
+ */
+const typedFloor = async (coLeads: TwoCoLeads, keys: number): Promise<number[]> => {
+  const { pageA, pageB } = coLeads;
+  await rawRoom(coLeads, ['type', 'show'], async () => {
+    await pageA.locator(FLOOR_AREA).press('z');
+    return pageB
+      .waitForFunction((selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value === 'z', FLOOR_AREA, { timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+  });
+  const latencies = await keyLatencies(pageA, pageA.locator(FLOOR_AREA), pageB, FLOOR_AREA, keys + WARM_UP);
+  await Promise.all([closeRaw(pageA), closeRaw(pageB)]);
+  return latencies.slice(WARM_UP);
+};
+
+/**
+ * `edit-to-peer`: p50 and p95 keypress-to-peer-DOM latency, against the same typing over raw y-webrtc
+ * (plain textareas), and, as before December 2026, against raw y-webrtc's one-way latency alone.
+ */
 export const editToPeer = async (coLeads: TwoCoLeads, edits = 200): Promise<void> => {
-  const floor = await rawOneWay(coLeads, edits);
+  const oneWay = await rawOneWay(coLeads, edits);
+  const typed = await typedFloor(coLeads, edits);
   const latencies = await editLatencies(coLeads, edits);
-  printLine('edit-to-peer', 'p50-keypress-to-peer-dom', quantile(latencies, 0.5), quantile(floor, 0.5));
-  printLine('edit-to-peer', 'p95-keypress-to-peer-dom', quantile(latencies, 0.95), quantile(floor, 0.95));
+  printLine('edit-to-peer', 'p50-keypress-to-peer-dom', quantile(latencies, 0.5), quantile(typed, 0.5));
+  printLine('edit-to-peer', 'p95-keypress-to-peer-dom', quantile(latencies, 0.95), quantile(typed, 0.95));
+  printLine('edit-to-peer', 'p50-keypress-to-peer-dom-vs-one-way', quantile(latencies, 0.5), quantile(oneWay, 0.5));
+  printLine('edit-to-peer', 'p95-keypress-to-peer-dom-vs-one-way', quantile(latencies, 0.95), quantile(oneWay, 0.95));
 };
