@@ -91,7 +91,9 @@ describe('relay link', { timeout: 30_000 }, () => {
     const server = await serve({ onRelayFrame: (direction, text) => direction === 'in' && text.includes('"push"') && pushes.push(text) });
     const board = await newBoard();
     const writer = client(server.relayUrl, board);
-    for (let i = 0; i < 240; i++) ideas(writer.doc).set(`i${i}`, `Idea ${i}: ${'huddle at 7:15 · reunión a las 7:15 '.repeat(3)}`);
+    for (let i = 0; i < 260; i++) ideas(writer.doc).set(`i${i}`, `Idea ${i}: ${'huddle at 7:15 · reunión a las 7:15 '.repeat(3)}`);
+    // Deletions too, as any board a year old has: they came from the relay as well, and are no news to it.
+    for (let i = 240; i < 260; i++) ideas(writer.doc).delete(`i${i}`);
     expect(await writer.link.settled()).toBe(true);
     await writer.link.close();
 
@@ -103,6 +105,14 @@ describe('relay link', { timeout: 30_000 }, () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(pushes).toEqual([]);
     expect(newcomer.link.status().pending).toBe(false);
+
+    // The same, before the board's stored copy is read: what it holds is not known yet, so it sends its deletions.
+    const unread = client(server.relayUrl, { ...board, boardId: `${board.boardId}-unread` }, new Y.Doc(), { isLoaded: () => false });
+    await until(() => ideas(unread.doc).size === 240);
+    expect(await unread.link.settled()).toBe(true);
+    expect(pushes).toHaveLength(1);
+    await unread.link.close();
+    pushes.length = 0;
 
     // Into a board with an edit of its own made before connecting: that edit, and only it, goes up.
     const own = new Y.Doc();

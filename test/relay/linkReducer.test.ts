@@ -98,6 +98,36 @@ describe('the relay link reducer', () => {
     expect(h.step({ type: 'push-now' })).toContainEqual({ type: 'seal-push', base: h.model.relaySv });
   });
 
+  it('on a first sync, sends deletions made here, but not those of a board that came whole from the relay', () => {
+    // The board after its catch-up: an idea added and deleted again, all of it from the relay's entries.
+    const relayed = () => {
+      const doc = new Y.Doc();
+      doc.clientID = 31;
+      doc.getMap('ideas').set('gone', 'deleted a year ago');
+      doc.getMap('ideas').delete('gone');
+      return doc;
+    };
+    const firstSync = (whole: boolean | undefined) => {
+      const doc = relayed();
+      const h = harness(true, doc);
+      h.connect({}, { head: 1 });
+      h.step(entry(1, Y.encodeStateAsUpdate(doc)));
+      h.step(synced(1));
+      h.step({ type: 'held-applied', covered: new Map(Y.decodeStateVector(Y.encodeStateVector(doc))), whole });
+      return { h, effects: kinds(h.step({ type: 'caught-up', head: 1, logBytes: 400, logEntries: 1 })) };
+    };
+    const newcomer = firstSync(true);
+    expect(newcomer.effects).not.toContain('dispatch:push-now');
+    expect(newcomer.h.model.saved).toMatchObject({ dirty: false, lastSyncAt: 1_000_000 });
+    expect(newcomer.h.model.wholeFromRelay).toBe(false);
+    // A board that held something before (or whose stored copy was not read yet): its deletions may be news.
+    for (const whole of [false, undefined]) {
+      const other = firstSync(whole);
+      expect(other.effects).toContain('dispatch:push-now');
+      expect(other.h.model.saved).toMatchObject({ dirty: true, lastSyncAt: null });
+    }
+  });
+
   it('counts an entry as received only when every one before it is: out-of-order entries wait', () => {
     const h = harness();
     h.connect();

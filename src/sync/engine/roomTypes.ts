@@ -18,6 +18,8 @@ export interface RoomOptions {
   onPeerMoved: (secret: string, by: string) => void;
   /** Submissions arrived in the board's drop-box inbox (writers only). */
   onDropped?: RelayLinkOptions['onDropped'];
+  /** Whether the board's copy in IndexedDB has been read into `doc` (RelayLinkOptions). */
+  isLoaded?: () => boolean;
 }
 
 export interface Room {

@@ -75,6 +75,7 @@ export const openWriteRoom = (options: RoomOptions & { access: { kind: 'write'; 
           access: options.access,
           doc,
           isLocalEdit,
+          isLoaded: options.isLoaded,
           log,
           onChange: () => post(),
           onDropped: options.onDropped,

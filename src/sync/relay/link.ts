@@ -36,6 +36,11 @@ export interface RelayLinkOptions {
   doc: Y.Doc;
   /** Edits made in this browser (not ones from WebRTC peers or from storage) are pushed at once. */
   isLocalEdit: (origin: unknown) => boolean;
+  /**
+   * Whether the board's stored copy (IndexedDB) has been read into `doc` (default: always, for a document
+   * nothing stores): only then does an empty document mean this browser holds nothing of the board.
+   */
+  isLoaded?: () => boolean;
   onChange: () => void;
   log: (line: string) => void;
   WebSocket?: typeof WebSocket;
@@ -102,10 +107,10 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
    * read (extendSv), which for a large board was a tenth of joining from the relay (bench relay-catch-up,
    * profiled): a fresh join needs none of it.
    */
-  const applyHeld = (): { broken: number; covered: Map<number, number> } => {
+  const applyHeld = (): { broken: number; covered: Map<number, number>; whole: boolean } => {
     const updates = held;
     held = [];
-    if (updates.length === 0) return { broken: 0, covered: new Map() };
+    if (updates.length === 0) return { broken: 0, covered: new Map(), whole: false };
     const wasEmpty = doc.store.clients.size === 0;
     // One after another in one transaction, so the board changes (and is stored and shown) once, and the
     // entries as they came are what the replica stores and sends on (applyPassingOn). Merging them first
@@ -115,10 +120,11 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
       log(`${label()}: skipped catch-up entry #${i + 1}: it is not a readable update (${String(error)})`),
     ).length;
     log(`${label()}: caught up with ${updates.length} entries`);
-    if (wasEmpty && broken === 0) return { broken, covered: Y.decodeStateVector(Y.encodeStateVector(doc)) };
+    // Empty before, with its stored copy read: everything the board holds came from the relay.
+    if (wasEmpty && broken === 0) return { broken, covered: Y.decodeStateVector(Y.encodeStateVector(doc)), whole: options.isLoaded?.() ?? true };
     const covered = new Map(model.relaySv);
     for (const update of updates) extendSv(covered, update);
-    return { broken, covered };
+    return { broken, covered, whole: false };
   };
   const changed = () => {
     if (!isPending(model, ctx) && model.connection === 'synced') for (const wake of [...waiters]) wake();
@@ -157,8 +163,8 @@ export const openRelayLink = (options: RelayLinkOptions): RelayLink => {
         held.push(effect.update);
         return;
       case 'apply-held': {
-        const { broken, covered } = applyHeld();
-        await run({ type: 'held-applied', covered });
+        const { broken, covered, whole } = applyHeld();
+        await run({ type: 'held-applied', covered, whole });
         if (broken > 0) await run({ type: 'unreadable', count: broken });
         return;
       }

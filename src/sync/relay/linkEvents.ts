@@ -21,8 +21,11 @@ export type LinkEvent =
   | Frame<'error'>
   | { type: 'edit' }
   | { type: 'push-now' }
-  /** A catch-up's held entries were applied; `covered`: what they show the relay holds (see link.ts applyHeld). */
-  | { type: 'held-applied'; covered: Map<number, number> }
+  /**
+   * A catch-up's held entries were applied; `covered`: what they show the relay holds (see link.ts applyHeld).
+   * `whole`: the board held nothing before them, its stored copy read: all it holds came from this relay.
+   */
+  | { type: 'held-applied'; covered: Map<number, number>; whole?: boolean }
   /** Updates that could not be applied (a broken update sealed with the board's key). */
   | { type: 'unreadable'; count: number }
   | { type: 'sealed-push'; sv: Map<number, number>; sealed: Uint8Array }

@@ -51,6 +51,8 @@ export interface LinkModel {
   ahead: Set<number>;
   /** The first entry of this catch-up that could not be read: `since` stays below it. */
   firstUnreadable: number;
+  /** Everything the board holds came from this catch-up (held-applied `whole`): none of it is news to the relay. */
+  wholeFromRelay: boolean;
   /** A writer that met an unreadable entry sends its whole board and a snapshot over it. */
   repairing: boolean;
   repairPush: string | null;
@@ -88,6 +90,7 @@ export const initialModel = (writer: boolean): LinkModel => ({
   lastCaughtUp: 0,
   ahead: new Set(),
   firstUnreadable: 0,
+  wholeFromRelay: false,
   repairing: false,
   repairPush: null,
   inbox: null,

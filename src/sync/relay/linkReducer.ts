@@ -105,6 +105,7 @@ class Rules {
         );
       case 'held-applied':
         for (const [client, clock] of event.covered) m.relaySv.set(client, Math.max(m.relaySv.get(client) ?? 0, clock));
+        m.wholeFromRelay = event.whole === true;
         return;
       case 'caught-up':
         return this.caughtUp(event);
@@ -228,8 +229,11 @@ class Rules {
     m.connection = 'synced';
     m.problem = null;
     this.emit({ type: 'healthy' });
-    // Never synced with this room: deletions already made here are news to it, as are any structs it lacks.
-    if (saved.lastSyncAt === null && this.ctx.docHasDeletions()) saved.dirty = true;
+    // Never synced with this room: deletions already made here are news to it, as are any structs it lacks;
+    // not those of a board that was empty and came whole from this catch-up (until December 2026 every
+    // newcomer pushed a board's deletions back, and waited for that before showing "synced").
+    if (saved.lastSyncAt === null && !m.wholeFromRelay && this.ctx.docHasDeletions()) saved.dirty = true;
+    m.wholeFromRelay = false;
     if (m.repairing) {
       // Something in the relay's copy is not ours (a replayed or forged entry): send the whole board,
       // then a snapshot over it, which replaces everything before it.
