@@ -11,7 +11,17 @@ export const openReadRoom = (options: RoomOptions): Room => {
   const { boardId, roomId, doc, settings, log } = options;
   const relay: RelayLink | null =
     settings.relays.length > 0
-      ? openRelayLink({ urls: settings.relays, boardId, roomId, access: options.access, doc, isLocalEdit: () => false, log, onChange: () => bridge.post() })
+      ? openRelayLink({
+          urls: settings.relays,
+          boardId,
+          roomId,
+          access: options.access,
+          doc,
+          isLocalEdit: () => false,
+          isLoaded: options.isLoaded,
+          log,
+          onChange: () => bridge.post(),
+        })
       : null;
   const bridge = openPresenceBridge({
     boardId,
