@@ -1,4 +1,5 @@
-import { openRelayLink, type RelayLink } from '../relay/link';
+import type { RelayLink } from '../relay/link';
+import { openRoomRelay } from './roomRelay';
 import { isOnline, readRoomStatus } from './connectionStatus';
 import { openPresenceBridge } from './presenceBridge';
 import type { Room, RoomOptions } from './roomTypes';
@@ -8,21 +9,8 @@ import type { Room, RoomOptions } from './roomTypes';
  * invite never holds one) and pushes nothing: the relay would refuse it anyway.
  */
 export const openReadRoom = (options: RoomOptions): Room => {
-  const { boardId, roomId, doc, settings, log } = options;
-  const relay: RelayLink | null =
-    settings.relays.length > 0
-      ? openRelayLink({
-          urls: settings.relays,
-          boardId,
-          roomId,
-          access: options.access,
-          doc,
-          isLocalEdit: () => false,
-          isLoaded: options.isLoaded,
-          log,
-          onChange: () => bridge.post(),
-        })
-      : null;
+  const { boardId, roomId, log } = options;
+  const relay: RelayLink | null = openRoomRelay(options, { isLocalEdit: () => false, onChange: () => bridge.post() });
   const bridge = openPresenceBridge({
     boardId,
     log,

@@ -4,7 +4,8 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { Secret } from '../../core';
 import { colourFor } from '../presence';
-import { openRelayLink, type RelayLink } from '../relay/link';
+import type { RelayLink } from '../relay/link';
+import { openRoomRelay } from './roomRelay';
 import { isOnline, writeRoomStatus, type SignallingState } from './connectionStatus';
 import { linkPeer, type PeerLink, type SimplePeerLike } from './peerLink';
 import { freshStates, HEARTBEAT_MS, presentPeople } from './peopleHere';
@@ -66,21 +67,7 @@ export const openWriteRoom = (options: RoomOptions & { access: { kind: 'write'; 
 
   /** Edits made in this browser: not those from WebRTC peers (the author pushes them) nor from storage. */
   const isLocalEdit = (origin: unknown) => origin !== provider.room && !(origin instanceof IndexeddbPersistence);
-  const relay: RelayLink | null =
-    settings.relays.length > 0
-      ? openRelayLink({
-          urls: settings.relays,
-          boardId,
-          roomId,
-          access: options.access,
-          doc,
-          isLocalEdit,
-          isLoaded: options.isLoaded,
-          log,
-          onChange: () => post(),
-          onDropped: options.onDropped,
-        })
-      : null;
+  const relay: RelayLink | null = openRoomRelay(options, { isLocalEdit, onChange: () => post(), onDropped: options.onDropped });
   const links = new Map<string, PeerLink>();
   const openLinks = () => [...links.values()].filter((l) => l.open);
   /** Our state vector, to each peer: they answer with everything we lack (y-webrtc answers step 1 with step 2). */
