@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { handedTo, launchExtension, newProfileDir, type ExtensionBrowser } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, joinThroughUi, statusText, CONNECTED_TO_ONE } from './flows';
 import { startServer, type UbtServer } from '../../src/server/server';
+import { storedProse } from './storage';
 
 /**
  * Two co-leads on two separate Chromium processes (two profiles), the built extension loaded in each, and
@@ -152,6 +153,9 @@ describe('two co-leads on one board, peer to peer', () => {
 
   it('merges edits made while B was offline once B is back', async () => {
     // The signalling server is still down: close B, both edit apart, then bring B and the server back.
+    // B quits only once A's last edit is in B's IndexedDB, as a person's quit would follow it (a run on a
+    // loaded machine quit between the edit showing and its write, within the idle write's 250 ms).
+    await poll(() => storedProse(pageB), { timeout: 10_000 }).toContain('Three falls in May on nights and at shift change. Over WebRTC.');
     await b.close();
     await poll(() => pageA.locator('.people-here').count(), { timeout: 15_000 }).toBe(0);
     await problem(pageA).press('Home');
