@@ -4,6 +4,7 @@ import { browsersPerTest, HANDED_COUNTS } from './browser';
 import { configure, createBoardThroughUi, createInvite, goTo, statusText, CONNECTED_TO_ONE } from './flows';
 import { bodyText, clickButton, fillLabelled, firefoxProfile, typeLabelled, valueLabelled, type FirefoxProfile } from './firefox';
 import { startServer, type UbtServer } from '../../src/server/server';
+import { storedProse } from './storage';
 
 /** The Firefox add-on in Debian's firefox-esr, for real: alone across a restart, and with a Chromium co-lead. */
 let server: UbtServer;
@@ -35,6 +36,8 @@ describe('Firefox', () => {
     await fillLabelled(board, 'New idea', 'Restock the discharge kits on nights');
     await clickButton(board, 'Add idea');
     await poll(() => bodyText(board)).toContain('Restock the discharge kits on nights');
+    // Quit only once the idea is in IndexedDB, as a person's quit would follow it (see rooms.e2e).
+    await poll(() => storedProse(board), { timeout: 10_000 }).toContain('Restock the discharge kits on nights');
     await browser.close();
     open = [];
 

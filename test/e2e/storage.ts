@@ -32,7 +32,11 @@ export const storedText = (page: Page): Promise<string> =>
  * The prose of every board this extension has in IndexedDB, read back with Yjs as a reopened board would
  * read it (a keystroke is a record of its own, so the raw bytes of a sentence need not sit together).
  */
-export const storedProse = async (page: Page): Promise<string[]> => {
+/** A page of either driver (Playwright's Chromium, Puppeteer's Firefox): only its evaluate is used. */
+interface Evaluates {
+  evaluate<R>(run: () => Promise<R>): Promise<R>;
+}
+export const storedProse = async (page: Evaluates): Promise<string[]> => {
   const boards = await page.evaluate(async () => {
     const out: number[][][] = [];
     for (const { name } of await indexedDB.databases()) {
