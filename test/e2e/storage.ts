@@ -1,14 +1,21 @@
-import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { KINDS } from '../../src/core/doc/layout';
 
-/**
- * Everything this extension holds in IndexedDB, as text (binary values decoded as UTF-8, which is how Yjs
- * stores strings): for asserting what reached storage, read from any of the extension's pages.
- */
-export const storedText = (page: Page): Promise<string> =>
+/** A page of either driver (Playwright's Chromium, Puppeteer's Firefox): only its evaluate is used. */
+interface Evaluates {
+  evaluate<R>(run: () => Promise<R>): Promise<R>;
+}
+/** One record: bytes as numbers (they cross to the test as JSON), anything else as its JSON. */
+type StoredValue = { bytes: number[] } | { json: string };
+interface StoredRecords {
+  store: string;
+  values: StoredValue[];
+}
+
+/** Every record of every IndexedDB database this extension holds, read from any of its pages. */
+const storedRecords = (page: Evaluates): Promise<StoredRecords[]> =>
   page.evaluate(async () => {
-    const out: string[] = [];
+    const out: StoredRecords[] = [];
     for (const { name } of await indexedDB.databases()) {
       if (!name) continue;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -21,46 +28,32 @@ export const storedText = (page: Page): Promise<string> =>
           const r = db.transaction(store).objectStore(store).getAll();
           r.onsuccess = () => resolve(r.result);
         });
-        for (const v of values) out.push(v instanceof Uint8Array ? new TextDecoder().decode(v) : JSON.stringify(v));
-      }
-      db.close();
-    }
-    return out.join('\n');
-  });
-
-/**
- * The prose of every board this extension has in IndexedDB, read back with Yjs as a reopened board would
- * read it (a keystroke is a record of its own, so the raw bytes of a sentence need not sit together).
- */
-/** A page of either driver (Playwright's Chromium, Puppeteer's Firefox): only its evaluate is used. */
-interface Evaluates {
-  evaluate<R>(run: () => Promise<R>): Promise<R>;
-}
-export const storedProse = async (page: Evaluates): Promise<string[]> => {
-  const boards = await page.evaluate(async () => {
-    const out: number[][][] = [];
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open(name);
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      if (db.objectStoreNames.contains('updates')) {
-        const values = await new Promise<unknown[]>((resolve) => {
-          const r = db.transaction('updates').objectStore('updates').getAll();
-          r.onsuccess = () => resolve(r.result);
-        });
-        out.push(values.filter((v): v is Uint8Array => v instanceof Uint8Array).map((v) => Array.from(v)));
+        out.push({ store, values: values.map((v) => (v instanceof Uint8Array ? { bytes: Array.from(v) } : { json: JSON.stringify(v) })) });
       }
       db.close();
     }
     return out;
   });
+
+/**
+ * Everything this extension holds in IndexedDB, as text (binary values decoded as UTF-8, which is how Yjs
+ * stores strings): for asserting what reached storage.
+ */
+export const storedText = async (page: Evaluates): Promise<string> => {
+  const decoder = new TextDecoder();
+  return (await storedRecords(page)).flatMap(({ values }) => values.map((v) => ('bytes' in v ? decoder.decode(Uint8Array.from(v.bytes)) : v.json))).join('\n');
+};
+
+/**
+ * The prose of every board this extension has in IndexedDB, read back with Yjs as a reopened board would
+ * read it (a keystroke is a record of its own, so the raw bytes of a sentence need not sit together).
+ */
+export const storedProse = async (page: Evaluates): Promise<string[]> => {
   const prose: string[] = [];
-  for (const updates of boards) {
+  for (const { store, values } of await storedRecords(page)) {
+    if (store !== 'updates') continue;
     const doc = new Y.Doc();
-    for (const update of updates) Y.applyUpdate(doc, Uint8Array.from(update));
+    for (const value of values) if ('bytes' in value) Y.applyUpdate(doc, Uint8Array.from(value.bytes));
     for (const kind of Object.values(KINDS))
       doc.getMap<Y.Map<unknown>>(kind.map).forEach((entity) => {
         for (const field of kind.texts) {
