@@ -10,6 +10,8 @@ import { changesSomething } from '../core';
 export interface Replica {
   /** Resolves once the document holds everything stored in this browser. */
   readonly whenLoaded: Promise<void>;
+  /** Whether `whenLoaded` has resolved: only then does an empty document mean this browser stores nothing of it. */
+  isLoaded(): boolean;
   /** Origin of updates that arrived from another page, so undo never touches them. */
   readonly remoteOrigin: object;
   onDeleted(listener: () => void): void;
@@ -142,7 +144,9 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
   };
 
   // Listened to once loaded: what changed before reaches the other pages through the hello's round trip.
+  let loaded = false;
   const whenLoaded = loading.then(() => {
+    loaded = true;
     if (closed) return;
     doc.on('update', onUpdate);
     listening = true;
@@ -161,6 +165,7 @@ export const openReplica = (name: string, doc: Y.Doc, log: (message: string) => 
 
   return {
     whenLoaded,
+    isLoaded: () => loaded,
     remoteOrigin,
     // y-indexeddb writes each update in its own readwrite transaction as it happens. A transaction created
     // later on the same store starts only after those have finished (IndexedDB orders overlapping

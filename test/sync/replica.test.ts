@@ -17,7 +17,9 @@ describe('replicas of one board in one browser', () => {
 
     const reopened = new Y.Doc();
     const again = openReplica('persist-test', reopened);
+    expect(again.isLoaded()).toBe(false);
     await again.whenLoaded;
+    expect(again.isLoaded()).toBe(true);
     expect(readBoard(reopened).ideas.map((i) => i.text)).toEqual(['Survives a restart']);
     expect(readBoard(reopened).team.name).toBe('Med-Surg 4 West');
     again.destroy();

@@ -83,8 +83,6 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
   const connect = (boardId: string, access: RelayAccess, roomId: string, movedBy: string, existing?: Connected): Connected => {
     const doc = existing?.doc ?? new Y.Doc();
     const replica = existing?.replica ?? openReplica(boardDbName(boardId), doc, log);
-    let loaded = false;
-    void replica.whenLoaded.then(() => (loaded = true));
     const secret = access.kind === 'write' ? access.secret : `read ${access.read.readToken}`;
     const inbox = access.kind === 'write' ? openInbox({ boardId, secret: access.secret, doc, replica, log }) : null;
     const room = openRoom({
@@ -95,7 +93,7 @@ export const startEngine = async (log: (line: string) => void = defaultLog, poli
       settings,
       movedBy,
       log,
-      isLoaded: () => loaded,
+      isLoaded: replica.isLoaded,
       onPeerMoved: (next, by) => {
         void deriveRoomId(next).then((nextRoomId) => setBoardRoom(boardList, { id: boardId, secret: next, roomId: nextRoomId, rotatedBy: by }, ctx));
       },
