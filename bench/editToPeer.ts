@@ -157,6 +157,13 @@ const rawRoom = async ({ server, pageA, pageB }: TwoCoLeads, roles: [Role, Role]
   }
 };
 
+/** Whether a wait for something to arrive ended before its timeout. */
+const arrived = (wait: Promise<unknown>): Promise<boolean> =>
+  wait.then(
+    () => true,
+    () => false,
+  );
+
 const closeRaw = (page: Page) =>
   page.evaluate(() => {
     (globalThis as { __provider?: { destroy(): void } }).__provider?.destroy();
@@ -172,11 +179,7 @@ const WARM_UP = 20;
 const rawOneWay = async (coLeads: TwoCoLeads, rounds: number): Promise<number[]> => {
   const pa = coLeads.pageA;
   let ping = 0;
-  const answeredBy = (n: number) =>
-    pa
-      .waitForFunction((n) => (globalThis as BenchWindow).__rtt.length >= n, n, { timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
+  const answeredBy = (n: number) => arrived(pa.waitForFunction((n) => (globalThis as BenchWindow).__rtt.length >= n, n, { timeout: 10_000 }));
   await rawRoom(coLeads, ['ping', 'pong'], async () => {
     await pa.evaluate((n) => (globalThis as BenchWindow).__ping(n), ++ping);
     return answeredBy(1);
@@ -205,10 +208,7 @@ const typedFloor = async (coLeads: TwoCoLeads, keys: number): Promise<number[]> 
   const { pageA, pageB } = coLeads;
   await rawRoom(coLeads, ['type', 'show'], async () => {
     await pageA.locator(FLOOR_AREA).press('z');
-    return pageB
-      .waitForFunction((selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value === 'z', FLOOR_AREA, { timeout: 10_000 })
-      .then(() => true)
-      .catch(() => false);
+    return arrived(pageB.waitForFunction((selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value === 'z', FLOOR_AREA, { timeout: 10_000 }));
   });
   const latencies = await keyLatencies(pageA, pageA.locator(FLOOR_AREA), pageB, FLOOR_AREA, keys + WARM_UP);
   await Promise.all([closeRaw(pageA), closeRaw(pageB)]);
